@@ -1,0 +1,81 @@
+// Backups: PGlite's data directory as one archive, or PostgreSQL's pg_dump custom format.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig } from '../../config.js';
+import { migrate } from '../../db/migrate.js';
+import { openPglite } from '../../db/pglite.js';
+
+function run(command: string, args: readonly string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', (error) => {
+      fail(
+        new Error(
+          `${command} could not run (${error.message}); install the PostgreSQL client tools`,
+        ),
+      );
+    });
+    child.on('exit', (code) => {
+      if (code === 0) done();
+      else fail(new Error(`${command} failed with exit code ${code ?? 'unknown'}`));
+    });
+  });
+}
+
+export async function backupCommand(options: { out: string }): Promise<void> {
+  const config = loadConfig(process.env);
+  const out = resolve(options.out);
+  if (config.databaseUrl) {
+    await run('pg_dump', ['--format=custom', `--file=${out}`, `--dbname=${config.databaseUrl}`]);
+    console.log(`Backed up PostgreSQL to ${out} (pg_dump custom format).`);
+    return;
+  }
+  const dir = `${config.dataDir}/pglite`;
+  if (!existsSync(dir))
+    throw new Error(`no Lantern database in ${config.dataDir}: nothing to back up`);
+  const db = await openPglite(dir);
+  try {
+    const archive = await db.raw.dumpDataDir('gzip');
+    writeFileSync(out, Buffer.from(await archive.arrayBuffer()), { mode: 0o600 });
+  } finally {
+    await db.close();
+  }
+  console.log(`Backed up ${dir} to ${out}. The master key is not in it: keep it apart, as safely.`);
+}
+
+export async function restoreCommand(options: { from: string; force?: boolean }): Promise<void> {
+  const config = loadConfig(process.env);
+  const from = resolve(options.from);
+  if (!existsSync(from)) throw new Error(`no backup file at ${from}`);
+  if (config.databaseUrl) {
+    await run('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      `--dbname=${config.databaseUrl}`,
+      from,
+    ]);
+    console.log(`Restored ${from} into PostgreSQL.`);
+    return;
+  }
+  const dir = `${config.dataDir}/pglite`;
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    if (!options.force) {
+      throw new Error(
+        `${dir} already holds a database; stop Lantern and add --force to replace it (the old one is kept aside)`,
+      );
+    }
+    const aside = `${dir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(dir, aside);
+    console.log(`Kept the previous database at ${aside}.`);
+  }
+  const archive = new Blob([readFileSync(from)]);
+  const db = await openPglite(dir, archive);
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
+  console.log(`Restored ${from} into ${dir}.`);
+}

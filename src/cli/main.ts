@@ -1,0 +1,82 @@
+// The `lantern` command line.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { lanternVersion } from '../server/routes/system.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
+import { initCommand } from './commands/init.js';
+import { migrateCommand, seedDemoCommand, verifyAuditCommand } from './commands/maintenance.js';
+import { startCommand } from './commands/start.js';
+
+export function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  return n;
+}
+
+const program = new Command('lantern')
+  .description(
+    'Lantern: a coordinated, victim-centered multi-agency response to commercially sexually exploited children.',
+  )
+  .version(lanternVersion)
+  .showHelpAfterError()
+  .addHelpText(
+    'after',
+    '\nDatabase: DATABASE_URL=postgres://... for PostgreSQL; otherwise embedded PGlite in LANTERN_DATA_DIR (default ./data).',
+  );
+
+program
+  .command('start')
+  .description('run the server (migrates the database first)')
+  .option(
+    '--demo',
+    'demo mode: seed the demo county on an empty database, generate a demo master key, no MFA requirement',
+  )
+  .option('--port <port>', 'port to listen on (default: PORT or 8080)', port)
+  .action(startCommand);
+
+program.command('migrate').description('apply database migrations and exit').action(migrateCommand);
+
+program
+  .command('seed-demo')
+  .description(
+    'add the demo county and its demo accounts (password lantern-demo); never on a real deployment',
+  )
+  .action(seedDemoCommand);
+
+program
+  .command('init')
+  .description('set up a jurisdiction with its lead agency and first administrator')
+  .requiredOption('--jurisdiction <name>', 'e.g. "Alameda County"')
+  .option('--kind <kind>', 'county, region or state', 'county')
+  .option('--state <code>', 'two-letter state code, e.g. CA')
+  .option('--lead-organization <name>', 'the county lead agency', 'CSEC Coordination Office')
+  .requiredOption('--admin-email <email>', "the administrator's email")
+  .option('--admin-name <name>', "the administrator's name", 'Administrator')
+  .action(initCommand);
+
+program
+  .command('verify-audit')
+  .description('check the audit log hash chain; prints "ok N events" or the first broken link')
+  .action(verifyAuditCommand);
+
+program
+  .command('backup')
+  .description('write a backup: a PGlite data archive, or pg_dump custom format for PostgreSQL')
+  .requiredOption('--out <file>', 'where to write the backup')
+  .action(backupCommand);
+
+program
+  .command('restore')
+  .description('restore a backup made by `lantern backup` (stop the server first)')
+  .requiredOption('--from <file>', 'the backup file')
+  .option('--force', 'replace an existing PGlite database (it is kept aside, not deleted)')
+  .action(restoreCommand);
+
+program.exitOverride();
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  console.error(`lantern: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,28 @@
+// One PostgreSQL dialect, two engines. Repositories see only this interface.
+
+export interface Queryable {
+  /** Runs one parameterised statement ($1, $2, ...) and returns its rows. */
+  readonly query: <Row = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ) => Promise<Row[]>;
+}
+
+export type EngineName = 'pglite' | 'postgres';
+
+export interface Database extends Queryable {
+  readonly engine: EngineName;
+  /** Runs fn in one transaction: committed when fn resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Type ids whose default parsing we change so both engines return the same values. */
+export const TYPE_IDS = { INT8: 20, DATE: 1082 } as const;
+
+/** int8 as a JavaScript number (counts and sequence numbers stay far below 2^53). */
+export const parseInt8 = (value: string): number => Number(value);
+/** A calendar date stays the string 'YYYY-MM-DD': no time zone can shift it. */
+export const parseDate = (value: string): string => value;

@@ -1,0 +1,94 @@
+import type { Queryable } from '../database.js';
+
+export interface StoredSession {
+  readonly tokenHash: string;
+  readonly userId: string;
+  readonly jurisdictionId: string;
+  readonly csrfToken: string;
+  readonly mfaPassed: boolean;
+  readonly mfaFailures: number;
+  readonly createdAt: Date;
+  readonly lastSeenAt: Date;
+}
+
+interface Row {
+  token_hash: string;
+  user_id: string;
+  jurisdiction_id: string;
+  csrf_token: string;
+  mfa_passed: boolean;
+  mfa_failures: number;
+  created_at: Date;
+  last_seen_at: Date;
+}
+
+const toSession = (row: Row): StoredSession => ({
+  tokenHash: row.token_hash,
+  userId: row.user_id,
+  jurisdictionId: row.jurisdiction_id,
+  csrfToken: row.csrf_token,
+  mfaPassed: row.mfa_passed,
+  mfaFailures: row.mfa_failures,
+  createdAt: row.created_at,
+  lastSeenAt: row.last_seen_at,
+});
+
+export async function insertSession(
+  db: Queryable,
+  session: StoredSession & { readonly ip: string | null; readonly userAgent: string | null },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO sessions (token_hash, user_id, jurisdiction_id, csrf_token, mfa_passed,
+       mfa_failures, created_at, last_seen_at, ip, user_agent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      session.tokenHash,
+      session.userId,
+      session.jurisdictionId,
+      session.csrfToken,
+      session.mfaPassed,
+      session.mfaFailures,
+      session.createdAt,
+      session.lastSeenAt,
+      session.ip,
+      session.userAgent,
+    ],
+  );
+}
+
+export async function findSession(db: Queryable, tokenHash: string): Promise<StoredSession | null> {
+  const [row] = await db.query<Row>('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
+  return row ? toSession(row) : null;
+}
+
+export async function touchSession(db: Queryable, tokenHash: string, at: Date): Promise<void> {
+  await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, at]);
+}
+
+export async function markSessionMfa(
+  db: Queryable,
+  tokenHash: string,
+  result: { readonly passed: boolean; readonly failures: number },
+): Promise<void> {
+  await db.query('UPDATE sessions SET mfa_passed = $2, mfa_failures = $3 WHERE token_hash = $1', [
+    tokenHash,
+    result.passed,
+    result.failures,
+  ]);
+}
+
+export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+/** Ends every session of a person, except optionally the one in use. */
+export async function deleteSessionsOfUser(
+  db: Queryable,
+  userId: string,
+  keep?: string,
+): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2', [
+    userId,
+    keep ?? '',
+  ]);
+}

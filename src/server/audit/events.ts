@@ -1,0 +1,55 @@
+// Every audit action Lantern writes, with the details each one carries. A typed union:
+// adding an action means adding it here, so nothing is written under a misspelled name.
+import type { DataCategory } from '../../domain/vocabulary.js';
+
+export interface AuditDetails {
+  'auth.login': { mfaStep: string };
+  'auth.login_failed': { reason: 'unknown_account' | 'wrong_password' | 'locked' | 'inactive' };
+  'auth.logout': Record<string, never>;
+  'auth.session_expired': { state: string };
+  'auth.mfa_setup': Record<string, never>;
+  'auth.mfa_enabled': Record<string, never>;
+  'auth.mfa_verified': Record<string, never>;
+  'auth.mfa_failed': { failures: number };
+  'auth.password_changed': Record<string, never>;
+  'auth.csrf_rejected': { method: string; route: string };
+  'jurisdiction.create': { name: string };
+  'organization.create': { name: string; type: string };
+  'organization.update': { fields: string[] };
+  'organization.list': { count: number };
+  'user.create': { roles: string[] };
+  'user.update': { fields: string[] };
+  'user.password_reset': Record<string, never>;
+  'user.unlock': Record<string, never>;
+  'user.mfa_reset': Record<string, never>;
+  'user.list': { count: number };
+  'point_person.create': { function: string };
+  'point_person.update': { fields: string[] };
+  'mou.create': { parties: number; categories: number };
+  'mou.update': { fields: string[] };
+  'access.denied': { action: string };
+  'demo.seed': { organizations: number; users: number };
+}
+
+export type AuditAction = keyof AuditDetails;
+
+export interface AuditEventInput<A extends AuditAction = AuditAction> {
+  readonly action: A;
+  readonly outcome: 'allowed' | 'denied';
+  readonly details: AuditDetails[A];
+  readonly reason?: string;
+  readonly targetType?: string;
+  readonly targetId?: string;
+  readonly categories?: readonly DataCategory[];
+  readonly jurisdictionId?: string | null;
+}
+
+/** Who acted and from where; null actor for sign-in attempts and the command line. */
+export interface AuditContext {
+  readonly actorUserId: string | null;
+  readonly actorOrganizationId: string | null;
+  readonly jurisdictionId: string | null;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+  readonly now: Date;
+}

@@ -1,0 +1,130 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AppServices } from '../context.js';
+import { administrationRoutes } from '../routes/administration.js';
+import { authRoutes } from '../routes/auth.js';
+import { lanternVersion, systemRoutes } from '../routes/system.js';
+import { errorHandler } from './error-handler.js';
+import { sessionHook } from './session-hook.js';
+import type { App } from './types.js';
+
+/** The built web app: dist/web beside the package, the same from src/ (tsx) and dist/. */
+const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
+
+export interface BuildOptions {
+  /** false in tests; otherwise a pino logger at this level. */
+  readonly logLevel?: string | false;
+}
+
+export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<App> {
+  const logLevel = options.logLevel ?? services.config.logLevel;
+  const app = Fastify({
+    logger:
+      logLevel === false
+        ? false
+        : {
+            level: logLevel,
+            // Paths only: a query string can hold a name someone searched for.
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({
+                method: req.method,
+                url: req.url.split('?')[0] ?? '',
+              }),
+              err: (err: Error & { code?: string }) => ({
+                type: err.name,
+                code: err.code ?? '',
+                message: err.message,
+                stack: err.stack ?? '',
+              }),
+            },
+          },
+    bodyLimit: services.config.bodyLimitBytes,
+    trustProxy: services.config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorateRequest('signedIn', null);
+  app.decorateRequest('context', null as never);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        upgradeInsecureRequests: services.config.secureCookies ? [] : null,
+      },
+    },
+    hsts: services.config.secureCookies,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Lantern API',
+        version: lanternVersion,
+        description:
+          'Coordinated, victim-centered multi-agency response to commercially sexually exploited children. ' +
+          'Sign in with POST /api/auth/login; send the returned csrfToken as x-csrf-token with every mutation. ' +
+          'Errors are {"error": {"code", "message"}}.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'lantern_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onRequest', sessionHook(services));
+  app.addHook('onSend', async (request, reply, payload) => {
+    // Nothing from the API may be kept by a shared computer's browser cache.
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  systemRoutes(app, services);
+  authRoutes(app, services);
+  administrationRoutes(app, services);
+
+  const webBuilt = existsSync(`${WEB_ROOT}index.html`);
+  if (webBuilt) {
+    await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/') || !webBuilt || request.method !== 'GET') {
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: 'There is nothing at this address.' } });
+    }
+    // The web app routes everything else itself.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

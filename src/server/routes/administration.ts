@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import type { User as StoredUser } from '../../db/repositories/users.js';
+import { isLocked } from '../../domain/sessions.js';
+import type { AppServices } from '../context.js';
+import {
+  CreatedUser,
+  CreateMouBody,
+  CreateOrganizationBody,
+  CreatePointPersonBody,
+  CreateUserBody,
+  ErrorBody,
+  IdParams,
+  Jurisdiction,
+  Mou,
+  Organization,
+  OrganizationQuery,
+  PointPerson,
+  PointPersonQuery,
+  TemporaryPassword,
+  UpdateMouBody,
+  UpdateOrganizationBody,
+  UpdatePointPersonBody,
+  UpdateUserBody,
+  User,
+} from '../http/schemas.js';
+import type { App } from '../http/types.js';
+import { listJurisdictionsFor } from '../services/admin/jurisdictions.js';
+import { changeMou, createMou, listMousFor } from '../services/admin/mous.js';
+import {
+  changeOrganization,
+  createOrganization,
+  listOrganizationsFor,
+} from '../services/admin/organizations.js';
+import {
+  changePointPerson,
+  createPointPerson,
+  listPointPersonsFor,
+} from '../services/admin/point-persons.js';
+import {
+  changeUser,
+  createUser,
+  listUsersFor,
+  resetMfa,
+  resetPassword,
+  unlockUser,
+} from '../services/admin/users.js';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export function administrationRoutes(app: App, services: AppServices) {
+  const now = () => services.clock.now();
+  const userView = (user: StoredUser): z.infer<typeof User> => ({
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    roles: user.roles,
+    language: user.language,
+    organizationId: user.organizationId,
+    organizationName: user.organizationName,
+    jurisdictionId: user.jurisdictionId,
+    active: user.active,
+    mfaEnabled: user.mfaEnabled,
+    mustChangePassword: user.mustChangePassword,
+    locked: isLocked(user.lockedUntil, now()),
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+  });
+
+  // --- jurisdictions ---
+  app.get('/api/jurisdictions', {
+    schema: {
+      tags: ['organizations'],
+      summary: 'Every jurisdiction on this Lantern',
+      response: { 200: z.array(Jurisdiction), ...errors },
+    },
+    handler: (request) => listJurisdictionsFor(services, request.context),
+  });
+
+  // --- organizations ---
+  const organizationTags = ['organizations'];
+  app.get('/api/organizations', {
+    schema: {
+      tags: organizationTags,
+      summary: 'Organizations the caller may address, in every jurisdiction',
+      querystring: OrganizationQuery,
+      response: { 200: z.array(Organization), ...errors },
+    },
+    handler: (request) =>
+      listOrganizationsFor(services, request.context, {
+        jurisdictionId: request.query.jurisdictionId,
+        includeInactive: request.query.includeInactive === 'true',
+      }),
+  });
+  app.post('/api/organizations', {
+    schema: {
+      tags: organizationTags,
+      summary: 'Add an organization (administrators)',
+      body: CreateOrganizationBody,
+      response: { 201: Organization, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createOrganization(services, request.context, request.body)),
+  });
+  app.patch('/api/organizations/:id', {
+    schema: {
+      tags: organizationTags,
+      summary: 'Change or deactivate an organization',
+      params: IdParams,
+      body: UpdateOrganizationBody,
+      response: { 200: Organization, ...errors },
+    },
+    handler: (request) =>
+      changeOrganization(services, request.context, request.params.id, request.body),
+  });
+
+  // --- users ---
+  const userTags = ['accounts'];
+  app.get('/api/users', {
+    schema: {
+      tags: userTags,
+      summary: "The accounts of the administrator's jurisdiction",
+      response: { 200: z.array(User), ...errors },
+    },
+    handler: async (request) => (await listUsersFor(services, request.context)).map(userView),
+  });
+  app.post('/api/users', {
+    schema: {
+      tags: userTags,
+      summary: 'Open an account with a one-time password',
+      body: CreateUserBody,
+      response: { 201: CreatedUser, ...errors },
+    },
+    handler: async (request, reply) => {
+      const created = await createUser(services, request.context, request.body);
+      return reply
+        .status(201)
+        .send({ user: userView(created.user), temporaryPassword: created.temporaryPassword });
+    },
+  });
+  app.patch('/api/users/:id', {
+    schema: {
+      tags: userTags,
+      summary: 'Change, move or deactivate an account',
+      params: IdParams,
+      body: UpdateUserBody,
+      response: { 200: User, ...errors },
+    },
+    handler: async (request) =>
+      userView(await changeUser(services, request.context, request.params.id, request.body)),
+  });
+  app.post('/api/users/:id/reset-password', {
+    schema: {
+      tags: userTags,
+      summary: 'Issue a new one-time password',
+      params: IdParams,
+      response: { 200: TemporaryPassword, ...errors },
+    },
+    handler: (request) => resetPassword(services, request.context, request.params.id),
+  });
+  app.post('/api/users/:id/unlock', {
+    schema: {
+      tags: userTags,
+      summary: 'Lift a lock after failed sign-ins',
+      params: IdParams,
+      response: { 200: User, ...errors },
+    },
+    handler: async (request) =>
+      userView(await unlockUser(services, request.context, request.params.id)),
+  });
+  app.post('/api/users/:id/reset-mfa', {
+    schema: {
+      tags: userTags,
+      summary: 'Remove the second factor (lost phone)',
+      params: IdParams,
+      response: { 200: User, ...errors },
+    },
+    handler: async (request) =>
+      userView(await resetMfa(services, request.context, request.params.id)),
+  });
+
+  // --- point persons ---
+  const pointPersonTags = ['point persons'];
+  app.get('/api/point-persons', {
+    schema: {
+      tags: pointPersonTags,
+      summary: 'Who to call, across agencies and jurisdictions',
+      querystring: PointPersonQuery,
+      response: { 200: z.array(PointPerson), ...errors },
+    },
+    handler: (request) => listPointPersonsFor(services, request.context, request.query),
+  });
+  app.post('/api/point-persons', {
+    schema: {
+      tags: pointPersonTags,
+      summary: 'Add a point person',
+      body: CreatePointPersonBody,
+      response: { 201: PointPerson, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createPointPerson(services, request.context, request.body)),
+  });
+  app.patch('/api/point-persons/:id', {
+    schema: {
+      tags: pointPersonTags,
+      summary: 'Change or retire a point person',
+      params: IdParams,
+      body: UpdatePointPersonBody,
+      response: { 200: PointPerson, ...errors },
+    },
+    handler: (request) =>
+      changePointPerson(services, request.context, request.params.id, request.body),
+  });
+
+  // --- information-sharing agreements ---
+  const mouTags = ['agreements'];
+  app.get('/api/mous', {
+    schema: {
+      tags: mouTags,
+      summary: "The information-sharing agreements of the caller's jurisdiction",
+      response: { 200: z.array(Mou), ...errors },
+    },
+    handler: (request) => listMousFor(services, request.context),
+  });
+  app.post('/api/mous', {
+    schema: {
+      tags: mouTags,
+      summary: 'Record an information-sharing agreement',
+      body: CreateMouBody,
+      response: { 201: Mou, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createMou(services, request.context, request.body)),
+  });
+  app.patch('/api/mous/:id', {
+    schema: {
+      tags: mouTags,
+      summary: 'Amend an agreement (parties, categories, dates)',
+      params: IdParams,
+      body: UpdateMouBody,
+      response: { 200: Mou, ...errors },
+    },
+    handler: (request) => changeMou(services, request.context, request.params.id, request.body),
+  });
+}

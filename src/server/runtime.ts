@@ -1,0 +1,44 @@
+// Opening Lantern: configuration, database, migrations, keys. Shared by the server and the CLI.
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { openDatabase } from '../db/open.js';
+import { systemClock, type AppServices, type Clock } from './context.js';
+import { loadMasterKey } from './security/master-key.js';
+
+export interface Runtime extends AppServices {
+  readonly masterKeyOrigin: string;
+  readonly migrationsApplied: readonly string[];
+}
+
+/** The database, migrated: enough for commands that touch no sealed data. */
+export async function openMigratedDatabase(
+  config: Config,
+): Promise<{ db: Database; applied: readonly string[] }> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const { applied } = await migrate(db);
+    return { db, applied };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export async function openRuntime(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  options: { readonly clock?: Clock } = {},
+): Promise<Runtime> {
+  // The key first: a missing key must not leave a half-opened database behind.
+  const masterKey = loadMasterKey({ env, dataDir: config.dataDir, demoMode: config.demoMode });
+  const { db, applied } = await openMigratedDatabase(config);
+  return {
+    db,
+    config,
+    clock: options.clock ?? systemClock,
+    masterKey: masterKey.key,
+    masterKeyOrigin: masterKey.origin,
+    migrationsApplied: applied,
+  };
+}

@@ -1,0 +1,69 @@
+import { sessionState } from '../../../domain/sessions.js';
+import { deleteSession, findSession, touchSession } from '../../../db/repositories/sessions.js';
+import { findUser } from '../../../db/repositories/users.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { sha256 } from '../../security/tokens.js';
+import { actorOf, type SignedIn } from './signed-in.js';
+
+export type SessionLookup =
+  | { readonly kind: 'signed_in'; readonly signedIn: SignedIn }
+  | { readonly kind: 'expired' }
+  | { readonly kind: 'none' };
+
+/**
+ * Finds the session for a cookie token. An idle or over-age session is deleted and its
+ * end audited; a deactivated account's session ends the same way.
+ */
+export async function resumeSession(
+  app: AppServices,
+  request: RequestContext,
+  token: string,
+): Promise<SessionLookup> {
+  const tokenHash = sha256(token);
+  const now = app.clock.now();
+  return app.db.transaction(async (tx) => {
+    const session = await findSession(tx, tokenHash);
+    if (!session) return { kind: 'none' };
+    const user = await findUser(tx, session.userId);
+    const state = user?.active ? sessionState(session, now, app.config.session) : 'expired';
+    if (!user || state !== 'active') {
+      await deleteSession(tx, tokenHash);
+      await appendAuditEvent(
+        tx,
+        auditContext(app, { ...request, actor: user ? actorOf(user) : null }),
+        {
+          action: 'auth.session_expired',
+          outcome: 'denied',
+          reason: state,
+          targetType: 'user',
+          targetId: session.userId,
+          details: { state },
+        },
+      );
+      return { kind: 'expired' };
+    }
+    await touchSession(tx, tokenHash, now);
+    return {
+      kind: 'signed_in',
+      signedIn: { session: { ...session, lastSeenAt: now }, user, actor: actorOf(user) },
+    };
+  });
+}
+
+export async function logout(
+  app: AppServices,
+  request: RequestContext,
+  signedIn: SignedIn,
+): Promise<void> {
+  await app.db.transaction(async (tx) => {
+    await deleteSession(tx, signedIn.session.tokenHash);
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'auth.logout',
+      outcome: 'allowed',
+      targetType: 'user',
+      targetId: signedIn.user.id,
+      details: {},
+    });
+  });
+}

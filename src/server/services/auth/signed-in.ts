@@ -1,0 +1,57 @@
+// What a signed-in person's session says about them, as the API and the web app see it.
+import type { Actor } from '../../../domain/actor.js';
+import { ADMINISTRATION_ACTIONS, authorizeAdministration } from '../../../domain/administration.js';
+import type { MfaStep } from '../../../domain/sessions.js';
+import type { StoredSession } from '../../../db/repositories/sessions.js';
+import type { User } from '../../../db/repositories/users.js';
+
+export interface SignedIn {
+  readonly session: StoredSession;
+  readonly user: User;
+  readonly actor: Actor;
+}
+
+export function actorOf(user: User): Actor {
+  return {
+    userId: user.id,
+    organizationId: user.organizationId,
+    organizationType: user.organizationType,
+    jurisdictionId: user.jurisdictionId,
+    roles: user.roles,
+  };
+}
+
+/** What the person must still do before the session opens everything their roles allow. */
+export function pendingStep(signedIn: {
+  session: StoredSession;
+  user: User;
+}): 'password' | MfaStep {
+  if (!signedIn.session.mfaPassed) return signedIn.user.mfaEnabled ? 'verify' : 'enroll';
+  if (signedIn.user.mustChangePassword) return 'password';
+  return 'none';
+}
+
+/** The session as the API returns it, with the actions the caller may take (for the UI). */
+export function describeSession(signedIn: SignedIn) {
+  const { user, actor, session } = signedIn;
+  const own = { jurisdictionId: user.jurisdictionId };
+  return {
+    csrfToken: session.csrfToken,
+    pending: pendingStep(signedIn),
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      language: user.language,
+      organizationId: user.organizationId,
+      organizationName: user.organizationName,
+      organizationType: user.organizationType,
+      jurisdictionId: user.jurisdictionId,
+      mfaEnabled: user.mfaEnabled,
+    },
+    allowedActions: ADMINISTRATION_ACTIONS.filter(
+      (a) => authorizeAdministration(actor, a, own).allowed,
+    ),
+  };
+}

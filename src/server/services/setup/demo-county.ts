@@ -1,0 +1,321 @@
+// The demo county: one organization of each type, one user per role, agreements among all,
+// and a small neighbouring county for cross-jurisdiction work. Names and numbers are invented.
+import { DATA_CATEGORIES, type OrganizationType, type Role } from '../../../domain/vocabulary.js';
+import type { Queryable } from '../../../db/database.js';
+import {
+  findJurisdictionByName,
+  insertJurisdiction,
+} from '../../../db/repositories/jurisdictions.js';
+import { insertMou } from '../../../db/repositories/mous.js';
+import { insertOrganization } from '../../../db/repositories/organizations.js';
+import { insertPointPerson } from '../../../db/repositories/point-persons.js';
+import { insertUser } from '../../../db/repositories/users.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, commandLine, type AppServices } from '../../context.js';
+import { hashPassword } from '../../security/passwords.js';
+
+export const DEMO_PASSWORD = 'lantern-demo';
+export const DEMO_JURISDICTION = 'Demo County';
+export const NEIGHBOR_JURISDICTION = 'Neighbor County';
+
+interface DemoOrganization {
+  readonly type: OrganizationType;
+  readonly name: string;
+  readonly phone: string;
+  readonly pointPersons: readonly {
+    function: string;
+    name: string;
+    title: string;
+    afterHours?: string;
+  }[];
+  readonly users: readonly { email: string; name: string; role: Role }[];
+}
+
+const DEMO_COUNTY: readonly DemoOrganization[] = [
+  {
+    type: 'advocacy',
+    name: 'Harbor Light Advocates',
+    phone: '555-0101',
+    pointPersons: [
+      {
+        function: 'CSEC point person',
+        name: 'Dana Lee',
+        title: 'Program director',
+        afterHours: '555-0199',
+      },
+      {
+        function: '24/7 on-call advocate',
+        name: 'On-call advocate line',
+        title: 'Rotating advocate',
+        afterHours: '555-0100',
+      },
+    ],
+    users: [{ email: 'advocate@demo.test', name: 'Alex Lee', role: 'advocate' }],
+  },
+  {
+    type: 'child_welfare',
+    name: 'Demo County Children and Family Services',
+    phone: '555-0201',
+    pointPersons: [
+      { function: 'CSEC point person', name: 'Morgan Chen', title: 'CSEC unit supervisor' },
+      {
+        function: 'Child abuse hotline',
+        name: 'Hotline intake',
+        title: '24/7 hotline',
+        afterHours: '555-0200',
+      },
+    ],
+    users: [{ email: 'childwelfare@demo.test', name: 'Casey Chen', role: 'child_welfare_worker' }],
+  },
+  {
+    type: 'probation',
+    name: 'Demo County Probation',
+    phone: '555-0301',
+    pointPersons: [
+      { function: 'CSEC point person', name: 'Jordan Reyes', title: 'Deputy probation officer' },
+      {
+        function: 'Detention notices',
+        name: 'Juvenile hall intake',
+        title: 'Intake desk',
+        afterHours: '555-0300',
+      },
+    ],
+    users: [{ email: 'probation@demo.test', name: 'Jamie Reyes', role: 'probation_officer' }],
+  },
+  {
+    type: 'law_enforcement',
+    name: 'Demo City Police Department',
+    phone: '555-0401',
+    pointPersons: [
+      {
+        function: 'CSEC point person',
+        name: 'Sgt. Riley Ruiz',
+        title: 'Vice detective sergeant',
+        afterHours: '555-0400',
+      },
+      {
+        function: 'Missing youth reports',
+        name: 'Records unit',
+        title: 'Records',
+        afterHours: '555-0400',
+      },
+    ],
+    users: [
+      { email: 'police@demo.test', name: 'Officer Sam Ruiz', role: 'law_enforcement_officer' },
+    ],
+  },
+  {
+    type: 'district_attorney',
+    name: 'Demo County District Attorney',
+    phone: '555-0501',
+    pointPersons: [
+      { function: 'CSEC point person', name: 'Taylor Brooks', title: 'Deputy district attorney' },
+      { function: 'Victim-witness services', name: 'Victim-witness office', title: 'Advocates' },
+    ],
+    users: [{ email: 'da@demo.test', name: 'Taylor Brooks', role: 'prosecutor' }],
+  },
+  {
+    type: 'juvenile_court',
+    name: 'Demo County Juvenile Court',
+    phone: '555-0601',
+    pointPersons: [
+      { function: 'CSEC point person', name: 'Clerk of the juvenile court', title: 'Court clerk' },
+    ],
+    users: [{ email: 'court@demo.test', name: 'Robin Park', role: 'court_clerk' }],
+  },
+  {
+    type: 'child_advocacy_center',
+    name: 'Bright Path Child Advocacy Center',
+    phone: '555-0701',
+    pointPersons: [
+      {
+        function: 'Forensic interview scheduling',
+        name: 'Avery Okoro',
+        title: 'Forensic interviewer',
+      },
+    ],
+    users: [{ email: 'cac@demo.test', name: 'Avery Okoro', role: 'forensic_interviewer' }],
+  },
+  {
+    type: 'medical',
+    name: 'Demo General Hospital Pediatric Clinic',
+    phone: '555-0801',
+    pointPersons: [
+      {
+        function: 'CSEC point person',
+        name: 'Dr. Quinn Patel',
+        title: 'Child abuse pediatrician',
+        afterHours: '555-0800',
+      },
+    ],
+    users: [{ email: 'medical@demo.test', name: 'Dr. Quinn Patel', role: 'medical_provider' }],
+  },
+  {
+    type: 'mental_health',
+    name: 'Demo County Behavioral Health',
+    phone: '555-0901',
+    pointPersons: [
+      { function: 'CSEC point person', name: 'Kai Nguyen', title: 'Clinical supervisor' },
+    ],
+    users: [
+      { email: 'mentalhealth@demo.test', name: 'Kai Nguyen', role: 'mental_health_provider' },
+    ],
+  },
+  {
+    type: 'community_provider',
+    name: 'New Horizons Youth Shelter',
+    phone: '555-1001',
+    pointPersons: [
+      {
+        function: 'Referral intake',
+        name: 'Ada Okafor',
+        title: 'Intake coordinator',
+        afterHours: '555-1000',
+      },
+    ],
+    users: [{ email: 'provider@demo.test', name: 'Ada Okafor', role: 'provider_intake' }],
+  },
+  {
+    type: 'county_lead',
+    name: 'Demo County CSEC Steering Office',
+    phone: '555-1101',
+    pointPersons: [
+      { function: 'CSEC coordinator', name: 'Priya Patel', title: 'County CSEC coordinator' },
+    ],
+    users: [
+      { email: 'coordinator@demo.test', name: 'Priya Patel', role: 'coordinator' },
+      { email: 'admin@demo.test', name: 'Demo Administrator', role: 'administrator' },
+    ],
+  },
+  {
+    type: 'oversight',
+    name: 'Demo County Oversight Commission',
+    phone: '555-1201',
+    pointPersons: [{ function: 'Data requests', name: 'Grant Ellis', title: 'Oversight analyst' }],
+    users: [{ email: 'oversight@demo.test', name: 'Grant Ellis', role: 'oversight_analyst' }],
+  },
+];
+
+const NEIGHBOR_COUNTY: readonly DemoOrganization[] = [
+  {
+    type: 'advocacy',
+    name: 'Neighbor County Survivor Services',
+    phone: '555-2101',
+    pointPersons: [
+      {
+        function: 'CSEC point person',
+        name: 'Sky Morales',
+        title: 'Advocacy lead',
+        afterHours: '555-2100',
+      },
+    ],
+    users: [{ email: 'advocate@neighbor.test', name: 'Sky Morales', role: 'advocate' }],
+  },
+  {
+    type: 'law_enforcement',
+    name: 'Neighbor County Sheriff',
+    phone: '555-2201',
+    pointPersons: [{ function: 'CSEC point person', name: 'Deputy Lane Fox', title: 'Detective' }],
+    users: [
+      { email: 'police@neighbor.test', name: 'Deputy Lane Fox', role: 'law_enforcement_officer' },
+    ],
+  },
+  {
+    type: 'county_lead',
+    name: 'Neighbor County CSEC Office',
+    phone: '555-2301',
+    pointPersons: [{ function: 'CSEC coordinator', name: 'Noor Haddad', title: 'Coordinator' }],
+    users: [
+      { email: 'coordinator@neighbor.test', name: 'Noor Haddad', role: 'coordinator' },
+      { email: 'admin@neighbor.test', name: 'Neighbor Administrator', role: 'administrator' },
+    ],
+  },
+];
+
+async function seedJurisdiction(
+  tx: Queryable,
+  name: string,
+  organizations: readonly DemoOrganization[],
+  passwordHash: string,
+): Promise<{ organizations: number; users: number }> {
+  const jurisdiction = await insertJurisdiction(tx, { name, kind: 'county', stateCode: 'CA' });
+  const organizationIds: string[] = [];
+  let users = 0;
+  for (const spec of organizations) {
+    const organization = await insertOrganization(tx, {
+      jurisdictionId: jurisdiction.id,
+      name: spec.name,
+      type: spec.type,
+      phone: spec.phone,
+      email: null,
+    });
+    organizationIds.push(organization.id);
+    for (const person of spec.pointPersons) {
+      await insertPointPerson(tx, {
+        jurisdictionId: jurisdiction.id,
+        organizationId: organization.id,
+        function: person.function,
+        name: person.name,
+        title: person.title,
+        phone: spec.phone,
+        afterHoursPhone: person.afterHours ?? null,
+        email: null,
+        notes: null,
+      });
+    }
+    for (const user of spec.users) {
+      await insertUser(tx, {
+        jurisdictionId: jurisdiction.id,
+        organizationId: organization.id,
+        email: user.email,
+        displayName: user.name,
+        roles: [user.role],
+        language: 'en',
+        passwordHash,
+        mustChangePassword: false,
+      });
+      users += 1;
+    }
+  }
+  await insertMou(tx, jurisdiction.id, {
+    title: `${name} CSEC interagency agreement`,
+    purpose:
+      'Coordinated multi-agency response to commercially sexually exploited children (demo).',
+    categories: [...DATA_CATEGORIES],
+    organizationIds,
+    startsOn: '2026-01-01',
+    endsOn: null,
+  });
+  return { organizations: organizationIds.length, users };
+}
+
+/** Seeds the demo county once; returns false when it is already there. */
+export async function seedDemoCounty(app: AppServices): Promise<boolean> {
+  if (await findJurisdictionByName(app.db, DEMO_JURISDICTION)) return false;
+  // One hash for every demo account: they share the published demo password anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await app.db.transaction(async (tx) => {
+    const demo = await seedJurisdiction(tx, DEMO_JURISDICTION, DEMO_COUNTY, passwordHash);
+    const neighbor = await seedJurisdiction(
+      tx,
+      NEIGHBOR_JURISDICTION,
+      NEIGHBOR_COUNTY,
+      passwordHash,
+    );
+    await appendAuditEvent(tx, auditContext(app, commandLine), {
+      action: 'demo.seed',
+      outcome: 'allowed',
+      details: {
+        organizations: demo.organizations + neighbor.organizations,
+        users: demo.users + neighbor.users,
+      },
+    });
+  });
+  return true;
+}
+
+export function demoLogins(): { email: string; role: Role; organization: string }[] {
+  return DEMO_COUNTY.flatMap((o) =>
+    o.users.map((u) => ({ email: u.email, role: u.role, organization: o.name })),
+  );
+}

@@ -1,0 +1,44 @@
+// Routes that need an open session, or an action the server allows this person.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { usePageTitle } from '../hooks';
+import { useSession } from '../session';
+import type { AllowedAction } from '../types';
+
+export function RequireSession() {
+  const { session } = useSession();
+  const location = useLocation();
+  if (!session || session.pending !== 'none') {
+    const from = `${location.pathname}${location.search}`;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
+  return <Outlet />;
+}
+
+/** Shows the page only when the session's allowedActions include one of `anyOf`. */
+export function RequireAction({
+  anyOf,
+  children,
+}: {
+  anyOf: AllowedAction[];
+  children: ReactNode;
+}) {
+  const { session } = useSession();
+  const allowed = anyOf.some((action) => session?.allowedActions.includes(action));
+  return allowed ? children : <NotAllowed />;
+}
+
+function NotAllowed() {
+  const { t } = useTranslation();
+  usePageTitle(t('notAllowed.title'));
+  return (
+    <>
+      <h1>{t('notAllowed.title')}</h1>
+      <p>{t('notAllowed.body')}</p>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+// The frame of every page: skip link, header with navigation, language and sign-out, main.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../session';
+import type { AllowedAction } from '../types';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Loading } from './Messages';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { status, session, signOut } = useSession();
+  const navigate = useNavigate();
+  useFocusHeadingOnNavigation();
+  const open = session !== null && session.pending === 'none';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('common.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <p className="brand">{t('common.appName')}</p>
+          <LanguageSwitch />
+          {session ? (
+            <button
+              type="button"
+              className="sign-out"
+              onClick={() => {
+                void signOut().then(() => navigate('/login'));
+              }}
+            >
+              {t('nav.signOut')}
+            </button>
+          ) : null}
+        </div>
+        {open ? <MainNavigation allowedActions={session.allowedActions} /> : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {status === 'loading' ? <Loading label={t('common.loading')} /> : <Outlet />}
+      </main>
+    </>
+  );
+}
+
+function MainNavigation({ allowedActions }: { allowedActions: readonly AllowedAction[] }) {
+  const { t } = useTranslation();
+  const allows = (...actions: AllowedAction[]) => actions.some((a) => allowedActions.includes(a));
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul className="nav-list">
+        <li>
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/point-persons">{t('nav.pointPersons')}</NavLink>
+        </li>
+        {allows('mou.read', 'mou.manage') ? (
+          <li>
+            <NavLink to="/admin/agreements">{t('nav.agreements')}</NavLink>
+          </li>
+        ) : null}
+        {allows('organization.manage') ? (
+          <li>
+            <NavLink to="/admin/organizations">{t('nav.organizations')}</NavLink>
+          </li>
+        ) : null}
+        {allows('user.read', 'user.manage') ? (
+          <li>
+            <NavLink to="/admin/users">{t('nav.users')}</NavLink>
+          </li>
+        ) : null}
+        <li>
+          <NavLink to="/account">{t('nav.account')}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** After moving to another page, put focus on its heading so screen readers start there. */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [pathname]);
+}

@@ -1,0 +1,91 @@
+// Information-sharing agreements (MOUs) of the jurisdiction: who shares which data, and when.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listAgreements, listOrganizations } from '../../api';
+import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
+import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
+import { useSignedIn } from '../../session';
+import type { Agreement } from '../../types';
+import { AgreementCard } from './AgreementCard';
+import { AgreementForm } from './AgreementForm';
+
+export function AgreementsPage() {
+  const { t } = useTranslation();
+  const describeError = useDescribeError();
+  const { user, allowedActions } = useSignedIn();
+  usePageTitle(t('agreements.title'));
+  const canManage = allowedActions.includes('mou.manage');
+  const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const agreements = useApiData('agreements', listAgreements);
+  const organizations = useApiData(`organizations:${user.jurisdictionId}:all`, () =>
+    listOrganizations({ jurisdictionId: user.jurisdictionId, includeInactive: true }),
+  );
+  const organizationNames = new Map(
+    (organizations.data ?? []).map((organization) => [organization.id, organization.name]),
+  );
+  const startEditing = (target: Agreement | 'new') => {
+    setSaved(null);
+    setEditing(target);
+  };
+  const loadError = agreements.error ?? organizations.error;
+
+  return (
+    <>
+      <h1>{t('agreements.title')}</h1>
+      <p>{t('agreements.intro')}</p>
+      <StatusMessage>{saved}</StatusMessage>
+      <ErrorMessage>{loadError ? describeError(loadError) : null}</ErrorMessage>
+      {canManage && editing === null ? (
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              startEditing('new');
+            }}
+          >
+            {t('agreements.add')}
+          </button>
+        </p>
+      ) : null}
+      {canManage && editing !== null ? (
+        <AgreementForm
+          key={editing === 'new' ? 'new' : editing.id}
+          {...(editing === 'new' ? {} : { agreement: editing })}
+          organizations={organizations.data ?? []}
+          onSaved={(agreement) => {
+            setEditing(null);
+            setSaved(t('agreements.saved', { title: agreement.title }));
+            agreements.reload();
+          }}
+          onCancel={() => {
+            setEditing(null);
+          }}
+        />
+      ) : null}
+      {agreements.data === undefined ? (
+        <Loading label={t('common.loading')} />
+      ) : agreements.data.length === 0 ? (
+        <p>{t('agreements.none')}</p>
+      ) : (
+        <ul className="cards">
+          {agreements.data.map((agreement) => (
+            <li key={agreement.id}>
+              <AgreementCard
+                agreement={agreement}
+                organizationNames={organizationNames}
+                onEdit={
+                  canManage
+                    ? () => {
+                        startEditing(agreement);
+                      }
+                    : undefined
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

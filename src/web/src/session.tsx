@@ -1,0 +1,102 @@
+// Who is signed in, shared by every screen. The server decides; the app only remembers.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { ApiError, getSession, logout, onSessionEnded } from './api';
+import { adoptUserLanguage } from './i18n';
+import type { Session } from './types';
+
+type SessionState = { status: 'loading' } | { status: 'ready'; session: Session | null };
+
+interface SessionContextValue {
+  status: SessionState['status'];
+  session: Session | null;
+  /** Why the server ended the session (idle, expired, too many codes): sign-in says so. */
+  sessionEnded: ApiError | null;
+  /** Asks the server again; returns the session, or null when signed out. */
+  refresh: () => Promise<Session | null>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    return await getSession();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [sessionEnded, setSessionEnded] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    onSessionEnded((reason) => {
+      setState({ status: 'ready', session: null });
+      setSessionEnded(reason);
+    });
+    return () => {
+      onSessionEnded(null);
+    };
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchSession().then(
+      (session) => {
+        if (!cancelled) setState({ status: 'ready', session });
+      },
+      () => {
+        // Lantern is unreachable: show sign-in, which reports the problem on the next try.
+        if (!cancelled) setState({ status: 'ready', session: null });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const session = state.status === 'ready' ? state.session : null;
+  const userLanguage = session?.user.language;
+  useEffect(() => {
+    if (userLanguage) adoptUserLanguage(userLanguage);
+  }, [userLanguage]);
+
+  const refresh = useCallback(async () => {
+    const fresh = await fetchSession();
+    setState({ status: 'ready', session: fresh });
+    if (fresh) setSessionEnded(null);
+    return fresh;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } catch {
+      // Already signed out on the server, or unreachable: forget the session here anyway.
+    }
+    setSessionEnded(null);
+    setState({ status: 'ready', session: null });
+  }, []);
+
+  const value = useMemo(
+    () => ({ status: state.status, session, sessionEnded, refresh, signOut }),
+    [state.status, session, sessionEnded, refresh, signOut],
+  );
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
+
+/** The open session of a page behind <RequireSession>. */
+export function useSignedIn(): Session {
+  const { session } = useSession();
+  if (!session) throw new Error('useSignedIn must be used behind <RequireSession>');
+  return session;
+}

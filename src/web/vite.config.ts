@@ -1,0 +1,21 @@
+// Builds the Lantern web app (React, no plugin: Vite's own Oxc transform handles JSX).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: here('../../dist/web'),
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:8080' },
+  },
+  preview: {
+    proxy: { '/api': 'http://localhost:8080' },
+  },
+});

@@ -1,0 +1,304 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { totpCode } from '../../src/server/security/totp.js';
+import { DEFAULT_LOCKOUT_POLICY, DEFAULT_SESSION_POLICY } from '../../src/domain/sessions.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { Client, signedIn, testApp } from '../support/http.js';
+import { createWorld, PASSWORD, TestClock, testServices } from '../support/world.js';
+import type { App } from '../../src/server/http/types.js';
+
+let database: TestDatabase;
+let app: App;
+let clock: TestClock;
+
+before(async () => {
+  database = await openTestDatabase();
+  clock = new TestClock();
+  app = await testApp(testServices(database.db, { clock, demoMode: false }));
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const auditActions = async (userId: string) =>
+  (
+    await database.db.query<{ action: string; outcome: string }>(
+      'SELECT action, outcome FROM audit_events WHERE target_id = $1 ORDER BY seq',
+      [userId],
+    )
+  ).map((r) => `${r.action}:${r.outcome}`);
+
+describe('sign-in', () => {
+  test('returns the csrfToken and sets an HttpOnly, SameSite cookie', async () => {
+    const world = await createWorld(database.db);
+    const client = new Client(app);
+    const response = await client.login(world.people.oversight_analyst.email);
+    assert.equal(response.statusCode, 200);
+    const body = response.json<{ csrfToken: string; pending: string; user: { email: string } }>();
+    assert.match(body.csrfToken, /^[A-Za-z0-9_-]{40,}$/);
+    assert.equal(body.pending, 'none');
+    assert.equal(body.user.email, world.people.oversight_analyst.email);
+    const cookie = response.headers['set-cookie'];
+    assert.match(String(cookie), /lantern_session=.+; Path=\/; HttpOnly; SameSite=Strict/);
+    const session = await client.get('/api/auth/session');
+    assert.equal(session.statusCode, 200);
+    assert.equal(session.json<{ csrfToken: string }>().csrfToken, body.csrfToken);
+  });
+
+  test('a wrong password is 401 and audited; an unknown email looks the same', async () => {
+    const world = await createWorld(database.db);
+    const wrong = await new Client(app).login(world.people.advocate.email, 'not the password');
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(wrong.json<{ error: { code: string } }>().error.code, 'invalid_credentials');
+    const unknown = await new Client(app).login('nobody@test.example', 'whatever it is');
+    assert.equal(unknown.statusCode, 401);
+    assert.equal(
+      unknown.json<{ error: { message: string } }>().error.message,
+      wrong.json<{ error: { message: string } }>().error.message,
+    );
+    assert.deepEqual(await auditActions(world.people.advocate.id), ['auth.login_failed:denied']);
+  });
+
+  test('email matching ignores case', async () => {
+    const world = await createWorld(database.db);
+    const response = await new Client(app).login(
+      world.people.oversight_analyst.email.toUpperCase(),
+    );
+    assert.equal(response.statusCode, 200);
+  });
+
+  test('a deactivated account cannot sign in', async () => {
+    const world = await createWorld(database.db);
+    await database.db.query('UPDATE users SET active = false WHERE id = $1', [
+      world.people.oversight_analyst.id,
+    ]);
+    assert.equal(
+      (await new Client(app).login(world.people.oversight_analyst.email)).statusCode,
+      401,
+    );
+  });
+
+  test('logout ends the session', async () => {
+    const world = await createWorld(database.db);
+    const client = await signedIn(app, world.people.oversight_analyst.email);
+    const cookie = client.cookie;
+    assert.equal((await client.post('/api/auth/logout')).statusCode, 204);
+    client.cookie = cookie;
+    assert.equal((await client.get('/api/auth/session')).statusCode, 401);
+  });
+});
+
+describe('CSRF', () => {
+  test('a mutation without the token is refused with 403 and audited', async () => {
+    const world = await createWorld(database.db);
+    const client = await signedIn(app, world.people.oversight_analyst.email);
+    const token = client.csrfToken;
+    client.csrfToken = null;
+    const response = await client.post('/api/auth/logout');
+    assert.equal(response.statusCode, 403);
+    assert.equal(response.json<{ error: { code: string } }>().error.code, 'csrf_token_invalid');
+    client.csrfToken = 'x'.repeat(43);
+    assert.equal((await client.post('/api/auth/logout')).statusCode, 403);
+    client.csrfToken = token;
+    assert.equal((await client.post('/api/auth/logout')).statusCode, 204);
+    const [denied] = await database.db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM audit_events WHERE action = 'auth.csrf_rejected' AND actor_user_id = $1`,
+      [world.people.oversight_analyst.id],
+    );
+    assert.equal(denied?.count, 2);
+  });
+
+  test("another session's token does not work", async () => {
+    const world = await createWorld(database.db);
+    const mine = await signedIn(app, world.people.oversight_analyst.email);
+    const theirs = await signedIn(app, world.people.administrator.email);
+    mine.csrfToken = theirs.csrfToken;
+    assert.equal((await mine.post('/api/auth/logout')).statusCode, 403);
+  });
+});
+
+describe('lockout', () => {
+  test('locks after the free attempts, refuses even the right password, and an administrator unlocks', async () => {
+    const world = await createWorld(database.db);
+    const email = world.people.oversight_analyst.email;
+    for (let i = 1; i < DEFAULT_LOCKOUT_POLICY.freeAttempts; i += 1) {
+      assert.equal(
+        (await new Client(app).login(email, 'wrong password!')).statusCode,
+        401,
+        `attempt ${i}`,
+      );
+    }
+    const locking = await new Client(app).login(email, 'wrong password!');
+    assert.equal(locking.statusCode, 401);
+    const locked = await new Client(app).login(email, PASSWORD);
+    assert.equal(locked.statusCode, 429);
+    assert.equal(locked.json<{ error: { code: string } }>().error.code, 'too_many_attempts');
+    assert.equal(locked.headers['retry-after'], String(DEFAULT_LOCKOUT_POLICY.baseLockMs / 1000));
+
+    const admin = await signedIn(app, world.people.administrator.email);
+    const users = (await admin.get('/api/users')).json<{ id: string; locked: boolean }[]>();
+    assert.equal(users.find((u) => u.id === world.people.oversight_analyst.id)?.locked, true);
+    assert.equal(
+      (await admin.post(`/api/users/${world.people.oversight_analyst.id}/unlock`)).statusCode,
+      200,
+    );
+    assert.equal((await new Client(app).login(email, PASSWORD)).statusCode, 200);
+  });
+
+  test('the lock lifts by itself when its time has passed', async () => {
+    const world = await createWorld(database.db);
+    const email = world.people.oversight_analyst.email;
+    for (let i = 0; i < DEFAULT_LOCKOUT_POLICY.freeAttempts; i += 1)
+      await new Client(app).login(email, 'wrong password!');
+    assert.equal((await new Client(app).login(email)).statusCode, 429);
+    clock.advance(DEFAULT_LOCKOUT_POLICY.baseLockMs);
+    assert.equal((await new Client(app).login(email)).statusCode, 200);
+  });
+});
+
+describe('idle timeout', () => {
+  test('a session unused for the idle limit ends; activity keeps it alive', async () => {
+    const world = await createWorld(database.db);
+    const client = await signedIn(app, world.people.oversight_analyst.email);
+    clock.advance(DEFAULT_SESSION_POLICY.idleMs - 1000);
+    assert.equal((await client.get('/api/auth/session')).statusCode, 200);
+    clock.advance(DEFAULT_SESSION_POLICY.idleMs - 1000);
+    assert.equal((await client.get('/api/auth/session')).statusCode, 200);
+    clock.advance(DEFAULT_SESSION_POLICY.idleMs);
+    const expired = await client.get('/api/auth/session');
+    assert.equal(expired.statusCode, 401);
+    assert.equal(expired.json<{ error: { code: string } }>().error.code, 'session_expired');
+    assert.ok(
+      (await auditActions(world.people.oversight_analyst.id)).includes(
+        'auth.session_expired:denied',
+      ),
+    );
+  });
+});
+
+describe('multi-factor', () => {
+  async function enroll(client: Client): Promise<string> {
+    const setup = await client.post('/api/auth/mfa/setup');
+    assert.equal(setup.statusCode, 200);
+    const { secret, otpauthUri, qrSvg } = setup.json<{
+      secret: string;
+      otpauthUri: string;
+      qrSvg: string;
+    }>();
+    assert.match(otpauthUri, /^otpauth:\/\/totp\/Lantern:/);
+    assert.match(qrSvg, /^<svg/);
+    const enabled = await client.post('/api/auth/mfa/enable', {
+      code: totpCode(secret, clock.now()),
+    });
+    assert.equal(enabled.statusCode, 200, enabled.body);
+    assert.equal(enabled.json<{ pending: string }>().pending, 'none');
+    return secret;
+  }
+
+  test('a role that sees youth data must enroll before anything else outside demo mode', async () => {
+    const world = await createWorld(database.db);
+    const client = new Client(app);
+    const login = await client.login(world.people.advocate.email);
+    assert.equal(login.json<{ pending: string }>().pending, 'enroll');
+    const blocked = await client.get('/api/organizations');
+    assert.equal(blocked.statusCode, 403);
+    assert.equal(blocked.json<{ error: { code: string } }>().error.code, 'sign_in_incomplete');
+    await enroll(client);
+    assert.equal((await client.get('/api/organizations')).statusCode, 200);
+  });
+
+  test('once enrolled, sign-in asks for a code; a wrong one is refused, the right one opens', async () => {
+    const world = await createWorld(database.db);
+    const first = new Client(app);
+    await first.login(world.people.advocate.email);
+    const secret = await enroll(first);
+
+    const client = new Client(app);
+    assert.equal(
+      (await client.login(world.people.advocate.email)).json<{ pending: string }>().pending,
+      'verify',
+    );
+    assert.equal((await client.get('/api/organizations')).statusCode, 403);
+    const right = totpCode(secret, clock.now());
+    const wrongCode = right === '000000' ? '111111' : '000000';
+    const wrong = await client.post('/api/auth/mfa/verify', { code: wrongCode });
+    assert.equal(wrong.statusCode, 400);
+    assert.equal(wrong.json<{ error: { code: string } }>().error.code, 'invalid_code');
+    const ok = await client.post('/api/auth/mfa/verify', { code: right });
+    assert.equal(ok.json<{ pending: string }>().pending, 'none');
+    assert.equal((await client.get('/api/organizations')).statusCode, 200);
+  });
+
+  test('a second enrolment cannot replace the first without an administrator', async () => {
+    const world = await createWorld(database.db);
+    const client = new Client(app);
+    await client.login(world.people.advocate.email);
+    await enroll(client);
+    assert.equal((await client.post('/api/auth/mfa/setup')).statusCode, 409);
+  });
+
+  test('too many wrong codes end the session', async () => {
+    const world = await createWorld(database.db);
+    const first = new Client(app);
+    await first.login(world.people.advocate.email);
+    const secret = await enroll(first);
+    const client = new Client(app);
+    await client.login(world.people.advocate.email);
+    const bad = totpCode(secret, clock.now()) === '123456' ? '654321' : '123456';
+    for (let i = 0; i < 4; i += 1)
+      assert.equal((await client.post('/api/auth/mfa/verify', { code: bad })).statusCode, 400);
+    assert.equal((await client.post('/api/auth/mfa/verify', { code: bad })).statusCode, 401);
+    assert.equal((await client.get('/api/auth/session')).statusCode, 401);
+  });
+
+  test('the TOTP secret is stored sealed, never in clear', async () => {
+    const world = await createWorld(database.db);
+    const client = new Client(app);
+    await client.login(world.people.advocate.email);
+    const secret = await enroll(client);
+    const [row] = await database.db.query<{ mfa_secret_sealed: string }>(
+      'SELECT mfa_secret_sealed FROM users WHERE id = $1',
+      [world.people.advocate.id],
+    );
+    const sealed = row?.mfa_secret_sealed ?? '';
+    assert.ok(sealed.startsWith('v1.'));
+    assert.ok(!sealed.includes(secret));
+  });
+
+  test('oversight and administrators need no second factor; a new account must change its password', async () => {
+    const world = await createWorld(database.db);
+    const login = await new Client(app).login(world.people.oversight_analyst.email);
+    assert.equal(login.json<{ pending: string }>().pending, 'none');
+    const admin = await signedIn(app, world.people.administrator.email);
+    const created = await admin.post('/api/users', {
+      email: `new.${world.jurisdictionId.slice(0, 8)}@test.example`,
+      displayName: 'New Analyst',
+      organizationId: world.organizations.oversight.id,
+      roles: ['oversight_analyst'],
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const { user, temporaryPassword } = created.json<{
+      user: { email: string };
+      temporaryPassword: string;
+    }>();
+    const fresh = new Client(app);
+    assert.equal(
+      (await fresh.login(user.email, temporaryPassword)).json<{ pending: string }>().pending,
+      'password',
+    );
+    assert.equal((await fresh.get('/api/organizations')).statusCode, 403);
+    const short = await fresh.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'short',
+    });
+    assert.equal(short.statusCode, 400);
+    const changed = await fresh.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'a much longer passphrase',
+    });
+    assert.equal(changed.statusCode, 200, changed.body);
+    assert.equal(changed.json<{ pending: string }>().pending, 'none');
+    assert.equal((await fresh.get('/api/organizations')).statusCode, 200);
+  });
+});

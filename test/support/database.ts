@@ -1,0 +1,41 @@
+// A fresh, migrated database for one test file, on the engine the runner chose.
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { openPglite } from '../../src/db/pglite.js';
+import { openPostgres } from '../../src/db/postgres.js';
+
+export const ENGINE = process.env.LANTERN_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
+
+export interface TestDatabase {
+  readonly db: Database;
+  /** A connection string for this database (PostgreSQL only). */
+  readonly url: string | null;
+  close(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  if (ENGINE === 'pglite') {
+    const db = await openPglite();
+    await migrate(db);
+    return { db, url: null, close: () => db.close() };
+  }
+  const adminUrl = process.env.LANTERN_TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('LANTERN_TEST_DATABASE_URL is not set for the postgres engine');
+  const name = `lantern_test_${randomBytes(6).toString('hex')}`;
+  const admin = openPostgres(adminUrl, 1);
+  await admin.exec(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = openPostgres(url.toString());
+  await migrate(db);
+  return {
+    db,
+    url: url.toString(),
+    async close() {
+      await db.close();
+      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// Each test builds its own world: a fresh jurisdiction with its own organizations and people,
+// so tests never share state and never wipe tables.
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Database } from '../../src/db/database.js';
+import { insertJurisdiction } from '../../src/db/repositories/jurisdictions.js';
+import { insertOrganization, type Organization } from '../../src/db/repositories/organizations.js';
+import { insertUser } from '../../src/db/repositories/users.js';
+import {
+  ORGANIZATION_TYPES,
+  ROLES_BY_ORGANIZATION_TYPE,
+  type OrganizationType,
+  type Role,
+} from '../../src/domain/vocabulary.js';
+import type { AppServices, Clock } from '../../src/server/context.js';
+import { hashPassword } from '../../src/server/security/passwords.js';
+
+export const PASSWORD = 'correct horse battery';
+let passwordHash: Promise<string> | undefined;
+const hashed = () => (passwordHash ??= hashPassword(PASSWORD));
+
+/** A clock tests can move. */
+export class TestClock implements Clock {
+  private current: number;
+  constructor(start = Date.parse('2026-11-23T10:00:00Z')) {
+    this.current = start;
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+export function testServices(
+  db: Database,
+  options: { demoMode?: boolean; clock?: TestClock } = {},
+): AppServices & { clock: TestClock } {
+  // Rate limits count real time across a whole file's tests; the lockout tests use the clock.
+  const config: Config = {
+    ...loadConfig({}),
+    demoMode: options.demoMode ?? false,
+    secureCookies: false,
+    signInRateLimitPerMinute: 10_000,
+  };
+  return { db, config, clock: options.clock ?? new TestClock(), masterKey: randomBytes(32) };
+}
+
+export interface TestPerson {
+  readonly id: string;
+  readonly email: string;
+  readonly organizationId: string;
+  readonly roles: readonly Role[];
+}
+
+export interface World {
+  readonly jurisdictionId: string;
+  readonly organizations: Readonly<Record<OrganizationType, Organization>>;
+  /** One person per role, at the organization type that role belongs to. */
+  readonly people: Readonly<Record<Role, TestPerson>>;
+}
+
+const unique = () => randomBytes(4).toString('hex');
+
+export async function createWorld(db: Database, label = 'County'): Promise<World> {
+  const tag = unique();
+  const jurisdiction = await insertJurisdiction(db, {
+    name: `${label} ${tag}`,
+    kind: 'county',
+    stateCode: 'CA',
+  });
+  const organizations = {} as Record<OrganizationType, Organization>;
+  const people = {} as Record<Role, TestPerson>;
+  const hash = await hashed();
+  for (const type of ORGANIZATION_TYPES) {
+    organizations[type] = await insertOrganization(db, {
+      jurisdictionId: jurisdiction.id,
+      name: `${type} ${tag}`,
+      type,
+      phone: null,
+      email: null,
+    });
+    for (const role of ROLES_BY_ORGANIZATION_TYPE[type]) {
+      if (people[role]) continue;
+      const email = `${role}.${tag}@test.example`;
+      const id = await insertUser(db, {
+        jurisdictionId: jurisdiction.id,
+        organizationId: organizations[type].id,
+        email,
+        displayName: `${role} ${tag}`,
+        roles: [role],
+        language: 'en',
+        passwordHash: hash,
+        mustChangePassword: false,
+      });
+      people[role] = { id, email, organizationId: organizations[type].id, roles: [role] };
+    }
+  }
+  return { jurisdictionId: jurisdiction.id, organizations, people };
+}
