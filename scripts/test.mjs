@@ -149,7 +149,16 @@ const note = (message) => {
   stages.push(message);
 };
 
-exitCode |= await runNodeTests('PGlite', serverTests, { LANTERN_TEST_ENGINE: 'pglite' });
+// One migrated PGlite database, copied by every test process instead of running initdb again.
+const scratch = mkdtempSync(join(tmpdir(), 'lantern-test-'));
+const snapshot = join(scratch, 'pglite-snapshot.tar');
+if (databaseTests.length > 0 || browserTests.length > 0) {
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/make-snapshot.ts', snapshot], { cwd: root, stdio: 'inherit' });
+  if (made.status !== 0) note('PGlite: could not make the snapshot; each test file will run initdb');
+}
+const pgliteEnv = { LANTERN_TEST_ENGINE: 'pglite', LANTERN_TEST_PGLITE_SNAPSHOT: snapshot };
+
+exitCode |= await runNodeTests('PGlite', serverTests, pgliteEnv);
 
 if (databaseTests.length > 0) {
   let cluster = null;
@@ -213,6 +222,7 @@ if (browserTests.length > 0) {
   }
 }
 
+rmSync(scratch, { recursive: true, force: true });
 console.log('\n=== Summary ===');
 for (const stage of stages) console.log(stage);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

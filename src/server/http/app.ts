@@ -115,7 +115,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {
-    await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+    await app.register(fastifyStatic, { root: WEB_ROOT, index: false });
   }
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/') || !webBuilt || request.method !== 'GET') {

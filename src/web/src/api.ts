@@ -31,6 +31,13 @@ export function onSessionEnded(handler: ((reason: ApiError) => void) | null): vo
   sessionEndedHandler = handler;
 }
 
+let sessionStaleHandler: (() => void) | null = null;
+
+/** Called when the server says sign-in is unfinished (403), so the app re-reads the session. */
+export function onSessionStale(handler: (() => void) | null): void {
+  sessionStaleHandler = handler;
+}
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 interface RequestOptions {
@@ -75,6 +82,7 @@ async function failure(response: Response, options: RequestOptions): Promise<Api
     csrfToken = null;
     sessionEndedHandler?.(error);
   }
+  if (response.status === 403 && code === 'sign_in_incomplete') sessionStaleHandler?.();
   return error;
 }
 

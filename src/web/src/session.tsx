@@ -1,17 +1,20 @@
 // Who is signed in, shared by every screen. The server decides; the app only remembers.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { ApiError, getSession, logout, onSessionEnded } from './api';
+import { ApiError, getSession, logout, onSessionEnded, onSessionStale } from './api';
 import { adoptUserLanguage } from './i18n';
 import type { Session } from './types';
 
-type SessionState = { status: 'loading' } | { status: 'ready'; session: Session | null };
+type SessionState =
+  { status: 'loading' } | { status: 'ready'; session: Session | null; signedOut?: boolean };
 
 interface SessionContextValue {
   status: SessionState['status'];
   session: Session | null;
   /** Why the server ended the session (idle, expired, too many codes): sign-in says so. */
   sessionEnded: ApiError | null;
+  /** True after the person signed out here: the next sign-in starts at home, not their last page. */
+  signedOut: boolean;
   /** Asks the server again; returns the session, or null when signed out. */
   refresh: () => Promise<Session | null>;
   signOut: () => Promise<void>;
@@ -71,6 +74,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return fresh;
   }, []);
 
+  // The server now wants a step first (a second factor, a new password): show it.
+  useEffect(() => {
+    onSessionStale(() => {
+      refresh().catch(() => undefined);
+    });
+    return () => {
+      onSessionStale(null);
+    };
+  }, [refresh]);
+
   const signOut = useCallback(async () => {
     try {
       await logout();
@@ -78,12 +91,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Already signed out on the server, or unreachable: forget the session here anyway.
     }
     setSessionEnded(null);
-    setState({ status: 'ready', session: null });
+    setState({ status: 'ready', session: null, signedOut: true });
   }, []);
 
+  const signedOut = state.status === 'ready' && state.signedOut === true;
   const value = useMemo(
-    () => ({ status: state.status, session, sessionEnded, refresh, signOut }),
-    [state.status, session, sessionEnded, refresh, signOut],
+    () => ({ status: state.status, session, sessionEnded, signedOut, refresh, signOut }),
+    [state.status, session, sessionEnded, signedOut, refresh, signOut],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

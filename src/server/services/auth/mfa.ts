@@ -73,7 +73,9 @@ async function checkCode(
           error: unauthenticated('too_many_codes', 'Too many wrong codes. Sign in again.'),
         };
       }
-      await markSessionMfa(tx, signedIn.session.tokenHash, { passed: false, failures });
+      // A wrong code while setting up a second factor voluntarily must not close a session that
+      // had already passed sign-in: it only counts the failure.
+      await markSessionMfa(tx, signedIn.session.tokenHash, { passed: signedIn.session.mfaPassed, failures });
       return {
         ok: false,
         error: badRequest(

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, changePassword } from '../api';
 import { focusFirstInvalid, useDescribeError } from '../hooks';
-import { Field } from './Field';
 import { ErrorMessage } from './Messages';
+import { TextField } from './TextField';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -25,7 +25,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => Promise<voi
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
     if (!currentPassword) found.currentPassword = t('errors.passwordRequired');
@@ -55,37 +55,37 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => Promise<voi
     setBusy(false);
   };
 
-  const input = (value: string, set: (value: string) => void, autoComplete: string) =>
-    function PasswordInput(control: object) {
-      return (
-        <input
-          {...control}
-          type="password"
-          autoComplete={autoComplete}
-          value={value}
-          onChange={(event) => {
-            set(event.target.value);
-          }}
-        />
-      );
-    };
   return (
     <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
       <ErrorMessage>{failure}</ErrorMessage>
-      <Field required label={t('password.current')} error={errors.currentPassword}>
-        {input(currentPassword, setCurrentPassword, 'current-password')}
-      </Field>
-      <Field
+      <TextField
+        label={t('password.current')}
+        type="password"
+        autoComplete="current-password"
+        value={currentPassword}
+        onChange={setCurrentPassword}
+        error={errors.currentPassword}
         required
+      />
+      <TextField
         label={t('password.new')}
         hint={t('password.newHint', { min: PASSWORD_MIN_LENGTH })}
+        type="password"
+        autoComplete="new-password"
+        value={newPassword}
+        onChange={setNewPassword}
         error={errors.newPassword}
-      >
-        {input(newPassword, setNewPassword, 'new-password')}
-      </Field>
-      <Field required label={t('password.confirm')} error={errors.confirmation}>
-        {input(confirmation, setConfirmation, 'new-password')}
-      </Field>
+        required
+      />
+      <TextField
+        label={t('password.confirm')}
+        type="password"
+        autoComplete="new-password"
+        value={confirmation}
+        onChange={setConfirmation}
+        error={errors.confirmation}
+        required
+      />
       <button type="submit" className="primary" disabled={busy}>
         {t('password.submit')}
       </button>

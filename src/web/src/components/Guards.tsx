@@ -7,11 +7,12 @@ import { useSession } from '../session';
 import type { AllowedAction } from '../types';
 
 export function RequireSession() {
-  const { session } = useSession();
+  const { session, signedOut } = useSession();
   const location = useLocation();
   if (!session || session.pending !== 'none') {
+    // Come back here after signing in, unless the person chose to sign out.
     const from = `${location.pathname}${location.search}`;
-    return <Navigate to="/login" replace state={{ from }} />;
+    return <Navigate to="/login" replace state={signedOut ? null : { from }} />;
   }
   return <Outlet />;
 }

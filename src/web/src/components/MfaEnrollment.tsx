@@ -1,6 +1,6 @@
 // Setting up the authenticator: show the QR code and key, then confirm with a first code.
 import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enableMfa, setUpMfa } from '../api';
 import { focusFirstInvalid, useDescribeError } from '../hooks';
@@ -29,7 +29,7 @@ export function MfaEnrollment({ onEnabled }: { onEnabled: () => Promise<void> })
     setBusy(false);
   };
 
-  const confirm = async (event: FormEvent<HTMLFormElement>) => {
+  const confirm = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
     if (!isOneTimeCode(code)) {

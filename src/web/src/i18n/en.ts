@@ -85,8 +85,7 @@ export const en = {
     enrollIntro:
       'Your account needs a second factor before it can open. This takes about two minutes.',
     passwordTitle: 'Choose a new password',
-    passwordIntro:
-      'You signed in with a temporary password. Choose your own before you continue.',
+    passwordIntro: 'You signed in with a temporary password. Choose your own before you continue.',
   },
   mfa: {
     intro:
@@ -135,7 +134,8 @@ export const en = {
     passwordHeading: 'Password',
     passwordChanged: 'Your password was changed.',
     mfaHeading: 'Second factor',
-    mfaOn: 'Your authenticator app is set up. If you lose your phone, ask an administrator to reset it.',
+    mfaOn:
+      'Your authenticator app is set up. If you lose your phone, ask an administrator to reset it.',
     mfaEnabled: 'Your second factor is on.',
   },
   pointPersons: {
@@ -157,7 +157,8 @@ export const en = {
     create: 'Add point person',
     saved: '{{name}} was saved.',
     function: 'Function',
-    functionExample: 'What to call them for, for example "CSEC point person" or "detention notices".',
+    functionExample:
+      'What to call them for, for example "CSEC point person" or "detention notices".',
     name: 'Name',
     jobTitle: 'Job title',
     phone: 'Phone',
@@ -196,7 +197,8 @@ export const en = {
     manageHeading: 'Manage {{name}}',
     saved: 'The account of {{name}} was saved.',
     unlocked: 'The account of {{name}} was unlocked.',
-    mfaReset: 'The second factor of {{name}} was reset. They will set up a new one at next sign-in.',
+    mfaReset:
+      'The second factor of {{name}} was reset. They will set up a new one at next sign-in.',
     name: 'Name',
     email: 'Email',
     displayName: 'Display name',
@@ -233,9 +235,9 @@ export const en = {
     agreementTitle: 'Title',
     purpose: 'Purpose',
     parties: 'Parties',
-    partiesHint: 'Choose at least two organizations.',
+    partiesHint: 'The organizations that signed the agreement; two or more.',
     categories: 'Kinds of information shared',
-    categoriesHint: 'Choose at least one.',
+    categoriesHint: 'What the parties may share with each other.',
     startsOn: 'Start date',
     endsOn: 'End date',
     endsOnHint: 'Leave empty if the agreement has no end date.',

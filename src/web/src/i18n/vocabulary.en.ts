@@ -35,8 +35,7 @@ const roleDescriptions = {
   court_clerk:
     'You make sure the court reaches verified contacts only (exploiters pose as family) and keep hearings current.',
   judge: 'You see verified contacts and hearing information for the cases before your court.',
-  forensic_interviewer:
-    'You receive interview referrals and help youth claim victim compensation.',
+  forensic_interviewer: 'You receive interview referrals and help youth claim victim compensation.',
   medical_provider:
     'You record disclosures, send the referrals they call for and complete health evaluations.',
   mental_health_provider:
@@ -47,8 +46,7 @@ const roleDescriptions = {
     'You keep the county protocol, the information-sharing agreements (MOUs) and the point-person directory, and run MDT meetings.',
   oversight_analyst:
     'You read aggregate reports and training compliance. You never see a youth’s record.',
-  administrator:
-    'You manage accounts and organizations. You never see case content.',
+  administrator: 'You manage accounts and organizations. You never see case content.',
 } satisfies Record<Role, string>;
 
 const organizationTypes = {

@@ -1,6 +1,6 @@
 // Create or edit an information-sharing agreement: parties, data categories and dates.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_CATEGORIES } from '../../../../domain/vocabulary.js';
 import type { DataCategory } from '../../../../domain/vocabulary.js';
@@ -47,7 +47,7 @@ export function AgreementForm(props: {
     label: t(`dataCategories.${category}`),
   }));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
     if (!title.trim()) found.title = t('errors.required');

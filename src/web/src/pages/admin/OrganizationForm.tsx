@@ -1,6 +1,6 @@
 // Create an organization, or edit its name and contact details (its type is fixed).
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_TYPES } from '../../../../domain/vocabulary.js';
 import type { OrganizationType } from '../../../../domain/vocabulary.js';
@@ -40,7 +40,7 @@ export function OrganizationForm(props: {
     form.current?.querySelector<HTMLElement>('input, select')?.focus();
   }, []);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
     if (!name.trim()) found.name = t('errors.required');

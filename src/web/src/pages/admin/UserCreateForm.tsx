@@ -1,6 +1,6 @@
 // Create an account: who, where they work, which roles their organization's type allows.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../domain/vocabulary.js';
 import { createUser } from '../../api';
@@ -45,7 +45,7 @@ export function UserCreateForm(props: {
     const allowed = rolesFor(props.organizations.find((candidate) => candidate.id === id));
     setRoles((before) => before.filter((role) => allowed.includes(role)));
   };
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
     if (!isEmail(email)) found.email = t('errors.email');

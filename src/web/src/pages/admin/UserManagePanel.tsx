@@ -1,6 +1,6 @@
 // One account: edit who and where, and the security actions (password, unlock, second factor).
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../domain/vocabulary.js';
 import { resetUserMfa, resetUserPassword, unlockUser, updateUser } from '../../api';
@@ -57,7 +57,7 @@ export function UserManagePanel(props: {
     }
     setBusy(false);
   };
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
     if (!displayName.trim()) found.displayName = t('errors.required');

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { login } from '../../api';
-import { Field } from '../../components/Field';
 import { ErrorMessage } from '../../components/Messages';
+import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useDescribeError } from '../../hooks';
 import { useSession } from '../../session';
 
@@ -23,7 +23,7 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: () => Promise<void
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
     if (!email.trim()) found.email = t('errors.emailRequired');
@@ -57,32 +57,24 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: () => Promise<void
         </p>
       ) : null}
       <ErrorMessage>{failure}</ErrorMessage>
-      <Field required label={t('login.email')} error={errors.email}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(event) => {
-              setEmail(event.target.value);
-            }}
-          />
-        )}
-      </Field>
-      <Field required label={t('login.password')} error={errors.password}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-            }}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('login.email')}
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={setEmail}
+        error={errors.email}
+        required
+      />
+      <TextField
+        label={t('login.password')}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+        required
+      />
       <button type="submit" className="primary" disabled={busy}>
         {t('login.submit')}
       </button>

@@ -26,7 +26,7 @@ export function LoginPage() {
     password: t('login.passwordTitle'),
     none: t('login.title'),
   }[pending];
-  usePageTitle(title);
+  usePageTitle(pending === 'signIn' ? t('login.submit') : title);
 
   if (pending === 'none') return <Navigate to={destination(location.state)} replace />;
   const next = async () => {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { verifyMfa } from '../../api';
 import { ErrorMessage } from '../../components/Messages';
@@ -15,7 +15,7 @@ export function VerifyCodeForm({ onVerified }: { onVerified: () => Promise<void>
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
     if (!isOneTimeCode(code)) {

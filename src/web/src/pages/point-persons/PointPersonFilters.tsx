@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOrganizations } from '../../api';
 import { Field } from '../../components/Field';
@@ -23,7 +23,7 @@ export function PointPersonFilters(props: {
   const organizations = useApiData(`organizations:${draft.jurisdictionId}`, () =>
     listOrganizations({ jurisdictionId: draft.jurisdictionId || undefined }),
   );
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     props.onSearch(draft);
   };

@@ -1,6 +1,6 @@
 // Add or edit a point person of one's own jurisdiction.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPointPerson, listOrganizations, updatePointPerson } from '../../api';
 import type { PointPersonFields } from '../../api';
@@ -63,7 +63,7 @@ export function PointPersonForm(props: {
     if (draft.email.trim() && !isEmail(draft.email)) found.email = t('errors.email');
     return found;
   };
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = validate();
     setErrors(found);

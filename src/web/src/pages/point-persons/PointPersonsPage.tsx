@@ -22,7 +22,8 @@ export function PointPersonsPage() {
     organizationId: '',
     function: '',
   });
-  const [editing, setEditing] = useState<'new' | string | null>(null);
+  // 'new', or the id of the point person being edited.
+  const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const jurisdictions = useApiData('jurisdictions', listJurisdictions);
   const directory = useApiData(JSON.stringify(filter), () =>

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { App } from '../../src/server/http/types.js';
+import { seedDemoCounty, DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
+import { ROLES } from '../../src/domain/vocabulary.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { Client, testApp } from '../support/http.js';
+import { testServices } from '../support/world.js';
+
+let database: TestDatabase;
+let app: App;
+
+before(async () => {
+  database = await openTestDatabase();
+  const services = testServices(database.db, { demoMode: true });
+  assert.equal(await seedDemoCounty(services), true);
+  assert.equal(await seedDemoCounty(services), false, 'seeding twice adds nothing');
+  app = await testApp(services);
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+describe('system routes', () => {
+  test('health answers without a session', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(
+      { ...response.json<object>(), version: 'v' },
+      { status: 'ok', engine: database.url ? 'postgres' : 'pglite', version: 'v', demoMode: true },
+    );
+  });
+
+  test('the OpenAPI 3.1 document describes every route with its schemas', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    assert.equal(response.statusCode, 200);
+    const document = response.json<{
+      openapi: string;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>
+      >;
+    }>();
+    assert.equal(document.openapi, '3.1.0');
+    for (const path of [
+      '/api/auth/login',
+      '/api/auth/session',
+      '/api/organizations',
+      '/api/organizations/{id}',
+      '/api/users',
+      '/api/point-persons',
+      '/api/mous',
+      '/api/health',
+    ]) {
+      assert.ok(document.paths[path], `${path} is documented`);
+    }
+    const login = document.paths['/api/auth/login']?.post;
+    assert.ok(login?.requestBody, 'login documents its body');
+    assert.ok(login.responses['200'] && login.responses['401'], 'login documents 200 and 401');
+    const text = JSON.stringify(document);
+    for (const role of ROLES) assert.ok(text.includes(role), `role ${role} appears in the schemas`);
+  });
+
+  test('API responses are never cached and carry security headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    assert.equal(response.headers['cache-control'], 'no-store');
+    assert.equal(response.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(response.headers['content-security-policy']), /default-src 'self'/);
+    assert.match(String(response.headers['content-security-policy']), /frame-ancestors 'none'/);
+  });
+});
+
+describe('demo county', () => {
+  test('every listed demo account signs in with the demo password and no second factor', async () => {
+    const emails = [
+      'advocate',
+      'childwelfare',
+      'probation',
+      'police',
+      'da',
+      'court',
+      'cac',
+      'medical',
+      'mentalhealth',
+      'provider',
+      'coordinator',
+      'oversight',
+      'admin',
+    ];
+    const roles = new Set<string>();
+    for (const name of emails) {
+      const response = await new Client(app).login(`${name}@demo.test`, DEMO_PASSWORD);
+      assert.equal(response.statusCode, 200, name);
+      const body = response.json<{ pending: string; user: { roles: string[] } }>();
+      assert.equal(body.pending, 'none', name);
+      body.user.roles.forEach((r) => roles.add(r));
+    }
+    assert.equal(roles.size, 13);
+  });
+
+  test('one organization of each type, an agreement among all for every category, and a neighbouring county', async () => {
+    const client = new Client(app);
+    await client.login('coordinator@demo.test', DEMO_PASSWORD);
+    const jurisdictions = (await client.get('/api/jurisdictions')).json<
+      { id: string; name: string }[]
+    >();
+    const demo = jurisdictions.find((j) => j.name === 'Demo County');
+    assert.ok(demo && jurisdictions.some((j) => j.name === 'Neighbor County'));
+    const organizations = (await client.get(`/api/organizations?jurisdictionId=${demo.id}`)).json<
+      { id: string; type: string }[]
+    >();
+    assert.equal(new Set(organizations.map((o) => o.type)).size, 12);
+    const [mou] = (await client.get('/api/mous')).json<
+      { organizationIds: string[]; categories: string[]; current: boolean }[]
+    >();
+    assert.equal(mou?.organizationIds.length, 12);
+    assert.equal(mou.categories.length, 11);
+    assert.equal(mou.current, true);
+    const pointPersons = (await client.get('/api/point-persons?function=CSEC point person')).json<
+      unknown[]
+    >();
+    assert.ok(pointPersons.length >= 10);
+  });
+
+  test('the seed is audited and the chain verifies', async () => {
+    const result = await verifyAuditChain(database.db);
+    assert.equal(result.ok, true);
+    const [seed] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'demo.seed'`,
+    );
+    assert.equal(seed?.n, 1);
+  });
+});

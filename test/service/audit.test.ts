@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, beforeEach, describe, test } from 'node:test';
+import { appendAuditEvent, verifyAuditChain } from '../../src/server/audit/audit-log.js';
+import { canonicalJson } from '../../src/server/audit/chain.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+
+// The chain is global, so each test here gets a database of its own.
+let database: TestDatabase;
+beforeEach(async () => {
+  await database?.close();
+  database = await openTestDatabase();
+});
+after(async () => {
+  await database.close();
+});
+
+const context = (i: number) => ({
+  actorUserId: null,
+  actorOrganizationId: null,
+  jurisdictionId: null,
+  ip: '127.0.0.1',
+  userAgent: 'test',
+  now: new Date(Date.UTC(2026, 10, 23, 10, 0, i, 123)),
+});
+
+async function writeEvents(count: number) {
+  for (let i = 0; i < count; i += 1) {
+    await database.db.transaction((tx) =>
+      appendAuditEvent(tx, context(i), {
+        action: 'organization.update',
+        outcome: i % 3 === 0 ? 'denied' : 'allowed',
+        targetType: 'organization',
+        targetId: `org-${i}`,
+        categories: ['identity', 'referrals'],
+        details: { fields: ['name', `field-${i}`] },
+      }),
+    );
+  }
+}
+
+async function tamper(sql: string, params: unknown[]) {
+  // Only a database owner can do this: the trigger stops everyone else.
+  await database.db.exec('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update');
+  await database.db.query(sql, params);
+  await database.db.exec('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
+}
+
+describe('audit chain', () => {
+  test('an untouched chain verifies, counting every event', async () => {
+    await writeEvents(25);
+    assert.deepEqual(await verifyAuditChain(database.db, 10), { ok: true, events: 25 });
+  });
+
+  test('an empty log verifies with zero events', async () => {
+    assert.deepEqual(await verifyAuditChain(database.db), { ok: true, events: 0 });
+  });
+
+  test('the log refuses updates, deletes and truncation', async () => {
+    await writeEvents(2);
+    await assert.rejects(
+      database.db.query(`UPDATE audit_events SET reason = 'x' WHERE seq = 1`),
+      /append-only/,
+    );
+    await assert.rejects(
+      database.db.query('DELETE FROM audit_events WHERE seq = 1'),
+      /append-only/,
+    );
+    await assert.rejects(database.db.exec('TRUNCATE audit_events'), /append-only/);
+  });
+
+  test('a changed field is caught at that event', async () => {
+    await writeEvents(10);
+    await tamper(`UPDATE audit_events SET outcome = 'allowed' WHERE seq = 4`, []);
+    const result = await verifyAuditChain(database.db);
+    assert.equal(result.ok, false);
+    assert.ok(!result.ok && result.brokenAt === 4 && result.events === 3, JSON.stringify(result));
+  });
+
+  test('changed details are caught', async () => {
+    await writeEvents(5);
+    await tamper(`UPDATE audit_events SET details = '{"fields":["nothing"]}' WHERE seq = 5`, []);
+    const result = await verifyAuditChain(database.db);
+    assert.ok(!result.ok && result.brokenAt === 5);
+  });
+
+  test('a deleted event is caught', async () => {
+    await writeEvents(6);
+    await tamper('DELETE FROM audit_events WHERE seq = 3', []);
+    const result = await verifyAuditChain(database.db);
+    assert.ok(
+      !result.ok && result.brokenAt === 3 && /missing/.test(result.problem),
+      JSON.stringify(result),
+    );
+  });
+
+  test('a recomputed hash still breaks the link to the next event', async () => {
+    await writeEvents(6);
+    await tamper(`UPDATE audit_events SET hash = repeat('a', 64) WHERE seq = 2`, []);
+    const result = await verifyAuditChain(database.db);
+    assert.ok(!result.ok && result.brokenAt === 2);
+  });
+
+  test('events cut from the end are caught by the chain head', async () => {
+    await writeEvents(6);
+    await tamper('DELETE FROM audit_events WHERE seq > 4', []);
+    const result = await verifyAuditChain(database.db);
+    assert.ok(!result.ok && /ends early/.test(result.problem), JSON.stringify(result));
+  });
+
+  test('an event rolled back with its transaction leaves no gap', async () => {
+    await writeEvents(2);
+    await assert.rejects(
+      database.db.transaction(async (tx) => {
+        await appendAuditEvent(tx, context(9), {
+          action: 'auth.logout',
+          outcome: 'allowed',
+          details: {},
+        });
+        throw new Error('the change failed');
+      }),
+    );
+    await writeEvents(1);
+    assert.deepEqual(await verifyAuditChain(database.db), { ok: true, events: 3 });
+  });
+});
+
+describe('canonicalJson', () => {
+  test('sorts keys at every depth, so jsonb reordering does not change the hash', () => {
+    assert.equal(
+      canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 2 }], c: null } }),
+      '{"a":{"c":null,"d":[2,{"e":2,"f":1}]},"b":1}',
+    );
+  });
+  test('dates become ISO strings; undefined fields are dropped', () => {
+    assert.equal(
+      canonicalJson({ at: new Date(Date.UTC(2026, 0, 1)), gone: undefined }),
+      '{"at":"2026-01-01T00:00:00.000Z"}',
+    );
+  });
+});

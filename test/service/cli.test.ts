@@ -1,0 +1,167 @@
+// The `lantern` command as an administrator runs it: real processes, real data directories.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+let dataDir: string;
+let database: TestDatabase | null = null;
+
+before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'lantern-cli-'));
+  // On PostgreSQL the commands work on a database of their own; on PGlite, in dataDir.
+  if (ENGINE === 'postgres') database = await openTestDatabase();
+});
+after(async () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  await database?.close();
+});
+
+function lantern(args: readonly string[], env: Record<string, string> = {}) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        LANTERN_DATA_DIR: dataDir,
+        ...(database?.url ? { DATABASE_URL: database.url } : {}),
+        ...env,
+      },
+      timeout: 120_000,
+    },
+  );
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('lantern command line', () => {
+  test('--help lists every command; each command has its own help', () => {
+    const help = lantern(['--help']);
+    assert.equal(help.code, 0);
+    for (const command of [
+      'start',
+      'migrate',
+      'seed-demo',
+      'init',
+      'verify-audit',
+      'backup',
+      'restore',
+    ]) {
+      assert.match(help.out, new RegExp(`\\b${command}\\b`), command);
+    }
+    const backup = lantern(['backup', '--help']);
+    assert.equal(backup.code, 0);
+    assert.match(backup.out, /--out <file>/);
+  });
+
+  test('an unknown command or a missing option is a clear error', () => {
+    const unknown = lantern(['frobnicate']);
+    assert.notEqual(unknown.code, 0);
+    assert.match(unknown.err, /unknown command 'frobnicate'/);
+    const missing = lantern(['backup']);
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.err, /--out <file>/);
+  });
+
+  test('migrate applies once, then reports up to date', () => {
+    const first = lantern(['migrate']);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /migrations applied: 0001-foundation|migrations: up to date/);
+    const second = lantern(['migrate']);
+    assert.equal(second.code, 0, second.err);
+    assert.match(second.out, /migrations: up to date/);
+  });
+
+  test('start outside demo mode refuses to run without a master key', () => {
+    const result = lantern(['start', '--port', '0']);
+    assert.equal(result.code, 1);
+    assert.match(result.err, /no master key: set LANTERN_MASTER_KEY/);
+    const bad = lantern(['start', '--port', '0'], { LANTERN_MASTER_KEY: 'too-short' });
+    assert.match(bad.err, /LANTERN_MASTER_KEY must hold 32 random bytes/);
+    const port = lantern(['start', '--port', 'eighty']);
+    assert.notEqual(port.code, 0);
+    assert.match(port.err, /a port is a whole number/);
+  });
+
+  test('init sets up a jurisdiction with an administrator and a one-time password', () => {
+    const key = { LANTERN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const bad = lantern(
+      ['init', '--jurisdiction', 'Test County', '--admin-email', 'not-an-email'],
+      key,
+    );
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /--adminEmail: Invalid email/);
+    const result = lantern(
+      [
+        'init',
+        '--jurisdiction',
+        'Test County',
+        '--state',
+        'ca',
+        '--admin-email',
+        'it@test.example',
+      ],
+      key,
+    );
+    assert.equal(result.code, 0, result.err);
+    assert.match(result.out, /one-time password [a-z2-9]{5}(-[a-z2-9]{5}){3}/);
+    const again = lantern(
+      ['init', '--jurisdiction', 'Test County', '--admin-email', 'it2@test.example'],
+      key,
+    );
+    assert.equal(again.code, 1);
+    assert.match(again.err, /already exists/);
+  });
+
+  test(
+    'seed-demo, verify-audit, backup and restore round-trip',
+    { skip: ENGINE === 'postgres' && !hasPgDump() },
+    () => {
+      const seeded = lantern(['seed-demo']);
+      assert.equal(seeded.code, 0, seeded.err);
+      assert.match(seeded.out, /admin@demo\.test/);
+      const verified = lantern(['verify-audit']);
+      assert.equal(verified.code, 0, verified.err);
+      const before = /^ok (\d+) events$/m.exec(verified.out);
+      assert.ok(before, verified.out);
+
+      const file = join(dataDir, 'backup.bin');
+      const backup = lantern(['backup', '--out', file]);
+      assert.equal(backup.code, 0, backup.err);
+
+      // A change after the backup, which the restore must undo.
+      const key = { LANTERN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+      assert.equal(
+        lantern(
+          ['init', '--jurisdiction', 'After Backup County', '--admin-email', 'later@test.example'],
+          key,
+        ).code,
+        0,
+      );
+      const grown = /^ok (\d+) events$/m.exec(lantern(['verify-audit']).out);
+      assert.ok(grown && Number(grown[1]) > Number(before[1]));
+
+      if (ENGINE === 'pglite') {
+        const refused = lantern(['restore', '--from', file]);
+        assert.equal(refused.code, 1);
+        assert.match(refused.err, /add --force/);
+      }
+      const restored = lantern(['restore', '--from', file, '--force']);
+      assert.equal(restored.code, 0, restored.err);
+      const after = lantern(['verify-audit']);
+      assert.equal(after.out.trim(), `ok ${before[1]} events`);
+      const missing = lantern(['restore', '--from', join(dataDir, 'nope.bin')]);
+      assert.match(missing.err, /no backup file/);
+    },
+  );
+});
+
+function hasPgDump(): boolean {
+  return spawnSync('pg_dump', ['--version']).status === 0;
+}
