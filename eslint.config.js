@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'bin/**', 'scripts/**/*.mjs', '*.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'tmp/**',
+      'node_modules/**',
+      'bin/**',
+      'scripts/**/*.mjs',
+      '*.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

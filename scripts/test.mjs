@@ -153,8 +153,13 @@ const note = (message) => {
 const scratch = mkdtempSync(join(tmpdir(), 'lantern-test-'));
 const snapshot = join(scratch, 'pglite-snapshot.tar');
 if (databaseTests.length > 0 || browserTests.length > 0) {
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/make-snapshot.ts', snapshot], { cwd: root, stdio: 'inherit' });
-  if (made.status !== 0) note('PGlite: could not make the snapshot; each test file will run initdb');
+  const made = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'test/support/make-snapshot.ts', snapshot],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (made.status !== 0)
+    note('PGlite: could not make the snapshot; each test file will run initdb');
 }
 const pgliteEnv = { LANTERN_TEST_ENGINE: 'pglite', LANTERN_TEST_PGLITE_SNAPSHOT: snapshot };
 

@@ -271,11 +271,15 @@ describe('multi-factor', () => {
     const client = await signedIn(app, world.people.oversight_analyst.email);
     const { secret } = (await client.post('/api/auth/mfa/setup')).json<{ secret: string }>();
     const right = totpCode(secret, clock.now());
-    const wrong = await client.post('/api/auth/mfa/enable', { code: right === '000000' ? '111111' : '000000' });
+    const wrong = await client.post('/api/auth/mfa/enable', {
+      code: right === '000000' ? '111111' : '000000',
+    });
     assert.equal(wrong.statusCode, 400);
     assert.equal((await client.get('/api/organizations')).statusCode, 200);
     assert.equal((await client.post('/api/auth/mfa/enable', { code: right })).statusCode, 200);
-    const session = (await client.get('/api/auth/session')).json<{ user: { mfaEnabled: boolean } }>();
+    const session = (await client.get('/api/auth/session')).json<{
+      user: { mfaEnabled: boolean };
+    }>();
     assert.equal(session.user.mfaEnabled, true);
   });
 

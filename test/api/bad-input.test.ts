@@ -55,7 +55,7 @@ after(async () => {
   await database.close();
 });
 
-const url = (path: string, id = randomUUID()) => path.replace(/\{[^}]+\}/g, id);
+const url = (path: string, id: string = randomUUID()) => path.replace(/\{[^}]+\}/g, id);
 const mutating = (op: Operation) => op.method !== 'GET';
 
 function expectClientError(
@@ -90,7 +90,7 @@ describe('every route refuses bad input with a 4xx', () => {
       for (const payload of ['{"name":', '{', 'nul', '{"a":1}}', "{'single':1}"]) {
         const response = await client.request(op.method, url(op.path), payload);
         expectClientError(response, 400, `${op.method} ${op.path} with ${payload}`);
-        assert.equal(JSON.parse(response.body).error.code, 'malformed_json');
+        assert.equal(response.json<{ error: { code: string } }>().error.code, 'malformed_json');
       }
     }
   });

@@ -15,7 +15,7 @@ import { changePassword } from '../services/auth/change-password.js';
 import { login } from '../services/auth/login.js';
 import { enableMfa, setupMfa, verifyMfa } from '../services/auth/mfa.js';
 import { logout, resumeSession } from '../services/auth/session.js';
-import { describeSession, type SignedIn } from '../services/auth/signed-in.js';
+import { describeSession, pendingStep, type SignedIn } from '../services/auth/signed-in.js';
 import type { FastifyRequest } from 'fastify';
 
 const tags = ['authentication'];
@@ -122,7 +122,7 @@ export function authRoutes(app: App, services: AppServices) {
     },
     handler: async (request) => {
       const signedIn = signedInOf(request);
-      if (!signedIn.session.mfaPassed) {
+      if (pendingStep(signedIn) === 'verify') {
         throw forbidden('sign_in_incomplete', 'Enter your second-factor code first.');
       }
       await changePassword(services, request.context, signedIn, request.body);

@@ -75,7 +75,10 @@ async function checkCode(
       }
       // A wrong code while setting up a second factor voluntarily must not close a session that
       // had already passed sign-in: it only counts the failure.
-      await markSessionMfa(tx, signedIn.session.tokenHash, { passed: signedIn.session.mfaPassed, failures });
+      await markSessionMfa(tx, signedIn.session.tokenHash, {
+        passed: signedIn.session.mfaPassed,
+        failures,
+      });
       return {
         ok: false,
         error: badRequest(

@@ -21,13 +21,18 @@ export function actorOf(user: User): Actor {
   };
 }
 
-/** What the person must still do before the session opens everything their roles allow. */
+/**
+ * What the person must still do before the session opens everything their roles allow:
+ * an enrolled second factor first, then a one-time password replaced, then enrolment.
+ */
 export function pendingStep(signedIn: {
   session: StoredSession;
   user: User;
 }): 'password' | MfaStep {
-  if (!signedIn.session.mfaPassed) return signedIn.user.mfaEnabled ? 'verify' : 'enroll';
-  if (signedIn.user.mustChangePassword) return 'password';
+  const { session, user } = signedIn;
+  if (!session.mfaPassed && user.mfaEnabled) return 'verify';
+  if (user.mustChangePassword) return 'password';
+  if (!session.mfaPassed) return 'enroll';
   return 'none';
 }
 

@@ -1,0 +1,189 @@
+// The journeys a person makes on the screens, in Debian's Chromium: an administrator signs in
+// and opens an account; an advocate sets up and uses a second factor; a Spanish speaker.
+// axe-core checks every page visited for serious or critical accessibility violations.
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { App } from '../../src/server/http/types.js';
+import { totpCode } from '../../src/server/security/totp.js';
+import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { testApp } from '../support/http.js';
+import { testServices, type TestClock } from '../support/world.js';
+
+let database: TestDatabase;
+let app: App;
+let browser: Browser;
+let base: string;
+let clock: TestClock;
+const checkedPages: string[] = [];
+
+before(async () => {
+  database = await openTestDatabase();
+  // Not demo mode: roles that see youth data must set up a second factor.
+  const services = testServices(database.db, { demoMode: false });
+  clock = services.clock;
+  await seedDemoCounty(services);
+  app = await testApp(services);
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({
+    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+after(async () => {
+  await browser.close();
+  await app.close();
+  await database.close();
+});
+
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `accessibility violations on ${label}`,
+  );
+  checkedPages.push(label);
+}
+
+async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('an administrator opens an account', () => {
+  test('login -> home -> users -> create -> the one-time password signs the new person in', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/login`);
+    await expectAccessible(page, 'login');
+    await signIn(page, 'admin@demo.test');
+    await page.getByRole('heading', { level: 1, name: /Hello, Demo Administrator/ }).waitFor();
+    await expectAccessible(page, 'home (administrator)');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('heading', { level: 1, name: 'User accounts' }).waitFor();
+    await expectAccessible(page, 'users');
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('Email').fill('new.officer@demo.test');
+    await page.getByLabel('Display name').fill('Pat Detective');
+    await page.getByLabel('Organization').selectOption({ label: 'Demo City Police Department' });
+    await page.getByRole('checkbox', { name: 'Law enforcement officer' }).check();
+    await expectAccessible(page, 'users: create form');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const temporary = (await page.getByTestId('temporary-password').textContent())?.trim() ?? '';
+    assert.match(temporary, /^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    await page.getByRole('button', { name: 'I have handed it over' }).click();
+    await page
+      .getByRole('cell', { name: /Pat Detective/ })
+      .first()
+      .waitFor();
+
+    for (const [link, heading] of [
+      ['Organizations', 'Organizations'],
+      ['Agreements', 'Information-sharing agreements'],
+      ['Directory', /point/i],
+      ['Your account', /account/i],
+    ] as const) {
+      await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expectAccessible(page, link);
+    }
+    await page.goto(`${base}/no-such-page`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page, 'not found');
+    await context.close();
+
+    // The new person: temporary password, then their own.
+    const other = await browser.newContext();
+    const officer = await other.newPage();
+    await signIn(officer, 'new.officer@demo.test', temporary);
+    await officer.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await expectAccessible(officer, 'login: new password');
+    await officer.getByLabel('Current password').fill(temporary);
+    await officer.getByLabel('New password', { exact: true }).fill('my own long passphrase');
+    await officer.getByLabel('New password again').fill('my own long passphrase');
+    await officer.getByRole('button', { name: 'Change password' }).click();
+    // An officer sees youth data: outside demo mode the second factor comes next.
+    await officer.getByRole('button', { name: 'Show the QR code' }).waitFor();
+    await other.close();
+  });
+});
+
+describe('an advocate uses a second factor', () => {
+  test('enrolls at first sign-in, then must enter a code next time', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'advocate@demo.test');
+    await page.getByRole('button', { name: 'Show the QR code' }).click();
+    await page
+      .getByRole('img', { name: 'QR code to add Lantern to your authenticator app' })
+      .waitFor();
+    await expectAccessible(page, 'login: authenticator setup');
+    const secret = (await page.getByTestId('mfa-secret').textContent())?.replace(/\s/g, '') ?? '';
+    assert.match(secret, /^[A-Z2-7]{32}$/);
+    await page.getByLabel('6-digit code').fill(totpCode(secret, clock.now()));
+    await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Hello, Alex Lee/ }).waitFor();
+    await expectAccessible(page, 'home (advocate)');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Lantern' }).waitFor();
+
+    await signIn(page, 'advocate@demo.test');
+    await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
+    await expectAccessible(page, 'login: code');
+    await page
+      .getByLabel('6-digit code')
+      .fill(totpCode(secret, clock.now()) === '000000' ? '111111' : '000000');
+    await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'That code is not right' }).waitFor();
+    await page.getByLabel('6-digit code').fill(totpCode(secret, clock.now()));
+    await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Hello, Alex Lee/ }).waitFor();
+    // No admin screens for an advocate, in the menu or by address.
+    assert.equal(
+      await page.getByRole('navigation').getByRole('link', { name: 'Users' }).count(),
+      0,
+    );
+    await context.close();
+  });
+});
+
+describe('in Spanish', () => {
+  test('the sign-in page and home switch language and stay accessible', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: /Lantern/ }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    await expectAccessible(page, 'login (es)');
+    await page.getByLabel('Correo electrónico').fill('oversight@demo.test');
+    await page.getByLabel('Contraseña', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { level: 1, name: /Grant Ellis/ }).waitFor();
+    await expectAccessible(page, 'home (es, oversight)');
+    await context.close();
+  });
+
+  test('the pages checked cover every screen visited', () => {
+    assert.ok(checkedPages.length >= 12, checkedPages.join(', '));
+  });
+});
