@@ -170,7 +170,10 @@ describe('in Spanish', () => {
   test('the sign-in page and home switch language and stay accessible', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/login`);
+    // The address a person types: the root, which leads to sign-in.
+    const root = await page.goto(`${base}/`);
+    assert.equal(root?.status(), 200);
+    await page.getByRole('heading', { name: 'Sign in to Lantern' }).waitFor();
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { level: 1, name: /Lantern/ }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'es');

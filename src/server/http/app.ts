@@ -116,6 +116,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {
     await app.register(fastifyStatic, { root: WEB_ROOT, index: false });
+    // The app's own entry page, for / and (below) for every path the web app routes itself.
+    app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html').sendFile('index.html'),
+    );
   }
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/') || !webBuilt || request.method !== 'GET') {
