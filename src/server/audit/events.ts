@@ -16,13 +16,11 @@ export interface AuditDetails {
   'jurisdiction.create': { name: string };
   'organization.create': { name: string; type: string };
   'organization.update': { fields: string[] };
-  'organization.list': { count: number };
   'user.create': { roles: string[] };
   'user.update': { fields: string[] };
   'user.password_reset': Record<string, never>;
   'user.unlock': Record<string, never>;
   'user.mfa_reset': Record<string, never>;
-  'user.list': { count: number };
   'point_person.create': { function: string };
   'point_person.update': { fields: string[] };
   'mou.create': { parties: number; categories: number };
