@@ -69,7 +69,7 @@ program
   .command('restore')
   .description('restore a backup made by `lantern backup` (stop the server first)')
   .requiredOption('--from <file>', 'the backup file')
-  .option('--force', 'replace an existing PGlite database (it is kept aside, not deleted)')
+  .option('--force', 'replace the existing database (PGlite: the old one is kept aside)')
   .action(restoreCommand);
 
 program.exitOverride();

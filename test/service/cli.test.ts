@@ -147,11 +147,9 @@ describe('lantern command line', () => {
       const grown = /^ok (\d+) events$/m.exec(lantern(['verify-audit']).out);
       assert.ok(grown && Number(grown[1]) > Number(before[1]));
 
-      if (ENGINE === 'pglite') {
-        const refused = lantern(['restore', '--from', file]);
-        assert.equal(refused.code, 1);
-        assert.match(refused.err, /add --force/);
-      }
+      const refused = lantern(['restore', '--from', file]);
+      assert.equal(refused.code, 1);
+      assert.match(refused.err, /add --force/);
       const restored = lantern(['restore', '--from', file, '--force']);
       assert.equal(restored.code, 0, restored.err);
       const after = lantern(['verify-audit']);

@@ -49,6 +49,12 @@ export async function restoreCommand(options: { from: string; force?: boolean })
   const from = resolve(options.from);
   if (!existsSync(from)) throw new Error(`no backup file at ${from}`);
   if (config.databaseUrl) {
+    // pg_restore --clean drops what is there: the same explicit consent as for PGlite.
+    if (!options.force) {
+      throw new Error(
+        'restoring replaces the PostgreSQL database in DATABASE_URL; stop Lantern and add --force',
+      );
+    }
     await run('pg_restore', [
       '--clean',
       '--if-exists',
