@@ -1,0 +1,325 @@
+// The one module that decides who may read what of a youth's case (DESIGN.md section 4).
+// Pure: every fact arrives as plain data, and the same inputs always give the same answer.
+// Routes and services call these functions; nothing else decides a read.
+import type { Actor } from './actor.js';
+import { agreementCovers, type AgreementTerms } from './agreements.js';
+import { roleSeesYouthData, type DataCategory, type OrganizationType } from './vocabulary.js';
+
+/** A current member of the case team: an organization, or a named person of one. */
+export interface TeamMember {
+  readonly organizationId: string;
+  readonly userId: string | null;
+}
+
+/** A release of information, as recorded. Dates are the county's calendar days (YYYY-MM-DD). */
+export interface ConsentGrant {
+  readonly id: string;
+  readonly recipientOrganizationIds: readonly string[];
+  readonly categories: readonly DataCategory[];
+  readonly signedOn: string;
+  /** The last day the consent holds, inclusive. */
+  readonly expiresOn: string;
+  readonly revokedAt: Date | null;
+}
+
+export const LEGAL_BASIS_KINDS = ['court_order', 'mandated_report', 'statutory_duty'] as const;
+export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
+
+/** A legal basis other than consent, recorded on the case with what it opens and to whom. */
+export interface LegalBasisGrant {
+  readonly id: string;
+  readonly kind: LegalBasisKind;
+  readonly recipientOrganizationIds: readonly string[];
+  readonly categories: readonly DataCategory[];
+  readonly effectiveOn: string;
+  /** Inclusive; null when the basis has no end (a statutory duty). */
+  readonly expiresOn: string | null;
+  readonly endedAt: Date | null;
+}
+
+/** Break-glass: one user, one category, for a short time, for imminent danger. */
+export interface BreakGlassGrant {
+  readonly id: string;
+  readonly userId: string;
+  readonly category: DataCategory;
+  readonly openedAt: Date;
+  readonly expiresAt: Date;
+}
+
+export const BREAK_GLASS_MINUTES = 60;
+
+/** Everything recorded on one case that bears on reading it. */
+export interface CaseFacts {
+  readonly jurisdictionId: string;
+  readonly team: readonly TeamMember[];
+  readonly consents: readonly ConsentGrant[];
+  readonly legalBases: readonly LegalBasisGrant[];
+  readonly agreements: readonly AgreementTerms[];
+  readonly breakGlass: readonly BreakGlassGrant[];
+}
+
+/** The instant of the read, and the county's calendar day at that instant. */
+export interface AccessTime {
+  readonly now: Date;
+  readonly today: string;
+}
+
+export type AccessBasis =
+  'own_organization' | 'consent' | LegalBasisKind | 'break_glass' | 'privilege_waiver';
+
+export type DenialReason =
+  | 'other_jurisdiction'
+  | 'role_without_youth_data'
+  | 'not_on_case_team'
+  | 'no_consent_or_legal_basis'
+  | 'no_agreement'
+  | 'not_qualified_caseworker'
+  | 'privileged';
+
+export type AccessDecision =
+  | { readonly allowed: true; readonly basis: AccessBasis; readonly grantId: string | null }
+  | { readonly allowed: false; readonly reason: DenialReason };
+
+/** What a person reads when they are refused, and what the audit log records beside the code. */
+export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
+  other_jurisdiction: 'this youth belongs to another jurisdiction',
+  role_without_youth_data: 'your role does not see youth records',
+  not_on_case_team: 'your organization is not on this case team',
+  no_consent_or_legal_basis: 'no current consent or legal basis names your organization for this',
+  no_agreement: 'no information-sharing agreement in force covers this between the organizations',
+  not_qualified_caseworker: 'only qualified caseworkers of the authoring organization read these',
+  privileged: 'privileged communications are disclosed only by the youth’s waiver or a court order',
+};
+
+const allowBy = (basis: AccessBasis, grantId: string | null = null): AccessDecision => ({
+  allowed: true,
+  basis,
+  grantId,
+});
+const denyFor = (reason: DenialReason): AccessDecision => ({ allowed: false, reason });
+
+export function consentInForce(consent: ConsentGrant, time: AccessTime): boolean {
+  return (
+    consent.signedOn <= time.today &&
+    time.today <= consent.expiresOn &&
+    (consent.revokedAt === null || consent.revokedAt.getTime() > time.now.getTime())
+  );
+}
+
+export function legalBasisInForce(basis: LegalBasisGrant, time: AccessTime): boolean {
+  return (
+    basis.effectiveOn <= time.today &&
+    (basis.expiresOn === null || time.today <= basis.expiresOn) &&
+    (basis.endedAt === null || basis.endedAt.getTime() > time.now.getTime())
+  );
+}
+
+export function breakGlassOpen(grant: BreakGlassGrant, time: AccessTime): boolean {
+  return (
+    grant.openedAt.getTime() <= time.now.getTime() && time.now.getTime() < grant.expiresAt.getTime()
+  );
+}
+
+export function organizationOnTeam(team: readonly TeamMember[], organizationId: string): boolean {
+  return team.some((m) => m.organizationId === organizationId);
+}
+
+/** A person is on the team when named on it; naming their organization alone is not enough. */
+export function personOnTeam(team: readonly TeamMember[], actor: Actor): boolean {
+  return team.some((m) => m.organizationId === actor.organizationId && m.userId === actor.userId);
+}
+
+function seesYouthData(actor: Actor): boolean {
+  return actor.roles.some(roleSeesYouthData);
+}
+
+/**
+ * May `actor` read data of `category` on this case that `holderOrganizationId` recorded?
+ * Default deny. Allowed when the actor's organization holds the data; otherwise only for a
+ * team member with a current consent or legal basis naming their organization for the
+ * category, and an agreement in force between the two organizations covering it
+ * (DESIGN.md section 4), or with their own open break-glass grant for the category.
+ */
+export function decideRead(
+  actor: Actor,
+  item: { readonly category: DataCategory; readonly holderOrganizationId: string },
+  facts: CaseFacts,
+  time: AccessTime,
+): AccessDecision {
+  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
+  if (item.holderOrganizationId === actor.organizationId) return allowBy('own_organization');
+  if (!organizationOnTeam(facts.team, actor.organizationId)) return denyFor('not_on_case_team');
+
+  const glass = facts.breakGlass.find(
+    (g) => g.userId === actor.userId && g.category === item.category && breakGlassOpen(g, time),
+  );
+  if (glass) return allowBy('break_glass', glass.id);
+
+  const names = (recipients: readonly string[]) => recipients.includes(actor.organizationId);
+  const consent = facts.consents.find(
+    (c) =>
+      names(c.recipientOrganizationIds) &&
+      c.categories.includes(item.category) &&
+      consentInForce(c, time),
+  );
+  const legal = facts.legalBases.find(
+    (b) =>
+      names(b.recipientOrganizationIds) &&
+      b.categories.includes(item.category) &&
+      legalBasisInForce(b, time),
+  );
+  const granted = consent
+    ? allowBy('consent', consent.id)
+    : legal
+      ? allowBy(legal.kind, legal.id)
+      : null;
+  if (!granted) return denyFor('no_consent_or_legal_basis');
+  if (
+    !agreementCovers(
+      facts.agreements,
+      [actor.organizationId, item.holderOrganizationId],
+      item.category,
+      time.today,
+    )
+  ) {
+    return denyFor('no_agreement');
+  }
+  return granted;
+}
+
+// --- privileged communications ---
+
+/** Organization types whose qualified staff may hold caseworker privilege (the issue's rule). */
+export const PRIVILEGED_ORGANIZATION_TYPES: readonly OrganizationType[] = [
+  'advocacy',
+  'community_provider',
+];
+
+export const DISCLOSURE_KINDS = ['waiver', 'court_order'] as const;
+export type DisclosureKind = (typeof DISCLOSURE_KINDS)[number];
+
+/**
+ * A recorded waiver by the youth, or a court order, disclosing privileged notes: which notes
+ * (by id, or those written within a period), to whom, until when.
+ */
+export interface Disclosure {
+  readonly id: string;
+  readonly kind: DisclosureKind;
+  readonly recipientOrganizationIds: readonly string[];
+  readonly noteIds: readonly string[] | null;
+  /** Inclusive calendar days, used when noteIds is null. */
+  readonly periodFrom: string | null;
+  readonly periodTo: string | null;
+  readonly expiresOn: string;
+  readonly revokedAt: Date | null;
+}
+
+export interface PrivilegedNoteFacts {
+  readonly id: string;
+  readonly authorOrganizationId: string;
+  /** The county's calendar day it was written. */
+  readonly writtenOn: string;
+}
+
+export function disclosureInForce(disclosure: Disclosure, time: AccessTime): boolean {
+  return (
+    time.today <= disclosure.expiresOn &&
+    (disclosure.revokedAt === null || disclosure.revokedAt.getTime() > time.now.getTime())
+  );
+}
+
+export function disclosureCovers(disclosure: Disclosure, note: PrivilegedNoteFacts): boolean {
+  if (disclosure.noteIds !== null) return disclosure.noteIds.includes(note.id);
+  return (
+    disclosure.periodFrom !== null &&
+    disclosure.periodTo !== null &&
+    disclosure.periodFrom <= note.writtenOn &&
+    note.writtenOn <= disclosure.periodTo
+  );
+}
+
+/** Whether the actor may act as a privileged caseworker at all: who writes such notes. */
+export function decidePrivilegedAuthor(
+  actor: Actor,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  qualified: boolean,
+): AccessDecision {
+  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
+  if (!PRIVILEGED_ORGANIZATION_TYPES.includes(actor.organizationType) || !qualified) {
+    return denyFor('not_qualified_caseworker');
+  }
+  if (!organizationOnTeam(facts.team, actor.organizationId)) return denyFor('not_on_case_team');
+  return allowBy('own_organization');
+}
+
+/**
+ * Privileged notes are stricter than any category: only qualified caseworkers of the authoring
+ * organization who are themselves on the case team, or an organization named by a waiver or
+ * court order in force that covers the note. Break-glass, consent and agreements never open them.
+ */
+export function decidePrivilegedRead(
+  actor: Actor,
+  note: PrivilegedNoteFacts,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'> & {
+    readonly disclosures: readonly Disclosure[];
+  },
+  qualified: boolean,
+  time: AccessTime,
+): AccessDecision {
+  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
+  if (actor.organizationId === note.authorOrganizationId) {
+    if (!PRIVILEGED_ORGANIZATION_TYPES.includes(actor.organizationType) || !qualified) {
+      return denyFor('not_qualified_caseworker');
+    }
+    if (!personOnTeam(facts.team, actor)) return denyFor('not_on_case_team');
+    return allowBy('own_organization');
+  }
+  const disclosure = facts.disclosures.find(
+    (d) =>
+      d.recipientOrganizationIds.includes(actor.organizationId) &&
+      disclosureInForce(d, time) &&
+      disclosureCovers(d, note),
+  );
+  if (!disclosure) return denyFor('privileged');
+  return allowBy(disclosure.kind === 'waiver' ? 'privilege_waiver' : 'court_order', disclosure.id);
+}
+
+// --- who may act on a case ---
+
+export const CASE_ACTIONS = [
+  'case.view',
+  'team.manage',
+  'consent.record',
+  'legalBasis.record',
+  'note.write',
+  'breakGlass.open',
+  'mandatedReport.file',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/**
+ * Acting on a case (seeing that it exists and who is on it, adding to the team, recording
+ * consent) needs the same jurisdiction, a role that works with youth data, and the actor's
+ * organization on the team. The county coordinator also manages teams, since the protocol
+ * assigns them. None of these actions reads a category: reads go through decideRead.
+ */
+export function decideCaseAction(
+  actor: Actor,
+  action: CaseAction,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+): AccessDecision {
+  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
+  if (organizationOnTeam(facts.team, actor.organizationId)) return allowBy('own_organization');
+  if (
+    (action === 'team.manage' || action === 'case.view') &&
+    actor.roles.includes('coordinator') &&
+    actor.organizationType === 'county_lead'
+  ) {
+    return allowBy('own_organization');
+  }
+  return denyFor('not_on_case_team');
+}

@@ -1,0 +1,645 @@
+// The access module, tested three ways: named cases a person can read, an exhaustive walk of
+// every combination of the facts that matter checked against the rule as DESIGN.md states it,
+// and fast-check properties over random cases.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import type { Actor } from '../../src/domain/actor.js';
+import type { AgreementTerms } from '../../src/domain/agreements.js';
+import {
+  decideCaseAction,
+  decidePrivilegedAuthor,
+  decidePrivilegedRead,
+  decideRead,
+  CASE_ACTIONS,
+  type AccessTime,
+  type BreakGlassGrant,
+  type CaseFacts,
+  type ConsentGrant,
+  type Disclosure,
+  type LegalBasisGrant,
+  type TeamMember,
+} from '../../src/domain/case-access.js';
+import {
+  DATA_CATEGORIES,
+  ORGANIZATION_TYPES,
+  ROLES,
+  ROLES_BY_ORGANIZATION_TYPE,
+  type DataCategory,
+  type OrganizationType,
+  type Role,
+} from '../../src/domain/vocabulary.js';
+
+const J = 'jurisdiction-1';
+const NOW = new Date('2026-06-15T12:00:00Z');
+const TIME: AccessTime = { now: NOW, today: '2026-06-15' };
+const HOUR = 3_600_000;
+
+const actor = (overrides: Partial<Actor> = {}): Actor => ({
+  userId: 'user-reader',
+  organizationId: 'org-reader',
+  organizationType: 'medical',
+  jurisdictionId: J,
+  roles: ['medical_provider'],
+  ...overrides,
+});
+
+const mou = (overrides: Partial<AgreementTerms> = {}): AgreementTerms => ({
+  startsOn: '2026-01-01',
+  endsOn: null,
+  categories: [...DATA_CATEGORIES],
+  organizationIds: ['org-reader', 'org-holder'],
+  ...overrides,
+});
+
+const consent = (overrides: Partial<ConsentGrant> = {}): ConsentGrant => ({
+  id: 'consent-1',
+  recipientOrganizationIds: ['org-reader'],
+  categories: ['medical'],
+  signedOn: '2026-06-01',
+  expiresOn: '2026-08-30',
+  revokedAt: null,
+  ...overrides,
+});
+
+const courtOrder = (overrides: Partial<LegalBasisGrant> = {}): LegalBasisGrant => ({
+  id: 'order-1',
+  kind: 'court_order',
+  recipientOrganizationIds: ['org-reader'],
+  categories: ['medical'],
+  effectiveOn: '2026-06-01',
+  expiresOn: '2026-12-31',
+  endedAt: null,
+  ...overrides,
+});
+
+const glass = (overrides: Partial<BreakGlassGrant> = {}): BreakGlassGrant => ({
+  id: 'glass-1',
+  userId: 'user-reader',
+  category: 'medical',
+  openedAt: new Date(NOW.getTime() - 10 * 60_000),
+  expiresAt: new Date(NOW.getTime() + 50 * 60_000),
+  ...overrides,
+});
+
+const onTeam: TeamMember[] = [
+  { organizationId: 'org-holder', userId: null },
+  { organizationId: 'org-reader', userId: null },
+];
+
+const facts = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
+  jurisdictionId: J,
+  team: onTeam,
+  consents: [consent()],
+  legalBases: [],
+  agreements: [mou()],
+  breakGlass: [],
+  ...overrides,
+});
+
+const item = { category: 'medical' as DataCategory, holderOrganizationId: 'org-holder' };
+const read = (f: Partial<CaseFacts>, a: Partial<Actor> = {}, t: AccessTime = TIME) =>
+  decideRead(actor(a), item, facts(f), t);
+
+describe('decideRead: named cases', () => {
+  test('a team member with consent and an agreement reads the consented category', () => {
+    assert.deepEqual(read({}), { allowed: true, basis: 'consent', grantId: 'consent-1' });
+  });
+  test('the organization holding the data reads it without consent', () => {
+    assert.deepEqual(read({ consents: [], team: [] }, { organizationId: 'org-holder' }), {
+      allowed: true,
+      basis: 'own_organization',
+      grantId: null,
+    });
+  });
+  test('another jurisdiction is refused even with every grant', () => {
+    assert.deepEqual(read({ jurisdictionId: 'jurisdiction-2' }), {
+      allowed: false,
+      reason: 'other_jurisdiction',
+    });
+  });
+  test('oversight and administrators never read a record, even their own organization’s', () => {
+    for (const role of ['oversight_analyst', 'administrator'] as Role[]) {
+      assert.deepEqual(read({}, { roles: [role], organizationId: 'org-holder' }), {
+        allowed: false,
+        reason: 'role_without_youth_data',
+      });
+    }
+  });
+  test('being on the team gives nothing by itself', () => {
+    assert.deepEqual(read({ consents: [] }), {
+      allowed: false,
+      reason: 'no_consent_or_legal_basis',
+    });
+  });
+  test('a consent without the team is not enough', () => {
+    assert.deepEqual(read({ team: [{ organizationId: 'org-holder', userId: null }] }), {
+      allowed: false,
+      reason: 'not_on_case_team',
+    });
+  });
+  test('a consent to another category opens nothing', () => {
+    assert.equal(read({ consents: [consent({ categories: ['case_notes'] })] }).allowed, false);
+  });
+  test('a consent to another organization opens nothing', () => {
+    assert.equal(
+      read({ consents: [consent({ recipientOrganizationIds: ['org-other'] })] }).allowed,
+      false,
+    );
+  });
+  test('a consent is in force from the day signed through its last day', () => {
+    const c = consent({ signedOn: '2026-06-15', expiresOn: '2026-06-15' });
+    assert.equal(read({ consents: [c] }).allowed, true);
+    assert.equal(read({ consents: [consent({ signedOn: '2026-06-16' })] }).allowed, false);
+    assert.equal(read({ consents: [consent({ expiresOn: '2026-06-14' })] }).allowed, false);
+  });
+  test('revocation takes effect at once', () => {
+    assert.equal(read({ consents: [consent({ revokedAt: NOW })] }).allowed, false);
+    assert.equal(
+      read({ consents: [consent({ revokedAt: new Date(NOW.getTime() - 1) })] }).allowed,
+      false,
+    );
+  });
+  test('without an agreement between the two organizations, consent is not enough', () => {
+    assert.deepEqual(read({ agreements: [] }), { allowed: false, reason: 'no_agreement' });
+    assert.deepEqual(read({ agreements: [mou({ categories: ['identity'] })] }), {
+      allowed: false,
+      reason: 'no_agreement',
+    });
+    assert.deepEqual(read({ agreements: [mou({ endsOn: '2026-06-14' })] }), {
+      allowed: false,
+      reason: 'no_agreement',
+    });
+  });
+  test('a court order opens what it names, until it expires or ends', () => {
+    assert.deepEqual(read({ consents: [], legalBases: [courtOrder()] }), {
+      allowed: true,
+      basis: 'court_order',
+      grantId: 'order-1',
+    });
+    assert.equal(
+      read({ consents: [], legalBases: [courtOrder({ expiresOn: '2026-06-14' })] }).allowed,
+      false,
+    );
+    assert.equal(read({ consents: [], legalBases: [courtOrder({ endedAt: NOW })] }).allowed, false);
+  });
+  test('a statutory duty without an end date holds', () => {
+    const duty = courtOrder({ kind: 'statutory_duty', expiresOn: null, id: 'duty' });
+    assert.deepEqual(read({ consents: [], legalBases: [duty] }), {
+      allowed: true,
+      basis: 'statutory_duty',
+      grantId: 'duty',
+    });
+  });
+  test('break-glass opens one category to one person for its hour, without consent', () => {
+    const f = { consents: [], agreements: [], breakGlass: [glass()] };
+    assert.deepEqual(read(f), { allowed: true, basis: 'break_glass', grantId: 'glass-1' });
+    assert.equal(read(f, { userId: 'user-colleague' }).allowed, false);
+    assert.equal(
+      decideRead(actor(), { ...item, category: 'mental_health' }, facts(f), TIME).allowed,
+      false,
+    );
+    const later = { now: new Date(NOW.getTime() + HOUR), today: TIME.today };
+    assert.equal(read(f, {}, later).allowed, false);
+  });
+  test('break-glass needs the team', () => {
+    assert.deepEqual(
+      read({
+        consents: [],
+        breakGlass: [glass()],
+        team: [{ organizationId: 'org-holder', userId: null }],
+      }),
+      { allowed: false, reason: 'not_on_case_team' },
+    );
+  });
+});
+
+// --- the exhaustive walk ---
+
+type ConsentState =
+  'none' | 'current' | 'other_category' | 'other_org' | 'revoked' | 'expired' | 'future';
+type GlassState = 'none' | 'open' | 'closed' | 'other_user' | 'other_category';
+type MouState = 'covers' | 'none' | 'other_category' | 'ended';
+
+const consentFor: Record<ConsentState, ConsentGrant[]> = {
+  none: [],
+  current: [consent()],
+  other_category: [consent({ categories: ['identity', 'case_notes'] })],
+  other_org: [consent({ recipientOrganizationIds: ['org-holder', 'org-other'] })],
+  revoked: [consent({ revokedAt: new Date(NOW.getTime() - HOUR) })],
+  expired: [consent({ expiresOn: '2026-06-14' })],
+  future: [consent({ signedOn: '2026-06-16' })],
+};
+const legalFor: Record<ConsentState, LegalBasisGrant[]> = {
+  none: [],
+  current: [courtOrder()],
+  other_category: [courtOrder({ categories: ['legal'] })],
+  other_org: [courtOrder({ recipientOrganizationIds: ['org-other'] })],
+  revoked: [courtOrder({ endedAt: new Date(NOW.getTime() - HOUR) })],
+  expired: [courtOrder({ expiresOn: '2026-06-01' })],
+  future: [courtOrder({ effectiveOn: '2026-07-01' })],
+};
+const glassFor: Record<GlassState, BreakGlassGrant[]> = {
+  none: [],
+  open: [glass()],
+  closed: [
+    glass({
+      openedAt: new Date(NOW.getTime() - 2 * HOUR),
+      expiresAt: new Date(NOW.getTime() - HOUR),
+    }),
+  ],
+  other_user: [glass({ userId: 'user-colleague' })],
+  other_category: [glass({ category: 'placement' })],
+};
+const mouFor: Record<MouState, AgreementTerms[]> = {
+  covers: [mou()],
+  none: [],
+  other_category: [mou({ categories: ['identity', 'referrals'] })],
+  ended: [mou({ endsOn: '2026-05-31' })],
+};
+
+describe('decideRead: every combination against the rule as written', () => {
+  test('allowed iff same jurisdiction, a youth-data role, and (holder, or on team and (own open break-glass, or a current grant and an agreement))', () => {
+    let cases = 0;
+    for (const sameJurisdiction of [true, false])
+      for (const role of ['medical_provider', 'oversight_analyst', 'administrator'] as Role[])
+        for (const isHolder of [true, false])
+          for (const teamState of ['on', 'off'] as const)
+            for (const consentState of Object.keys(consentFor) as ConsentState[])
+              for (const legalState of Object.keys(legalFor) as ConsentState[])
+                for (const glassState of Object.keys(glassFor) as GlassState[])
+                  for (const mouState of Object.keys(mouFor) as MouState[]) {
+                    cases += 1;
+                    const decision = decideRead(
+                      actor({
+                        roles: [role],
+                        organizationId: isHolder ? 'org-holder' : 'org-reader',
+                      }),
+                      item,
+                      {
+                        jurisdictionId: sameJurisdiction ? J : 'elsewhere',
+                        team:
+                          teamState === 'on'
+                            ? onTeam
+                            : [{ organizationId: 'org-holder', userId: null }],
+                        consents: consentFor[consentState],
+                        legalBases: legalFor[legalState],
+                        breakGlass: glassFor[glassState],
+                        agreements: mouFor[mouState],
+                      },
+                      TIME,
+                    );
+                    const roleSees = role === 'medical_provider';
+                    const grant = consentState === 'current' || legalState === 'current';
+                    const expected =
+                      sameJurisdiction &&
+                      roleSees &&
+                      (isHolder ||
+                        (teamState === 'on' &&
+                          (glassState === 'open' || (grant && mouState === 'covers'))));
+                    assert.equal(
+                      decision.allowed,
+                      expected,
+                      JSON.stringify({
+                        sameJurisdiction,
+                        role,
+                        isHolder,
+                        teamState,
+                        consentState,
+                        legalState,
+                        glassState,
+                        mouState,
+                      }),
+                    );
+                  }
+    assert.equal(cases, 2 * 3 * 2 * 2 * 7 * 7 * 5 * 4);
+  });
+});
+
+// --- properties over random cases ---
+
+const ORGS = ['org-a', 'org-b', 'org-c', 'org-d'];
+const USERS = ['user-1', 'user-2', 'user-3'];
+const day = fc
+  .integer({ min: 0, max: 120 })
+  .map((d) => new Date(Date.UTC(2026, 3, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const instant = fc
+  .integer({ min: 0, max: 120 * 24 })
+  .map((h) => new Date(Date.UTC(2026, 3, 1) + h * HOUR));
+const category = fc.constantFrom(...DATA_CATEGORIES);
+const orgSet = fc.subarray(ORGS);
+
+const arbActor = fc
+  .record({
+    userId: fc.constantFrom(...USERS),
+    organizationId: fc.constantFrom(...ORGS),
+    organizationType: fc.constantFrom(...ORGANIZATION_TYPES),
+    jurisdictionId: fc.constantFrom(J, 'elsewhere'),
+  })
+  .chain((a) =>
+    fc
+      .subarray([...ROLES_BY_ORGANIZATION_TYPE[a.organizationType as OrganizationType]], {
+        minLength: 1,
+      })
+      .map((roles): Actor => ({ ...a, roles })),
+  );
+
+const arbFacts: fc.Arbitrary<CaseFacts> = fc.record({
+  jurisdictionId: fc.constantFrom(J, J, 'elsewhere'),
+  team: fc.array(
+    fc.record({
+      organizationId: fc.constantFrom(...ORGS),
+      userId: fc.option(fc.constantFrom(...USERS), { nil: null }),
+    }),
+    { maxLength: 5 },
+  ),
+  consents: fc.array(
+    fc.record({
+      id: fc.uuid(),
+      recipientOrganizationIds: orgSet,
+      categories: fc.subarray([...DATA_CATEGORIES]),
+      signedOn: day,
+      expiresOn: day,
+      revokedAt: fc.option(instant, { nil: null }),
+    }),
+    { maxLength: 3 },
+  ),
+  legalBases: fc.array(
+    fc.record({
+      id: fc.uuid(),
+      kind: fc.constantFrom(
+        'court_order' as const,
+        'mandated_report' as const,
+        'statutory_duty' as const,
+      ),
+      recipientOrganizationIds: orgSet,
+      categories: fc.subarray([...DATA_CATEGORIES]),
+      effectiveOn: day,
+      expiresOn: fc.option(day, { nil: null }),
+      endedAt: fc.option(instant, { nil: null }),
+    }),
+    { maxLength: 2 },
+  ),
+  agreements: fc.array(
+    fc.record({
+      startsOn: day,
+      endsOn: fc.option(day, { nil: null }),
+      categories: fc.subarray([...DATA_CATEGORIES]),
+      organizationIds: orgSet,
+    }),
+    { maxLength: 3 },
+  ),
+  breakGlass: fc.array(
+    fc
+      .record({ id: fc.uuid(), userId: fc.constantFrom(...USERS), category, openedAt: instant })
+      .map((g) => ({ ...g, expiresAt: new Date(g.openedAt.getTime() + HOUR) })),
+    { maxLength: 2 },
+  ),
+});
+const arbTime = instant.map((now): AccessTime => ({ now, today: now.toISOString().slice(0, 10) }));
+const arbItem = fc.record({ category, holderOrganizationId: fc.constantFrom(...ORGS) });
+const RUNS = { numRuns: 3000 };
+
+describe('decideRead: properties', () => {
+  test('another jurisdiction’s youth is never readable', () => {
+    fc.assert(
+      fc.property(arbActor, arbItem, arbFacts, arbTime, (a, i, f, t) => {
+        if (a.jurisdictionId === f.jurisdictionId) return;
+        assert.deepEqual(decideRead(a, i, f, t), { allowed: false, reason: 'other_jurisdiction' });
+      }),
+      RUNS,
+    );
+  });
+  test('oversight analysts and administrators never read a youth’s data', () => {
+    fc.assert(
+      fc.property(arbActor, arbItem, arbFacts, arbTime, (a, i, f, t) => {
+        const restricted = { ...a, roles: ['oversight_analyst', 'administrator'] as Role[] };
+        assert.equal(decideRead(restricted, i, f, t).allowed, false);
+      }),
+      RUNS,
+    );
+  });
+  test('every allow names a basis that really holds at that moment', () => {
+    fc.assert(
+      fc.property(arbActor, arbItem, arbFacts, arbTime, (a, i, f, t) => {
+        const d = decideRead(a, i, f, t);
+        if (!d.allowed) return;
+        if (d.basis === 'own_organization') {
+          assert.equal(a.organizationId, i.holderOrganizationId);
+          return;
+        }
+        assert.ok(f.team.some((m) => m.organizationId === a.organizationId));
+        if (d.basis === 'break_glass') {
+          const g = f.breakGlass.find((x) => x.id === d.grantId);
+          assert.ok(g && g.userId === a.userId && g.category === i.category);
+          assert.ok(g.openedAt <= t.now && t.now < g.expiresAt);
+          return;
+        }
+        const grant =
+          d.basis === 'consent'
+            ? f.consents.find((c) => c.id === d.grantId)
+            : f.legalBases.find((b) => b.id === d.grantId);
+        assert.ok(grant, 'the grant exists');
+        assert.ok(grant.recipientOrganizationIds.includes(a.organizationId));
+        assert.ok(grant.categories.includes(i.category));
+      }),
+      RUNS,
+    );
+  });
+  test('adding a consent never takes access away; revoking one never gives access', () => {
+    fc.assert(
+      fc.property(arbActor, arbItem, arbFacts, arbTime, (a, i, f, t) => {
+        const before = decideRead(a, i, f, t).allowed;
+        const extra = consent({
+          id: 'extra',
+          recipientOrganizationIds: [a.organizationId],
+          categories: [i.category],
+          signedOn: '2026-04-01',
+          expiresOn: '2026-12-31',
+        });
+        const added = decideRead(a, i, { ...f, consents: [...f.consents, extra] }, t).allowed;
+        assert.ok(!before || added);
+        const revoked = {
+          ...f,
+          consents: f.consents.map((c) => ({ ...c, revokedAt: new Date(t.now.getTime() - 1) })),
+        };
+        assert.ok(!decideRead(a, i, revoked, t).allowed || before);
+      }),
+      RUNS,
+    );
+  });
+  test('off the team, only the holder of the data reads it', () => {
+    fc.assert(
+      fc.property(arbActor, arbItem, arbFacts, arbTime, (a, i, f, t) => {
+        const off = { ...f, team: f.team.filter((m) => m.organizationId !== a.organizationId) };
+        const d = decideRead(a, i, off, t);
+        if (d.allowed) assert.equal(d.basis, 'own_organization');
+      }),
+      RUNS,
+    );
+  });
+});
+
+// --- privileged communications ---
+
+const note = { id: 'note-1', authorOrganizationId: 'org-advocacy', writtenOn: '2026-06-10' };
+const caseworker = actor({
+  userId: 'user-caseworker',
+  organizationId: 'org-advocacy',
+  organizationType: 'advocacy',
+  roles: ['advocate'],
+});
+const privilegedTeam: TeamMember[] = [
+  { organizationId: 'org-advocacy', userId: null },
+  { organizationId: 'org-advocacy', userId: 'user-caseworker' },
+  { organizationId: 'org-reader', userId: null },
+];
+const waiver = (overrides: Partial<Disclosure> = {}): Disclosure => ({
+  id: 'waiver-1',
+  kind: 'waiver',
+  recipientOrganizationIds: ['org-reader'],
+  noteIds: null,
+  periodFrom: '2026-06-01',
+  periodTo: '2026-06-30',
+  expiresOn: '2026-07-31',
+  revokedAt: null,
+  ...overrides,
+});
+const privileged = (
+  a: Actor,
+  f: { team?: TeamMember[]; disclosures?: Disclosure[] } = {},
+  qualified = true,
+  t = TIME,
+) =>
+  decidePrivilegedRead(
+    a,
+    note,
+    { jurisdictionId: J, team: f.team ?? privilegedTeam, disclosures: f.disclosures ?? [] },
+    qualified,
+    t,
+  );
+
+describe('decidePrivilegedRead', () => {
+  test('a qualified caseworker of the authoring organization, on the team, reads it', () => {
+    assert.deepEqual(privileged(caseworker), {
+      allowed: true,
+      basis: 'own_organization',
+      grantId: null,
+    });
+  });
+  test('not if unqualified, and not if not personally on the team', () => {
+    assert.deepEqual(privileged(caseworker, {}, false), {
+      allowed: false,
+      reason: 'not_qualified_caseworker',
+    });
+    assert.deepEqual(
+      privileged(caseworker, { team: [{ organizationId: 'org-advocacy', userId: null }] }),
+      {
+        allowed: false,
+        reason: 'not_on_case_team',
+      },
+    );
+  });
+  test('a colleague at the authoring organization who is not a caseworker type is refused', () => {
+    const clerk = {
+      ...caseworker,
+      organizationType: 'county_lead' as const,
+      roles: ['coordinator'] as Role[],
+    };
+    assert.equal(privileged(clerk).allowed, false);
+  });
+  test('other organizations only through a waiver or court order in force that covers the note', () => {
+    assert.deepEqual(privileged(actor()), { allowed: false, reason: 'privileged' });
+    assert.deepEqual(privileged(actor(), { disclosures: [waiver()] }), {
+      allowed: true,
+      basis: 'privilege_waiver',
+      grantId: 'waiver-1',
+    });
+    const order = waiver({
+      kind: 'court_order',
+      id: 'order',
+      noteIds: ['note-1'],
+      periodFrom: null,
+      periodTo: null,
+    });
+    assert.deepEqual(privileged(actor(), { disclosures: [order] }), {
+      allowed: true,
+      basis: 'court_order',
+      grantId: 'order',
+    });
+    for (const d of [
+      waiver({ noteIds: ['note-2'] }),
+      waiver({ periodFrom: '2026-06-11' }),
+      waiver({ expiresOn: '2026-06-14' }),
+      waiver({ revokedAt: NOW }),
+      waiver({ recipientOrganizationIds: ['org-other'] }),
+    ]) {
+      assert.equal(privileged(actor(), { disclosures: [d] }).allowed, false, JSON.stringify(d));
+    }
+  });
+  test('property: without a disclosure, nobody outside the authoring organization ever reads one', () => {
+    fc.assert(
+      fc.property(arbActor, fc.boolean(), arbFacts, arbTime, (a, qualified, f, t) => {
+        const d = decidePrivilegedRead(
+          a,
+          { ...note, authorOrganizationId: 'org-a' },
+          { jurisdictionId: f.jurisdictionId, team: f.team, disclosures: [] },
+          qualified,
+          t,
+        );
+        if (!d.allowed) return;
+        assert.equal(a.organizationId, 'org-a');
+        assert.ok(qualified);
+        assert.ok(['advocacy', 'community_provider'].includes(a.organizationType));
+        assert.ok(f.team.some((m) => m.userId === a.userId && m.organizationId === 'org-a'));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('decidePrivilegedAuthor', () => {
+  test('only qualified staff of advocacy or community providers on the team write them', () => {
+    for (const type of ORGANIZATION_TYPES) {
+      const a = actor({
+        organizationId: 'org-advocacy',
+        organizationType: type,
+        roles: [ROLES_BY_ORGANIZATION_TYPE[type][0] as Role],
+      });
+      for (const qualified of [true, false]) {
+        const d = decidePrivilegedAuthor(a, { jurisdictionId: J, team: privilegedTeam }, qualified);
+        const expected = qualified && (type === 'advocacy' || type === 'community_provider');
+        assert.equal(d.allowed, expected, `${type} qualified=${String(qualified)}`);
+      }
+    }
+  });
+});
+
+describe('decideCaseAction', () => {
+  test('every action needs the team, except the county coordinator viewing and managing the team', () => {
+    for (const action of CASE_ACTIONS)
+      for (const role of ROLES)
+        for (const on of [true, false]) {
+          const type = ORGANIZATION_TYPES.find((t) => ROLES_BY_ORGANIZATION_TYPE[t].includes(role));
+          if (!type) throw new Error(role);
+          const a = actor({ organizationType: type, roles: [role] });
+          const d = decideCaseAction(a, action, {
+            jurisdictionId: J,
+            team: on ? onTeam : [{ organizationId: 'org-holder', userId: null }],
+          });
+          const seesData = role !== 'oversight_analyst' && role !== 'administrator';
+          const coordinatorException =
+            role === 'coordinator' && (action === 'team.manage' || action === 'case.view');
+          assert.equal(
+            d.allowed,
+            seesData && (on || coordinatorException),
+            `${action} ${role} ${String(on)}`,
+          );
+          const elsewhere = decideCaseAction(a, action, {
+            jurisdictionId: 'elsewhere',
+            team: onTeam,
+          });
+          assert.equal(elsewhere.allowed, false);
+        }
+  });
+});
