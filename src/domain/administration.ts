@@ -18,6 +18,9 @@ export const ADMINISTRATION_ACTIONS = [
   'pointPerson.manage',
   'mou.read',
   'mou.manage',
+  'legalProfile.read',
+  'legalProfile.manage',
+  'qualification.manage',
 ] as const;
 export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
@@ -36,6 +39,9 @@ const MANAGERS: Readonly<Record<AdministrationAction, readonly Role[] | 'anyone'
   'pointPerson.manage': ['administrator', 'coordinator'],
   'mou.read': 'anyone',
   'mou.manage': ['administrator', 'coordinator'],
+  'legalProfile.read': 'anyone',
+  'legalProfile.manage': ['administrator', 'coordinator'],
+  'qualification.manage': ['administrator', 'coordinator'],
 };
 
 /** Organizations and point persons are a cross-county directory: readable everywhere. */

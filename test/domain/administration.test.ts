@@ -41,6 +41,9 @@ const EXPECTED_OWN: Readonly<Record<AdministrationAction, readonly Role[] | 'eve
   'pointPerson.manage': ['administrator', 'coordinator'],
   'mou.read': 'everyone',
   'mou.manage': ['administrator', 'coordinator'],
+  'legalProfile.read': 'everyone',
+  'legalProfile.manage': ['administrator', 'coordinator'],
+  'qualification.manage': ['administrator', 'coordinator'],
 };
 const READABLE_ELSEWHERE: readonly AdministrationAction[] = [
   'jurisdiction.read',

@@ -1,4 +1,5 @@
 import * as foundation from './0001-foundation.js';
+import * as youthCases from './0002-youth-cases.js';
 
 export interface Migration {
   readonly name: string;
@@ -6,4 +7,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. Append only; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, youthCases];

@@ -26,6 +26,25 @@ export interface AuditDetails {
   'mou.create': { parties: number; categories: number };
   'mou.update': { fields: string[] };
   'access.denied': { action: string };
+  'youth.create': { possibleDuplicates: number };
+  'youth.duplicate_check': { possibleDuplicates: number; disclosed: number };
+  'youth.read': { view: string; withheld: { category: string; reason: string }[] };
+  'youth.search': { results: number };
+  'team.add': { organizationId: string; userId: string | null; role: string };
+  'team.remove': { organizationId: string; userId: string | null; members: number };
+  'person.create': { suspectedExploiter: boolean };
+  'consent.record': { recipients: string[]; givenBy: string; days: number };
+  'consent.revoke': Record<string, never>;
+  'legal_basis.record': { kind: string; recipients: string[] };
+  'legal_basis.end': Record<string, never>;
+  'note.create': { kind: 'case' | 'privileged' };
+  'privileged_note.read': { basis: string };
+  'privilege.disclose': { kind: string; recipients: string[]; notes: number | null };
+  'mandated_report.file': { kind: string; fromPrivilegedNote: boolean };
+  'break_glass.open': { minutes: number };
+  'legal_profile.update': { privilegeApplies: boolean; confirmed: boolean };
+  'qualification.record': { userId: string; basis: string; trainingHours: number };
+  'qualification.revoke': { userId: string };
   'demo.seed': { organizations: number; users: number };
 }
 

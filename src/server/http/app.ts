@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 import type { AppServices } from '../context.js';
 import { administrationRoutes } from '../routes/administration.js';
 import { authRoutes } from '../routes/auth.js';
+import { legalRoutes } from '../routes/legal.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
+import { youthRoutes } from '../routes/youth.js';
 import { errorHandler } from './error-handler.js';
 import { sessionHook } from './session-hook.js';
 import type { App } from './types.js';
@@ -112,6 +114,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   systemRoutes(app, services);
   authRoutes(app, services);
   administrationRoutes(app, services);
+  youthRoutes(app, services);
+  legalRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -1,6 +1,25 @@
 // The demo county: one organization of each type, one user per role, agreements among all,
 // and a small neighbouring county for cross-jurisdiction work. Names and numbers are invented.
-import { DATA_CATEGORIES, type OrganizationType, type Role } from '../../../domain/vocabulary.js';
+import { randomUUID } from 'node:crypto';
+import type { CaseTeamRole } from '../../../domain/case-team.js';
+import {
+  CALIFORNIA_LEGAL_PROFILE,
+  DEFAULT_LEGAL_PROFILE,
+  localDate,
+  type LegalProfile,
+} from '../../../domain/legal-profile.js';
+import {
+  DATA_CATEGORIES,
+  type DataCategory,
+  type OrganizationType,
+  type Role,
+} from '../../../domain/vocabulary.js';
+import { insertConsent, insertTeamMember } from '../../../db/repositories/case-grants.js';
+import { insertQualification, saveLegalProfile } from '../../../db/repositories/legal.js';
+import { insertCaseNote, insertPrivilegedNote } from '../../../db/repositories/notes.js';
+import { insertYouth } from '../../../db/repositories/youth.js';
+import { currentDataKey, notePurpose } from '../../security/data-keys.js';
+import { seal } from '../../security/master-key.js';
 import type { Queryable } from '../../../db/database.js';
 import {
   findJurisdictionByName,
@@ -232,14 +251,29 @@ const NEIGHBOR_COUNTY: readonly DemoOrganization[] = [
   },
 ];
 
+interface SeededPerson {
+  readonly userId: string;
+  readonly organizationId: string;
+}
+
+interface SeededJurisdiction {
+  readonly jurisdictionId: string;
+  readonly organizations: number;
+  readonly users: number;
+  readonly people: ReadonlyMap<string, SeededPerson>;
+}
+
 async function seedJurisdiction(
   tx: Queryable,
   name: string,
   organizations: readonly DemoOrganization[],
   passwordHash: string,
-): Promise<{ organizations: number; users: number }> {
+  profile: LegalProfile,
+): Promise<SeededJurisdiction> {
   const jurisdiction = await insertJurisdiction(tx, { name, kind: 'county', stateCode: 'CA' });
+  await saveLegalProfile(tx, jurisdiction.id, profile);
   const organizationIds: string[] = [];
+  const people = new Map<string, SeededPerson>();
   let users = 0;
   for (const spec of organizations) {
     const organization = await insertOrganization(tx, {
@@ -264,7 +298,7 @@ async function seedJurisdiction(
       });
     }
     for (const user of spec.users) {
-      await insertUser(tx, {
+      const userId = await insertUser(tx, {
         jurisdictionId: jurisdiction.id,
         organizationId: organization.id,
         email: user.email,
@@ -274,6 +308,7 @@ async function seedJurisdiction(
         passwordHash,
         mustChangePassword: false,
       });
+      people.set(user.email, { userId, organizationId: organization.id });
       users += 1;
     }
   }
@@ -286,7 +321,129 @@ async function seedJurisdiction(
     startsOn: '2026-01-01',
     endsOn: null,
   });
-  return { organizations: organizationIds.length, users };
+  return { jurisdictionId: jurisdiction.id, organizations: organizationIds.length, users, people };
+}
+
+function person(seeded: SeededJurisdiction, email: string): SeededPerson {
+  const found = seeded.people.get(email);
+  if (!found) throw new Error(`demo person ${email} is missing`);
+  return found;
+}
+
+/**
+ * One invented case, so a newcomer sees the confidentiality model at work: opened by the
+ * police, joined by the advocate (a qualified caseworker), child welfare and the clinic; the
+ * youth consented to the clinic and child welfare seeing needs and referrals, not notes.
+ */
+async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdiction) {
+  const now = app.clock.now();
+  const today = localDate(now, CALIFORNIA_LEGAL_PROFILE.timeZone);
+  const police = person(demo, 'police@demo.test');
+  const advocate = person(demo, 'advocate@demo.test');
+  const childWelfare = person(demo, 'childwelfare@demo.test');
+  const medical = person(demo, 'medical@demo.test');
+  await insertQualification(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    userId: advocate.userId,
+    basis: 'training',
+    trainingHours: 40,
+    supervisor: 'Dana Lee, Program director',
+    completedOn: '2026-02-15',
+    recordedByUserId: null,
+    now,
+  });
+  const youthId = await insertYouth(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    caseNumber: `${today.slice(0, 4)}-DEMO-0001`,
+    identity: {
+      givenName: 'Maya',
+      familyName: 'Rivera',
+      alias: 'Mimi',
+      birthDate: null,
+      estimatedBirthYear: Number(today.slice(0, 4)) - 15,
+      genderIdentity: 'girl',
+      languages: ['Spanish', 'English'],
+    },
+    createdByUserId: police.userId,
+    createdByOrganizationId: police.organizationId,
+    now,
+  });
+  const team: [SeededPerson, CaseTeamRole][] = [
+    [police, 'law_enforcement'],
+    [advocate, 'advocate'],
+    [childWelfare, 'child_welfare'],
+    [medical, 'medical'],
+  ];
+  for (const [member, role] of team) {
+    for (const userId of [null, member.userId]) {
+      await insertTeamMember(tx, {
+        jurisdictionId: demo.jurisdictionId,
+        youthId,
+        organizationId: member.organizationId,
+        userId,
+        role,
+        addedByUserId: police.userId,
+        now,
+      });
+    }
+  }
+  const expires = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await insertConsent(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    recipientOrganizationIds: [childWelfare.organizationId, medical.organizationId],
+    categories: ['needs_services', 'referrals'],
+    purpose: 'Coordinate shelter, health care and services.',
+    givenByKind: 'youth',
+    givenByPersonId: null,
+    explainedByUserId: advocate.userId,
+    explanationMethod: 'Read aloud together with the youth',
+    explanationLanguage: 'es',
+    signedOn: today,
+    expiresOn: expires,
+    userId: advocate.userId,
+    organizationId: advocate.organizationId,
+    now,
+  });
+  const notes: [SeededPerson, DataCategory, string][] = [
+    [police, 'case_notes', 'Identified during a welfare check; treated as a victim, no arrest.'],
+    [
+      advocate,
+      'needs_services',
+      'Needs emergency shelter tonight; prefers Spanish-speaking staff.',
+    ],
+    [medical, 'medical', 'Health evaluation completed; follow-up in two weeks.'],
+  ];
+  for (const [author, category, body] of notes) {
+    await insertCaseNote(tx, {
+      jurisdictionId: demo.jurisdictionId,
+      youthId,
+      category,
+      body,
+      userId: author.userId,
+      organizationId: author.organizationId,
+      now,
+    });
+  }
+  const key = await currentDataKey(tx, app.masterKey, demo.jurisdictionId);
+  const noteId = randomUUID();
+  await insertPrivilegedNote(tx, {
+    id: noteId,
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    bodySealed: seal(
+      key.key,
+      'Demo privileged note: what the youth shared with her advocate stays here.',
+      notePurpose(noteId, youthId),
+    ),
+    keyVersion: key.version,
+    userId: advocate.userId,
+    organizationId: advocate.organizationId,
+    writtenOn: today,
+    now,
+  });
 }
 
 /** Seeds the demo county once; returns false when it is already there. */
@@ -295,13 +452,21 @@ export async function seedDemoCounty(app: AppServices): Promise<boolean> {
   // One hash for every demo account: they share the published demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await app.db.transaction(async (tx) => {
-    const demo = await seedJurisdiction(tx, DEMO_JURISDICTION, DEMO_COUNTY, passwordHash);
+    const demo = await seedJurisdiction(
+      tx,
+      DEMO_JURISDICTION,
+      DEMO_COUNTY,
+      passwordHash,
+      CALIFORNIA_LEGAL_PROFILE,
+    );
     const neighbor = await seedJurisdiction(
       tx,
       NEIGHBOR_JURISDICTION,
       NEIGHBOR_COUNTY,
       passwordHash,
+      DEFAULT_LEGAL_PROFILE,
     );
+    await seedDemoCase(tx, app, demo);
     await appendAuditEvent(tx, auditContext(app, commandLine), {
       action: 'demo.seed',
       outcome: 'allowed',

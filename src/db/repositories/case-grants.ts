@@ -1,0 +1,424 @@
+// The facts the access module weighs: team, consents, legal bases, break-glass grants.
+import type { Queryable } from '../database.js';
+import type {
+  BreakGlassGrant,
+  ConsentGrant,
+  LegalBasisGrant,
+  LegalBasisKind,
+} from '../../domain/case-access.js';
+import type { DataCategory } from '../../domain/vocabulary.js';
+
+// --- case team ---
+
+export interface TeamMemberRecord {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly organizationName: string;
+  readonly organizationType: string;
+  readonly userId: string | null;
+  readonly userName: string | null;
+  readonly role: string;
+  readonly addedAt: Date;
+}
+
+export async function listTeam(db: Queryable, youthId: string): Promise<TeamMemberRecord[]> {
+  const rows = await db.query<{
+    id: string;
+    organization_id: string;
+    organization_name: string;
+    organization_type: string;
+    user_id: string | null;
+    user_name: string | null;
+    role: string;
+    added_at: Date;
+  }>(
+    `SELECT t.id, t.organization_id, o.name AS organization_name, o.type AS organization_type,
+       t.user_id, u.display_name AS user_name, t.role, t.added_at
+     FROM case_team_members t
+     JOIN organizations o ON o.id = t.organization_id
+     LEFT JOIN users u ON u.id = t.user_id
+     WHERE t.youth_id = $1 AND t.removed_at IS NULL
+     ORDER BY t.added_at, o.name, u.display_name NULLS FIRST`,
+    [youthId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    organizationId: r.organization_id,
+    organizationName: r.organization_name,
+    organizationType: r.organization_type,
+    userId: r.user_id,
+    userName: r.user_name,
+    role: r.role,
+    addedAt: r.added_at,
+  }));
+}
+
+export async function insertTeamMember(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly youthId: string;
+    readonly organizationId: string;
+    readonly userId: string | null;
+    readonly role: string;
+    readonly addedByUserId: string | null;
+    readonly now: Date;
+  },
+): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO case_team_members (jurisdiction_id, youth_id, organization_id, user_id, role,
+       added_by_user_id, added_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.youthId,
+      input.organizationId,
+      input.userId,
+      input.role,
+      input.addedByUserId,
+      input.now,
+    ],
+  );
+  return row?.id ?? null;
+}
+
+/** Removes an organization and every one of its people from the team; returns how many rows. */
+export async function removeTeamOrganization(
+  db: Queryable,
+  input: {
+    readonly youthId: string;
+    readonly organizationId: string;
+    readonly removedByUserId: string;
+    readonly now: Date;
+  },
+): Promise<number> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE case_team_members SET removed_at = $3, removed_by_user_id = $4
+     WHERE youth_id = $1 AND organization_id = $2 AND removed_at IS NULL RETURNING id`,
+    [input.youthId, input.organizationId, input.now, input.removedByUserId],
+  );
+  return rows.length;
+}
+
+// --- consents ---
+
+export interface ConsentRecord extends ConsentGrant {
+  readonly youthId: string;
+  readonly jurisdictionId: string;
+  readonly purpose: string;
+  readonly givenByKind: 'youth' | 'guardian';
+  readonly givenByPersonId: string | null;
+  readonly explainedByUserId: string;
+  readonly explanationMethod: string;
+  readonly explanationLanguage: string;
+  readonly recordedByOrganizationId: string;
+  readonly createdAt: Date;
+  readonly revocationReason: string | null;
+}
+
+interface ConsentRow {
+  id: string;
+  youth_id: string;
+  jurisdiction_id: string;
+  recipient_organization_ids: string[];
+  categories: DataCategory[];
+  purpose: string;
+  given_by_kind: 'youth' | 'guardian';
+  given_by_person_id: string | null;
+  explained_by_user_id: string;
+  explanation_method: string;
+  explanation_language: string;
+  signed_on: string;
+  expires_on: string;
+  recorded_by_organization_id: string;
+  created_at: Date;
+  revoked_at: Date | null;
+  revocation_reason: string | null;
+}
+
+const toConsent = (r: ConsentRow): ConsentRecord => ({
+  id: r.id,
+  youthId: r.youth_id,
+  jurisdictionId: r.jurisdiction_id,
+  recipientOrganizationIds: r.recipient_organization_ids,
+  categories: r.categories,
+  purpose: r.purpose,
+  givenByKind: r.given_by_kind,
+  givenByPersonId: r.given_by_person_id,
+  explainedByUserId: r.explained_by_user_id,
+  explanationMethod: r.explanation_method,
+  explanationLanguage: r.explanation_language,
+  signedOn: r.signed_on,
+  expiresOn: r.expires_on,
+  recordedByOrganizationId: r.recorded_by_organization_id,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+  revocationReason: r.revocation_reason,
+});
+
+const CONSENT_COLUMNS = `id, youth_id, jurisdiction_id, recipient_organization_ids::text[] AS
+  recipient_organization_ids, categories, purpose, given_by_kind, given_by_person_id,
+  explained_by_user_id, explanation_method, explanation_language, signed_on, expires_on,
+  recorded_by_organization_id, created_at, revoked_at, revocation_reason`;
+
+export async function listConsents(db: Queryable, youthId: string): Promise<ConsentRecord[]> {
+  const rows = await db.query<ConsentRow>(
+    `SELECT ${CONSENT_COLUMNS} FROM consents WHERE youth_id = $1 ORDER BY created_at DESC`,
+    [youthId],
+  );
+  return rows.map(toConsent);
+}
+
+export async function findConsent(db: Queryable, id: string): Promise<ConsentRecord | null> {
+  const [row] = await db.query<ConsentRow>(
+    `SELECT ${CONSENT_COLUMNS} FROM consents WHERE id = $1`,
+    [id],
+  );
+  return row ? toConsent(row) : null;
+}
+
+export async function insertConsent(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly youthId: string;
+    readonly recipientOrganizationIds: readonly string[];
+    readonly categories: readonly DataCategory[];
+    readonly purpose: string;
+    readonly givenByKind: 'youth' | 'guardian';
+    readonly givenByPersonId: string | null;
+    readonly explainedByUserId: string;
+    readonly explanationMethod: string;
+    readonly explanationLanguage: string;
+    readonly signedOn: string;
+    readonly expiresOn: string;
+    readonly userId: string;
+    readonly organizationId: string;
+    readonly now: Date;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO consents (jurisdiction_id, youth_id, recipient_organization_ids, categories,
+       purpose, given_by_kind, given_by_person_id, explained_by_user_id, explanation_method,
+       explanation_language, signed_on, expires_on, recorded_by_user_id,
+       recorded_by_organization_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.youthId,
+      input.recipientOrganizationIds,
+      input.categories,
+      input.purpose,
+      input.givenByKind,
+      input.givenByPersonId,
+      input.explainedByUserId,
+      input.explanationMethod,
+      input.explanationLanguage,
+      input.signedOn,
+      input.expiresOn,
+      input.userId,
+      input.organizationId,
+      input.now,
+    ],
+  );
+  if (!row) throw new Error('insert into consents returned nothing');
+  return row.id;
+}
+
+export async function revokeConsent(
+  db: Queryable,
+  input: {
+    readonly id: string;
+    readonly userId: string;
+    readonly reason: string | null;
+    readonly now: Date;
+  },
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE consents SET revoked_at = $2, revoked_by_user_id = $3, revocation_reason = $4
+     WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+    [input.id, input.now, input.userId, input.reason],
+  );
+  return rows.length === 1;
+}
+
+// --- legal bases ---
+
+export interface LegalBasisRecord extends LegalBasisGrant {
+  readonly youthId: string;
+  readonly description: string;
+  readonly court: string | null;
+  readonly orderDate: string | null;
+  readonly citation: string | null;
+  readonly recordedByOrganizationId: string;
+  readonly createdAt: Date;
+}
+
+export async function listLegalBases(db: Queryable, youthId: string): Promise<LegalBasisRecord[]> {
+  const rows = await db.query<{
+    id: string;
+    youth_id: string;
+    kind: LegalBasisKind;
+    recipient_organization_ids: string[];
+    categories: DataCategory[];
+    description: string;
+    court: string | null;
+    order_date: string | null;
+    citation: string | null;
+    effective_on: string;
+    expires_on: string | null;
+    recorded_by_organization_id: string;
+    created_at: Date;
+    ended_at: Date | null;
+  }>(
+    `SELECT id, youth_id, kind, recipient_organization_ids::text[] AS recipient_organization_ids,
+       categories, description, court, order_date, citation, effective_on, expires_on,
+       recorded_by_organization_id, created_at, ended_at
+     FROM legal_bases WHERE youth_id = $1 ORDER BY created_at DESC`,
+    [youthId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    youthId: r.youth_id,
+    kind: r.kind,
+    recipientOrganizationIds: r.recipient_organization_ids,
+    categories: r.categories,
+    description: r.description,
+    court: r.court,
+    orderDate: r.order_date,
+    citation: r.citation,
+    effectiveOn: r.effective_on,
+    expiresOn: r.expires_on,
+    recordedByOrganizationId: r.recorded_by_organization_id,
+    createdAt: r.created_at,
+    endedAt: r.ended_at,
+  }));
+}
+
+export async function insertLegalBasis(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly youthId: string;
+    readonly kind: LegalBasisKind;
+    readonly recipientOrganizationIds: readonly string[];
+    readonly categories: readonly DataCategory[];
+    readonly description: string;
+    readonly court: string | null;
+    readonly orderDate: string | null;
+    readonly citation: string | null;
+    readonly effectiveOn: string;
+    readonly expiresOn: string | null;
+    readonly userId: string;
+    readonly organizationId: string;
+    readonly now: Date;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO legal_bases (jurisdiction_id, youth_id, kind, recipient_organization_ids,
+       categories, description, court, order_date, citation, effective_on, expires_on,
+       recorded_by_user_id, recorded_by_organization_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.youthId,
+      input.kind,
+      input.recipientOrganizationIds,
+      input.categories,
+      input.description,
+      input.court,
+      input.orderDate,
+      input.citation,
+      input.effectiveOn,
+      input.expiresOn,
+      input.userId,
+      input.organizationId,
+      input.now,
+    ],
+  );
+  if (!row) throw new Error('insert into legal_bases returned nothing');
+  return row.id;
+}
+
+// --- break-glass ---
+
+export async function listBreakGlass(
+  db: Queryable,
+  youthId: string,
+): Promise<(BreakGlassGrant & { readonly reason: string; readonly organizationId: string })[]> {
+  const rows = await db.query<{
+    id: string;
+    user_id: string;
+    organization_id: string;
+    category: DataCategory;
+    reason: string;
+    opened_at: Date;
+    expires_at: Date;
+  }>(
+    `SELECT id, user_id, organization_id, category, reason, opened_at, expires_at
+     FROM break_glass_grants WHERE youth_id = $1 ORDER BY opened_at DESC`,
+    [youthId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    organizationId: r.organization_id,
+    category: r.category,
+    reason: r.reason,
+    openedAt: r.opened_at,
+    expiresAt: r.expires_at,
+  }));
+}
+
+export async function insertBreakGlass(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly youthId: string;
+    readonly userId: string;
+    readonly organizationId: string;
+    readonly category: DataCategory;
+    readonly reason: string;
+    readonly openedAt: Date;
+    readonly expiresAt: Date;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO break_glass_grants (jurisdiction_id, youth_id, user_id, organization_id, category,
+       reason, opened_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.youthId,
+      input.userId,
+      input.organizationId,
+      input.category,
+      input.reason,
+      input.openedAt,
+      input.expiresAt,
+    ],
+  );
+  if (!row) throw new Error('insert into break_glass_grants returned nothing');
+  return row.id;
+}
+
+/** Removes one named person from the team; their organization stays. */
+export async function removeTeamPerson(
+  db: Queryable,
+  input: {
+    readonly youthId: string;
+    readonly organizationId: string;
+    readonly userId: string;
+    readonly removedByUserId: string;
+    readonly now: Date;
+  },
+): Promise<number> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE case_team_members SET removed_at = $4, removed_by_user_id = $5
+     WHERE youth_id = $1 AND organization_id = $2 AND user_id = $3 AND removed_at IS NULL
+     RETURNING id`,
+    [input.youthId, input.organizationId, input.userId, input.now, input.removedByUserId],
+  );
+  return rows.length;
+}

@@ -1,0 +1,184 @@
+// Legal profiles and caseworker qualification records.
+import type { Queryable } from '../database.js';
+import {
+  DEFAULT_LEGAL_PROFILE,
+  type CaseworkerQualification,
+  type LegalProfile,
+  type QualificationBasis,
+} from '../../domain/legal-profile.js';
+
+interface ProfileRow {
+  time_zone: string;
+  privilege_applies: boolean;
+  privilege_citation: string | null;
+  privilege_summary: string | null;
+  minimum_training_hours: number;
+  max_consent_days: number;
+  confirmed: boolean;
+}
+
+/** The jurisdiction's profile, or the cautious default when none is recorded yet. */
+export async function findLegalProfile(
+  db: Queryable,
+  jurisdictionId: string,
+): Promise<LegalProfile> {
+  const [row] = await db.query<ProfileRow>(
+    `SELECT time_zone, privilege_applies, privilege_citation, privilege_summary,
+       minimum_training_hours, max_consent_days, confirmed
+     FROM legal_profiles WHERE jurisdiction_id = $1`,
+    [jurisdictionId],
+  );
+  if (!row) return DEFAULT_LEGAL_PROFILE;
+  return {
+    timeZone: row.time_zone,
+    privilegeApplies: row.privilege_applies,
+    privilegeCitation: row.privilege_citation,
+    privilegeSummary: row.privilege_summary,
+    minimumTrainingHours: row.minimum_training_hours,
+    maxConsentDays: row.max_consent_days,
+    confirmed: row.confirmed,
+  };
+}
+
+export async function saveLegalProfile(
+  db: Queryable,
+  jurisdictionId: string,
+  profile: LegalProfile,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO legal_profiles (jurisdiction_id, time_zone, privilege_applies, privilege_citation,
+       privilege_summary, minimum_training_hours, max_consent_days, confirmed, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+     ON CONFLICT (jurisdiction_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
+       privilege_applies = EXCLUDED.privilege_applies,
+       privilege_citation = EXCLUDED.privilege_citation,
+       privilege_summary = EXCLUDED.privilege_summary,
+       minimum_training_hours = EXCLUDED.minimum_training_hours,
+       max_consent_days = EXCLUDED.max_consent_days, confirmed = EXCLUDED.confirmed,
+       updated_at = now()`,
+    [
+      jurisdictionId,
+      profile.timeZone,
+      profile.privilegeApplies,
+      profile.privilegeCitation,
+      profile.privilegeSummary,
+      profile.minimumTrainingHours,
+      profile.maxConsentDays,
+      profile.confirmed,
+    ],
+  );
+}
+
+export interface QualificationRecord extends CaseworkerQualification {
+  readonly id: string;
+  readonly jurisdictionId: string;
+  readonly userId: string;
+  readonly userName: string;
+  readonly completedOn: string;
+  readonly recordedAt: Date;
+}
+
+interface QualificationRow {
+  id: string;
+  jurisdiction_id: string;
+  user_id: string;
+  user_name: string;
+  basis: QualificationBasis;
+  training_hours: number;
+  supervisor: string | null;
+  completed_on: string;
+  recorded_at: Date;
+  revoked_at: Date | null;
+}
+
+const QUALIFICATION_SELECT = `SELECT q.id, q.jurisdiction_id, q.user_id, u.display_name AS user_name,
+    q.basis, q.training_hours, q.supervisor, q.completed_on, q.recorded_at, q.revoked_at
+  FROM caseworker_qualifications q JOIN users u ON u.id = q.user_id`;
+
+const toQualification = (r: QualificationRow): QualificationRecord => ({
+  id: r.id,
+  jurisdictionId: r.jurisdiction_id,
+  userId: r.user_id,
+  userName: r.user_name,
+  basis: r.basis,
+  trainingHours: r.training_hours,
+  supervisor: r.supervisor,
+  completedOn: r.completed_on,
+  recordedAt: r.recorded_at,
+  revoked: r.revoked_at !== null,
+});
+
+export async function findCurrentQualification(
+  db: Queryable,
+  userId: string,
+): Promise<QualificationRecord | null> {
+  const [row] = await db.query<QualificationRow>(
+    `${QUALIFICATION_SELECT} WHERE q.user_id = $1 AND q.revoked_at IS NULL`,
+    [userId],
+  );
+  return row ? toQualification(row) : null;
+}
+
+export async function findQualification(
+  db: Queryable,
+  id: string,
+): Promise<QualificationRecord | null> {
+  const [row] = await db.query<QualificationRow>(`${QUALIFICATION_SELECT} WHERE q.id = $1`, [id]);
+  return row ? toQualification(row) : null;
+}
+
+export async function listQualifications(
+  db: Queryable,
+  jurisdictionId: string,
+): Promise<QualificationRecord[]> {
+  const rows = await db.query<QualificationRow>(
+    `${QUALIFICATION_SELECT} WHERE q.jurisdiction_id = $1 ORDER BY u.display_name, q.recorded_at DESC`,
+    [jurisdictionId],
+  );
+  return rows.map(toQualification);
+}
+
+export async function insertQualification(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly userId: string;
+    readonly basis: QualificationBasis;
+    readonly trainingHours: number;
+    readonly supervisor: string | null;
+    readonly completedOn: string;
+    readonly recordedByUserId: string | null;
+    readonly now: Date;
+  },
+): Promise<string> {
+  // A new record replaces the current one.
+  await db.query(
+    'UPDATE caseworker_qualifications SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL',
+    [input.userId, input.now],
+  );
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO caseworker_qualifications (jurisdiction_id, user_id, basis, training_hours,
+       supervisor, completed_on, recorded_by_user_id, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.userId,
+      input.basis,
+      input.trainingHours,
+      input.supervisor,
+      input.completedOn,
+      input.recordedByUserId,
+      input.now,
+    ],
+  );
+  if (!row) throw new Error('insert into caseworker_qualifications returned nothing');
+  return row.id;
+}
+
+export async function revokeQualification(db: Queryable, id: string, now: Date): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    'UPDATE caseworker_qualifications SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+    [id, now],
+  );
+  return rows.length === 1;
+}

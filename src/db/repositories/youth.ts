@@ -1,0 +1,234 @@
+import type { Queryable } from '../database.js';
+
+/** A youth's record: a case number that is not a name, and a minimal identity. */
+export interface Youth {
+  readonly id: string;
+  readonly jurisdictionId: string;
+  readonly caseNumber: string;
+  readonly createdByOrganizationId: string;
+  readonly createdAt: Date;
+  readonly identity: YouthIdentity;
+}
+
+export interface YouthIdentity {
+  readonly givenName: string | null;
+  readonly familyName: string | null;
+  readonly alias: string | null;
+  readonly birthDate: string | null;
+  readonly estimatedBirthYear: number | null;
+  readonly genderIdentity: string | null;
+  readonly languages: string[];
+}
+
+interface Row {
+  id: string;
+  jurisdiction_id: string;
+  case_number: string;
+  created_by_organization_id: string;
+  created_at: Date;
+  given_name: string | null;
+  family_name: string | null;
+  alias: string | null;
+  birth_date: string | null;
+  estimated_birth_year: number | null;
+  gender_identity: string | null;
+  languages: string[];
+}
+
+const COLUMNS = `y.id, y.jurisdiction_id, y.case_number, y.created_by_organization_id, y.created_at,
+  y.given_name, y.family_name, y.alias, y.birth_date, y.estimated_birth_year, y.gender_identity,
+  y.languages`;
+
+const NAMES = `lower(coalesce(y.given_name, '') || ' ' || coalesce(y.family_name, '') || ' ' ||
+  coalesce(y.alias, ''))`;
+
+const toYouth = (row: Row): Youth => ({
+  id: row.id,
+  jurisdictionId: row.jurisdiction_id,
+  caseNumber: row.case_number,
+  createdByOrganizationId: row.created_by_organization_id,
+  createdAt: row.created_at,
+  identity: {
+    givenName: row.given_name,
+    familyName: row.family_name,
+    alias: row.alias,
+    birthDate: row.birth_date,
+    estimatedBirthYear: row.estimated_birth_year,
+    genderIdentity: row.gender_identity,
+    languages: row.languages,
+  },
+});
+
+/**
+ * Loads one youth by id, whoever asks. Every caller must pass the result through the access
+ * module before any of it leaves the service.
+ */
+export async function unsafeFindYouth(db: Queryable, id: string): Promise<Youth | null> {
+  const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM youth y WHERE y.id = $1`, [id]);
+  return row ? toYouth(row) : null;
+}
+
+export async function insertYouth(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly caseNumber: string;
+    readonly identity: YouthIdentity;
+    readonly createdByUserId: string;
+    readonly createdByOrganizationId: string;
+    readonly now: Date;
+  },
+): Promise<string> {
+  const i = input.identity;
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO youth (jurisdiction_id, case_number, given_name, family_name, alias, birth_date,
+       estimated_birth_year, gender_identity, languages, created_by_user_id,
+       created_by_organization_id, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.caseNumber,
+      i.givenName,
+      i.familyName,
+      i.alias,
+      i.birthDate,
+      i.estimatedBirthYear,
+      i.genderIdentity,
+      i.languages,
+      input.createdByUserId,
+      input.createdByOrganizationId,
+      input.now,
+    ],
+  );
+  if (!row) throw new Error('insert into youth returned nothing');
+  return row.id;
+}
+
+/**
+ * Possible duplicates inside one jurisdiction: a similar name (trigram similarity) and the same
+ * birth date or birth year. Reads across every case of the jurisdiction, so it returns ids only;
+ * the service decides what the caller may be told.
+ */
+export async function unsafeFindPossibleDuplicates(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly names: string;
+    readonly birthDate: string | null;
+    readonly birthYear: number | null;
+  },
+): Promise<{ id: string; createdByOrganizationId: string }[]> {
+  if (input.names.trim() === '') return [];
+  const rows = await db.query<{ id: string; created_by_organization_id: string }>(
+    `SELECT y.id, y.created_by_organization_id FROM youth y
+     WHERE y.jurisdiction_id = $1
+       AND similarity(${NAMES}, lower($2)) >= 0.4
+       AND (($3::date IS NOT NULL AND y.birth_date = $3::date)
+         OR ($4::int IS NOT NULL AND (y.estimated_birth_year = $4
+             OR extract(year FROM y.birth_date)::int = $4)))
+     ORDER BY similarity(${NAMES}, lower($2)) DESC
+     LIMIT 10`,
+    [input.jurisdictionId, input.names, input.birthDate, input.birthYear],
+  );
+  return rows.map((r) => ({ id: r.id, createdByOrganizationId: r.created_by_organization_id }));
+}
+
+/**
+ * The candidates a search may return: youth of the caller's jurisdiction whose case the
+ * caller's organization created or is on the team of (a necessary condition of every read in
+ * the access module), matching the text by case number or by name. The service then keeps only
+ * what the access module allows, and drops name matches where identity is withheld.
+ */
+export async function listCaseCandidates(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly organizationId: string;
+    readonly text: string | null;
+    readonly limit: number;
+  },
+): Promise<(Youth & { readonly matchedBy: 'case_number' | 'name' | 'none' })[]> {
+  const rows = await db.query<Row & { matched_by: 'case_number' | 'name' | 'none' }>(
+    `SELECT ${COLUMNS},
+       CASE WHEN $3::text IS NULL THEN 'none'
+            WHEN y.case_number ILIKE '%' || $3 || '%' THEN 'case_number'
+            ELSE 'name' END AS matched_by
+     FROM youth y
+     WHERE y.jurisdiction_id = $1
+       AND (y.created_by_organization_id = $2 OR EXISTS (
+         SELECT 1 FROM case_team_members t
+         WHERE t.youth_id = y.id AND t.organization_id = $2 AND t.removed_at IS NULL))
+       AND ($3::text IS NULL
+         OR y.case_number ILIKE '%' || $3 || '%'
+         OR ${NAMES} LIKE '%' || lower($3) || '%'
+         OR similarity(${NAMES}, lower($3)) >= 0.3)
+     ORDER BY y.created_at DESC
+     LIMIT $4`,
+    [input.jurisdictionId, input.organizationId, input.text, input.limit],
+  );
+  return rows.map((r) => ({ ...toYouth(r), matchedBy: r.matched_by }));
+}
+
+export interface RelatedPerson {
+  readonly id: string;
+  readonly youthId: string;
+  readonly name: string;
+  readonly relationship: string;
+  readonly suspectedExploiter: boolean;
+  readonly recordedByOrganizationId: string;
+}
+
+export async function listPeople(db: Queryable, youthId: string): Promise<RelatedPerson[]> {
+  const rows = await db.query<{
+    id: string;
+    youth_id: string;
+    name: string;
+    relationship: string;
+    suspected_exploiter: boolean;
+    recorded_by_organization_id: string;
+  }>(
+    `SELECT id, youth_id, name, relationship, suspected_exploiter, recorded_by_organization_id
+     FROM youth_people WHERE youth_id = $1 ORDER BY created_at, name`,
+    [youthId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    youthId: r.youth_id,
+    name: r.name,
+    relationship: r.relationship,
+    suspectedExploiter: r.suspected_exploiter,
+    recordedByOrganizationId: r.recorded_by_organization_id,
+  }));
+}
+
+export async function insertPerson(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly youthId: string;
+    readonly name: string;
+    readonly relationship: string;
+    readonly suspectedExploiter: boolean;
+    readonly userId: string;
+    readonly organizationId: string;
+    readonly now: Date;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO youth_people (jurisdiction_id, youth_id, name, relationship, suspected_exploiter,
+       recorded_by_user_id, recorded_by_organization_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.youthId,
+      input.name,
+      input.relationship,
+      input.suspectedExploiter,
+      input.userId,
+      input.organizationId,
+      input.now,
+    ],
+  );
+  if (!row) throw new Error('insert into youth_people returned nothing');
+  return row.id;
+}

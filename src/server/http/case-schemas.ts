@@ -1,0 +1,367 @@
+// The API's shapes for youth records, case teams, consent, legal bases, notes and privilege.
+import { z } from 'zod';
+import { CASE_ACTIONS, DISCLOSURE_KINDS, LEGAL_BASIS_KINDS } from '../../domain/case-access.js';
+import { CASE_TEAM_ROLES } from '../../domain/case-team.js';
+import { QUALIFICATION_BASES } from '../../domain/legal-profile.js';
+import { MANDATED_REPORT_KINDS } from '../../db/repositories/notes.js';
+import { DataCategory, Id } from './schemas.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalName = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null));
+const CalendarDate = z.iso.date().describe('YYYY-MM-DD');
+const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date and time');
+const Timestamp = z.date().transform((d) => d.toISOString());
+/** Free text a person writes about a youth: generous, but bounded. */
+const NoteBody = z.string().trim().min(1).max(20_000);
+
+export const CaseTeamRole = z.enum(CASE_TEAM_ROLES);
+
+// --- youth ---
+
+const IdentityFields = {
+  givenName: optionalName(100),
+  familyName: optionalName(100),
+  alias: optionalName(100),
+  birthDate: CalendarDate.nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  estimatedBirthYear: z
+    .int()
+    .min(1900)
+    .max(2200)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+};
+
+export const DuplicateCheckBody = z.strictObject(IdentityFields);
+
+export const CreateYouthBody = z.strictObject({
+  ...IdentityFields,
+  genderIdentity: optionalName(60),
+  languages: z
+    .array(text(40))
+    .max(10)
+    .optional()
+    .transform((v) => v ?? []),
+  createAnyway: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false)
+    .describe('Create even when a possible duplicate was found'),
+});
+
+export const Identity = z.object({
+  givenName: z.string().nullable(),
+  familyName: z.string().nullable(),
+  alias: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  estimatedBirthYear: z.number().nullable(),
+  genderIdentity: z.string().nullable(),
+  languages: z.array(z.string()),
+});
+
+export const CreatedYouth = z.object({ id: Id, caseNumber: z.string(), createdAt: z.string() });
+
+export const DuplicateCheckResult = z.object({
+  matches: z.array(z.object({ id: Id, caseNumber: z.string() })),
+  hiddenMatchMessage: z
+    .string()
+    .nullable()
+    .describe('Set when a possible match exists that the caller may not see: whom to contact'),
+});
+
+export const YouthQuery = z.strictObject({ query: z.string().max(200).optional() });
+
+export const YouthSummary = z.object({
+  id: Id,
+  caseNumber: z.string(),
+  createdAt: Timestamp,
+  identity: Identity.nullable().describe('null when identity is withheld from the caller'),
+});
+
+const Contact = z
+  .object({
+    name: z.string(),
+    title: z.string().nullable(),
+    organizationName: z.string(),
+    phone: z.string().nullable(),
+    afterHoursPhone: z.string().nullable(),
+    email: z.string().nullable(),
+  })
+  .nullable();
+
+export const AccessBasis = z.enum([
+  'own_organization',
+  'consent',
+  ...LEGAL_BASIS_KINDS,
+  'break_glass',
+  'privilege_waiver',
+]);
+
+export const CategoryView = z.object({
+  category: DataCategory,
+  visible: z.array(
+    z.object({ organizationId: Id, organizationName: z.string(), basis: AccessBasis }),
+  ),
+  withheld: z.array(
+    z.object({
+      organizationId: Id,
+      organizationName: z.string(),
+      reason: z.string(),
+      message: z.string(),
+      ask: Contact,
+    }),
+  ),
+});
+
+export const TeamMember = z.object({
+  id: Id,
+  organizationId: Id,
+  organizationName: z.string(),
+  organizationType: z.string(),
+  userId: Id.nullable(),
+  userName: z.string().nullable(),
+  role: z.string(),
+  addedAt: Timestamp,
+});
+
+export const ConsentView = z.object({
+  id: Id,
+  recipientOrganizationIds: z.array(Id),
+  categories: z.array(DataCategory),
+  purpose: z.string(),
+  givenBy: z.enum(['youth', 'guardian']),
+  explanationMethod: z.string(),
+  explanationLanguage: z.string(),
+  signedAt: z.string(),
+  expiresAt: z.string(),
+  revokedAt: Timestamp.nullable(),
+  current: z.boolean(),
+});
+
+export const LegalBasisView = z.object({
+  id: Id,
+  kind: z.enum(LEGAL_BASIS_KINDS),
+  recipientOrganizationIds: z.array(Id),
+  categories: z.array(DataCategory),
+  description: z.string(),
+  court: z.string().nullable(),
+  orderDate: z.string().nullable(),
+  citation: z.string().nullable(),
+  effectiveOn: z.string(),
+  expiresOn: z.string().nullable(),
+  current: z.boolean(),
+});
+
+export const Privilege = z.object({
+  applies: z.boolean(),
+  citation: z.string().nullable(),
+  summary: z.string().nullable(),
+  confirmed: z.boolean(),
+});
+
+export const YouthRecord = z.object({
+  id: Id,
+  caseNumber: z.string(),
+  jurisdictionId: Id,
+  createdAt: Timestamp,
+  createdByOrganizationId: Id,
+  createdByOrganizationName: z.string(),
+  identity: Identity.nullable().describe('null when identity is withheld from the caller'),
+  categories: z.array(CategoryView),
+  team: z.array(TeamMember),
+  consents: z.array(ConsentView),
+  legalBases: z.array(LegalBasisView),
+  breakGlass: z.array(
+    z.object({ id: Id, category: DataCategory, openedAt: Timestamp, expiresAt: Timestamp }),
+  ),
+  privilege: Privilege,
+  allowedActions: z.array(z.enum([...CASE_ACTIONS, 'privilegedNote.write'])),
+});
+
+export const PersonBody = z.strictObject({
+  name: text(200),
+  relationship: text(100),
+  suspectedExploiter: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
+});
+
+export const Person = z.object({
+  id: Id,
+  name: z.string(),
+  relationship: z.string(),
+  suspectedExploiter: z.boolean(),
+});
+
+// --- team ---
+
+export const TeamBody = z.strictObject({
+  organizationId: Id,
+  role: CaseTeamRole,
+  userId: Id.optional().describe('A named person of that organization; the organization joins too'),
+});
+
+export const TeamParams = z.strictObject({ id: Id, organizationId: Id });
+export const TeamRemoveQuery = z.strictObject({ userId: Id.optional() });
+
+// --- consent and legal bases ---
+
+export const ConsentBody = z.strictObject({
+  recipientOrganizationIds: z.array(Id).min(1).max(50),
+  categories: z.array(DataCategory).min(1),
+  purpose: text(500),
+  givenBy: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('youth') }),
+    z.strictObject({ kind: z.literal('guardian'), personId: Id }),
+  ]),
+  explainedBy: z.strictObject({
+    userId: Id,
+    method: text(300).describe('How it was explained, e.g. "read aloud together"'),
+    language: text(40).describe('The language it was explained in'),
+  }),
+  signedAt: CalendarDate,
+  expiresAt: CalendarDate.describe('The last day the consent holds (required)'),
+});
+
+export const RevokeBody = z.strictObject({ reason: z.string().trim().max(500).optional() });
+
+export const LegalBasisBody = z.strictObject({
+  kind: z.enum(LEGAL_BASIS_KINDS),
+  recipientOrganizationIds: z.array(Id).min(1).max(50),
+  categories: z.array(DataCategory).min(1),
+  description: text(1000),
+  court: z.string().trim().min(1).max(200).optional(),
+  orderDate: CalendarDate.optional(),
+  citation: z.string().trim().min(1).max(300).optional(),
+  effectiveOn: CalendarDate,
+  expiresOn: CalendarDate.optional(),
+});
+
+// --- notes ---
+
+export const NoteBodySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('case'), category: DataCategory, body: NoteBody }),
+  z.strictObject({ kind: z.literal('privileged'), body: NoteBody }),
+]);
+
+export const NotesQuery = z.strictObject({
+  category: DataCategory.optional(),
+  kind: z.enum(['case', 'privileged']).optional(),
+});
+
+export const Note = z.object({
+  id: Id,
+  kind: z.enum(['case', 'privileged']),
+  category: DataCategory.nullable(),
+  body: z.string(),
+  authorName: z.string(),
+  authorOrganizationId: Id,
+  authorOrganizationName: z.string(),
+  createdAt: Timestamp,
+  basis: AccessBasis,
+});
+
+export const DisclosureBody = z.strictObject({
+  kind: z.enum(DISCLOSURE_KINDS),
+  recipientOrganizationIds: z.array(Id).min(1).max(50),
+  noteIds: z.array(Id).min(1).max(500).optional(),
+  periodFrom: CalendarDate.optional(),
+  periodTo: CalendarDate.optional(),
+  expiresOn: CalendarDate,
+  signedOn: CalendarDate,
+  court: z.string().trim().min(1).max(200).optional(),
+  orderDate: CalendarDate.optional(),
+});
+
+export const MandatedReportBody = z.strictObject({
+  kind: z.enum(MANDATED_REPORT_KINDS),
+  reportedTo: text(300),
+  reportedAt: Instant,
+  content: NoteBody.describe('Only what was reported'),
+  sourceNoteId: Id.optional().describe('The privileged note it was filed from; never exposed'),
+});
+
+export const MandatedReport = z.object({
+  id: Id,
+  kind: z.enum(MANDATED_REPORT_KINDS),
+  reportedTo: z.string(),
+  reportedAt: Timestamp,
+  content: z.string(),
+  filedByName: z.string(),
+  filedByOrganizationId: Id,
+  filedByOrganizationName: z.string(),
+});
+
+export const BreakGlassBody = z.strictObject({
+  category: DataCategory,
+  reason: z.string().trim().min(20).max(1000).describe('Why there is imminent danger'),
+});
+
+export const BreakGlassGrant = z.object({
+  id: Id,
+  category: DataCategory,
+  openedAt: Timestamp,
+  expiresAt: Timestamp,
+});
+
+export const Created = z.object({ id: Id });
+
+// --- notifications, legal profile, qualifications ---
+
+export const Notification = z.object({
+  id: Id,
+  kind: z.string(),
+  youthId: Id.nullable(),
+  caseNumber: z.string().nullable(),
+  message: z.string(),
+  createdAt: Timestamp,
+  read: z.boolean(),
+});
+
+export const LegalProfileBody = z.strictObject({
+  timeZone: text(60),
+  privilegeApplies: z.boolean(),
+  privilegeCitation: z.string().trim().max(300).nullable(),
+  privilegeSummary: z.string().trim().max(2000).nullable(),
+  minimumTrainingHours: z.int().min(0).max(1000),
+  maxConsentDays: z.int().min(1).max(3660),
+  confirmed: z.boolean(),
+});
+export const LegalProfile = z.object({
+  timeZone: z.string(),
+  privilegeApplies: z.boolean(),
+  privilegeCitation: z.string().nullable(),
+  privilegeSummary: z.string().nullable(),
+  minimumTrainingHours: z.number(),
+  maxConsentDays: z.number(),
+  confirmed: z.boolean(),
+});
+
+export const QualificationBody = z.strictObject({
+  userId: Id,
+  basis: z.enum(QUALIFICATION_BASES),
+  trainingHours: z.int().min(0).max(10_000),
+  supervisor: z.string().trim().max(200).nullable().optional(),
+  completedOn: CalendarDate,
+});
+export const Qualification = z.object({
+  id: Id,
+  userId: Id,
+  userName: z.string(),
+  basis: z.enum(QUALIFICATION_BASES),
+  trainingHours: z.number(),
+  supervisor: z.string().nullable(),
+  completedOn: z.string(),
+  revoked: z.boolean(),
+  qualifies: z.boolean(),
+});

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { qualifies } from '../../domain/legal-profile.js';
+import { findLegalProfile } from '../../db/repositories/legal.js';
+import { listNotifications } from '../../db/repositories/notifications.js';
+import type { AppServices } from '../context.js';
+import {
+  LegalProfile,
+  LegalProfileBody,
+  Notification,
+  Qualification,
+  QualificationBody,
+} from '../http/case-schemas.js';
+import { ErrorBody, IdParams } from '../http/schemas.js';
+import type { App } from '../http/types.js';
+import { requireActor } from '../services/authorize.js';
+import { changeLegalProfile, readLegalProfile } from '../services/legal/legal-profile.js';
+import {
+  listQualificationsFor,
+  recordQualification,
+  revokeQualification,
+} from '../services/legal/qualifications.js';
+import type { QualificationRecord } from '../../db/repositories/legal.js';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export function legalRoutes(app: App, services: AppServices) {
+  app.get('/api/jurisdictions/:id/legal-profile', {
+    schema: {
+      tags: ['legal'],
+      summary: "A jurisdiction's legal profile: privilege, qualifying training, consent limits",
+      params: IdParams,
+      response: { 200: LegalProfile, ...errors },
+    },
+    handler: (request) => readLegalProfile(services, request.context, request.params.id),
+  });
+  app.put('/api/jurisdictions/:id/legal-profile', {
+    schema: {
+      tags: ['legal'],
+      summary: 'Record the legal profile (coordinator or administrator of the jurisdiction)',
+      params: IdParams,
+      body: LegalProfileBody,
+      response: { 200: LegalProfile, ...errors },
+    },
+    handler: (request) =>
+      changeLegalProfile(services, request.context, request.params.id, request.body),
+  });
+
+  const view = async (q: QualificationRecord) => ({
+    ...q,
+    qualifies: qualifies(q, await findLegalProfile(services.db, q.jurisdictionId)),
+  });
+  app.get('/api/caseworker-qualifications', {
+    schema: {
+      tags: ['legal'],
+      summary: "Caseworker qualification records of the caller's jurisdiction",
+      response: { 200: z.array(Qualification), ...errors },
+    },
+    handler: async (request) =>
+      Promise.all((await listQualificationsFor(services, request.context)).map(view)),
+  });
+  app.post('/api/caseworker-qualifications', {
+    schema: {
+      tags: ['legal'],
+      summary: 'Record a caseworker qualification (training hours and supervisor, or degree)',
+      body: QualificationBody,
+      response: { 201: Qualification, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await view(await recordQualification(services, request.context, request.body))),
+  });
+  app.post('/api/caseworker-qualifications/:id/revoke', {
+    schema: {
+      tags: ['legal'],
+      summary: 'Revoke a caseworker qualification',
+      params: IdParams,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (request, reply) => {
+      await revokeQualification(services, request.context, request.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.get('/api/notifications', {
+    schema: {
+      tags: ['notifications'],
+      summary: "The caller's notifications (case numbers and organizations, never youth data)",
+      response: { 200: z.array(Notification), ...errors },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request.context);
+      const list = await listNotifications(services.db, actor);
+      return list.map((n) => ({ ...n, read: n.readAt !== null }));
+    },
+  });
+}

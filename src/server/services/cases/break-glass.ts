@@ -1,0 +1,50 @@
+// Break-glass: for imminent danger, a team member opens one category for an hour, with a
+// written reason. The coordinator is told; it closes by itself. Privileged notes never open.
+import { BREAK_GLASS_MINUTES } from '../../../domain/case-access.js';
+import type { DataCategory } from '../../../domain/vocabulary.js';
+import { insertBreakGlass } from '../../../db/repositories/case-grants.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { openCase } from './case-scope.js';
+import { notifyCoordinators } from './notify.js';
+
+export async function openBreakGlass(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+  input: { category: DataCategory; reason: string },
+): Promise<{ id: string; category: DataCategory; openedAt: Date; expiresAt: Date }> {
+  const scope = await openCase(app, request, youthId, 'breakGlass.open');
+  const { actor, youth } = scope;
+  const openedAt = scope.time.now;
+  const expiresAt = new Date(openedAt.getTime() + BREAK_GLASS_MINUTES * 60_000);
+  return app.db.transaction(async (tx) => {
+    const id = await insertBreakGlass(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      youthId,
+      userId: actor.userId,
+      organizationId: actor.organizationId,
+      category: input.category,
+      reason: input.reason,
+      openedAt,
+      expiresAt,
+    });
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'break_glass.open',
+      outcome: 'allowed',
+      targetType: 'youth',
+      targetId: youthId,
+      categories: [input.category],
+      details: { minutes: BREAK_GLASS_MINUTES },
+    });
+    await notifyCoordinators(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      kind: 'break_glass',
+      youthId,
+      caseNumber: youth.caseNumber,
+      message: `Break-glass on case ${youth.caseNumber}: ${input.category.replace('_', ' ')} opened for ${String(BREAK_GLASS_MINUTES)} minutes. Review the reason in the audit log.`,
+      now: openedAt,
+    });
+    return { id, category: input.category, openedAt, expiresAt };
+  });
+}

@@ -1,0 +1,188 @@
+// The request-scoped view of one case: loads every fact the access module weighs, once, and
+// answers each question through it. Services reach a youth's data only through a CaseScope.
+import type { Actor } from '../../../domain/actor.js';
+import {
+  decideCaseAction,
+  decideRead,
+  DENIAL_MESSAGES,
+  type AccessDecision,
+  type AccessTime,
+  type CaseAction,
+  type CaseFacts,
+  type DenialReason,
+} from '../../../domain/case-access.js';
+import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
+import type { DataCategory } from '../../../domain/vocabulary.js';
+import {
+  listBreakGlass,
+  listConsents,
+  listLegalBases,
+  listTeam,
+  type ConsentRecord,
+  type LegalBasisRecord,
+  type TeamMemberRecord,
+} from '../../../db/repositories/case-grants.js';
+import { findLegalProfile } from '../../../db/repositories/legal.js';
+import { listMous } from '../../../db/repositories/mous.js';
+import { listPointPersons, type PointPerson } from '../../../db/repositories/point-persons.js';
+import { unsafeFindYouth, type Youth } from '../../../db/repositories/youth.js';
+import type { Queryable } from '../../../db/database.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import type { AppError} from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
+import { requireActor } from '../authorize.js';
+
+export interface CaseScope {
+  readonly actor: Actor;
+  readonly youth: Youth;
+  readonly facts: CaseFacts;
+  readonly team: readonly TeamMemberRecord[];
+  readonly consents: readonly ConsentRecord[];
+  readonly legalBases: readonly LegalBasisRecord[];
+  readonly profile: LegalProfile;
+  readonly time: AccessTime;
+  /** The one question every read asks. */
+  read(category: DataCategory, holderOrganizationId: string): AccessDecision;
+  may(action: CaseAction): boolean;
+}
+
+export async function accessTime(
+  db: Queryable,
+  app: AppServices,
+  jurisdictionId: string,
+): Promise<{ time: AccessTime; profile: LegalProfile }> {
+  const profile = await findLegalProfile(db, jurisdictionId);
+  const now = app.clock.now();
+  return { time: { now, today: localDate(now, profile.timeZone) }, profile };
+}
+
+/** Loads the facts of a case for the access module. No access decision is made here. */
+export async function loadCase(
+  db: Queryable,
+  app: AppServices,
+  actor: Actor,
+  youth: Youth,
+): Promise<CaseScope> {
+  const [team, consents, legalBases, breakGlass, agreements, { time, profile }] = await Promise.all(
+    [
+      listTeam(db, youth.id),
+      listConsents(db, youth.id),
+      listLegalBases(db, youth.id),
+      listBreakGlass(db, youth.id),
+      listMous(db, youth.jurisdictionId),
+      accessTime(db, app, youth.jurisdictionId),
+    ],
+  );
+  const facts: CaseFacts = {
+    jurisdictionId: youth.jurisdictionId,
+    team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
+    consents,
+    legalBases,
+    breakGlass,
+    agreements,
+  };
+  return {
+    actor,
+    youth,
+    facts,
+    team,
+    consents,
+    legalBases,
+    profile,
+    time,
+    read: (category, holderOrganizationId) =>
+      decideRead(actor, { category, holderOrganizationId }, facts, time),
+    may: (action) => decideCaseAction(actor, action, facts).allowed,
+  };
+}
+
+/** Writes a refusal in its own transaction, so it stays on record when the request fails. */
+export async function auditDenial(
+  app: AppServices,
+  request: RequestContext,
+  input: {
+    readonly action: string;
+    readonly reason: DenialReason;
+    readonly targetType: string;
+    readonly targetId: string;
+    readonly jurisdictionId?: string;
+    readonly categories?: readonly DataCategory[];
+  },
+): Promise<void> {
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'access.denied',
+      outcome: 'denied',
+      reason: input.reason,
+      targetType: input.targetType,
+      targetId: input.targetId,
+      ...(input.categories ? { categories: input.categories } : {}),
+      details: { action: input.action },
+    }),
+  );
+}
+
+/**
+ * Opens a case for `action`. A youth of another jurisdiction answers exactly as one that does
+ * not exist (404), so ids reveal nothing across counties; the refusal is still audited.
+ */
+export async function openCase(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+  action: CaseAction,
+): Promise<CaseScope> {
+  const actor = requireActor(request);
+  const youth = await unsafeFindYouth(app.db, youthId);
+  if (!youth) throw notFound('The youth');
+  const scope = await loadCase(app.db, app, actor, youth);
+  const decision = decideCaseAction(actor, action, scope.facts);
+  if (!decision.allowed) {
+    await auditDenial(app, request, {
+      action,
+      reason: decision.reason,
+      targetType: 'youth',
+      targetId: youth.id,
+    });
+    if (decision.reason === 'other_jurisdiction') throw notFound('The youth');
+    throw await refusal(app, actor.jurisdictionId, decision.reason);
+  }
+  return scope;
+}
+
+/** A 403 that tells the person why and whom to call: the county's CSEC coordinator. */
+export async function refusal(
+  app: AppServices,
+  jurisdictionId: string,
+  reason: DenialReason,
+): Promise<AppError> {
+  const contact = await coordinatorContact(app.db, jurisdictionId);
+  const ask = contact ? ` Contact ${describeContact(contact)}.` : '';
+  return forbidden(reason, `Not allowed: ${DENIAL_MESSAGES[reason]}.${ask}`);
+}
+
+export function describeContact(p: PointPerson): string {
+  const phone = p.afterHoursPhone ?? p.phone;
+  return [p.name, p.title, p.organizationName, phone].filter(Boolean).join(', ');
+}
+
+/** The point person to ask at an organization: its CSEC point person first, else its first. */
+export async function pointPersonOf(
+  db: Queryable,
+  organizationId: string,
+): Promise<PointPerson | null> {
+  const people = (await listPointPersons(db, { organizationId })).filter((p) => p.active);
+  return people.find((p) => /csec/i.test(p.function)) ?? people[0] ?? null;
+}
+
+/** The county lead's coordinator: whom a person is sent to when a record is withheld. */
+export async function coordinatorContact(
+  db: Queryable,
+  jurisdictionId: string,
+): Promise<PointPerson | null> {
+  const people = (await listPointPersons(db, { jurisdictionId })).filter(
+    (p) => p.active && p.organizationType === 'county_lead',
+  );
+  return people.find((p) => /coordinator/i.test(p.function)) ?? people[0] ?? null;
+}

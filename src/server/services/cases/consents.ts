@@ -1,0 +1,219 @@
+// Releases of information and the other legal bases that open categories of a case.
+import type { LegalBasisKind } from '../../../domain/case-access.js';
+import {
+  CONSENT_PROBLEM_MESSAGES,
+  consentProblems,
+  type ConsentGiver,
+} from '../../../domain/consent.js';
+import { daysBetween } from '../../../domain/legal-profile.js';
+import type { DataCategory } from '../../../domain/vocabulary.js';
+import {
+  findConsent,
+  insertConsent,
+  insertLegalBasis,
+  revokeConsent as revokeStoredConsent,
+} from '../../../db/repositories/case-grants.js';
+import { listOrganizations } from '../../../db/repositories/organizations.js';
+import { findUser } from '../../../db/repositories/users.js';
+import { listPeople } from '../../../db/repositories/youth.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { badRequest, conflict, notFound } from '../../errors.js';
+import { openCase } from './case-scope.js';
+
+/** Every recipient must be an active organization of the youth's jurisdiction. */
+async function checkRecipients(
+  app: AppServices,
+  jurisdictionId: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  const known = new Set((await listOrganizations(app.db, { jurisdictionId })).map((o) => o.id));
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) {
+    throw badRequest(
+      'no_recipients',
+      'Name at least one organization that may receive the information.',
+    );
+  }
+  if (unique.some((id) => !known.has(id))) {
+    throw badRequest(
+      'unknown_organization',
+      'Every recipient must be an active organization of this youth’s jurisdiction.',
+    );
+  }
+  return unique;
+}
+
+export interface NewConsent {
+  readonly recipientOrganizationIds: readonly string[];
+  readonly categories: readonly DataCategory[];
+  readonly purpose: string;
+  readonly givenBy: ConsentGiver;
+  readonly explainedBy: { userId: string; method: string; language: string };
+  readonly signedAt: string;
+  readonly expiresAt: string;
+}
+
+export async function recordConsent(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+  input: NewConsent,
+): Promise<{ id: string }> {
+  const scope = await openCase(app, request, youthId, 'consent.record');
+  const { youth, actor } = scope;
+  const recipients = await checkRecipients(
+    app,
+    youth.jurisdictionId,
+    input.recipientOrganizationIds,
+  );
+  const categories = [...new Set(input.categories)];
+  const explainer = await findUser(app.db, input.explainedBy.userId);
+  if (!explainer || explainer.jurisdictionId !== youth.jurisdictionId) {
+    throw badRequest(
+      'unknown_user',
+      'explainedBy.userId must be a person of this youth’s jurisdiction.',
+    );
+  }
+  const problems = consentProblems(
+    {
+      recipientOrganizationIds: recipients,
+      categories,
+      givenBy: input.givenBy,
+      signedOn: input.signedAt,
+      expiresOn: input.expiresAt,
+    },
+    { today: scope.time.today, profile: scope.profile, people: await listPeople(app.db, youthId) },
+  );
+  const [problem] = problems;
+  if (problem)
+    throw badRequest(problem, problems.map((p) => CONSENT_PROBLEM_MESSAGES[p]).join(' '));
+  return app.db.transaction(async (tx) => {
+    const id = await insertConsent(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      youthId,
+      recipientOrganizationIds: recipients,
+      categories,
+      purpose: input.purpose,
+      givenByKind: input.givenBy.kind,
+      givenByPersonId: input.givenBy.kind === 'guardian' ? input.givenBy.personId : null,
+      explainedByUserId: explainer.id,
+      explanationMethod: input.explainedBy.method,
+      explanationLanguage: input.explainedBy.language,
+      signedOn: input.signedAt,
+      expiresOn: input.expiresAt,
+      userId: actor.userId,
+      organizationId: actor.organizationId,
+      now: scope.time.now,
+    });
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'consent.record',
+      outcome: 'allowed',
+      targetType: 'consent',
+      targetId: id,
+      categories,
+      details: {
+        recipients,
+        givenBy: input.givenBy.kind,
+        days: daysBetween(input.signedAt, input.expiresAt),
+      },
+    });
+    return { id };
+  });
+}
+
+/** Revocation takes effect at once: the next read already weighs it. */
+export async function revokeConsent(
+  app: AppServices,
+  request: RequestContext,
+  consentId: string,
+  reason: string | null,
+): Promise<void> {
+  const consent = await findConsent(app.db, consentId);
+  if (!consent) throw notFound('The consent');
+  const scope = await openCase(app, request, consent.youthId, 'consent.record');
+  await app.db.transaction(async (tx) => {
+    const revoked = await revokeStoredConsent(tx, {
+      id: consentId,
+      userId: scope.actor.userId,
+      reason,
+      now: scope.time.now,
+    });
+    if (!revoked) throw conflict('already_revoked', 'This consent was already revoked.');
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'consent.revoke',
+      outcome: 'allowed',
+      targetType: 'consent',
+      targetId: consentId,
+      categories: consent.categories,
+      details: {},
+    });
+  });
+}
+
+export interface NewLegalBasis {
+  readonly kind: LegalBasisKind;
+  readonly recipientOrganizationIds: readonly string[];
+  readonly categories: readonly DataCategory[];
+  readonly description: string;
+  readonly court?: string | null | undefined;
+  readonly orderDate?: string | null | undefined;
+  readonly citation?: string | null | undefined;
+  readonly effectiveOn: string;
+  readonly expiresOn?: string | null | undefined;
+}
+
+export async function recordLegalBasis(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+  input: NewLegalBasis,
+): Promise<{ id: string }> {
+  const scope = await openCase(app, request, youthId, 'legalBasis.record');
+  const { youth, actor } = scope;
+  const recipients = await checkRecipients(
+    app,
+    youth.jurisdictionId,
+    input.recipientOrganizationIds,
+  );
+  const categories = [...new Set(input.categories)];
+  if (categories.length === 0)
+    throw badRequest('no_categories', 'Name at least one kind of information.');
+  const expiresOn = input.expiresOn ?? null;
+  if (input.kind === 'court_order' && (!input.court || !input.orderDate || !expiresOn)) {
+    throw badRequest(
+      'court_order_incomplete',
+      'A court order needs the court, the order date and when it ends.',
+    );
+  }
+  if (expiresOn !== null && expiresOn < input.effectiveOn) {
+    throw badRequest('invalid_dates', 'The end date must not be before the effective date.');
+  }
+  return app.db.transaction(async (tx) => {
+    const id = await insertLegalBasis(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      youthId,
+      kind: input.kind,
+      recipientOrganizationIds: recipients,
+      categories,
+      description: input.description,
+      court: input.court ?? null,
+      orderDate: input.orderDate ?? null,
+      citation: input.citation ?? null,
+      effectiveOn: input.effectiveOn,
+      expiresOn,
+      userId: actor.userId,
+      organizationId: actor.organizationId,
+      now: scope.time.now,
+    });
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'legal_basis.record',
+      outcome: 'allowed',
+      targetType: 'legal_basis',
+      targetId: id,
+      categories,
+      details: { kind: input.kind, recipients },
+    });
+    return { id };
+  });
+}

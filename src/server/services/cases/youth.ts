@@ -1,0 +1,445 @@
+// Creating, finding and reading a youth's record.
+import { randomInt } from 'node:crypto';
+import {
+  DENIAL_MESSAGES,
+  type AccessBasis,
+  type DenialReason,
+} from '../../../domain/case-access.js';
+import { caseRoleFor } from '../../../domain/case-team.js';
+import {
+  roleSeesYouthData,
+  DATA_CATEGORIES,
+  type DataCategory,
+} from '../../../domain/vocabulary.js';
+import { insertTeamMember } from '../../../db/repositories/case-grants.js';
+import { caseNoteHolders, unsafeListMandatedReports } from '../../../db/repositories/notes.js';
+import { listOrganizations } from '../../../db/repositories/organizations.js';
+import type { PointPerson } from '../../../db/repositories/point-persons.js';
+import {
+  insertPerson,
+  insertYouth,
+  listCaseCandidates,
+  listPeople,
+  unsafeFindPossibleDuplicates,
+  unsafeFindYouth,
+  type RelatedPerson,
+  type Youth,
+  type YouthIdentity,
+} from '../../../db/repositories/youth.js';
+import { isUniqueViolation } from '../../errors.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { badRequest, conflict, forbidden } from '../../errors.js';
+import { requireActor } from '../authorize.js';
+import {
+  coordinatorContact,
+  describeContact,
+  loadCase,
+  openCase,
+  pointPersonOf,
+  type CaseScope,
+} from './case-scope.js';
+
+// --- case numbers ---
+
+// No vowels (no words), no 0/O/1/I (no misreading over the phone).
+const CASE_ALPHABET = '23456789BCDFGHJKLMNPQRSTVWXZ';
+function caseNumber(year: number): string {
+  const part = () =>
+    Array.from({ length: 4 }, () => CASE_ALPHABET[randomInt(CASE_ALPHABET.length)]).join('');
+  return `${String(year)}-${part()}-${part()}`;
+}
+
+// --- duplicates ---
+
+export interface DuplicateCheck {
+  /** Matches the caller may open: their ids and case numbers. */
+  readonly matches: { id: string; caseNumber: string }[];
+  /** Set when a match exists that the caller may not see: whom to contact, nothing more. */
+  readonly hiddenMatchMessage: string | null;
+}
+
+const namesOf = (i: Pick<YouthIdentity, 'givenName' | 'familyName' | 'alias'>) =>
+  [i.givenName, i.familyName, i.alias].filter(Boolean).join(' ');
+
+async function checkDuplicates(
+  app: AppServices,
+  request: RequestContext,
+  identity: Pick<
+    YouthIdentity,
+    'givenName' | 'familyName' | 'alias' | 'birthDate' | 'estimatedBirthYear'
+  >,
+): Promise<DuplicateCheck> {
+  const actor = requireActor(request);
+  const candidates = await unsafeFindPossibleDuplicates(app.db, {
+    jurisdictionId: actor.jurisdictionId,
+    names: namesOf(identity),
+    birthDate: identity.birthDate,
+    birthYear:
+      identity.estimatedBirthYear ??
+      (identity.birthDate ? Number(identity.birthDate.slice(0, 4)) : null),
+  });
+  const matches: { id: string; caseNumber: string }[] = [];
+  let hidden = 0;
+  for (const candidate of candidates) {
+    const youth = await unsafeFindYouth(app.db, candidate.id);
+    if (!youth) continue;
+    const scope = await loadCase(app.db, app, actor, youth);
+    if (scope.read('identity', youth.createdByOrganizationId).allowed) {
+      matches.push({ id: youth.id, caseNumber: youth.caseNumber });
+    } else hidden += 1;
+  }
+  let hiddenMatchMessage: string | null = null;
+  if (hidden > 0) {
+    const contact = await coordinatorContact(app.db, actor.jurisdictionId);
+    hiddenMatchMessage = `A record may already exist; contact ${contact ? describeContact(contact) : 'your county CSEC coordinator'}.`;
+  }
+  return { matches, hiddenMatchMessage };
+}
+
+export async function checkForDuplicates(
+  app: AppServices,
+  request: RequestContext,
+  identity: Pick<
+    YouthIdentity,
+    'givenName' | 'familyName' | 'alias' | 'birthDate' | 'estimatedBirthYear'
+  >,
+): Promise<DuplicateCheck> {
+  const actor = requireActor(request);
+  if (!actor.roles.some(roleSeesYouthData))
+    throw forbidden(
+      'role_without_youth_data',
+      `Not allowed: ${DENIAL_MESSAGES.role_without_youth_data}.`,
+    );
+  const result = await checkDuplicates(app, request, identity);
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'youth.duplicate_check',
+      outcome: 'allowed',
+      categories: result.matches.length > 0 ? ['identity'] : [],
+      details: {
+        possibleDuplicates: result.matches.length + (result.hiddenMatchMessage ? 1 : 0),
+        disclosed: result.matches.length,
+      },
+    }),
+  );
+  return result;
+}
+
+// --- create ---
+
+export interface NewYouth extends YouthIdentity {
+  /** Create even though a possible duplicate was reported. */
+  readonly createAnyway: boolean;
+}
+
+export async function createYouth(
+  app: AppServices,
+  request: RequestContext,
+  input: NewYouth,
+): Promise<{ id: string; caseNumber: string }> {
+  const actor = requireActor(request);
+  if (!actor.roles.some(roleSeesYouthData)) {
+    throw forbidden(
+      'role_without_youth_data',
+      `Not allowed: ${DENIAL_MESSAGES.role_without_youth_data}.`,
+    );
+  }
+  const { createAnyway, ...identity } = input;
+  const today = app.clock.now().toISOString().slice(0, 10);
+  if (identity.birthDate === null && identity.estimatedBirthYear === null) {
+    throw badRequest('age_required', 'Give a birth date or an estimated birth year.');
+  }
+  if (
+    (identity.birthDate !== null && identity.birthDate > today) ||
+    (identity.estimatedBirthYear !== null &&
+      identity.estimatedBirthYear > Number(today.slice(0, 4)))
+  ) {
+    throw badRequest('born_in_future', 'The birth date or year cannot be in the future.');
+  }
+  const duplicates = await checkDuplicates(app, request, identity);
+  const found = duplicates.matches.length + (duplicates.hiddenMatchMessage ? 1 : 0);
+  if (found > 0 && !createAnyway) {
+    const message =
+      duplicates.matches.length > 0
+        ? `A record may already exist: case ${duplicates.matches.map((m) => m.caseNumber).join(', ')}. Open it, or send createAnyway: true.`
+        : `${duplicates.hiddenMatchMessage ?? ''} To create a new record anyway, send createAnyway: true.`;
+    throw conflict('possible_duplicate', message);
+  }
+  const now = app.clock.now();
+  for (let attempt = 0; ; attempt += 1) {
+    const number = caseNumber(now.getUTCFullYear());
+    try {
+      return await app.db.transaction(async (tx) => {
+        const id = await insertYouth(tx, {
+          jurisdictionId: actor.jurisdictionId,
+          caseNumber: number,
+          identity,
+          createdByUserId: actor.userId,
+          createdByOrganizationId: actor.organizationId,
+          now,
+        });
+        // The creating organization and its worker join the team.
+        const role = caseRoleFor(actor.organizationType);
+        for (const userId of [null, actor.userId]) {
+          await insertTeamMember(tx, {
+            jurisdictionId: actor.jurisdictionId,
+            youthId: id,
+            organizationId: actor.organizationId,
+            userId,
+            role,
+            addedByUserId: actor.userId,
+            now,
+          });
+        }
+        await appendAuditEvent(tx, auditContext(app, request), {
+          action: 'youth.create',
+          outcome: 'allowed',
+          targetType: 'youth',
+          targetId: id,
+          categories: ['identity'],
+          details: { possibleDuplicates: found },
+        });
+        return { id, caseNumber: number };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error) && attempt < 5) continue;
+      throw error;
+    }
+  }
+}
+
+// --- search ---
+
+export interface YouthSummary {
+  readonly id: string;
+  readonly caseNumber: string;
+  readonly createdAt: Date;
+  /** Null when the caller may not see identity. */
+  readonly identity: YouthIdentity | null;
+}
+
+const SEARCH_CANDIDATES = 500;
+const SEARCH_RESULTS = 50;
+
+/**
+ * Searches only what the caller may see. SQL narrows to cases the caller's organization created
+ * or is on the team of; the access module decides each; a name match counts only where the
+ * caller may see identity, so a search never confirms a name the caller may not read.
+ */
+export async function searchYouth(
+  app: AppServices,
+  request: RequestContext,
+  query: string | undefined,
+): Promise<YouthSummary[]> {
+  const actor = requireActor(request);
+  if (!actor.roles.some(roleSeesYouthData)) {
+    await app.db.transaction((tx) =>
+      appendAuditEvent(tx, auditContext(app, request), {
+        action: 'access.denied',
+        outcome: 'denied',
+        reason: 'role_without_youth_data',
+        targetType: 'youth',
+        details: { action: 'youth.search' },
+      }),
+    );
+    throw forbidden(
+      'role_without_youth_data',
+      `Not allowed: ${DENIAL_MESSAGES.role_without_youth_data}.`,
+    );
+  }
+  const text = query?.trim() ? query.trim() : null;
+  const candidates = await listCaseCandidates(app.db, {
+    jurisdictionId: actor.jurisdictionId,
+    organizationId: actor.organizationId,
+    text,
+    limit: SEARCH_CANDIDATES,
+  });
+  const results: YouthSummary[] = [];
+  for (const candidate of candidates) {
+    if (results.length >= SEARCH_RESULTS) break;
+    const scope = await loadCase(app.db, app, actor, candidate);
+    if (!scope.may('case.view')) continue;
+    const seesIdentity = scope.read('identity', candidate.createdByOrganizationId).allowed;
+    if (candidate.matchedBy === 'name' && !seesIdentity) continue;
+    results.push({
+      id: candidate.id,
+      caseNumber: candidate.caseNumber,
+      createdAt: candidate.createdAt,
+      identity: seesIdentity ? candidate.identity : null,
+    });
+  }
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'youth.search',
+      outcome: 'allowed',
+      targetType: 'youth',
+      categories: results.some((r) => r.identity) ? ['identity'] : [],
+      details: { results: results.length },
+    }),
+  );
+  return results;
+}
+
+// --- the record ---
+
+export interface CategoryView {
+  readonly category: DataCategory;
+  /** Organizations whose data of this category the caller sees, and on what basis. */
+  readonly visible: { organizationId: string; organizationName: string; basis: AccessBasis }[];
+  /** Organizations whose data is withheld, why, and whom to ask. */
+  readonly withheld: {
+    organizationId: string;
+    organizationName: string;
+    reason: DenialReason;
+    message: string;
+    ask: PointPerson | null;
+  }[];
+}
+
+export interface YouthRecord {
+  readonly youth: Youth;
+  readonly identity: YouthIdentity | null;
+  readonly createdByOrganizationName: string;
+  readonly categories: CategoryView[];
+  readonly scope: CaseScope;
+}
+
+/** Which organizations hold data of each category on this case. */
+async function holdersByCategory(
+  app: AppServices,
+  youth: Youth,
+): Promise<Map<DataCategory, Set<string>>> {
+  const holders = new Map<DataCategory, Set<string>>(DATA_CATEGORIES.map((c) => [c, new Set()]));
+  holders.get('identity')?.add(youth.createdByOrganizationId);
+  for (const h of await caseNoteHolders(app.db, youth.id))
+    holders.get(h.category)?.add(h.organizationId);
+  for (const r of await unsafeListMandatedReports(app.db, youth.id))
+    holders.get('legal')?.add(r.filedByOrganizationId);
+  for (const p of await listPeople(app.db, youth.id))
+    holders.get('contact_location')?.add(p.recordedByOrganizationId);
+  return holders;
+}
+
+export async function readYouth(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+): Promise<YouthRecord> {
+  const scope = await openCase(app, request, youthId, 'case.view');
+  const { youth } = scope;
+  const organizations = new Map(
+    (
+      await listOrganizations(app.db, {
+        jurisdictionId: youth.jurisdictionId,
+        includeInactive: true,
+      })
+    ).map((o) => [o.id, o.name]),
+  );
+  const holders = await holdersByCategory(app, youth);
+  const categories: CategoryView[] = [];
+  for (const category of DATA_CATEGORIES) {
+    const view: CategoryView = { category, visible: [], withheld: [] };
+    for (const organizationId of holders.get(category) ?? []) {
+      const decision = scope.read(category, organizationId);
+      const organizationName = organizations.get(organizationId) ?? '';
+      if (decision.allowed)
+        view.visible.push({ organizationId, organizationName, basis: decision.basis });
+      else {
+        view.withheld.push({
+          organizationId,
+          organizationName,
+          reason: decision.reason,
+          message: DENIAL_MESSAGES[decision.reason],
+          ask: await pointPersonOf(app.db, organizationId),
+        });
+      }
+    }
+    categories.push(view);
+  }
+  const identityVisible = scope.read('identity', youth.createdByOrganizationId).allowed;
+  const returned = categories.filter((c) => c.visible.length > 0).map((c) => c.category);
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'youth.read',
+      outcome: 'allowed',
+      targetType: 'youth',
+      targetId: youth.id,
+      categories: returned,
+      details: {
+        view: 'record',
+        withheld: categories.flatMap((c) =>
+          c.withheld.map((w) => ({ category: c.category, reason: w.reason })),
+        ),
+      },
+    }),
+  );
+  return {
+    youth,
+    identity: identityVisible ? youth.identity : null,
+    createdByOrganizationName: organizations.get(youth.createdByOrganizationId) ?? '',
+    categories,
+    scope,
+  };
+}
+
+// --- people around the youth ---
+
+export async function listPeopleFor(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+): Promise<RelatedPerson[]> {
+  const scope = await openCase(app, request, youthId, 'case.view');
+  const people = await listPeople(app.db, youthId);
+  const visible: RelatedPerson[] = [];
+  const withheld: { category: string; reason: string }[] = [];
+  for (const person of people) {
+    const decision = scope.read('contact_location', person.recordedByOrganizationId);
+    if (decision.allowed) visible.push(person);
+    else withheld.push({ category: 'contact_location', reason: decision.reason });
+  }
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'youth.read',
+      outcome: 'allowed',
+      targetType: 'youth',
+      targetId: youthId,
+      categories: visible.length > 0 ? ['contact_location'] : [],
+      details: {
+        view: 'people',
+        withheld,
+      },
+    }),
+  );
+  return visible;
+}
+
+export async function addPerson(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+  input: { name: string; relationship: string; suspectedExploiter: boolean },
+): Promise<{ id: string }> {
+  const scope = await openCase(app, request, youthId, 'consent.record');
+  const id = await app.db.transaction(async (tx) => {
+    const personId = await insertPerson(tx, {
+      jurisdictionId: scope.youth.jurisdictionId,
+      youthId,
+      ...input,
+      userId: scope.actor.userId,
+      organizationId: scope.actor.organizationId,
+      now: scope.time.now,
+    });
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'person.create',
+      outcome: 'allowed',
+      targetType: 'youth',
+      targetId: youthId,
+      categories: ['contact_location'],
+      details: { suspectedExploiter: input.suspectedExploiter },
+    });
+    return personId;
+  });
+  return { id };
+}

@@ -1,0 +1,56 @@
+// The jurisdiction's legal profile: read by everyone of the jurisdiction (it drives warnings),
+// changed by the CSEC coordinator or an administrator.
+import { isTimeZone, type LegalProfile } from '../../../domain/legal-profile.js';
+import { findLegalProfile, saveLegalProfile } from '../../../db/repositories/legal.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { badRequest } from '../../errors.js';
+import { authorizeAdmin } from '../authorize.js';
+
+export async function readLegalProfile(
+  app: AppServices,
+  request: RequestContext,
+  jurisdictionId: string,
+): Promise<LegalProfile> {
+  await authorizeAdmin(app, request, 'legalProfile.read', {
+    jurisdictionId,
+    type: 'legal_profile',
+  });
+  return findLegalProfile(app.db, jurisdictionId);
+}
+
+export async function changeLegalProfile(
+  app: AppServices,
+  request: RequestContext,
+  jurisdictionId: string,
+  profile: LegalProfile,
+): Promise<LegalProfile> {
+  await authorizeAdmin(app, request, 'legalProfile.manage', {
+    jurisdictionId,
+    type: 'legal_profile',
+    id: jurisdictionId,
+  });
+  if (!isTimeZone(profile.timeZone)) {
+    throw badRequest(
+      'unknown_time_zone',
+      'timeZone must be an IANA time zone such as America/Los_Angeles.',
+    );
+  }
+  if (profile.privilegeApplies && !profile.privilegeCitation) {
+    throw badRequest(
+      'citation_required',
+      'Cite the law that makes these communications privileged.',
+    );
+  }
+  await app.db.transaction(async (tx) => {
+    await saveLegalProfile(tx, jurisdictionId, profile);
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'legal_profile.update',
+      outcome: 'allowed',
+      targetType: 'legal_profile',
+      targetId: jurisdictionId,
+      details: { privilegeApplies: profile.privilegeApplies, confirmed: profile.confirmed },
+    });
+  });
+  return findLegalProfile(app.db, jurisdictionId);
+}
