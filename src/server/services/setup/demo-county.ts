@@ -332,8 +332,10 @@ function person(seeded: SeededJurisdiction, email: string): SeededPerson {
 
 /**
  * One invented case, so a newcomer sees the confidentiality model at work: opened by the
- * police, joined by the advocate (a qualified caseworker), child welfare and the clinic; the
- * youth consented to the clinic and child welfare seeing needs and referrals, not notes.
+ * police, joined by the advocate (a qualified caseworker), child welfare, the clinic and the
+ * district attorney. The youth consented to the clinic and child welfare seeing needs and
+ * referrals, not notes, and to her advocate seeing identity, contact and case notes; the
+ * district attorney has no consent and sees only the case number and whom to ask.
  */
 async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdiction) {
   const now = app.clock.now();
@@ -342,6 +344,7 @@ async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdi
   const advocate = person(demo, 'advocate@demo.test');
   const childWelfare = person(demo, 'childwelfare@demo.test');
   const medical = person(demo, 'medical@demo.test');
+  const prosecutor = person(demo, 'da@demo.test');
   await insertQualification(tx, {
     jurisdictionId: demo.jurisdictionId,
     userId: advocate.userId,
@@ -373,6 +376,8 @@ async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdi
     [advocate, 'advocate'],
     [childWelfare, 'child_welfare'],
     [medical, 'medical'],
+    // On the team without any consent: sees the case number and whom to ask, nothing more.
+    [prosecutor, 'prosecution'],
   ];
   for (const [member, role] of team) {
     for (const userId of [null, member.userId]) {
@@ -396,6 +401,23 @@ async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdi
     recipientOrganizationIds: [childWelfare.organizationId, medical.organizationId],
     categories: ['needs_services', 'referrals'],
     purpose: 'Coordinate shelter, health care and services.',
+    givenByKind: 'youth',
+    givenByPersonId: null,
+    explainedByUserId: advocate.userId,
+    explanationMethod: 'Read aloud together with the youth',
+    explanationLanguage: 'es',
+    signedOn: today,
+    expiresOn: expires,
+    userId: advocate.userId,
+    organizationId: advocate.organizationId,
+    now,
+  });
+  await insertConsent(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    recipientOrganizationIds: [advocate.organizationId],
+    categories: ['identity', 'contact_location', 'case_notes'],
+    purpose: 'Let her advocate know who she is and where to find her, and read the police notes.',
     givenByKind: 'youth',
     givenByPersonId: null,
     explainedByUserId: advocate.userId,
