@@ -28,6 +28,8 @@ const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 export interface BuildOptions {
   /** false in tests; otherwise a pino logger at this level. */
   readonly logLevel?: string | false;
+  /** Where log lines go (default: standard output); tests read them back. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<App> {
@@ -38,6 +40,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
         ? false
         : {
             level: logLevel,
+            ...(options.logStream ? { stream: options.logStream } : {}),
             // Paths only: a query string can hold a name someone searched for.
             serializers: {
               req: (req: { method: string; url: string; ip?: string }) => ({

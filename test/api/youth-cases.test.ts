@@ -1,0 +1,382 @@
+// Youth records and case teams through the API: creating, the duplicate check, search, the
+// record with withheld categories, the team, and refusals for other agencies, roles and counties.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { App } from '../../src/server/http/types.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { signedIn, testApp, type Client } from '../support/http.js';
+import {
+  addToTeam,
+  agreement,
+  openYouth,
+  visibleCategories,
+  type RecordBody,
+} from '../support/cases.js';
+import { insertPointPerson } from '../../src/db/repositories/point-persons.js';
+import { createWorld, testServices, type World } from '../support/world.js';
+
+let database: TestDatabase;
+let app: App;
+let world: World;
+let elsewhere: World;
+
+before(async () => {
+  database = await openTestDatabase();
+  app = await testApp(testServices(database.db, { demoMode: true }));
+  world = await createWorld(database.db);
+  elsewhere = await createWorld(database.db, 'Elsewhere');
+  await agreement(database.db, world, ['law_enforcement', 'advocacy', 'medical', 'child_welfare']);
+  await insertPointPerson(database.db, {
+    jurisdictionId: world.jurisdictionId,
+    organizationId: world.organizations.county_lead.id,
+    function: 'CSEC coordinator',
+    name: 'Pat Coordinator',
+    title: 'County CSEC coordinator',
+    phone: '555-0000',
+    afterHoursPhone: null,
+    email: null,
+    notes: null,
+  });
+  await insertPointPerson(database.db, {
+    jurisdictionId: world.jurisdictionId,
+    organizationId: world.organizations.law_enforcement.id,
+    function: 'CSEC point person',
+    name: 'Sgt. Point',
+    title: 'Vice',
+    phone: '555-0400',
+    afterHoursPhone: null,
+    email: null,
+    notes: null,
+  });
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const as = (email: string): Promise<Client> => signedIn(app, email);
+
+async function auditRows(targetId: string) {
+  return database.db.query<{
+    action: string;
+    outcome: string;
+    reason: string | null;
+    categories: string[];
+  }>(
+    'SELECT action, outcome, reason, categories FROM audit_events WHERE target_id = $1 ORDER BY seq',
+    [targetId],
+  );
+}
+
+describe('opening a youth record', () => {
+  test('201 with a case number that is not a name; the creating organization and worker join', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const response = await police.post('/api/youth', {
+      givenName: 'Rosalind',
+      familyName: 'Quintero',
+      alias: 'Roz',
+      birthDate: '2011-04-02',
+      genderIdentity: 'girl',
+      languages: ['Spanish'],
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    const created = response.json<{ id: string; caseNumber: string }>();
+    assert.match(created.caseNumber, /^\d{4}-[2-9B-DF-HJ-NP-TV-XZ]{4}-[2-9B-DF-HJ-NP-TV-XZ]{4}$/);
+    assert.ok(!/ros|qui/i.test(created.caseNumber));
+    const record = (await police.get(`/api/youth/${created.id}`)).json<RecordBody>();
+    assert.equal(record.identity?.givenName, 'Rosalind');
+    assert.deepEqual(
+      record.team.map((m) => [m.organizationId, m.userId]).sort(),
+      [
+        [world.organizations.law_enforcement.id, null],
+        [world.organizations.law_enforcement.id, world.people.law_enforcement_officer.id],
+      ].sort(),
+    );
+    const audit = await auditRows(created.id);
+    assert.equal(audit[0]?.action, 'youth.create');
+    assert.deepEqual(audit[0]?.categories, ['identity']);
+  });
+
+  test('bad input: no age, a future birth, unknown fields, wrong types', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const noAge = await police.post('/api/youth', { givenName: 'Nobody' });
+    assert.equal(noAge.statusCode, 400);
+    assert.equal(noAge.json<{ error: { code: string } }>().error.code, 'age_required');
+    const future = await police.post('/api/youth', { birthDate: '2099-01-01' });
+    assert.equal(future.json<{ error: { code: string } }>().error.code, 'born_in_future');
+    for (const body of [
+      { estimatedBirthYear: 2011, ssn: '123' },
+      { estimatedBirthYear: '2011' },
+      { birthDate: '2011-13-45' },
+      { estimatedBirthYear: 2011, languages: 'Spanish' },
+      { estimatedBirthYear: 2011, givenName: 'x'.repeat(101) },
+    ]) {
+      assert.equal((await police.post('/api/youth', body)).statusCode, 400, JSON.stringify(body));
+    }
+  });
+
+  test('oversight analysts and administrators cannot open or search records', async () => {
+    for (const role of ['oversight_analyst', 'administrator'] as const) {
+      const client = await as(world.people[role].email);
+      assert.equal((await client.post('/api/youth', { estimatedBirthYear: 2011 })).statusCode, 403);
+      assert.equal((await client.get('/api/youth?query=a')).statusCode, 403);
+    }
+  });
+});
+
+describe('the duplicate check', () => {
+  test('a caller who may see the match is told its case number; others only whom to contact', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const first = await openYouth(police, {
+      givenName: 'Esperanza',
+      familyName: 'Villalobos',
+      birthDate: '2010-08-09',
+      createAnyway: false,
+    });
+    const again = { givenName: 'Esperansa', familyName: 'Villalobos', birthDate: '2010-08-09' };
+    const own = await police.post('/api/youth', again);
+    assert.equal(own.statusCode, 409);
+    assert.match(own.body, new RegExp(first.caseNumber));
+
+    const probation = await as(world.people.probation_officer.email);
+    const other = await probation.post('/api/youth', again);
+    assert.equal(other.statusCode, 409);
+    assert.equal(other.json<{ error: { code: string } }>().error.code, 'possible_duplicate');
+    assert.doesNotMatch(other.body, new RegExp(first.caseNumber));
+    assert.doesNotMatch(other.body, /Villalobos|Esperanza/);
+    assert.match(other.body, /may already exist; contact Pat Coordinator/);
+    const check = (await probation.post('/api/youth/duplicate-check', again)).json<{
+      matches: unknown[];
+      hiddenMatchMessage: string | null;
+    }>();
+    assert.deepEqual(check.matches, []);
+    assert.match(check.hiddenMatchMessage ?? '', /contact Pat Coordinator/);
+
+    const anyway = await probation.post('/api/youth', { ...again, createAnyway: true });
+    assert.equal(anyway.statusCode, 201);
+    // A different birth date is a different youth.
+    const differentBirth = await probation.post('/api/youth', {
+      ...again,
+      birthDate: '2012-01-01',
+    });
+    assert.equal(differentBirth.statusCode, 201);
+  });
+
+  test('another jurisdiction’s youth is never a match', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    await openYouth(police, {
+      givenName: 'Marisol',
+      familyName: 'Echeverria',
+      birthDate: '2011-02-02',
+    });
+    const theirs = await as(elsewhere.people.law_enforcement_officer.email);
+    const response = await theirs.post('/api/youth', {
+      givenName: 'Marisol',
+      familyName: 'Echeverria',
+      birthDate: '2011-02-02',
+    });
+    assert.equal(response.statusCode, 201, response.body);
+  });
+});
+
+describe('search', () => {
+  test('only what the caller may see: names only where identity is visible', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police, { givenName: 'Thessaly', familyName: 'Okonkwo' });
+    const mine = (await police.get('/api/youth?query=thessaly')).json<
+      { id: string; identity: unknown }[]
+    >();
+    assert.deepEqual(
+      mine.map((y) => y.id),
+      [youth.id],
+    );
+    assert.ok(mine[0]?.identity);
+
+    const medicalEmail = world.people.medical_provider.email;
+    const medical = await as(medicalEmail);
+    assert.deepEqual((await medical.get('/api/youth?query=thessaly')).json(), []);
+    await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
+    // On the team without consent: found by case number, identity withheld, not by name.
+    assert.deepEqual((await medical.get('/api/youth?query=thessaly')).json(), []);
+    const byNumber = (await medical.get(`/api/youth?query=${youth.caseNumber}`)).json<
+      { id: string; identity: unknown }[]
+    >();
+    assert.deepEqual(
+      byNumber.map((y) => [y.id, y.identity]),
+      [[youth.id, null]],
+    );
+
+    const theirs = await as(elsewhere.people.law_enforcement_officer.email);
+    assert.deepEqual((await theirs.get(`/api/youth?query=${youth.caseNumber}`)).json(), []);
+    assert.deepEqual((await theirs.get('/api/youth?query=thessaly')).json(), []);
+    assert.deepEqual(
+      (await theirs.get('/api/youth')).json<{ id: string }[]>().filter((y) => y.id === youth.id),
+      [],
+    );
+  });
+
+  test('a query that is too long is refused', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    assert.equal((await police.get(`/api/youth?query=${'x'.repeat(201)}`)).statusCode, 400);
+    assert.equal((await police.get('/api/youth?q=x')).statusCode, 400);
+  });
+});
+
+describe('the record', () => {
+  test('a team member without consent sees the case number and whom to ask, not the data', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await police.post(`/api/youth/${youth.id}/notes`, {
+      kind: 'case',
+      category: 'case_notes',
+      body: 'Officer note',
+    });
+    await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
+    const medical = await as(world.people.medical_provider.email);
+    const response = await medical.get(`/api/youth/${youth.id}`);
+    assert.equal(response.statusCode, 200);
+    const record = response.json<RecordBody>();
+    assert.equal(record.identity, null);
+    assert.equal(record.caseNumber, youth.caseNumber);
+    assert.deepEqual(visibleCategories(record), []);
+    const identity = record.categories.find((c) => c.category === 'identity');
+    assert.equal(identity?.withheld[0]?.reason, 'no_consent_or_legal_basis');
+    assert.equal(identity?.withheld[0]?.ask?.name, 'Sgt. Point');
+    assert.doesNotMatch(response.body, /Officer note|Tester/);
+    const notes = (await medical.get(`/api/youth/${youth.id}/notes`)).json<unknown[]>();
+    assert.deepEqual(notes, []);
+    const audit = await auditRows(youth.id);
+    const read = audit.filter((a) => a.action === 'youth.read');
+    assert.ok(read.length >= 2);
+    assert.deepEqual(read[0]?.categories, []);
+  });
+
+  test('off the team: 403 naming the coordinator, audited with the reason', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    const probation = await as(world.people.probation_officer.email);
+    for (const path of ['', '/notes', '/people', '/mandated-reports']) {
+      const response = await probation.get(`/api/youth/${youth.id}${path}`);
+      assert.equal(response.statusCode, 403, path);
+      assert.match(response.body, /not on this case team.*Pat Coordinator/);
+    }
+    const denied = (await auditRows(youth.id)).filter((a) => a.action === 'access.denied');
+    assert.equal(denied.length, 4);
+    assert.ok(denied.every((d) => d.reason === 'not_on_case_team' && d.outcome === 'denied'));
+  });
+
+  test('another jurisdiction gets 404 for every route, as if the youth did not exist', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    for (const role of ['law_enforcement_officer', 'coordinator', 'advocate'] as const) {
+      const theirs = await as(elsewhere.people[role].email);
+      for (const path of ['', '/notes', '/people', '/mandated-reports']) {
+        assert.equal((await theirs.get(`/api/youth/${youth.id}${path}`)).statusCode, 404);
+      }
+      for (const [path, body] of [
+        ['/team', { organizationId: elsewhere.organizations.advocacy.id, role: 'advocate' }],
+        ['/notes', { kind: 'case', category: 'identity', body: 'x' }],
+        [
+          '/break-glass',
+          { category: 'identity', reason: 'imminent danger reported tonight by a caller' },
+        ],
+      ] as const) {
+        assert.equal((await theirs.post(`/api/youth/${youth.id}${path}`, body)).statusCode, 404);
+      }
+    }
+    const denied = (await auditRows(youth.id)).filter((a) => a.reason === 'other_jurisdiction');
+    assert.equal(denied.length, 21);
+  });
+
+  test('oversight and administrators cannot open a record even when its id is known', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    for (const role of ['oversight_analyst', 'administrator'] as const) {
+      const client = await as(world.people[role].email);
+      const response = await client.get(`/api/youth/${youth.id}`);
+      assert.equal(response.statusCode, 403);
+      assert.match(response.body, /your role does not see youth records/);
+    }
+  });
+});
+
+describe('the case team', () => {
+  test('adding and removing is audited and tells the county coordinator; no data comes with it', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await addToTeam(
+      police,
+      youth.id,
+      world.organizations.advocacy.id,
+      'advocate',
+      world.people.advocate.id,
+    );
+    const coordinator = await as(world.people.coordinator.email);
+    const notes = (await coordinator.get('/api/notifications')).json<
+      { message: string; caseNumber: string }[]
+    >();
+    assert.ok(
+      notes.some((n) => n.caseNumber === youth.caseNumber && /joined case/.test(n.message)),
+    );
+    assert.ok(
+      notes.every((n) => !/Tester|Youth\d/.test(n.message)),
+      'no youth data in notifications',
+    );
+
+    const duplicate = await police.post(`/api/youth/${youth.id}/team`, {
+      organizationId: world.organizations.advocacy.id,
+      role: 'advocate',
+      userId: world.people.advocate.id,
+    });
+    assert.equal(duplicate.statusCode, 409);
+
+    const removed = await police.request(
+      'DELETE',
+      `/api/youth/${youth.id}/team/${world.organizations.advocacy.id}`,
+    );
+    assert.equal(removed.statusCode, 204);
+    const record = (await police.get(`/api/youth/${youth.id}`)).json<RecordBody>();
+    assert.ok(record.team.every((m) => m.organizationId !== world.organizations.advocacy.id));
+    const actions = (await auditRows(youth.id)).map((a) => a.action);
+    assert.ok(actions.includes('team.add') && actions.includes('team.remove'));
+    const later = (await coordinator.get('/api/notifications')).json<{ message: string }[]>();
+    assert.ok(later.some((n) => /left case/.test(n.message)));
+  });
+
+  test('the creator stays; outsiders cannot add; the coordinator can; other counties’ organizations cannot join', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    const stays = await police.request(
+      'DELETE',
+      `/api/youth/${youth.id}/team/${world.organizations.law_enforcement.id}`,
+    );
+    assert.equal(stays.statusCode, 409);
+    const outsider = await as(world.people.probation_officer.email);
+    const refused = await outsider.post(`/api/youth/${youth.id}/team`, {
+      organizationId: world.organizations.probation.id,
+      role: 'probation',
+    });
+    assert.equal(refused.statusCode, 403);
+    const coordinator = await as(world.people.coordinator.email);
+    await addToTeam(coordinator, youth.id, world.organizations.probation.id, 'probation');
+    // The coordinator manages the team but reads nothing by it.
+    const asCoordinator = (await coordinator.get(`/api/youth/${youth.id}`)).json<RecordBody>();
+    assert.equal(asCoordinator.identity, null);
+    const foreign = await police.post(`/api/youth/${youth.id}/team`, {
+      organizationId: elsewhere.organizations.advocacy.id,
+      role: 'advocate',
+    });
+    assert.equal(foreign.statusCode, 400);
+    const wrongPerson = await police.post(`/api/youth/${youth.id}/team`, {
+      organizationId: world.organizations.advocacy.id,
+      role: 'advocate',
+      userId: world.people.medical_provider.id,
+    });
+    assert.equal(wrongPerson.statusCode, 400);
+    const badRole = await police.post(`/api/youth/${youth.id}/team`, {
+      organizationId: world.organizations.advocacy.id,
+      role: 'boss',
+    });
+    assert.equal(badRole.statusCode, 400);
+  });
+});
