@@ -1,0 +1,382 @@
+// Consent and the other legal bases, end to end: granted -> the recipient sees exactly the
+// granted categories; revoked or expired -> none again; a consent to case notes never opens
+// privileged notes; no agreement -> nothing; break-glass for an hour, never privileged.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { App } from '../../src/server/http/types.js';
+import { insertQualification } from '../../src/db/repositories/legal.js';
+import { DATA_CATEGORIES, type DataCategory } from '../../src/domain/vocabulary.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { signedIn, testApp, type Client } from '../support/http.js';
+import {
+  addToTeam,
+  agreement,
+  consentBody,
+  openYouth,
+  visibleCategories,
+  type NoteBody,
+  type RecordBody,
+} from '../support/cases.js';
+import { createWorld, testServices, type TestClock, type World } from '../support/world.js';
+
+let database: TestDatabase;
+let app: App;
+let world: World;
+let clock: TestClock;
+const DAY = 86_400_000;
+
+before(async () => {
+  database = await openTestDatabase();
+  const services = testServices(database.db, { demoMode: true });
+  clock = services.clock;
+  app = await testApp(services);
+  world = await createWorld(database.db);
+  await agreement(database.db, world, [
+    'law_enforcement',
+    'advocacy',
+    'medical',
+    'child_welfare',
+    'district_attorney',
+  ]);
+  await insertQualification(database.db, {
+    jurisdictionId: world.jurisdictionId,
+    userId: world.people.advocate.id,
+    basis: 'training',
+    trainingHours: 40,
+    supervisor: 'A supervisor',
+    completedOn: '2026-01-10',
+    recordedByUserId: null,
+    now: clock.now(),
+  });
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const as = (email: string): Promise<Client> => signedIn(app, email);
+
+/** A case opened by the police with a note in every category, the clinic on the team. */
+async function caseWithEveryCategory(): Promise<{ id: string; police: Client }> {
+  const police = await as(world.people.law_enforcement_officer.email);
+  const youth = await openYouth(police);
+  for (const category of DATA_CATEGORIES) {
+    const response = await police.post(`/api/youth/${youth.id}/notes`, {
+      kind: 'case',
+      category,
+      body: `police ${category} note`,
+    });
+    assert.equal(response.statusCode, 201, response.body);
+  }
+  await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
+  return { id: youth.id, police };
+}
+
+async function seenBy(client: Client, youthId: string) {
+  const record = (await client.get(`/api/youth/${youthId}`)).json<RecordBody>();
+  const notes = (await client.get(`/api/youth/${youthId}/notes`)).json<NoteBody[]>();
+  return {
+    record: visibleCategories(record).sort(),
+    notes: [...new Set(notes.map((n) => n.category))].sort(),
+    identity: record.identity !== null,
+  };
+}
+
+describe('consent opens exactly what it names', () => {
+  test('granted -> exactly the granted categories; revoked -> none of them, at once', async () => {
+    const { id, police } = await caseWithEveryCategory();
+    const medical = await as(world.people.medical_provider.email);
+    assert.deepEqual(await seenBy(medical, id), { record: [], notes: [], identity: false });
+
+    const granted: DataCategory[] = ['identity', 'medical', 'needs_services'];
+    const response = await police.post(
+      `/api/youth/${id}/consents`,
+      consentBody(world, { categories: granted }),
+    );
+    assert.equal(response.statusCode, 201, response.body);
+    const consentId = response.json<{ id: string }>().id;
+    assert.deepEqual(await seenBy(medical, id), {
+      record: [...granted].sort(),
+      notes: [...granted].sort(),
+      identity: true,
+    });
+    // Nobody else gained anything.
+    const childWelfare = await as(world.people.child_welfare_worker.email);
+    assert.equal((await childWelfare.get(`/api/youth/${id}`)).statusCode, 403);
+
+    const revoke = await police.post(`/api/consents/${consentId}/revoke`, {
+      reason: 'Youth asked',
+    });
+    assert.equal(revoke.statusCode, 200, revoke.body);
+    assert.deepEqual(await seenBy(medical, id), { record: [], notes: [], identity: false });
+    assert.equal((await police.post(`/api/consents/${consentId}/revoke`, {})).statusCode, 409);
+  });
+
+  test('expired (a moved clock) -> none of them again', async () => {
+    const { id, police } = await caseWithEveryCategory();
+    const medical = await as(world.people.medical_provider.email);
+    await police.post(
+      `/api/youth/${id}/consents`,
+      consentBody(world, { categories: ['medical'], expiresAt: '2026-11-30' }),
+    );
+    assert.deepEqual((await seenBy(medical, id)).notes, ['medical']);
+    clock.advance(7 * DAY); // 2026-11-30 in the county: the last day still holds.
+    const stillValid = await as(world.people.medical_provider.email);
+    assert.deepEqual((await seenBy(stillValid, id)).notes, ['medical']);
+    clock.advance(DAY); // 2026-12-01
+    const later = await as(world.people.medical_provider.email);
+    assert.deepEqual(await seenBy(later, id), { record: [], notes: [], identity: false });
+    clock.advance(-8 * DAY);
+  });
+
+  test('without an agreement between the organizations, consent opens nothing', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await police.post(`/api/youth/${youth.id}/notes`, {
+      kind: 'case',
+      category: 'placement',
+      body: 'placement note',
+    });
+    await addToTeam(police, youth.id, world.organizations.probation.id, 'probation');
+    await police.post(
+      `/api/youth/${youth.id}/consents`,
+      consentBody(world, {
+        recipientOrganizationIds: [world.organizations.probation.id],
+        categories: ['placement'],
+      }),
+    );
+    const probation = await as(world.people.probation_officer.email);
+    const record = (await probation.get(`/api/youth/${youth.id}`)).json<RecordBody>();
+    const placement = record.categories.find((c) => c.category === 'placement');
+    assert.deepEqual(placement?.visible, []);
+    assert.equal(placement?.withheld[0]?.reason, 'no_agreement');
+  });
+
+  test('a consent to case notes never opens privileged notes', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');
+    const advocate = await as(world.people.advocate.email);
+    const written = await advocate.post(`/api/youth/${youth.id}/notes`, {
+      kind: 'privileged',
+      body: 'what she told me in confidence',
+    });
+    assert.equal(written.statusCode, 201, written.body);
+    await advocate.post(`/api/youth/${youth.id}/notes`, {
+      kind: 'case',
+      category: 'case_notes',
+      body: 'advocate case note',
+    });
+    await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
+    await advocate.post(
+      `/api/youth/${youth.id}/consents`,
+      consentBody(world, { categories: [...DATA_CATEGORIES] }),
+    );
+    const medical = await as(world.people.medical_provider.email);
+    const notes = (await medical.get(`/api/youth/${youth.id}/notes`)).json<NoteBody[]>();
+    assert.deepEqual(
+      notes.map((n) => n.body),
+      ['advocate case note'],
+    );
+    const privileged = await medical.get(`/api/youth/${youth.id}/notes?kind=privileged`);
+    assert.deepEqual(privileged.json(), []);
+    // Break-glass cannot open them either: privileged is not a category.
+    const glass = await medical.post(`/api/youth/${youth.id}/break-glass`, {
+      category: 'privileged',
+      reason: 'She said someone is coming for her tonight.',
+    });
+    assert.equal(glass.statusCode, 400);
+  });
+});
+
+describe('recording consent: the rules', () => {
+  test('expiry is required, after signing, within the county limit; no future signing', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    const post = (overrides: Record<string, unknown>) =>
+      police.post(`/api/youth/${youth.id}/consents`, consentBody(world, overrides));
+    const { expiresAt: _dropped, ...withoutExpiry } = consentBody(world);
+    void _dropped;
+    assert.equal(
+      (await police.post(`/api/youth/${youth.id}/consents`, withoutExpiry)).statusCode,
+      400,
+    );
+    const code = async (overrides: Record<string, unknown>) =>
+      (await post(overrides)).json<{ error: { code: string } }>().error.code;
+    assert.equal(await code({ expiresAt: '2026-11-23' }), 'expires_before_signed');
+    assert.equal(
+      await code({ signedAt: '2026-11-24', expiresAt: '2027-01-01' }),
+      'signed_in_future',
+    );
+    assert.equal(
+      await code({ signedAt: '2026-01-01', expiresAt: '2026-02-01' }),
+      'already_expired',
+    );
+    assert.equal(await code({ expiresAt: '2028-01-01' }), 'too_long');
+    assert.equal(await code({ recipientOrganizationIds: [] }), 'invalid_input');
+    assert.equal(await code({ categories: ['privileged'] }), 'invalid_input');
+    assert.equal(
+      await code({
+        recipientOrganizationIds: [world.organizations.medical.id, crypto.randomUUID()],
+      }),
+      'unknown_organization',
+    );
+    assert.equal(
+      await code({ explainedBy: { userId: world.people.advocate.id } }),
+      'invalid_input',
+    );
+  });
+
+  test('a guardian may consent; a suspected exploiter may not', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    const person = async (body: Record<string, unknown>) => {
+      const response = await police.post(`/api/youth/${youth.id}/people`, body);
+      assert.equal(response.statusCode, 201, response.body);
+      return response.json<{ id: string }>().id;
+    };
+    const aunt = await person({ name: 'Real Aunt', relationship: 'aunt' });
+    const boyfriend = await person({
+      name: 'So-called boyfriend',
+      relationship: 'boyfriend',
+      suspectedExploiter: true,
+    });
+    const byAunt = await police.post(
+      `/api/youth/${youth.id}/consents`,
+      consentBody(world, { givenBy: { kind: 'guardian', personId: aunt } }),
+    );
+    assert.equal(byAunt.statusCode, 201, byAunt.body);
+    const byExploiter = await police.post(
+      `/api/youth/${youth.id}/consents`,
+      consentBody(world, { givenBy: { kind: 'guardian', personId: boyfriend } }),
+    );
+    assert.equal(byExploiter.statusCode, 400);
+    assert.equal(byExploiter.json<{ error: { code: string } }>().error.code, 'suspected_exploiter');
+    const stranger = await police.post(
+      `/api/youth/${youth.id}/consents`,
+      consentBody(world, { givenBy: { kind: 'guardian', personId: crypto.randomUUID() } }),
+    );
+    assert.equal(stranger.json<{ error: { code: string } }>().error.code, 'unknown_guardian');
+  });
+
+  test('only the team records or revokes; other agencies are refused and audited', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    const outsider = await as(world.people.probation_officer.email);
+    assert.equal(
+      (await outsider.post(`/api/youth/${youth.id}/consents`, consentBody(world))).statusCode,
+      403,
+    );
+    const consent = (
+      await police.post(`/api/youth/${youth.id}/consents`, consentBody(world))
+    ).json<{ id: string }>();
+    assert.equal((await outsider.post(`/api/consents/${consent.id}/revoke`, {})).statusCode, 403);
+    assert.equal(
+      (await police.post(`/api/consents/${crypto.randomUUID()}/revoke`, {})).statusCode,
+      404,
+    );
+    const [denied] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events
+       WHERE target_id = $1 AND action = 'access.denied' AND reason = 'not_on_case_team'`,
+      [youth.id],
+    );
+    assert.equal(denied?.n, 2);
+  });
+});
+
+describe('legal bases other than consent', () => {
+  test('a court order opens what it names to whom it names, until it ends', async () => {
+    const { id, police } = await caseWithEveryCategory();
+    await addToTeam(police, id, world.organizations.district_attorney.id, 'prosecution');
+    const da = await as(world.people.prosecutor.email);
+    assert.deepEqual((await seenBy(da, id)).notes, []);
+    const incomplete = await police.post(`/api/youth/${id}/legal-bases`, {
+      kind: 'court_order',
+      recipientOrganizationIds: [world.organizations.district_attorney.id],
+      categories: ['legal'],
+      description: 'Order for records',
+      effectiveOn: '2026-11-23',
+    });
+    assert.equal(
+      incomplete.json<{ error: { code: string } }>().error.code,
+      'court_order_incomplete',
+    );
+    const order = await police.post(`/api/youth/${id}/legal-bases`, {
+      kind: 'court_order',
+      recipientOrganizationIds: [world.organizations.district_attorney.id],
+      categories: ['legal'],
+      description: 'Order for records in the trafficking case',
+      court: 'Superior Court, Dept. 12',
+      orderDate: '2026-11-20',
+      effectiveOn: '2026-11-20',
+      expiresOn: '2026-12-20',
+    });
+    assert.equal(order.statusCode, 201, order.body);
+    assert.deepEqual((await seenBy(da, id)).notes, ['legal']);
+    clock.advance(28 * DAY);
+    const later = await as(world.people.prosecutor.email);
+    assert.deepEqual((await seenBy(later, id)).notes, []);
+    clock.advance(-28 * DAY);
+  });
+
+  test('a statutory duty: child welfare reports an identified victim to law enforcement', async () => {
+    const cw = await as(world.people.child_welfare_worker.email);
+    const youth = await openYouth(cw);
+    await cw.post(`/api/youth/${youth.id}/notes`, {
+      kind: 'case',
+      category: 'placement',
+      body: 'placement details',
+    });
+    await addToTeam(cw, youth.id, world.organizations.law_enforcement.id, 'law_enforcement');
+    const duty = await cw.post(`/api/youth/${youth.id}/legal-bases`, {
+      kind: 'statutory_duty',
+      recipientOrganizationIds: [world.organizations.law_enforcement.id],
+      categories: ['identity'],
+      description: '24-hour report of a child identified as a sex-trafficking victim',
+      citation: '42 U.S.C. 671(a)(34)(A)',
+      effectiveOn: '2026-11-23',
+    });
+    assert.equal(duty.statusCode, 201, duty.body);
+    const police = await as(world.people.law_enforcement_officer.email);
+    const seen = await seenBy(police, youth.id);
+    assert.equal(seen.identity, true);
+    assert.deepEqual(seen.notes, []);
+  });
+});
+
+describe('break-glass', () => {
+  test('one category, one person, one hour, a written reason; the coordinator is alerted', async () => {
+    const { id } = await caseWithEveryCategory();
+    const medical = await as(world.people.medical_provider.email);
+    const short = await medical.post(`/api/youth/${id}/break-glass`, {
+      category: 'contact_location',
+      reason: 'urgent',
+    });
+    assert.equal(short.statusCode, 400);
+    const opened = await medical.post(`/api/youth/${id}/break-glass`, {
+      category: 'contact_location',
+      reason: 'Youth called from an unknown motel and said she is in danger.',
+    });
+    assert.equal(opened.statusCode, 201, opened.body);
+    assert.deepEqual((await seenBy(medical, id)).notes, ['contact_location']);
+    const coordinator = await as(world.people.coordinator.email);
+    const alerts = (await coordinator.get('/api/notifications')).json<
+      { kind: string; message: string }[]
+    >();
+    assert.ok(alerts.some((a) => a.kind === 'break_glass'));
+    assert.ok(
+      alerts.every((a) => !/motel/.test(a.message)),
+      'the reason is not broadcast',
+    );
+    clock.advance(61 * 60_000);
+    const later = await as(world.people.medical_provider.email);
+    assert.deepEqual((await seenBy(later, id)).notes, []);
+    clock.advance(-61 * 60_000);
+    const outsider = await as(world.people.probation_officer.email);
+    const refused = await outsider.post(`/api/youth/${id}/break-glass`, {
+      category: 'contact_location',
+      reason: 'Youth called from an unknown motel and said she is in danger.',
+    });
+    assert.equal(refused.statusCode, 403);
+  });
+});
