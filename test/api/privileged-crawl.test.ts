@@ -1,0 +1,246 @@
+// The privileged-note crawl (issue 3, "done when"): an advocate writes a privileged note
+// holding a unique marker; then every GET route of the OpenAPI document is called as every
+// demo account, with every id and query variant worth trying. Only the authoring
+// organization's qualified caseworker may ever receive the marker, and it must appear in no
+// log line and no database file (the PGlite data directory; a pg_dump of PostgreSQL).
+// A case note written the same way is the control: the scans do find it.
+import assert from 'node:assert/strict';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
+import type { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { openPglite } from '../../src/db/pglite.js';
+import type { App } from '../../src/server/http/types.js';
+import { buildApp } from '../../src/server/http/app.js';
+import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
+import { Client } from '../support/http.js';
+import { testServices } from '../support/world.js';
+
+const MARKER = `PRIVILEGED-MARKER-${randomBytes(12).toString('hex')}`;
+const CONTROL = `CASE-NOTE-CONTROL-${randomBytes(12).toString('hex')}`;
+
+const ACCOUNTS = [
+  'advocate@demo.test',
+  'childwelfare@demo.test',
+  'probation@demo.test',
+  'police@demo.test',
+  'da@demo.test',
+  'court@demo.test',
+  'cac@demo.test',
+  'medical@demo.test',
+  'mentalhealth@demo.test',
+  'provider@demo.test',
+  'coordinator@demo.test',
+  'admin@demo.test',
+  'oversight@demo.test',
+  'advocate@neighbor.test',
+  'police@neighbor.test',
+  'coordinator@neighbor.test',
+  'admin@neighbor.test',
+];
+/** The only account allowed to see the note: the qualified caseworker who wrote it. */
+const AUTHOR = 'advocate@demo.test';
+
+let db: Database;
+let testDatabase: TestDatabase | null = null;
+let pgliteDir: string | null = null;
+let app: App;
+const logLines: string[] = [];
+let youthId = '';
+let privilegedNoteId = '';
+
+before(async () => {
+  if (ENGINE === 'pglite') {
+    // On disk, so the data directory's files can be searched.
+    pgliteDir = mkdtempSync(join(tmpdir(), 'lantern-crawl-'));
+    const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
+    db =
+      snapshot && existsSync(snapshot)
+        ? await openPglite(pgliteDir, new Blob([readFileSync(snapshot)]))
+        : await openPglite(pgliteDir);
+    await migrate(db);
+  } else {
+    testDatabase = await openTestDatabase();
+    db = testDatabase.db;
+  }
+  const services = testServices(db, { demoMode: true });
+  await seedDemoCounty(services);
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logLines.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  // The most verbose level there is: nothing may leak even at trace.
+  app = await buildApp(services, { logLevel: 'trace', logStream });
+  await app.ready();
+});
+after(async () => {
+  await app.close();
+  if (testDatabase) await testDatabase.close();
+  else await db.close();
+  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+});
+
+async function signIn(email: string): Promise<Client> {
+  const client = new Client(app);
+  const response = await client.login(email, DEMO_PASSWORD);
+  assert.equal(response.statusCode, 200, `${email}: ${response.body}`);
+  return client;
+}
+
+interface Operation {
+  readonly path: string;
+  readonly query: Record<string, { enum?: string[]; type?: string }>;
+}
+
+async function getOperations(): Promise<Operation[]> {
+  const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    paths: Record<
+      string,
+      Record<
+        string,
+        { parameters?: { in: string; name: string; schema?: { enum?: string[]; type?: string } }[] }
+      >
+    >;
+  }>();
+  return Object.entries(document.paths).flatMap(([path, methods]) => {
+    const get = methods.get;
+    if (!get) return [];
+    const query = Object.fromEntries(
+      (get.parameters ?? []).filter((p) => p.in === 'query').map((p) => [p.name, p.schema ?? {}]),
+    );
+    return [{ path, query }];
+  });
+}
+
+/** Every URL worth trying for one operation: each id in the pool, each query value. */
+function urlsFor(op: Operation, ids: readonly string[]): string[] {
+  const bases = op.path.includes('{')
+    ? ids.map((id) => op.path.replace(/\{[^}]+\}/g, id))
+    : [op.path];
+  const queries = [''];
+  for (const [name, schema] of Object.entries(op.query)) {
+    const values = schema.enum ?? (schema.type === 'string' ? ['Maya', MARKER, 'DEMO'] : ['true']);
+    for (const value of values) queries.push(`?${name}=${encodeURIComponent(value)}`);
+  }
+  return bases.flatMap((base) => queries.map((q) => base + q));
+}
+
+describe('a privileged note reaches only its authoring organization’s qualified caseworkers', () => {
+  test('written, then refused to everyone else on every GET route', async () => {
+    const advocate = await signIn(AUTHOR);
+    const found = (await advocate.get('/api/youth?query=Maya')).json<{ id: string }[]>();
+    assert.equal(found.length, 1, 'the demo case');
+    youthId = found[0]?.id ?? '';
+    const written = await advocate.post(`/api/youth/${youthId}/notes`, {
+      kind: 'privileged',
+      body: `She told me about ${MARKER} tonight.`,
+    });
+    assert.equal(written.statusCode, 201, written.body);
+    privilegedNoteId = written.json<{ id: string }>().id;
+    const control = await advocate.post(`/api/youth/${youthId}/notes`, {
+      kind: 'case',
+      category: 'needs_services',
+      body: `Needs: ${CONTROL}`,
+    });
+    assert.equal(control.statusCode, 201);
+    // Someone not allowed tries to write one with the marker: refused, and not stored anywhere.
+    const police = await signIn('police@demo.test');
+    const refused = await police.post(`/api/youth/${youthId}/notes`, {
+      kind: 'privileged',
+      body: `Police attempt: ${MARKER}`,
+    });
+    assert.equal(refused.statusCode, 403);
+    assert.ok(!refused.body.includes(MARKER));
+    // A mandated report filed from the note holds only what was reported.
+    const report = await advocate.post(`/api/youth/${youthId}/mandated-reports`, {
+      kind: 'child_abuse_or_neglect',
+      reportedTo: 'Child abuse hotline',
+      reportedAt: '2026-11-23T09:00:00Z',
+      content: 'Reported suspected abuse.',
+      sourceNoteId: privilegedNoteId,
+    });
+    assert.equal(report.statusCode, 201, report.body);
+
+    const jurisdictions = (await advocate.get('/api/jurisdictions')).json<{ id: string }[]>();
+    const organizations = (await advocate.get('/api/organizations')).json<{ id: string }[]>();
+    const ids = [
+      youthId,
+      privilegedNoteId,
+      ...jurisdictions.map((j) => j.id),
+      ...organizations.slice(0, 3).map((o) => o.id),
+      randomUUID(),
+    ];
+    const operations = await getOperations();
+    assert.ok(operations.length >= 15, `only ${String(operations.length)} GET routes`);
+    const receivedBy = new Set<string>();
+    const routesCrawled = new Set<string>();
+    let requests = 0;
+    for (const email of ACCOUNTS) {
+      const client = await signIn(email);
+      for (const op of operations) {
+        for (const url of urlsFor(op, ids)) {
+          const response = await client.get(url);
+          requests += 1;
+          routesCrawled.add(op.path);
+          assert.ok(
+            response.statusCode < 500,
+            `${email} GET ${url}: ${String(response.statusCode)}`,
+          );
+          if (response.body.includes(MARKER)) receivedBy.add(email);
+        }
+      }
+    }
+    assert.deepEqual([...receivedBy], [AUTHOR], 'only the author organization’s caseworker');
+    assert.equal(routesCrawled.size, operations.length);
+    console.log(
+      `crawl: ${String(ACCOUNTS.length)} accounts x ${String(operations.length)} GET routes, ${String(requests)} requests`,
+    );
+  });
+
+  test('the marker is in no log line', () => {
+    const logs = logLines.join('');
+    assert.ok(logLines.length > 100, 'the logs were captured');
+    assert.ok(logs.includes(`/api/youth/${youthId}/notes`), 'requests were logged');
+    assert.ok(!logs.includes(MARKER), 'no privileged text in the logs');
+    assert.ok(!logs.includes(CONTROL), 'no note text in the logs either');
+  });
+
+  test('the marker is in no database file; the case-note control is', async () => {
+    if (ENGINE === 'pglite') {
+      await db.close();
+      const files = listFiles(pgliteDir ?? '');
+      assert.ok(files.length > 100, 'the data directory was written');
+      const marker = Buffer.from(MARKER);
+      const control = Buffer.from(CONTROL);
+      const withMarker = files.filter((f) => readFileSync(f).includes(marker));
+      const withControl = files.filter((f) => readFileSync(f).includes(control));
+      assert.deepEqual(withMarker, []);
+      assert.ok(withControl.length > 0, 'the scan finds plain text that is there');
+      // Re-open for the after() hook.
+      db = await openPglite(pgliteDir ?? '');
+    } else {
+      const dump = spawnSync('pg_dump', ['--format=plain', `--dbname=${testDatabase?.url ?? ''}`], {
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+      });
+      assert.equal(dump.status, 0, dump.stderr);
+      assert.ok(dump.stdout.includes(CONTROL), 'the dump holds the case-note control');
+      assert.ok(!dump.stdout.includes(MARKER), 'the dump holds no privileged text');
+    }
+  });
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
