@@ -26,7 +26,6 @@ import {
   ROLES,
   ROLES_BY_ORGANIZATION_TYPE,
   type DataCategory,
-  type OrganizationType,
   type Role,
 } from '../../src/domain/vocabulary.js';
 
@@ -338,7 +337,7 @@ const arbActor = fc
   })
   .chain((a) =>
     fc
-      .subarray([...ROLES_BY_ORGANIZATION_TYPE[a.organizationType as OrganizationType]], {
+      .subarray([...ROLES_BY_ORGANIZATION_TYPE[a.organizationType]], {
         minLength: 1,
       })
       .map((roles): Actor => ({ ...a, roles })),

@@ -29,7 +29,7 @@ import { unsafeFindYouth, type Youth } from '../../../db/repositories/youth.js';
 import type { Queryable } from '../../../db/database.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import type { AppError} from '../../errors.js';
+import type { AppError } from '../../errors.js';
 import { forbidden, notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
 
