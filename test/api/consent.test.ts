@@ -313,6 +313,24 @@ describe('legal bases other than consent', () => {
     });
     assert.equal(order.statusCode, 201, order.body);
     assert.deepEqual((await seenBy(da, id)).notes, ['legal']);
+    const orderId = order.json<{ id: string }>().id;
+    const outsider = await as(world.people.probation_officer.email);
+    assert.equal((await outsider.post(`/api/legal-bases/${orderId}/end`)).statusCode, 403);
+    assert.equal((await police.post(`/api/legal-bases/${orderId}/end`)).statusCode, 204);
+    assert.deepEqual((await seenBy(da, id)).notes, []);
+    assert.equal((await police.post(`/api/legal-bases/${orderId}/end`)).statusCode, 409);
+    const again = await police.post(`/api/youth/${id}/legal-bases`, {
+      kind: 'court_order',
+      recipientOrganizationIds: [world.organizations.district_attorney.id],
+      categories: ['legal'],
+      description: 'Second order',
+      court: 'Superior Court, Dept. 12',
+      orderDate: '2026-11-20',
+      effectiveOn: '2026-11-20',
+      expiresOn: '2026-12-20',
+    });
+    assert.equal(again.statusCode, 201);
+    assert.deepEqual((await seenBy(da, id)).notes, ['legal']);
     clock.advance(28 * DAY);
     const later = await as(world.people.prosecutor.email);
     assert.deepEqual((await seenBy(later, id)).notes, []);

@@ -422,3 +422,27 @@ export async function removeTeamPerson(
   );
   return rows.length;
 }
+
+export async function findLegalBasisCase(
+  db: Queryable,
+  id: string,
+): Promise<{ youthId: string; categories: DataCategory[] } | null> {
+  const [row] = await db.query<{ youth_id: string; categories: DataCategory[] }>(
+    'SELECT youth_id, categories FROM legal_bases WHERE id = $1',
+    [id],
+  );
+  return row ? { youthId: row.youth_id, categories: row.categories } : null;
+}
+
+/** Ends a legal basis now (an order vacated, a duty discharged). */
+export async function endLegalBasis(
+  db: Queryable,
+  input: { readonly id: string; readonly userId: string; readonly now: Date },
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE legal_bases SET ended_at = $2, ended_by_user_id = $3
+     WHERE id = $1 AND ended_at IS NULL RETURNING id`,
+    [input.id, input.now, input.userId],
+  );
+  return rows.length === 1;
+}

@@ -36,7 +36,12 @@ import {
 import { ErrorBody, IdParams } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 import { openBreakGlass } from '../services/cases/break-glass.js';
-import { recordConsent, recordLegalBasis, revokeConsent } from '../services/cases/consents.js';
+import {
+  endLegalBasis,
+  recordConsent,
+  recordLegalBasis,
+  revokeConsent,
+} from '../services/cases/consents.js';
 import {
   fileMandatedReport,
   isQualifiedCaseworker,
@@ -273,6 +278,19 @@ export function youthRoutes(app: App, services: AppServices) {
       reply
         .status(201)
         .send(await recordLegalBasis(services, request.context, request.params.id, request.body)),
+  });
+
+  app.post('/api/legal-bases/:id/end', {
+    schema: {
+      tags: ['consent'],
+      summary: 'End a legal basis at once (an order vacated, a duty discharged)',
+      params: IdParams,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (request, reply) => {
+      await endLegalBasis(services, request.context, request.params.id);
+      return reply.status(204).send(null);
+    },
   });
 
   // --- notes ---

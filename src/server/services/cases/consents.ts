@@ -8,7 +8,9 @@ import {
 import { daysBetween } from '../../../domain/legal-profile.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import {
+  endLegalBasis as endStoredLegalBasis,
   findConsent,
+  findLegalBasisCase,
   insertConsent,
   insertLegalBasis,
   revokeConsent as revokeStoredConsent,
@@ -215,5 +217,29 @@ export async function recordLegalBasis(
       details: { kind: input.kind, recipients },
     });
     return { id };
+  });
+}
+
+/** Ends a legal basis at once: an order vacated or a duty discharged. */
+export async function endLegalBasis(
+  app: AppServices,
+  request: RequestContext,
+  id: string,
+): Promise<void> {
+  const basis = await findLegalBasisCase(app.db, id);
+  if (!basis) throw notFound('The legal basis');
+  const scope = await openCase(app, request, basis.youthId, 'legalBasis.record');
+  await app.db.transaction(async (tx) => {
+    if (!(await endStoredLegalBasis(tx, { id, userId: scope.actor.userId, now: scope.time.now }))) {
+      throw conflict('already_ended', 'This legal basis has already ended.');
+    }
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'legal_basis.end',
+      outcome: 'allowed',
+      targetType: 'legal_basis',
+      targetId: id,
+      categories: basis.categories,
+      details: {},
+    });
   });
 }
