@@ -95,6 +95,8 @@ describe('opening a youth record', () => {
     const audit = await auditRows(created.id);
     assert.equal(audit[0]?.action, 'youth.create');
     assert.deepEqual(audit[0]?.categories, ['identity']);
+    const read = audit.find((a) => a.action === 'youth.read');
+    assert.deepEqual(read?.categories, ['identity'], 'the read names the category returned');
   });
 
   test('bad input: no age, a future birth, unknown fields, wrong types', async () => {

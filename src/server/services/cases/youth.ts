@@ -358,7 +358,8 @@ export async function readYouth(
     categories.push(view);
   }
   const identityVisible = scope.read('identity', youth.createdByOrganizationId).allowed;
-  const returned = categories.filter((c) => c.visible.length > 0).map((c) => c.category);
+  // The record itself carries identity only; notes and reports are read (and audited) apart.
+  const returned: DataCategory[] = identityVisible ? ['identity'] : [];
   await app.db.transaction((tx) =>
     appendAuditEvent(tx, auditContext(app, request), {
       action: 'youth.read',
