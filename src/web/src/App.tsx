@@ -1,5 +1,10 @@
 import { Route, Routes } from 'react-router';
-import { RequireAction, RequireSession } from './components/Guards';
+import {
+  RequireAction,
+  RequireRole,
+  RequireSession,
+  RequireYouthAccess,
+} from './components/Guards';
 import { Layout } from './components/Layout';
 import { AccountPage } from './pages/AccountPage';
 import { AgreementsPage } from './pages/admin/AgreementsPage';
@@ -7,8 +12,12 @@ import { OrganizationsPage } from './pages/admin/OrganizationsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
+import { ConsentPage } from './pages/consent/ConsentPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { PointPersonsPage } from './pages/point-persons/PointPersonsPage';
+import { YouthRecordPage } from './pages/youth/YouthRecordPage';
+import { YouthSearchPage } from './pages/youth/YouthSearchPage';
 
 export function App() {
   return (
@@ -17,6 +26,38 @@ export function App() {
         <Route path="login" element={<LoginPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
+          <Route
+            path="youth"
+            element={
+              <RequireYouthAccess>
+                <YouthSearchPage />
+              </RequireYouthAccess>
+            }
+          />
+          <Route
+            path="youth/:id"
+            element={
+              <RequireYouthAccess>
+                <YouthRecordPage />
+              </RequireYouthAccess>
+            }
+          />
+          <Route
+            path="youth/:id/consent"
+            element={
+              <RequireYouthAccess>
+                <ConsentPage />
+              </RequireYouthAccess>
+            }
+          />
+          <Route
+            path="notifications"
+            element={
+              <RequireRole anyOf={['coordinator']}>
+                <NotificationsPage />
+              </RequireRole>
+            }
+          />
           <Route path="point-persons" element={<PointPersonsPage />} />
           <Route
             path="admin/organizations"

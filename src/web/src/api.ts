@@ -1,15 +1,26 @@
 // The one way the web app talks to the Lantern API: same origin, JSON, CSRF header on mutations.
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
+import type { CaseTeamRole } from '../../domain/case-team.js';
 import type {
   Agreement,
+  BreakGlassGrant,
   CreatedUser,
+  CreatedYouth,
+  DuplicateCheck,
   Jurisdiction,
   Language,
+  MandatedReport,
+  MandatedReportKind,
   MfaSetup,
+  Note,
+  Notification,
   Organization,
+  Person,
   PointPerson,
   Session,
   User,
+  YouthRecord,
+  YouthSummary,
 } from './types';
 
 export class ApiError extends Error {
@@ -256,4 +267,133 @@ export async function createAgreement(fields: AgreementFields): Promise<Agreemen
 
 export async function updateAgreement(id: string, changes: Partial<AgreementFields>) {
   return (await request('PATCH', path('/api/mous', id), { body: changes })) as Agreement;
+}
+
+// --- youth records ---
+export async function searchYouth(text: string): Promise<YouthSummary[]> {
+  return (await request('GET', `/api/youth${query({ query: text.trim() })}`)) as YouthSummary[];
+}
+
+export interface IdentityFields {
+  givenName: string | null;
+  familyName: string | null;
+  alias: string | null;
+  birthDate: string | null;
+  estimatedBirthYear: number | null;
+}
+
+export async function checkForDuplicates(fields: IdentityFields): Promise<DuplicateCheck> {
+  return (await request('POST', '/api/youth/duplicate-check', { body: fields })) as DuplicateCheck;
+}
+
+export interface NewYouthFields extends IdentityFields {
+  genderIdentity: string | null;
+  languages: string[];
+  /** Create even though a possible duplicate was reported. */
+  createAnyway: boolean;
+}
+
+export async function createYouth(fields: NewYouthFields): Promise<CreatedYouth> {
+  return (await request('POST', '/api/youth', { body: fields })) as CreatedYouth;
+}
+
+export async function getYouth(id: string): Promise<YouthRecord> {
+  return (await request('GET', path('/api/youth', id))) as YouthRecord;
+}
+
+export async function listNotes(
+  youthId: string,
+  filter: { category?: DataCategory; kind?: 'case' | 'privileged' },
+): Promise<Note[]> {
+  const url = `${path('/api/youth', youthId)}/notes${query(filter)}`;
+  return (await request('GET', url)) as Note[];
+}
+
+export async function writeCaseNote(youthId: string, category: DataCategory, body: string) {
+  const url = `${path('/api/youth', youthId)}/notes`;
+  return (await request('POST', url, { body: { kind: 'case', category, body } })) as {
+    id: string;
+  };
+}
+
+export async function writePrivilegedNote(youthId: string, body: string) {
+  const url = `${path('/api/youth', youthId)}/notes`;
+  return (await request('POST', url, { body: { kind: 'privileged', body } })) as { id: string };
+}
+
+export async function addTeamMember(
+  youthId: string,
+  member: { organizationId: string; role: CaseTeamRole },
+): Promise<{ id: string }> {
+  const url = `${path('/api/youth', youthId)}/team`;
+  return (await request('POST', url, { body: member })) as { id: string };
+}
+
+export async function removeTeamOrganization(youthId: string, organizationId: string) {
+  const url = `${path('/api/youth', youthId)}/team/${encodeURIComponent(organizationId)}`;
+  await request('DELETE', url);
+}
+
+export async function listPeople(youthId: string): Promise<Person[]> {
+  return (await request('GET', `${path('/api/youth', youthId)}/people`)) as Person[];
+}
+
+export async function addPerson(
+  youthId: string,
+  person: { name: string; relationship: string; suspectedExploiter: boolean },
+): Promise<{ id: string }> {
+  const url = `${path('/api/youth', youthId)}/people`;
+  return (await request('POST', url, { body: person })) as { id: string };
+}
+
+export interface ConsentFields {
+  recipientOrganizationIds: string[];
+  categories: DataCategory[];
+  purpose: string;
+  givenBy: { kind: 'youth' } | { kind: 'guardian'; personId: string };
+  explainedBy: { userId: string; method: string; language: string };
+  signedAt: string;
+  expiresAt: string;
+}
+
+export async function recordConsent(youthId: string, fields: ConsentFields) {
+  const url = `${path('/api/youth', youthId)}/consents`;
+  return (await request('POST', url, { body: fields })) as { id: string };
+}
+
+export async function revokeConsent(consentId: string, reason: string | null): Promise<void> {
+  const url = `${path('/api/consents', consentId)}/revoke`;
+  await request('POST', url, { body: reason ? { reason } : {} });
+}
+
+export interface MandatedReportFields {
+  kind: MandatedReportKind;
+  reportedTo: string;
+  /** ISO 8601 date and time with an offset. */
+  reportedAt: string;
+  content: string;
+  /** The privileged note it is filed from; the note itself stays unchanged and unshared. */
+  sourceNoteId?: string;
+}
+
+export async function fileMandatedReport(youthId: string, fields: MandatedReportFields) {
+  const url = `${path('/api/youth', youthId)}/mandated-reports`;
+  return (await request('POST', url, { body: fields })) as { id: string };
+}
+
+export async function listMandatedReports(youthId: string): Promise<MandatedReport[]> {
+  const url = `${path('/api/youth', youthId)}/mandated-reports`;
+  return (await request('GET', url)) as MandatedReport[];
+}
+
+export async function openBreakGlass(
+  youthId: string,
+  fields: { category: DataCategory; reason: string },
+): Promise<BreakGlassGrant> {
+  const url = `${path('/api/youth', youthId)}/break-glass`;
+  return (await request('POST', url, { body: fields })) as BreakGlassGrant;
+}
+
+export async function listNotifications(): Promise<Notification[]> {
+  return (await request('GET', '/api/notifications')) as Notification[];
 }

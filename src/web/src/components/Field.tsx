@@ -88,6 +88,7 @@ export function CheckboxGroup<Value extends string>(props: CheckboxGroupProps<Va
           <input
             type="checkbox"
             checked={selected.includes(option.value)}
+            aria-invalid={error ? true : undefined}
             onChange={(event) => {
               toggle(option.value, event.target.checked);
             }}
@@ -116,5 +117,54 @@ export function Checkbox(props: {
       />
       {props.label}
     </label>
+  );
+}
+
+interface RadioGroupProps<Value extends string> {
+  legend: string;
+  name: string;
+  options: readonly { value: Value; label: string }[];
+  selected: Value | null;
+  onChange: (selected: Value) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+/** One choice among a few: a fieldset with a legend, one radio button per choice. */
+export function RadioGroup<Value extends string>(props: RadioGroupProps<Value>) {
+  const { legend, name, options, selected, onChange, hint, error } = props;
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <fieldset className="field checkbox-group" aria-describedby={describedBy || undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {options.map((option) => (
+        <label key={option.value} className="checkbox">
+          <input
+            type="radio"
+            name={`${id}-${name}`}
+            value={option.value}
+            checked={selected === option.value}
+            aria-invalid={error ? true : undefined}
+            onChange={() => {
+              onChange(option.value);
+            }}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

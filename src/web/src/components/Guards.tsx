@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { roleSeesYouthData } from '../../../domain/vocabulary.js';
+import type { Role } from '../../../domain/vocabulary.js';
 import { usePageTitle } from '../hooks';
 import { useSession } from '../session';
 import type { AllowedAction } from '../types';
@@ -28,6 +30,21 @@ export function RequireAction({
   const { session } = useSession();
   const allowed = anyOf.some((action) => session?.allowedActions.includes(action));
   return allowed ? children : <NotAllowed />;
+}
+
+/**
+ * Youth records are for roles that work with youth; oversight and administration never see
+ * them (the server refuses too). Which parts of a record show is decided per case by the server.
+ */
+export function RequireYouthAccess({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  return session?.user.roles.some(roleSeesYouthData) ? children : <NotAllowed />;
+}
+
+/** Shows the page only to people holding one of `anyOf`. */
+export function RequireRole({ anyOf, children }: { anyOf: Role[]; children: ReactNode }) {
+  const { session } = useSession();
+  return session?.user.roles.some((role) => anyOf.includes(role)) ? children : <NotAllowed />;
 }
 
 function NotAllowed() {

@@ -2,6 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { roleSeesYouthData } from '../../../domain/vocabulary.js';
+import type { Role } from '../../../domain/vocabulary.js';
 import { useSession } from '../session';
 import type { AllowedAction } from '../types';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -34,7 +36,9 @@ export function Layout() {
             </button>
           ) : null}
         </div>
-        {open ? <MainNavigation allowedActions={session.allowedActions} /> : null}
+        {open ? (
+          <MainNavigation allowedActions={session.allowedActions} roles={session.user.roles} />
+        ) : null}
       </header>
       <main id="main" tabIndex={-1}>
         {status === 'loading' ? <Loading label={t('common.loading')} /> : <Outlet />}
@@ -43,7 +47,11 @@ export function Layout() {
   );
 }
 
-function MainNavigation({ allowedActions }: { allowedActions: readonly AllowedAction[] }) {
+function MainNavigation(props: {
+  allowedActions: readonly AllowedAction[];
+  roles: readonly Role[];
+}) {
+  const { allowedActions, roles } = props;
   const { t } = useTranslation();
   const allows = (...actions: AllowedAction[]) => actions.some((a) => allowedActions.includes(a));
   return (
@@ -54,6 +62,16 @@ function MainNavigation({ allowedActions }: { allowedActions: readonly AllowedAc
             {t('nav.home')}
           </NavLink>
         </li>
+        {roles.some(roleSeesYouthData) ? (
+          <li>
+            <NavLink to="/youth">{t('nav.youth')}</NavLink>
+          </li>
+        ) : null}
+        {roles.includes('coordinator') ? (
+          <li>
+            <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink to="/point-persons">{t('nav.pointPersons')}</NavLink>
         </li>

@@ -1,5 +1,8 @@
 // Names of Lantern's fixed vocabularies (src/domain/vocabulary.ts) in English.
+import type { AccessBasis, DenialReason } from '../../../domain/case-access.js';
+import type { CaseTeamRole } from '../../../domain/case-team.js';
 import type { DataCategory, OrganizationType, Role } from '../../../domain/vocabulary.js';
+import type { MandatedReportKind } from '../types';
 
 const roles = {
   advocate: 'Advocate',
@@ -78,4 +81,78 @@ const dataCategories = {
   placement: 'Placement',
 } satisfies Record<DataCategory, string>;
 
-export const vocabularyEn = { roles, roleDescriptions, organizationTypes, dataCategories };
+/** What each category holds, in words a youth understands (read aloud with the consent form). */
+const dataCategoryMeanings = {
+  identity: 'Who you are: your name, nicknames, birth date and the languages you speak.',
+  contact_location:
+    'How to reach you, where you are staying, and the people in your life we wrote down.',
+  screening: 'Your answers to questions about your safety and what you need.',
+  needs_services:
+    'What you need, like a safe place to stay, food, school or health care, and the services helping you.',
+  referrals: 'The programs you were sent to, and whether they took you in.',
+  case_notes:
+    'Notes workers write about your case. Not what you tell your advocate in private: that is never shared by this form.',
+  medical: 'Your health care: visits, exams, tests and treatment.',
+  mental_health: 'Counseling and care for your feelings and mental health.',
+  legal: 'Court cases, hearings, and reports made to the authorities.',
+  education: 'Your school and how it is going.',
+  placement: 'Where you live if you are in foster care or another placement.',
+} satisfies Record<DataCategory, string>;
+
+const caseTeamRoles = {
+  lead: 'Lead agency',
+  advocate: 'Advocate',
+  child_welfare: 'Child welfare',
+  probation: 'Probation',
+  law_enforcement: 'Law enforcement',
+  prosecution: 'Prosecution',
+  court: 'Court',
+  forensic_interview: 'Forensic interview',
+  medical: 'Medical',
+  mental_health: 'Mental health',
+  service_provider: 'Service provider',
+  coordination: 'Coordination',
+} satisfies Record<CaseTeamRole, string>;
+
+/** Why a person may read something: shown beside what they see. */
+const accessBases = {
+  own_organization: 'Recorded by your organization',
+  consent: 'Consent of the youth',
+  court_order: 'Court order',
+  mandated_report: 'Mandated report',
+  statutory_duty: 'Statutory duty',
+  break_glass: 'Emergency access (break-glass)',
+  privilege_waiver: 'Waiver by the youth',
+} satisfies Record<AccessBasis, string>;
+
+/** Why something is withheld (the access module's reasons). */
+const denialReasons = {
+  other_jurisdiction: 'This youth belongs to another jurisdiction.',
+  role_without_youth_data: 'Your role does not see youth records.',
+  not_on_case_team: 'Your organization is not on this case team.',
+  no_consent_or_legal_basis:
+    'No current consent or legal basis names your organization for this kind of information.',
+  no_agreement:
+    'No information-sharing agreement in force covers this between the two organizations.',
+  not_qualified_caseworker:
+    'Only qualified caseworkers of the organization that wrote these may read them.',
+  privileged:
+    'Privileged communications are disclosed only by the youth’s waiver or a court order.',
+} satisfies Record<DenialReason, string>;
+
+const mandatedReportKinds = {
+  child_abuse_or_neglect: 'Child abuse or neglect',
+  danger_to_self_or_others: 'Danger to self or others',
+} satisfies Record<MandatedReportKind, string>;
+
+export const vocabularyEn = {
+  roles,
+  roleDescriptions,
+  organizationTypes,
+  dataCategories,
+  dataCategoryMeanings,
+  caseTeamRoles,
+  accessBases,
+  denialReasons,
+  mandatedReportKinds,
+};

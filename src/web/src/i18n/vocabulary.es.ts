@@ -1,5 +1,8 @@
 // Names of Lantern's fixed vocabularies (src/domain/vocabulary.ts) in Spanish.
+import type { AccessBasis, DenialReason } from '../../../domain/case-access.js';
+import type { CaseTeamRole } from '../../../domain/case-team.js';
 import type { DataCategory, OrganizationType, Role } from '../../../domain/vocabulary.js';
+import type { MandatedReportKind } from '../types';
 
 const roles = {
   advocate: 'Defensor(a) de víctimas',
@@ -80,4 +83,79 @@ const dataCategories = {
   placement: 'Colocación',
 } satisfies Record<DataCategory, string>;
 
-export const vocabularyEs = { roles, roleDescriptions, organizationTypes, dataCategories };
+/**
+ * Lo que contiene cada categoría, en palabras que un joven entiende (se lee en voz alta con el
+ * formulario de consentimiento). Se dirige al joven de «tú», como se le habla en persona.
+ */
+const dataCategoryMeanings = {
+  identity: 'Quién eres: tu nombre, tus apodos, tu fecha de nacimiento y los idiomas que hablas.',
+  contact_location:
+    'Cómo comunicarse contigo, dónde te estás quedando y las personas de tu vida que anotamos.',
+  screening: 'Tus respuestas a preguntas sobre tu seguridad y lo que necesitas.',
+  needs_services:
+    'Lo que necesitas, como un lugar seguro donde quedarte, comida, escuela o atención médica, y los servicios que te ayudan.',
+  referrals: 'Los programas a los que te enviaron y si te aceptaron.',
+  case_notes:
+    'Notas que escriben los trabajadores sobre tu caso. No lo que le cuentas en privado a tu defensora: eso nunca se comparte con este formulario.',
+  medical: 'Tu atención médica: consultas, exámenes, análisis y tratamiento.',
+  mental_health: 'Consejería y atención para tus sentimientos y tu salud mental.',
+  legal: 'Casos en el tribunal, audiencias e informes hechos a las autoridades.',
+  education: 'Tu escuela y cómo te va.',
+  placement: 'Dónde vives si estás en un hogar de crianza u otra colocación.',
+} satisfies Record<DataCategory, string>;
+
+const caseTeamRoles = {
+  lead: 'Agencia principal',
+  advocate: 'Defensoría de víctimas',
+  child_welfare: 'Bienestar infantil',
+  probation: 'Libertad condicional',
+  law_enforcement: 'Fuerzas del orden',
+  prosecution: 'Fiscalía',
+  court: 'Tribunal',
+  forensic_interview: 'Entrevista forense',
+  medical: 'Servicios médicos',
+  mental_health: 'Salud mental',
+  service_provider: 'Proveedor de servicios',
+  coordination: 'Coordinación',
+} satisfies Record<CaseTeamRole, string>;
+
+const accessBases = {
+  own_organization: 'Registrado por su organización',
+  consent: 'Consentimiento del joven',
+  court_order: 'Orden judicial',
+  mandated_report: 'Denuncia obligatoria',
+  statutory_duty: 'Obligación legal',
+  break_glass: 'Acceso de emergencia',
+  privilege_waiver: 'Renuncia del joven al privilegio',
+} satisfies Record<AccessBasis, string>;
+
+const denialReasons = {
+  other_jurisdiction: 'Este joven pertenece a otra jurisdicción.',
+  role_without_youth_data: 'Su función no permite ver expedientes de jóvenes.',
+  not_on_case_team: 'Su organización no forma parte del equipo de este caso.',
+  no_consent_or_legal_basis:
+    'Ningún consentimiento ni fundamento legal vigente nombra a su organización para este tipo de información.',
+  no_agreement:
+    'Ningún acuerdo de intercambio de información vigente cubre esto entre las dos organizaciones.',
+  not_qualified_caseworker:
+    'Solo los trabajadores calificados de la organización que las escribió pueden leerlas.',
+  privileged:
+    'Las comunicaciones privilegiadas solo se revelan con la renuncia del joven o por orden judicial.',
+} satisfies Record<DenialReason, string>;
+
+const mandatedReportKinds = {
+  child_abuse_or_neglect: 'Maltrato o negligencia infantil',
+  danger_to_self_or_others: 'Peligro para sí mismo o para otros',
+} satisfies Record<MandatedReportKind, string>;
+
+export const vocabularyEs = {
+  roles,
+  roleDescriptions,
+  organizationTypes,
+  dataCategories,
+  dataCategoryMeanings,
+  caseTeamRoles,
+  accessBases,
+  denialReasons,
+  mandatedReportKinds,
+};

@@ -1,18 +1,32 @@
 // Home: who you are in Lantern, what your role does here, and what you can open now.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { roleSeesYouthData } from '../../../domain/vocabulary.js';
+import type { Role } from '../../../domain/vocabulary.js';
 import { usePageTitle } from '../hooks';
 import { useSignedIn } from '../session';
 import type { AllowedAction } from '../types';
+import { NotificationList } from './NotificationsPage';
 
 interface Destination {
   to: string;
-  name: 'pointPersons' | 'agreements' | 'organizations' | 'users' | 'account';
+  name:
+    | 'youth'
+    | 'notifications'
+    | 'pointPersons'
+    | 'agreements'
+    | 'organizations'
+    | 'users'
+    | 'account';
   /** Shown when the session allows one of these; undefined: everyone. */
   needs?: AllowedAction[];
+  /** Shown only to people holding a role that passes this test. */
+  forRole?: (role: Role) => boolean;
 }
 
 const DESTINATIONS: readonly Destination[] = [
+  { to: '/youth', name: 'youth', forRole: roleSeesYouthData },
+  { to: '/notifications', name: 'notifications', forRole: (role) => role === 'coordinator' },
   { to: '/point-persons', name: 'pointPersons' },
   { to: '/admin/agreements', name: 'agreements', needs: ['mou.read', 'mou.manage'] },
   { to: '/admin/organizations', name: 'organizations', needs: ['organization.manage'] },
@@ -26,7 +40,8 @@ export function HomePage() {
   usePageTitle(t('home.title'));
   const open = DESTINATIONS.filter(
     (destination) =>
-      !destination.needs || destination.needs.some((a) => allowedActions.includes(a)),
+      (!destination.needs || destination.needs.some((a) => allowedActions.includes(a))) &&
+      (!destination.forRole || user.roles.some(destination.forRole)),
   );
   return (
     <>
@@ -49,6 +64,13 @@ export function HomePage() {
           ))}
         </dl>
       </section>
+
+      {user.roles.includes('coordinator') ? (
+        <section aria-labelledby="latest-notifications">
+          <h2 id="latest-notifications">{t('notifications.latest')}</h2>
+          <NotificationList limit={5} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="open-now">
         <h2 id="open-now">{t('home.openHeading')}</h2>

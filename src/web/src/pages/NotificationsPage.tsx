@@ -1,0 +1,69 @@
+// The coordinator's notifications: what happened on which case (case numbers and organizations,
+// never youth data). The home page shows the latest few.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { listNotifications } from '../api';
+import { ErrorMessage, Loading } from '../components/Messages';
+import { formatDateTime, useApiData, useDescribeError, usePageTitle } from '../hooks';
+
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notifications.title'));
+  return (
+    <>
+      <h1>{t('notifications.title')}</h1>
+      <p>{t('notifications.intro')}</p>
+      <NotificationList />
+    </>
+  );
+}
+
+export function NotificationList({ limit }: { limit?: number }) {
+  const { t, i18n } = useTranslation();
+  const describeError = useDescribeError();
+  const notifications = useApiData('notifications', listNotifications);
+  const all = notifications.data ?? [];
+  const shown = limit === undefined ? all : all.slice(0, limit);
+  if (notifications.data === undefined && !notifications.error) {
+    return <Loading label={t('common.loading')} />;
+  }
+  return (
+    <>
+      <ErrorMessage>{notifications.error ? describeError(notifications.error) : null}</ErrorMessage>
+      {shown.length === 0 ? (
+        <p>{t('notifications.none')}</p>
+      ) : (
+        <ul className="notifications">
+          {shown.map((notification) => (
+            <li key={notification.id} className={notification.read ? undefined : 'unread'}>
+              <p>
+                {notification.read ? null : (
+                  <span className="badge badge-warn">{t('notifications.new')}</span>
+                )}{' '}
+                {notification.message}
+              </p>
+              <p className="muted">
+                <time dateTime={notification.createdAt}>
+                  {formatDateTime(notification.createdAt, i18n.language)}
+                </time>
+                {notification.youthId && notification.caseNumber ? (
+                  <>
+                    {' · '}
+                    <Link to={`/youth/${encodeURIComponent(notification.youthId)}`}>
+                      {t('youth.case', { caseNumber: notification.caseNumber })}
+                    </Link>
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {limit !== undefined && all.length > limit ? (
+        <p>
+          <Link to="/notifications">{t('notifications.all', { total: all.length })}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+// One kind of information on a case: the notes the caller may read, a "withheld" panel for each
+// organization whose notes are not shown, and a form to add a note when the server allows it.
+import { useId, useRef, useState } from 'react';
+import type { SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DataCategory } from '../../../../domain/vocabulary.js';
+import { listNotes, writeCaseNote } from '../../api';
+import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
+import { TextField } from '../../components/TextField';
+import { focusFirstInvalid, useApiData, useDescribeError } from '../../hooks';
+import type { YouthRecord } from '../../types';
+import { IdentityDetails } from './IdentityDetails';
+import { MandatedReportList } from './MandatedReportList';
+import { NoteList } from './NoteList';
+import { WithheldPanel } from './WithheldPanel';
+
+export function CategorySection(props: {
+  youth: YouthRecord;
+  category: DataCategory;
+  onChanged: () => void;
+}) {
+  const { youth, category } = props;
+  const { t } = useTranslation();
+  const describeError = useDescribeError();
+  const view = youth.categories.find((c) => c.category === category);
+  const notes = useApiData(`notes:${youth.id}:${category}`, () =>
+    listNotes(youth.id, { category }),
+  );
+  const [saved, setSaved] = useState<string | null>(null);
+  const visible = view?.visible ?? [];
+  const withheld = view?.withheld ?? [];
+  const found = notes.data ?? [];
+  const canWrite = youth.allowedActions.includes('note.write');
+
+  return (
+    <>
+      <p className="muted">{t(`dataCategoryMeanings.${category}`)}</p>
+      {visible.length > 0 ? (
+        <p>
+          {t('category.visibleFrom', {
+            organizations: visible
+              .map((v) => `${v.organizationName} (${t(`accessBases.${v.basis}`)})`)
+              .join(', '),
+          })}
+        </p>
+      ) : null}
+      {category === 'identity' && youth.identity ? (
+        <IdentityDetails identity={youth.identity} />
+      ) : null}
+
+      <ErrorMessage>{notes.error ? describeError(notes.error) : null}</ErrorMessage>
+      {notes.loading && notes.data === undefined ? (
+        <Loading label={t('common.loading')} />
+      ) : found.length > 0 ? (
+        <NoteList notes={found} />
+      ) : visible.length > 0 && category !== 'identity' ? (
+        <p>{t('category.noNotes')}</p>
+      ) : null}
+      {category === 'legal' ? <MandatedReportList youthId={youth.id} /> : null}
+
+      {withheld.length > 0 ? (
+        <div className="withheld-list">
+          {withheld.map((w) => (
+            <WithheldPanel key={w.organizationId} withheld={w} />
+          ))}
+          {youth.allowedActions.includes('breakGlass.open') ? (
+            <p>
+              {t('category.emergencyHint')}{' '}
+              <Link to={{ search: '?section=emergency' }}>{t('category.emergencyLink')}</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {visible.length === 0 && withheld.length === 0 ? <p>{t('category.nothing')}</p> : null}
+
+      <StatusMessage>{saved}</StatusMessage>
+      {canWrite ? (
+        <CaseNoteForm
+          youthId={youth.id}
+          category={category}
+          onSaved={() => {
+            setSaved(t('category.saved'));
+            notes.reload();
+            props.onChanged();
+          }}
+          onEdit={() => {
+            setSaved(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function CaseNoteForm(props: {
+  youthId: string;
+  category: DataCategory;
+  onSaved: () => void;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const describeError = useDescribeError();
+  const headingId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!body.trim()) {
+      setError(t('errors.required'));
+      focusFirstInvalid(form.current);
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      await writeCaseNote(props.youthId, props.category, body.trim());
+      setBody('');
+      props.onSaved();
+    } catch (caught) {
+      setFailure(describeError(caught));
+    }
+    setBusy(false);
+  };
+  const category = t(`dataCategories.${props.category}`);
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('category.addHeading', { category })}</h3>
+      <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
+        <ErrorMessage>{failure}</ErrorMessage>
+        <TextField
+          label={t('category.noteLabel')}
+          hint={t('category.noteHint')}
+          value={body}
+          onChange={(value) => {
+            setBody(value);
+            props.onEdit();
+          }}
+          error={error}
+          multiline
+          required
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('category.addNote')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+// One youth's record: what the caller may see, category by category, whom to ask for the rest,
+// the case team, privileged notes for the caseworkers who hold them, and emergency access.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { DATA_CATEGORIES } from '../../../../domain/vocabulary.js';
+import type { DataCategory } from '../../../../domain/vocabulary.js';
+import { ApiError, getYouth, listNotes } from '../../api';
+import { ErrorMessage, Loading } from '../../components/Messages';
+import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../hooks';
+import type { YouthRecord } from '../../types';
+import { CategorySection } from './CategorySection';
+import { EmergencyAccessSection } from './EmergencyAccessSection';
+import { youthName } from './names';
+import { OverviewSection } from './OverviewSection';
+import { PrivilegedSection } from './PrivilegedSection';
+import { TeamSection } from './TeamSection';
+
+type Section = 'overview' | DataCategory | 'team' | 'privileged' | 'emergency';
+
+const isCategory = (value: string): value is DataCategory =>
+  (DATA_CATEGORIES as readonly string[]).includes(value);
+
+export function YouthRecordPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const describeError = useDescribeError();
+  const record = useApiData(`youth:${id}`, () => getYouth(id));
+  const youth = record.data?.id === id ? record.data : undefined;
+  usePageTitle(youth ? t('record.heading', { caseNumber: youth.caseNumber }) : t('record.title'));
+
+  if (!youth) {
+    const { error } = record;
+    return (
+      <>
+        <h1>{t('record.title')}</h1>
+        {error ? (
+          <ErrorMessage>
+            {error instanceof ApiError && error.status === 404
+              ? t('record.notFound')
+              : describeError(error)}
+          </ErrorMessage>
+        ) : (
+          <Loading label={t('common.loading')} />
+        )}
+        <p>
+          <Link to="/youth">{t('record.backToSearch')}</Link>
+        </p>
+      </>
+    );
+  }
+  return <RecordView youth={youth} reload={record.reload} />;
+}
+
+function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  const allows = (action: YouthRecord['allowedActions'][number]) =>
+    youth.allowedActions.includes(action);
+  const writesPrivileged = allows('privilegedNote.write');
+  // Privileged notes reach a reader who is not their author only by a waiver or court order;
+  // whether any did, only the notes list can tell.
+  const disclosed = useApiData(
+    `privileged-disclosed:${youth.id}:${String(writesPrivileged)}`,
+    () => (writesPrivileged ? Promise.resolve([]) : listNotes(youth.id, { kind: 'privileged' })),
+  );
+  const showsPrivileged = writesPrivileged || (disclosed.data ?? []).length > 0;
+
+  const sections: Section[] = [
+    'overview',
+    ...DATA_CATEGORIES,
+    'team',
+    ...(showsPrivileged ? (['privileged'] as const) : []),
+    'emergency',
+  ];
+  const asked = params.get('section') ?? 'overview';
+  const section: Section = sections.find((s) => s === asked) ?? 'overview';
+  const label = (s: Section) =>
+    isCategory(s) ? t(`dataCategories.${s}`) : t(`record.sections.${s}`);
+  const name = youth.identity ? youthName(youth.identity, t) : null;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/youth">{t('record.backToSearch')}</Link>
+      </p>
+      <h1>{t('record.heading', { caseNumber: youth.caseNumber })}</h1>
+      {youth.identity ? (
+        <p className="lead">{name ?? t('youth.noName')}</p>
+      ) : (
+        <p>
+          <span className="badge badge-off">{t('youth.identityWithheld')}</span>
+        </p>
+      )}
+      <p className="muted">
+        {t('record.openedBy', {
+          organization: youth.createdByOrganizationName,
+          date: formatDate(youth.createdAt.slice(0, 10), i18n.language),
+        })}
+      </p>
+      {allows('consent.record') ? (
+        <p>
+          <Link to={`/youth/${encodeURIComponent(youth.id)}/consent`}>
+            {t('record.consentLink')}
+          </Link>
+        </p>
+      ) : null}
+
+      <nav aria-label={t('record.sectionsLabel')} className="section-nav">
+        <ul>
+          {sections.map((s) => (
+            <li key={s}>
+              <Link
+                to={{ search: s === 'overview' ? '' : `?section=${s}` }}
+                aria-current={s === section ? 'page' : undefined}
+              >
+                {label(s)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="record-section" className="record-section">
+        <h2 id="record-section">{label(section)}</h2>
+        {section === 'overview' ? <OverviewSection youth={youth} /> : null}
+        {isCategory(section) ? (
+          <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
+        ) : null}
+        {section === 'team' ? <TeamSection youth={youth} onChanged={reload} /> : null}
+        {section === 'privileged' ? <PrivilegedSection youth={youth} onChanged={reload} /> : null}
+        {section === 'emergency' ? (
+          <EmergencyAccessSection youth={youth} onChanged={reload} />
+        ) : null}
+      </section>
+    </>
+  );
+}

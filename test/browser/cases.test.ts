@@ -1,0 +1,424 @@
+// Journeys 2 and 3 on the screens, in Debian's Chromium: the advocate opens the demo youth's
+// record, writes a privileged note, files a mandated report from it and records a consent read
+// in Spanish; the prosecutor on the same case team sees only the case number and whom to ask,
+// and never a privileged word; emergency access alerts the coordinator.
+// axe-core checks every page visited for serious or critical accessibility violations.
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { App } from '../../src/server/http/types.js';
+import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { testApp } from '../support/http.js';
+import { testServices } from '../support/world.js';
+
+const DEMO_PRIVILEGED = 'what the youth shared with her advocate';
+const NEW_PRIVILEGED = 'She named the man who drove her to the motel on Friday.';
+const REPORTED = 'Disclosed that an adult is selling her for sex.';
+
+let database: TestDatabase;
+let app: App;
+let browser: Browser;
+let base: string;
+const checkedPages: string[] = [];
+
+before(async () => {
+  database = await openTestDatabase();
+  // Demo mode: demo people sign in without a second factor.
+  const services = testServices(database.db, { demoMode: true });
+  await seedDemoCounty(services);
+  app = await testApp(services);
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({
+    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+after(async () => {
+  await browser.close();
+  await app.close();
+  await database.close();
+});
+
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `accessibility violations on ${label}`,
+  );
+  checkedPages.push(label);
+}
+
+/** The county's clock (the test clock stands at 2026-11-23T10:00Z) is a Los Angeles one. */
+async function newContext(): Promise<BrowserContext> {
+  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+}
+
+async function signIn(page: Page, email: string, name: string | RegExp) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function search(page: Page, text: string) {
+  await page.getByRole('searchbox', { name: 'Case number or name' }).fill(text);
+  await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('heading', { level: 2, name: `Records for “${text}”` }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Records found' }).waitFor();
+}
+
+async function openSection(page: Page, name: string) {
+  const sections = page.getByRole('navigation', { name: 'Parts of this record' });
+  await sections.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+  // The section's notes have arrived once "Loading…" is gone.
+  const loading = page.getByText('Loading…');
+  for (let tries = 0; (await loading.count()) > 0; tries += 1) {
+    assert.ok(tries < 100, `${name} is still loading`);
+    await page.waitForTimeout(100);
+  }
+}
+
+describe('journey 2: the advocate', () => {
+  test('finds the youth, reads what she may, writes privileged, reports, records consent', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await expectAccessible(page, 'home (advocate)');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Youth records' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Youth records' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Records found' }).waitFor();
+    await expectAccessible(page, 'youth search');
+
+    // Opening a second record for the same youth: the screen points to the existing one.
+    await page.getByRole('button', { name: 'New youth record' }).click();
+    await page.getByLabel('Given name').fill('Maya');
+    await page.getByLabel('Family name').fill('Rivera');
+    await page.getByLabel('Estimated birth year').fill('2011');
+    await page.getByRole('button', { name: 'Check and open the record' }).click();
+    await page.getByRole('heading', { name: 'A record may already exist' }).waitFor();
+    await page
+      .getByRole('link', { name: /DEMO-0001/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'new youth: possible duplicate');
+    await page.getByRole('button', { name: 'Change the details' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // A youth known only by a street name and an estimated age: a new record, no name needed.
+    await page.getByRole('button', { name: 'New youth record' }).click();
+    await page.getByLabel('Alias or nickname').fill('Jay');
+    await page.getByLabel('Estimated birth year').fill('2010');
+    await page.getByLabel('Languages').fill('English, Tagalog');
+    await page.getByRole('button', { name: 'Check and open the record' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /^Case \d{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/ })
+      .waitFor();
+    await page.getByText('Called “Jay”').waitFor();
+    await page.getByText('English, Tagalog').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Youth records' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Youth records' }).waitFor();
+
+    await search(page, 'Maya');
+    const result = page.getByRole('listitem').filter({ hasText: 'DEMO-0001' });
+    await result.filter({ hasText: 'Maya Rivera' }).waitFor();
+    await result.getByRole('link', { name: /Case \d{4}-DEMO-0001/ }).click();
+
+    await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+    await page.getByText('Maya Rivera, also called “Mimi”').first().waitFor();
+    await page.getByRole('table', { name: 'What you can see, by kind of information' }).waitFor();
+    await expectAccessible(page, 'record: overview (advocate)');
+
+    // The clinic's medical notes are withheld; the screen names whom to ask.
+    await openSection(page, 'Medical');
+    const withheld = page.getByRole('article').filter({ hasText: 'Withheld' });
+    await withheld.filter({ hasText: 'Demo General Hospital Pediatric Clinic' }).waitFor();
+    await withheld.filter({ hasText: 'Dr. Quinn Patel' }).waitFor();
+    assert.equal(await withheld.getByRole('link', { name: '555-0801' }).count(), 1);
+    await expectAccessible(page, 'record: medical withheld (advocate)');
+
+    // Case notes: the police note, read by the youth's consent.
+    await openSection(page, 'Case notes');
+    await page.getByText('treated as a victim, no arrest').waitFor();
+    await expectAccessible(page, 'record: case notes (advocate)');
+
+    // Privileged notes under a banner that says what the privilege covers.
+    await openSection(page, 'Privileged notes');
+    const banner = page.getByRole('note', { name: 'Privilege on these notes' });
+    await banner.filter({ hasText: 'California Evidence Code 1038' }).waitFor();
+    await banner.filter({ hasText: 'Mandated reporting still applies' }).waitFor();
+    await page.getByText(DEMO_PRIVILEGED).waitFor();
+    await expectAccessible(page, 'record: privileged notes (advocate)');
+
+    await page.getByLabel('Privileged note', { exact: true }).fill(NEW_PRIVILEGED);
+    await page.getByRole('button', { name: 'Save privileged note' }).click();
+    await page.getByRole('status').filter({ hasText: 'The privileged note was saved.' }).waitFor();
+    const note = page.getByRole('article').filter({ hasText: NEW_PRIVILEGED });
+    await note.waitFor();
+
+    // A mandated report from the new note: its own record; the note stays as it was.
+    await note.getByRole('button', { name: 'File a mandated report' }).click();
+    const report = page.getByRole('region', { name: 'File a mandated report' });
+    await report.getByText('The privileged note is not changed, attached or shared.').waitFor();
+    await report.getByRole('radio', { name: 'Child abuse or neglect' }).check();
+    await report.getByLabel('Reported to').fill('Demo County child abuse hotline');
+    await report.getByLabel('When it was reported').fill('2026-11-23T01:30');
+    await report.getByLabel('What was reported').fill(REPORTED);
+    await expectAccessible(page, 'record: mandated report form (advocate)');
+    await report.getByRole('button', { name: 'File the report' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The mandated report was filed. The privileged note was not changed' })
+      .waitFor();
+    await page.getByRole('article').filter({ hasText: NEW_PRIVILEGED }).waitFor();
+
+    await openSection(page, 'Legal');
+    await page.getByRole('heading', { level: 3, name: 'Mandated reports' }).waitFor();
+    await page.getByText(REPORTED).waitFor();
+    assert.equal(await page.getByText(NEW_PRIVILEGED).count(), 0);
+
+    // The consent form, read with the youth in Spanish while the screen stays in English.
+    await page.getByRole('link', { name: 'Consent to share information' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Consent to share information' }).waitFor();
+    await page.getByRole('article').filter({ hasText: 'Sharing: Needs and services' }).waitFor();
+    await expectAccessible(page, 'consent form (advocate)');
+
+    await page
+      .getByRole('group', { name: 'Who may receive the information' })
+      .getByRole('checkbox', { name: 'Demo County Children and Family Services' })
+      .check();
+    await page
+      .getByRole('group', { name: 'Which kinds of information' })
+      .getByRole('checkbox', { name: 'Placement' })
+      .check();
+    await page.getByLabel('Purpose').fill('Find her a safe placement.');
+    await page.getByLabel('Signed on').fill('2026-11-23');
+    await page.getByLabel('Ends on').fill('2027-02-20');
+
+    await page
+      .getByRole('group', { name: 'Language of the explanation' })
+      .getByRole('button', { name: 'Español' })
+      .click();
+    const explanation = page.locator('.explanation-text[lang="es"]');
+    await explanation.getByRole('heading', { name: 'Sobre compartir tu información' }).waitFor();
+    await explanation.getByText('Tus servicios nunca dependen de que firmes').waitFor();
+    await explanation.getByText('Puedes decir que no.').waitFor();
+    await explanation.getByText('Colocación', { exact: true }).waitFor();
+    await explanation
+      .getByText(/Demo County Children and Family Services \(Bienestar infantil\)/)
+      .waitFor();
+    await explanation.getByText(/Hasta el 20 feb\.? 2027/).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.getByLabel('Language it was explained in').inputValue(), 'es');
+    await expectAccessible(page, 'consent form: Spanish explanation');
+
+    // Printing shows the explanation and leaves the controls out.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('button', { name: 'Record consent' }).isVisible(), false);
+    assert.equal(await explanation.getByText('Firma').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+    // The Print button opens the browser's print dialog (stubbed here: none in a test).
+    await page.evaluate('window.printed = false; window.print = () => { window.printed = true; }');
+    await page.getByRole('button', { name: 'Print' }).click();
+    assert.equal(await page.evaluate('window.printed'), true);
+
+    // A suspected exploiter can be recorded, but never chosen to consent.
+    await page.getByRole('radio', { name: 'A parent or guardian' }).check();
+    await page.getByRole('button', { name: 'Record a person' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Rick Stone');
+    await page.getByLabel('Relationship to the youth').fill('Boyfriend');
+    await page.getByRole('checkbox', { name: 'Suspected of exploiting the youth' }).check();
+    await page.getByRole('button', { name: 'Save person' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Rick Stone was recorded as a suspected' })
+      .waitFor();
+    const suspect = page.getByRole('option', { name: /Rick Stone.*cannot consent/ });
+    assert.equal(await suspect.isDisabled(), true);
+    await page.getByRole('radio', { name: 'The youth' }).check();
+
+    await page.getByRole('button', { name: 'Record consent' }).click();
+    await page.getByRole('status').filter({ hasText: 'The consent was recorded.' }).waitFor();
+    const recorded = page.getByRole('article').filter({ hasText: 'Sharing: Placement' });
+    await recorded.filter({ hasText: 'In force' }).waitFor();
+    await recorded.filter({ hasText: 'in Spanish' }).waitFor();
+    await expectAccessible(page, 'consent form: recorded');
+    await context.close();
+  });
+});
+
+describe('journey 3: the prosecutor on the same team', () => {
+  test('sees the case number and whom to ask, never a name or a privileged word', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'da@demo.test', /Hello, Taylor Brooks/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Youth records' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Youth records' }).waitFor();
+
+    // A name the prosecutor may not see finds nothing, not even "there is someone".
+    await search(page, 'Maya');
+    await page.getByRole('status').filter({ hasText: 'Records found: 0' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: /DEMO-0001/ }).count(), 0);
+
+    await search(page, 'DEMO-0001');
+    const result = page.getByRole('listitem').filter({ hasText: 'DEMO-0001' });
+    await result.filter({ hasText: 'Identity withheld' }).waitFor();
+    assert.equal(await result.filter({ hasText: 'Maya' }).count(), 0);
+    await expectAccessible(page, 'youth search (prosecutor)');
+    await result.getByRole('link', { name: /Case \d{4}-DEMO-0001/ }).click();
+
+    await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+    await page.getByRole('table', { name: 'What you can see, by kind of information' }).waitFor();
+    await page.getByText('Identity withheld').first().waitFor();
+    await expectAccessible(page, 'record: overview (prosecutor)');
+
+    const sections = page.getByRole('navigation', { name: 'Parts of this record' });
+    assert.equal(await sections.getByRole('link', { name: 'Privileged notes' }).count(), 0);
+    const noPrivilegedText = async (where: string) => {
+      const content = await page.content();
+      for (const secret of [DEMO_PRIVILEGED, NEW_PRIVILEGED, 'Maya', 'Mimi']) {
+        assert.ok(!content.includes(secret), `"${secret}" on ${where}`);
+      }
+    };
+    await noPrivilegedText('overview');
+
+    const expectedAsk: Record<string, string> = {
+      Identity: 'Sgt. Riley Ruiz',
+      // The advocate recorded a person around the youth in journey 2.
+      'Contact and location': 'Dana Lee',
+      'Needs and services': 'Dana Lee',
+      'Case notes': 'Sgt. Riley Ruiz',
+      Medical: 'Dr. Quinn Patel',
+      Legal: 'Dana Lee',
+    };
+    for (const category of [
+      'Identity',
+      'Contact and location',
+      'Screening',
+      'Needs and services',
+      'Referrals',
+      'Case notes',
+      'Medical',
+      'Mental health',
+      'Legal',
+      'Education',
+      'Placement',
+    ]) {
+      await openSection(page, category);
+      const section = page.getByRole('region', { name: category, exact: true });
+      assert.equal(await section.locator('.note').count(), 0, category);
+      assert.equal(await section.getByText('You see what these organizations recorded').count(), 0);
+      const ask = expectedAsk[category];
+      if (ask) {
+        const panel = section.getByRole('article').filter({ hasText: 'Withheld' });
+        await panel.filter({ hasText: ask }).first().waitFor();
+        await panel
+          .filter({ hasText: 'No current consent or legal basis names your organization' })
+          .first()
+          .waitFor();
+      } else {
+        await section
+          .getByText('Nothing has been recorded in this category on this case.')
+          .waitFor();
+      }
+      await noPrivilegedText(category);
+    }
+    await expectAccessible(page, 'record: withheld category (prosecutor)');
+
+    // Asking for the privileged section by address shows the overview instead.
+    await page.goto(`${page.url().split('?')[0] ?? ''}?section=privileged`);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await noPrivilegedText('?section=privileged');
+
+    // Emergency access: one category, for an hour, the coordinator alerted.
+    await openSection(page, 'Emergency access');
+    await page.getByText('Only for imminent danger.').waitFor();
+    await expectAccessible(page, 'record: emergency access (prosecutor)');
+    await page.getByLabel('Kind of information').selectOption({ label: 'Medical' });
+    await page.getByLabel('Why there is imminent danger').fill('Too short');
+    await page.getByRole('button', { name: 'Open for 60 minutes' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Write at least 20 characters.' }).waitFor();
+    await page
+      .getByLabel('Why there is imminent danger')
+      .fill('She called from an unknown motel, hurt, and the clinic cannot be reached.');
+    await page.getByRole('button', { name: 'Open for 60 minutes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Medical is open to you until' }).waitFor();
+    await page.getByText(/Medical: open to you until/).waitFor();
+    await openSection(page, 'Medical');
+    await page.getByText('Health evaluation completed').waitFor();
+    await page.getByText('You may read this by: Emergency access (break-glass)').waitFor();
+    await noPrivilegedText('medical by break-glass');
+
+    // The same record in Spanish.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: /Caso \d{4}-DEMO-0001/ }).waitFor();
+    await page.getByText('Identidad reservada').first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Información médica' }).waitFor();
+    await expectAccessible(page, 'record: medical (es, prosecutor)');
+    await context.close();
+  });
+});
+
+describe('the coordinator and oversight', () => {
+  test('the coordinator is alerted; oversight has no youth records', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await page.getByRole('heading', { level: 2, name: 'Latest notifications' }).waitFor();
+    await page.getByText(/Break-glass on case \d{4}-DEMO-0001/).waitFor();
+    await expectAccessible(page, 'home (coordinator)');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Notifications' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.getByText(/Break-glass on case/).waitFor();
+    await expectAccessible(page, 'notifications');
+    await context.close();
+
+    const other = await newContext();
+    const analyst = await other.newPage();
+    await signIn(analyst, 'oversight@demo.test', /Hello, Grant Ellis/);
+    assert.equal(
+      await analyst
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Youth records' })
+        .count(),
+      0,
+    );
+    await analyst.goto(`${base}/youth`);
+    await analyst.getByRole('heading', { level: 1, name: 'You cannot open this page' }).waitFor();
+    await other.close();
+  });
+
+  test('the pages checked cover every screen visited', () => {
+    assert.ok(checkedPages.length >= 17, checkedPages.join(', '));
+  });
+});
