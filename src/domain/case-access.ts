@@ -3,7 +3,12 @@
 // Routes and services call these functions; nothing else decides a read.
 import type { Actor } from './actor.js';
 import { agreementCovers, type AgreementTerms } from './agreements.js';
-import { roleSeesYouthData, type DataCategory, type OrganizationType } from './vocabulary.js';
+import {
+  roleSeesYouthData,
+  type DataCategory,
+  type OrganizationType,
+  type Role,
+} from './vocabulary.js';
 
 /** A current member of the case team: an organization, or a named person of one. */
 export interface TeamMember {
@@ -74,7 +79,10 @@ export type DenialReason =
   | 'no_consent_or_legal_basis'
   | 'no_agreement'
   | 'not_qualified_caseworker'
-  | 'privileged';
+  | 'privileged'
+  | 'role_cannot_record'
+  | 'self_grant'
+  | 'not_your_team_member';
 
 export type AccessDecision =
   | { readonly allowed: true; readonly basis: AccessBasis; readonly grantId: string | null }
@@ -89,6 +97,10 @@ export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
   no_agreement: 'no information-sharing agreement in force covers this between the organizations',
   not_qualified_caseworker: 'only qualified caseworkers of the authoring organization read these',
   privileged: 'privileged communications are disclosed only by the youth’s waiver or a court order',
+  role_cannot_record: 'your role does not record this',
+  self_grant: 'a legal basis cannot name the organization that records it',
+  not_your_team_member:
+    'only that organization, the one that opened the record, or the coordinator removes it',
 };
 
 const allowBy = (basis: AccessBasis, grantId: string | null = null): AccessDecision => ({
@@ -301,10 +313,28 @@ export const CASE_ACTIONS = [
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /**
+ * Who obtains a youth's informed, written consent: the people who serve her. Police,
+ * prosecutors, probation and the court do not record releases for themselves to read (VOCA:
+ * consent must be freely given; a release is never a condition of anything).
+ */
+export const CONSENT_RECORDER_ROLES: readonly Role[] = [
+  'advocate',
+  'child_welfare_worker',
+  'medical_provider',
+  'mental_health_provider',
+  'forensic_interviewer',
+  'provider_intake',
+];
+
+/** The court records its own orders. */
+export const COURT_ORDER_RECORDER_ROLES: readonly Role[] = ['court_clerk', 'judge'];
+
+/**
  * Acting on a case (seeing that it exists and who is on it, adding to the team, recording
  * consent) needs the same jurisdiction, a role that works with youth data, and the actor's
- * organization on the team. The county coordinator also manages teams, since the protocol
- * assigns them. None of these actions reads a category: reads go through decideRead.
+ * organization on the team. The county coordinator also views the case and manages its team,
+ * since the protocol assigns teams. Recording consent needs a role that serves the youth.
+ * None of these actions reads a category: reads go through decideRead.
  */
 export function decideCaseAction(
   actor: Actor,
@@ -313,13 +343,77 @@ export function decideCaseAction(
 ): AccessDecision {
   if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
-  if (organizationOnTeam(facts.team, actor.organizationId)) return allowBy('own_organization');
-  if (
-    (action === 'team.manage' || action === 'case.view') &&
-    actor.roles.includes('coordinator') &&
-    actor.organizationType === 'county_lead'
-  ) {
-    return allowBy('own_organization');
+  const coordinator =
+    actor.roles.includes('coordinator') && actor.organizationType === 'county_lead';
+  if (!organizationOnTeam(facts.team, actor.organizationId)) {
+    return (action === 'team.manage' || action === 'case.view') && coordinator
+      ? allowBy('own_organization')
+      : denyFor('not_on_case_team');
   }
-  return denyFor('not_on_case_team');
+  if (action === 'consent.record' && !actor.roles.some((r) => CONSENT_RECORDER_ROLES.includes(r))) {
+    return denyFor('role_cannot_record');
+  }
+  return allowBy('own_organization');
+}
+
+/**
+ * Recording a legal basis, beyond being on the team: a court order only by the court, and no
+ * basis naming the recorder's own organization, so nobody opens a case to themselves.
+ */
+export function decideLegalBasisRecord(
+  actor: Actor,
+  basis: { readonly kind: LegalBasisKind; readonly recipientOrganizationIds: readonly string[] },
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+): AccessDecision {
+  const onCase = decideCaseAction(actor, 'legalBasis.record', facts);
+  if (!onCase.allowed) return onCase;
+  if (
+    basis.kind === 'court_order' &&
+    !actor.roles.some((r) => COURT_ORDER_RECORDER_ROLES.includes(r))
+  ) {
+    return denyFor('role_cannot_record');
+  }
+  if (basis.recipientOrganizationIds.includes(actor.organizationId)) return denyFor('self_grant');
+  return onCase;
+}
+
+/** Ending a legal basis: the organization that recorded it, or the court. */
+export function decideLegalBasisEnd(
+  actor: Actor,
+  basis: { readonly recordedByOrganizationId: string },
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+): AccessDecision {
+  const onCase = decideCaseAction(actor, 'legalBasis.record', facts);
+  if (!onCase.allowed) return onCase;
+  if (
+    basis.recordedByOrganizationId !== actor.organizationId &&
+    !actor.roles.some((r) => COURT_ORDER_RECORDER_ROLES.includes(r))
+  ) {
+    return denyFor('role_cannot_record');
+  }
+  return onCase;
+}
+
+/**
+ * Removing from the team: an organization removes itself or its own people; the organization
+ * that opened the record and the county coordinator remove anyone. Nobody else, so one agency
+ * cannot push another off a case.
+ */
+export function decideTeamRemoval(
+  actor: Actor,
+  target: { readonly organizationId: string; readonly createdByOrganizationId: string },
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+): AccessDecision {
+  const manage = decideCaseAction(actor, 'team.manage', facts);
+  if (!manage.allowed) return manage;
+  const coordinator =
+    actor.roles.includes('coordinator') && actor.organizationType === 'county_lead';
+  if (
+    coordinator ||
+    actor.organizationId === target.organizationId ||
+    actor.organizationId === target.createdByOrganizationId
+  ) {
+    return manage;
+  }
+  return denyFor('not_your_team_member');
 }

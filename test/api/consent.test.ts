@@ -56,8 +56,11 @@ after(async () => {
 
 const as = (email: string): Promise<Client> => signedIn(app, email);
 
-/** A case opened by the police with a note in every category, the clinic on the team. */
-async function caseWithEveryCategory(): Promise<{ id: string; police: Client }> {
+/**
+ * A case opened by the police with a note in every category, the clinic on the team, and the
+ * advocate (who records the youth's consent) on it too.
+ */
+async function caseWithEveryCategory(): Promise<{ id: string; police: Client; advocate: Client }> {
   const police = await as(world.people.law_enforcement_officer.email);
   const youth = await openYouth(police);
   for (const category of DATA_CATEGORIES) {
@@ -69,7 +72,8 @@ async function caseWithEveryCategory(): Promise<{ id: string; police: Client }> 
     assert.equal(response.statusCode, 201, response.body);
   }
   await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
-  return { id: youth.id, police };
+  await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');
+  return { id: youth.id, police, advocate: await as(world.people.advocate.email) };
 }
 
 async function seenBy(client: Client, youthId: string) {
@@ -84,12 +88,16 @@ async function seenBy(client: Client, youthId: string) {
 
 describe('consent opens exactly what it names', () => {
   test('granted -> exactly the granted categories; revoked -> none of them, at once', async () => {
-    const { id, police } = await caseWithEveryCategory();
+    const { id, police, advocate } = await caseWithEveryCategory();
     const medical = await as(world.people.medical_provider.email);
     assert.deepEqual(await seenBy(medical, id), { record: [], notes: [], identity: false });
+    // The police do not record releases.
+    const byPolice = await police.post(`/api/youth/${id}/consents`, consentBody(world));
+    assert.equal(byPolice.statusCode, 403);
+    assert.equal(byPolice.json<{ error: { code: string } }>().error.code, 'role_cannot_record');
 
     const granted: DataCategory[] = ['identity', 'medical', 'needs_services'];
-    const response = await police.post(
+    const response = await advocate.post(
       `/api/youth/${id}/consents`,
       consentBody(world, { categories: granted }),
     );
@@ -100,22 +108,51 @@ describe('consent opens exactly what it names', () => {
       notes: [...granted].sort(),
       identity: true,
     });
+    // The consent itself is shown to its recorder and its recipients, not the whole team.
+    const consentsSeenBy = async (client: Client) =>
+      (await client.get(`/api/youth/${id}`)).json<{ consents: { id: string }[] }>().consents;
+    assert.deepEqual(
+      (await consentsSeenBy(medical)).map((c) => c.id),
+      [consentId],
+    );
+    assert.deepEqual(
+      (await consentsSeenBy(advocate)).map((c) => c.id),
+      [consentId],
+    );
+    assert.deepEqual(await consentsSeenBy(police), []);
+    // The coordinator is told, and marks it read; nobody else can.
+    const coordinator = await as(world.people.coordinator.email);
+    const told = (await coordinator.get('/api/notifications')).json<
+      { id: string; kind: string; message: string; read: boolean }[]
+    >();
+    const notice = told.find((n) => n.kind === 'consent.record' && !n.read);
+    assert.ok(notice);
+    assert.match(
+      notice.message,
+      /medical .* see identity, medical, needs services until 2027-02-20/,
+    );
+    assert.equal((await medical.post(`/api/notifications/${notice.id}/read`)).statusCode, 404);
+    assert.equal((await coordinator.post(`/api/notifications/${notice.id}/read`)).statusCode, 204);
+    const after = (await coordinator.get('/api/notifications')).json<
+      { id: string; read: boolean }[]
+    >();
+    assert.equal(after.find((n) => n.id === notice.id)?.read, true);
     // Nobody else gained anything.
     const childWelfare = await as(world.people.child_welfare_worker.email);
     assert.equal((await childWelfare.get(`/api/youth/${id}`)).statusCode, 403);
 
-    const revoke = await police.post(`/api/consents/${consentId}/revoke`, {
+    const revoke = await advocate.post(`/api/consents/${consentId}/revoke`, {
       reason: 'Youth asked',
     });
     assert.equal(revoke.statusCode, 200, revoke.body);
     assert.deepEqual(await seenBy(medical, id), { record: [], notes: [], identity: false });
-    assert.equal((await police.post(`/api/consents/${consentId}/revoke`, {})).statusCode, 409);
+    assert.equal((await advocate.post(`/api/consents/${consentId}/revoke`, {})).statusCode, 409);
   });
 
   test('expired (a moved clock) -> none of them again', async () => {
-    const { id, police } = await caseWithEveryCategory();
+    const { id, advocate } = await caseWithEveryCategory();
     const medical = await as(world.people.medical_provider.email);
-    await police.post(
+    await advocate.post(
       `/api/youth/${id}/consents`,
       consentBody(world, { categories: ['medical'], expiresAt: '2026-11-30' }),
     );
@@ -138,7 +175,9 @@ describe('consent opens exactly what it names', () => {
       body: 'placement note',
     });
     await addToTeam(police, youth.id, world.organizations.probation.id, 'probation');
-    await police.post(
+    await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');
+    const advocate = await as(world.people.advocate.email);
+    await advocate.post(
       `/api/youth/${youth.id}/consents`,
       consentBody(world, {
         recipientOrganizationIds: [world.organizations.probation.id],
@@ -191,7 +230,8 @@ describe('consent opens exactly what it names', () => {
 
 describe('recording consent: the rules', () => {
   test('expiry is required, after signing, within the county limit; no future signing', async () => {
-    const police = await as(world.people.law_enforcement_officer.email);
+    // The advocate opens the record and records the consent.
+    const police = await as(world.people.advocate.email);
     const youth = await openYouth(police);
     const post = (overrides: Record<string, unknown>) =>
       police.post(`/api/youth/${youth.id}/consents`, consentBody(world, overrides));
@@ -228,7 +268,8 @@ describe('recording consent: the rules', () => {
   });
 
   test('a guardian may consent; a suspected exploiter may not', async () => {
-    const police = await as(world.people.law_enforcement_officer.email);
+    // The advocate opens the record and records the consent.
+    const police = await as(world.people.advocate.email);
     const youth = await openYouth(police);
     const person = async (body: Record<string, unknown>) => {
       const response = await police.post(`/api/youth/${youth.id}/people`, body);
@@ -260,7 +301,8 @@ describe('recording consent: the rules', () => {
   });
 
   test('only the team records or revokes; other agencies are refused and audited', async () => {
-    const police = await as(world.people.law_enforcement_officer.email);
+    // The advocate opens the record and records the consent.
+    const police = await as(world.people.advocate.email);
     const youth = await openYouth(police);
     const outsider = await as(world.people.probation_officer.email);
     assert.equal(
@@ -288,9 +330,32 @@ describe('legal bases other than consent', () => {
   test('a court order opens what it names to whom it names, until it ends', async () => {
     const { id, police } = await caseWithEveryCategory();
     await addToTeam(police, id, world.organizations.district_attorney.id, 'prosecution');
+    await addToTeam(police, id, world.organizations.juvenile_court.id, 'court');
+    const clerk = await as(world.people.court_clerk.email);
+    // Only the court records its orders, and nobody a basis naming itself.
+    const byPolice = await police.post(`/api/youth/${id}/legal-bases`, {
+      kind: 'court_order',
+      recipientOrganizationIds: [world.organizations.district_attorney.id],
+      categories: ['legal'],
+      description: 'Order',
+      court: 'Superior Court',
+      orderDate: '2026-11-20',
+      effectiveOn: '2026-11-20',
+      expiresOn: '2026-12-20',
+    });
+    assert.equal(byPolice.json<{ error: { code: string } }>().error.code, 'role_cannot_record');
+    const da0 = await as(world.people.prosecutor.email);
+    const selfGrant = await da0.post(`/api/youth/${id}/legal-bases`, {
+      kind: 'mandated_report',
+      recipientOrganizationIds: [world.organizations.district_attorney.id],
+      categories: ['legal'],
+      description: 'A report to ourselves',
+      effectiveOn: '2026-11-23',
+    });
+    assert.equal(selfGrant.json<{ error: { code: string } }>().error.code, 'self_grant');
     const da = await as(world.people.prosecutor.email);
     assert.deepEqual((await seenBy(da, id)).notes, []);
-    const incomplete = await police.post(`/api/youth/${id}/legal-bases`, {
+    const incomplete = await clerk.post(`/api/youth/${id}/legal-bases`, {
       kind: 'court_order',
       recipientOrganizationIds: [world.organizations.district_attorney.id],
       categories: ['legal'],
@@ -301,7 +366,7 @@ describe('legal bases other than consent', () => {
       incomplete.json<{ error: { code: string } }>().error.code,
       'court_order_incomplete',
     );
-    const order = await police.post(`/api/youth/${id}/legal-bases`, {
+    const order = await clerk.post(`/api/youth/${id}/legal-bases`, {
       kind: 'court_order',
       recipientOrganizationIds: [world.organizations.district_attorney.id],
       categories: ['legal'],
@@ -316,10 +381,11 @@ describe('legal bases other than consent', () => {
     const orderId = order.json<{ id: string }>().id;
     const outsider = await as(world.people.probation_officer.email);
     assert.equal((await outsider.post(`/api/legal-bases/${orderId}/end`)).statusCode, 403);
-    assert.equal((await police.post(`/api/legal-bases/${orderId}/end`)).statusCode, 204);
+    assert.equal((await police.post(`/api/legal-bases/${orderId}/end`)).statusCode, 403);
+    assert.equal((await clerk.post(`/api/legal-bases/${orderId}/end`)).statusCode, 204);
     assert.deepEqual((await seenBy(da, id)).notes, []);
-    assert.equal((await police.post(`/api/legal-bases/${orderId}/end`)).statusCode, 409);
-    const again = await police.post(`/api/youth/${id}/legal-bases`, {
+    assert.equal((await clerk.post(`/api/legal-bases/${orderId}/end`)).statusCode, 409);
+    const again = await clerk.post(`/api/youth/${id}/legal-bases`, {
       kind: 'court_order',
       recipientOrganizationIds: [world.organizations.district_attorney.id],
       categories: ['legal'],

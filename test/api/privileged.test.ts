@@ -201,6 +201,9 @@ describe('reading privileged notes', () => {
     await writePrivileged(advocate, youth.id, 'second, not waived');
     const da = await as(world.people.prosecutor.email);
     assert.deepEqual(await privilegedBodies(da, youth.id), []);
+    const actions = async () =>
+      (await da.get(`/api/youth/${youth.id}`)).json<RecordBody>().allowedActions;
+    assert.ok(!(await actions()).includes('privilegedNote.read'));
     const waiver = await advocate.post(`/api/youth/${youth.id}/privilege-disclosures`, {
       kind: 'waiver',
       recipientOrganizationIds: [world.organizations.district_attorney.id],
@@ -214,6 +217,7 @@ describe('reading privileged notes', () => {
       seen.map((n) => [n.body, n.basis]),
       [['first disclosure', 'privilege_waiver']],
     );
+    assert.ok((await actions()).includes('privilegedNote.read'));
     const medical = await as(world.people.medical_provider.email);
     assert.equal((await medical.get(`/api/youth/${youth.id}/notes`)).statusCode, 403);
     // Only the author organization's caseworker records a disclosure, and only of its own notes.

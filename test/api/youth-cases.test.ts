@@ -375,6 +375,32 @@ describe('the case team', () => {
       userId: world.people.medical_provider.id,
     });
     assert.equal(wrongPerson.statusCode, 400);
+    // One agency cannot push another off the case; it may leave itself.
+    await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');
+    await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
+    const medical = await as(world.people.medical_provider.email);
+    const seen = (await medical.get(`/api/youth/${youth.id}`)).json<RecordBody>();
+    const removable = (organizationId: string) =>
+      seen.team.find((m) => m.organizationId === organizationId && m.userId === null)?.removable;
+    assert.equal(removable(world.organizations.advocacy.id), false);
+    assert.equal(removable(world.organizations.medical.id), true);
+    assert.equal(removable(world.organizations.law_enforcement.id), false);
+    const push = await medical.request(
+      'DELETE',
+      `/api/youth/${youth.id}/team/${world.organizations.advocacy.id}`,
+    );
+    assert.equal(push.statusCode, 403);
+    assert.equal(push.json<{ error: { code: string } }>().error.code, 'not_your_team_member');
+    const leave = await medical.request(
+      'DELETE',
+      `/api/youth/${youth.id}/team/${world.organizations.medical.id}`,
+    );
+    assert.equal(leave.statusCode, 204);
+    const byCoordinator = await coordinator.request(
+      'DELETE',
+      `/api/youth/${youth.id}/team/${world.organizations.advocacy.id}`,
+    );
+    assert.equal(byCoordinator.statusCode, 204);
     const badRole = await police.post(`/api/youth/${youth.id}/team`, {
       organizationId: world.organizations.advocacy.id,
       role: 'boss',

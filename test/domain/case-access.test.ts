@@ -8,6 +8,8 @@ import type { Actor } from '../../src/domain/actor.js';
 import type { AgreementTerms } from '../../src/domain/agreements.js';
 import {
   decideCaseAction,
+  decideLegalBasisRecord,
+  decideTeamRemoval,
   decidePrivilegedAuthor,
   decidePrivilegedRead,
   decideRead,
@@ -615,7 +617,7 @@ describe('decidePrivilegedAuthor', () => {
 });
 
 describe('decideCaseAction', () => {
-  test('every action needs the team, except the county coordinator viewing and managing the team', () => {
+  test('every action needs the team (the coordinator may view and manage it); consent is recorded by those who serve the youth', () => {
     for (const action of CASE_ACTIONS)
       for (const role of ROLES)
         for (const on of [true, false]) {
@@ -629,9 +631,19 @@ describe('decideCaseAction', () => {
           const seesData = role !== 'oversight_analyst' && role !== 'administrator';
           const coordinatorException =
             role === 'coordinator' && (action === 'team.manage' || action === 'case.view');
+          const recordsConsent = [
+            'advocate',
+            'child_welfare_worker',
+            'medical_provider',
+            'mental_health_provider',
+            'forensic_interviewer',
+            'provider_intake',
+          ].includes(role);
           assert.equal(
             d.allowed,
-            seesData && (on || coordinatorException),
+            seesData &&
+              (on || coordinatorException) &&
+              (action !== 'consent.record' || recordsConsent),
             `${action} ${role} ${String(on)}`,
           );
           const elsewhere = decideCaseAction(a, action, {
@@ -640,5 +652,70 @@ describe('decideCaseAction', () => {
           });
           assert.equal(elsewhere.allowed, false);
         }
+  });
+});
+
+describe('decideLegalBasisRecord', () => {
+  const team = { jurisdictionId: J, team: onTeam };
+  test('court orders only by the court; no basis names its recorder; every role and kind', () => {
+    for (const role of ROLES)
+      for (const kind of ['court_order', 'mandated_report', 'statutory_duty'] as const)
+        for (const self of [true, false]) {
+          const type = ORGANIZATION_TYPES.find((t) => ROLES_BY_ORGANIZATION_TYPE[t].includes(role));
+          if (!type) throw new Error(role);
+          const a = actor({ organizationType: type, roles: [role] });
+          const d = decideLegalBasisRecord(
+            a,
+            { kind, recipientOrganizationIds: self ? ['org-reader', 'org-x'] : ['org-x'] },
+            team,
+          );
+          const seesData = role !== 'oversight_analyst' && role !== 'administrator';
+          const court = role === 'court_clerk' || role === 'judge';
+          assert.equal(
+            d.allowed,
+            seesData && (kind !== 'court_order' || court) && !self,
+            `${role} ${kind} self=${String(self)}`,
+          );
+        }
+  });
+  test('off the team or in another county, nobody records one', () => {
+    const clerk = actor({ organizationType: 'juvenile_court', roles: ['court_clerk'] });
+    const basis = { kind: 'court_order' as const, recipientOrganizationIds: ['org-x'] };
+    assert.deepEqual(decideLegalBasisRecord(clerk, basis, { jurisdictionId: J, team: [] }), {
+      allowed: false,
+      reason: 'not_on_case_team',
+    });
+    assert.deepEqual(decideLegalBasisRecord(clerk, basis, { jurisdictionId: 'x', team: onTeam }), {
+      allowed: false,
+      reason: 'other_jurisdiction',
+    });
+  });
+});
+
+describe('decideTeamRemoval', () => {
+  const team = { jurisdictionId: J, team: onTeam };
+  test('an organization removes itself; the creator and the coordinator remove anyone; others nobody', () => {
+    const remove = (a: Actor, organizationId: string) =>
+      decideTeamRemoval(a, { organizationId, createdByOrganizationId: 'org-holder' }, team).allowed;
+    const reader = actor();
+    assert.equal(remove(reader, 'org-reader'), true);
+    assert.equal(remove(reader, 'org-advocacy'), false);
+    assert.equal(remove(reader, 'org-holder'), false);
+    const creator = actor({ organizationId: 'org-holder' });
+    assert.equal(remove(creator, 'org-reader'), true);
+    const coordinator = actor({
+      organizationId: 'org-lead',
+      organizationType: 'county_lead',
+      roles: ['coordinator'],
+    });
+    assert.equal(remove(coordinator, 'org-reader'), true);
+    const admin = actor({ organizationId: 'org-holder', roles: ['administrator'] });
+    assert.equal(remove(admin, 'org-reader'), false);
+    const elsewhere = decideTeamRemoval(
+      creator,
+      { organizationId: 'org-reader', createdByOrganizationId: 'org-holder' },
+      { jurisdictionId: 'x', team: onTeam },
+    );
+    assert.equal(elsewhere.allowed, false);
   });
 });

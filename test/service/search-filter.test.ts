@@ -78,6 +78,7 @@ describe('GET /api/youth agrees with the access module on generated cases', () =
   test('as every reading agency, with and without a name query', async () => {
     const cases = fc.sample(arbCase, { numRuns: 16, seed: 20261123 });
     const police: Client = await signedIn(app, world.people.law_enforcement_officer.email);
+    const advocate: Client = await signedIn(app, world.people.advocate.email);
     const tag = `Gen${Date.now().toString(36)}`;
     const created: { id: string; facts: CaseFacts; name: string }[] = [];
     for (const [index, generated] of cases.entries()) {
@@ -90,9 +91,12 @@ describe('GET /api/youth agrees with the access module on generated cases', () =
         await addToTeam(police, youth.id, world.organizations[type].id, 'service_provider');
         team.push({ organizationId: world.organizations[type].id, userId: null });
       }
+      // The advocate records the youth's consents (the police do not).
+      await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');
+      team.push({ organizationId: world.organizations.advocacy.id, userId: null });
       const consents: ConsentGrant[] = [];
       for (const c of generated.consents) {
-        const response = await police.post(
+        const response = await advocate.post(
           `/api/youth/${youth.id}/consents`,
           consentBody(world, {
             recipientOrganizationIds: c.recipients.map((t) => world.organizations[t].id),
@@ -101,7 +105,7 @@ describe('GET /api/youth agrees with the access module on generated cases', () =
         );
         assert.equal(response.statusCode, 201, response.body);
         const id = response.json<{ id: string }>().id;
-        if (c.revoked) await police.post(`/api/consents/${id}/revoke`, {});
+        if (c.revoked) await advocate.post(`/api/consents/${id}/revoke`, {});
         consents.push({
           id,
           recipientOrganizationIds: c.recipients.map((t) => world.organizations[t].id),

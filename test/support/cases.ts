@@ -71,7 +71,7 @@ export interface RecordBody {
     visible: { organizationId: string; basis: string }[];
     withheld: { organizationId: string; reason: string; ask: { name: string } | null }[];
   }[];
-  team: { organizationId: string; userId: string | null }[];
+  team: { organizationId: string; userId: string | null; removable: boolean }[];
   allowedActions: string[];
   privilege: { applies: boolean; citation: string | null };
 }

@@ -426,12 +426,25 @@ export async function removeTeamPerson(
 export async function findLegalBasisCase(
   db: Queryable,
   id: string,
-): Promise<{ youthId: string; categories: DataCategory[] } | null> {
-  const [row] = await db.query<{ youth_id: string; categories: DataCategory[] }>(
-    'SELECT youth_id, categories FROM legal_bases WHERE id = $1',
-    [id],
-  );
-  return row ? { youthId: row.youth_id, categories: row.categories } : null;
+): Promise<{
+  youthId: string;
+  categories: DataCategory[];
+  recordedByOrganizationId: string;
+} | null> {
+  const [row] = await db.query<{
+    youth_id: string;
+    categories: DataCategory[];
+    recorded_by_organization_id: string;
+  }>('SELECT youth_id, categories, recorded_by_organization_id FROM legal_bases WHERE id = $1', [
+    id,
+  ]);
+  return row
+    ? {
+        youthId: row.youth_id,
+        categories: row.categories,
+        recordedByOrganizationId: row.recorded_by_organization_id,
+      }
+    : null;
 }
 
 /** Ends a legal basis now (an order vacated, a duty discharged). */

@@ -84,3 +84,19 @@ export async function countyLeadOrganizations(
   );
   return rows.map((r) => r.id);
 }
+
+/** Marks one of the recipient's notifications read; false when it is not theirs. */
+export async function markNotificationRead(
+  db: Queryable,
+  id: string,
+  recipient: { readonly organizationId: string; readonly roles: readonly Role[] },
+  now: Date,
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE notifications SET read_at = coalesce(read_at, $4)
+     WHERE id = $1 AND recipient_organization_id = $2 AND recipient_role = ANY($3::text[])
+     RETURNING id`,
+    [id, recipient.organizationId, recipient.roles, now],
+  );
+  return rows.length === 1;
+}

@@ -131,6 +131,7 @@ export const TeamMember = z.object({
   userName: z.string().nullable(),
   role: z.string(),
   addedAt: Timestamp,
+  removable: z.boolean().describe('Whether the caller may remove this member'),
 });
 
 export const ConsentView = z.object({
@@ -184,7 +185,7 @@ export const YouthRecord = z.object({
     z.object({ id: Id, category: DataCategory, openedAt: Timestamp, expiresAt: Timestamp }),
   ),
   privilege: Privilege,
-  allowedActions: z.array(z.enum([...CASE_ACTIONS, 'privilegedNote.write'])),
+  allowedActions: z.array(z.enum([...CASE_ACTIONS, 'privilegedNote.write', 'privilegedNote.read'])),
 });
 
 export const PersonBody = z.strictObject({

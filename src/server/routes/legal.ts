@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { qualifies } from '../../domain/legal-profile.js';
 import { findLegalProfile } from '../../db/repositories/legal.js';
-import { listNotifications } from '../../db/repositories/notifications.js';
+import { listNotifications, markNotificationRead } from '../../db/repositories/notifications.js';
+import { notFound } from '../errors.js';
 import type { AppServices } from '../context.js';
 import {
   LegalProfile,
@@ -93,6 +94,23 @@ export function legalRoutes(app: App, services: AppServices) {
       const actor = requireActor(request.context);
       const list = await listNotifications(services.db, actor);
       return list.map((n) => ({ ...n, read: n.readAt !== null }));
+    },
+  });
+  app.post('/api/notifications/:id/read', {
+    schema: {
+      tags: ['notifications'],
+      summary: 'Mark one of your notifications read',
+      params: IdParams,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (request, reply) => {
+      const actor = requireActor(request.context);
+      if (
+        !(await markNotificationRead(services.db, request.params.id, actor, services.clock.now()))
+      ) {
+        throw notFound('The notification');
+      }
+      return reply.status(204).send(null);
     },
   });
 }

@@ -4,6 +4,7 @@ import {
   CASE_ACTIONS,
   consentInForce,
   decidePrivilegedAuthor,
+  decideTeamRemoval,
   legalBasisInForce,
 } from '../../domain/case-access.js';
 import type { AppServices } from '../context.js';
@@ -47,6 +48,7 @@ import {
   isQualifiedCaseworker,
   listMandatedReportsFor,
   listNotesFor,
+  readsSomePrivilegedNote,
   recordDisclosure,
   writeCaseNote,
   writePrivilegedNote,
@@ -116,7 +118,18 @@ export function youthRoutes(app: App, services: AppServices) {
         ...(decidePrivilegedAuthor(scope.actor, scope.facts, qualified).allowed
           ? (['privilegedNote.write'] as const)
           : []),
+        ...((await readsSomePrivilegedNote(services, scope))
+          ? (['privilegedNote.read'] as const)
+          : []),
       ];
+      // A consent or legal basis is shown to the organization that recorded it and to those
+      // it names; the rest of the team does not learn its purpose or scope.
+      const concerns = (grant: {
+        recordedByOrganizationId: string;
+        recipientOrganizationIds: readonly string[];
+      }) =>
+        grant.recordedByOrganizationId === scope.actor.organizationId ||
+        grant.recipientOrganizationIds.includes(scope.actor.organizationId);
       return {
         id: youth.id,
         caseNumber: youth.caseNumber,
@@ -126,8 +139,20 @@ export function youthRoutes(app: App, services: AppServices) {
         createdByOrganizationName: record.createdByOrganizationName,
         identity: record.identity,
         categories: record.categories,
-        team: [...scope.team],
-        consents: scope.consents.map((c) => ({
+        team: scope.team.map((m) => ({
+          ...m,
+          removable:
+            m.organizationId !== youth.createdByOrganizationId &&
+            decideTeamRemoval(
+              scope.actor,
+              {
+                organizationId: m.organizationId,
+                createdByOrganizationId: youth.createdByOrganizationId,
+              },
+              scope.facts,
+            ).allowed,
+        })),
+        consents: scope.consents.filter(concerns).map((c) => ({
           id: c.id,
           recipientOrganizationIds: [...c.recipientOrganizationIds],
           categories: [...c.categories],
@@ -140,7 +165,7 @@ export function youthRoutes(app: App, services: AppServices) {
           revokedAt: c.revokedAt,
           current: consentInForce(c, scope.time),
         })),
-        legalBases: scope.legalBases.map((b) => ({
+        legalBases: scope.legalBases.filter(concerns).map((b) => ({
           id: b.id,
           kind: b.kind,
           recipientOrganizationIds: [...b.recipientOrganizationIds],

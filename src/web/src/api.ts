@@ -397,3 +397,7 @@ export async function openBreakGlass(
 export async function listNotifications(): Promise<Notification[]> {
   return (await request('GET', '/api/notifications')) as Notification[];
 }
+
+export async function markNotificationRead(id: string): Promise<void> {
+  await request('POST', `/api/notifications/${encodeURIComponent(id)}/read`);
+}

@@ -119,7 +119,7 @@ export interface Agreement {
 // --- youth records (see src/server/http/case-schemas.ts) ---
 
 /** What the server allows the caller on one youth's case (sent with the record). */
-export type CaseAction = CaseActionName | 'privilegedNote.write';
+export type CaseAction = CaseActionName | 'privilegedNote.write' | 'privilegedNote.read';
 
 export interface YouthIdentity {
   givenName: string | null;
@@ -182,6 +182,8 @@ export interface TeamMember {
   userName: string | null;
   role: CaseTeamRole;
   addedAt: string;
+  /** Whether the server lets the caller remove this member. */
+  removable: boolean;
 }
 
 export interface ConsentView {

@@ -5,6 +5,7 @@ import type { DataCategory } from '../../../domain/vocabulary.js';
 import { insertBreakGlass } from '../../../db/repositories/case-grants.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { findUser } from '../../../db/repositories/users.js';
 import { openCase } from './case-scope.js';
 import { notifyCoordinators } from './notify.js';
 
@@ -18,6 +19,7 @@ export async function openBreakGlass(
   const { actor, youth } = scope;
   const openedAt = scope.time.now;
   const expiresAt = new Date(openedAt.getTime() + BREAK_GLASS_MINUTES * 60_000);
+  const opener = await findUser(app.db, actor.userId);
   return app.db.transaction(async (tx) => {
     const id = await insertBreakGlass(tx, {
       jurisdictionId: youth.jurisdictionId,
@@ -42,7 +44,7 @@ export async function openBreakGlass(
       kind: 'break_glass',
       youthId,
       caseNumber: youth.caseNumber,
-      message: `Break-glass on case ${youth.caseNumber}: ${input.category.replace('_', ' ')} opened for ${String(BREAK_GLASS_MINUTES)} minutes. Review the reason in the audit log.`,
+      message: `Break-glass on case ${youth.caseNumber}: ${opener ? `${opener.displayName} (${opener.organizationName})` : 'a team member'} opened ${input.category.replaceAll('_', ' ')} for ${String(BREAK_GLASS_MINUTES)} minutes. Review the written reason with them.`,
       now: openedAt,
     });
     return { id, category: input.category, openedAt, expiresAt };

@@ -1,5 +1,9 @@
 // Releases of information and the other legal bases that open categories of a case.
-import type { LegalBasisKind } from '../../../domain/case-access.js';
+import {
+  decideLegalBasisEnd,
+  decideLegalBasisRecord,
+  type LegalBasisKind,
+} from '../../../domain/case-access.js';
 import {
   CONSENT_PROBLEM_MESSAGES,
   consentProblems,
@@ -21,7 +25,8 @@ import { listPeople } from '../../../db/repositories/youth.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
-import { openCase } from './case-scope.js';
+import { auditDenial, openCase, refusal } from './case-scope.js';
+import { notifyCoordinators } from './notify.js';
 
 /** Every recipient must be an active organization of the youth's jurisdiction. */
 async function checkRecipients(
@@ -108,6 +113,17 @@ export async function recordConsent(
       organizationId: actor.organizationId,
       now: scope.time.now,
     });
+    const names = (await listOrganizations(tx, { jurisdictionId: youth.jurisdictionId }))
+      .filter((o) => recipients.includes(o.id))
+      .map((o) => o.name);
+    await notifyCoordinators(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      kind: 'consent.record',
+      youthId,
+      caseNumber: youth.caseNumber,
+      message: `A consent on case ${youth.caseNumber} now lets ${names.join(', ')} see ${categories.join(', ').replaceAll('_', ' ')} until ${input.expiresAt}.`,
+      now: scope.time.now,
+    });
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'consent.record',
       outcome: 'allowed',
@@ -178,6 +194,20 @@ export async function recordLegalBasis(
     youth.jurisdictionId,
     input.recipientOrganizationIds,
   );
+  const decision = decideLegalBasisRecord(
+    actor,
+    { kind: input.kind, recipientOrganizationIds: recipients },
+    scope.facts,
+  );
+  if (!decision.allowed) {
+    await auditDenial(app, request, {
+      action: 'legalBasis.record',
+      reason: decision.reason,
+      targetType: 'youth',
+      targetId: youthId,
+    });
+    throw await refusal(app, actor.jurisdictionId, decision.reason);
+  }
   const categories = [...new Set(input.categories)];
   if (categories.length === 0)
     throw badRequest('no_categories', 'Name at least one kind of information.');
@@ -229,6 +259,16 @@ export async function endLegalBasis(
   const basis = await findLegalBasisCase(app.db, id);
   if (!basis) throw notFound('The legal basis');
   const scope = await openCase(app, request, basis.youthId, 'legalBasis.record');
+  const decision = decideLegalBasisEnd(scope.actor, basis, scope.facts);
+  if (!decision.allowed) {
+    await auditDenial(app, request, {
+      action: 'legalBasis.end',
+      reason: decision.reason,
+      targetType: 'legal_basis',
+      targetId: id,
+    });
+    throw await refusal(app, scope.actor.jurisdictionId, decision.reason);
+  }
   await app.db.transaction(async (tx) => {
     if (!(await endStoredLegalBasis(tx, { id, userId: scope.actor.userId, now: scope.time.now }))) {
       throw conflict('already_ended', 'This legal basis has already ended.');

@@ -184,6 +184,30 @@ async function readablePrivilegedNotes(
   return { notes, refused };
 }
 
+/**
+ * Whether the caller may read at least one privileged note of the case, decided without
+ * opening any: lets a screen offer the tab without an audited read of the notes.
+ */
+export async function readsSomePrivilegedNote(
+  app: AppServices,
+  scope: CaseScope,
+): Promise<boolean> {
+  const sealed = await unsafeListPrivilegedNotes(app.db, scope.youth.id);
+  if (sealed.length === 0) return false;
+  const qualified = await isQualifiedCaseworker(app.db, scope.actor, scope.profile);
+  const disclosures = await listDisclosures(app.db, scope.youth.id);
+  return sealed.some(
+    (note) =>
+      decidePrivilegedRead(
+        scope.actor,
+        { id: note.id, authorOrganizationId: note.authorOrganizationId, writtenOn: note.writtenOn },
+        { jurisdictionId: scope.youth.jurisdictionId, team: scope.facts.team, disclosures },
+        qualified,
+        scope.time,
+      ).allowed,
+  );
+}
+
 /** What the caller may read of the case's notes: case notes by category, then privileged ones. */
 export async function listNotesFor(
   app: AppServices,

@@ -11,7 +11,8 @@ import { findUser } from '../../../db/repositories/users.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
-import { openCase } from './case-scope.js';
+import { decideTeamRemoval } from '../../../domain/case-access.js';
+import { auditDenial, openCase, refusal } from './case-scope.js';
 import { notifyCoordinators } from './notify.js';
 
 export async function addTeamMember(
@@ -93,6 +94,20 @@ export async function removeTeamMember(
 ): Promise<void> {
   const scope = await openCase(app, request, youthId, 'team.manage');
   const { youth, actor } = scope;
+  const decision = decideTeamRemoval(
+    actor,
+    { organizationId, createdByOrganizationId: youth.createdByOrganizationId },
+    scope.facts,
+  );
+  if (!decision.allowed) {
+    await auditDenial(app, request, {
+      action: 'team.remove',
+      reason: decision.reason,
+      targetType: 'youth',
+      targetId: youthId,
+    });
+    throw await refusal(app, actor.jurisdictionId, decision.reason);
+  }
   if (organizationId === youth.createdByOrganizationId && userId === undefined) {
     throw conflict('creator_stays', 'The organization that opened the record stays on its team.');
   }

@@ -539,6 +539,7 @@ export const en = {
     explainedBy: 'Explained by {{name}}',
   },
   notifications: {
+    markRead: 'Mark as read',
     title: 'Notifications',
     intro:
       'What happened on cases in your county. Notifications name the case number and organizations, never what anyone wrote about a youth.',

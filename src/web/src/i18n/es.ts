@@ -562,6 +562,7 @@ export const es: Messages = {
     explainedBy: 'Explicado por {{name}}',
   },
   notifications: {
+    markRead: 'Marcar como leída',
     title: 'Notificaciones',
     intro:
       'Lo que pasó en los casos de su condado. Las notificaciones nombran el número de caso y las organizaciones, nunca lo que alguien escribió sobre un joven.',

@@ -138,6 +138,10 @@ const denialReasons = {
     'Only qualified caseworkers of the organization that wrote these may read them.',
   privileged:
     'Privileged communications are disclosed only by the youth’s waiver or a court order.',
+  role_cannot_record: 'Your role does not record this.',
+  self_grant: 'A legal basis cannot name the organization that records it.',
+  not_your_team_member:
+    'Only that organization, the one that opened the record, or the coordinator can remove it.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

@@ -141,6 +141,10 @@ const denialReasons = {
     'Solo los trabajadores calificados de la organización que las escribió pueden leerlas.',
   privileged:
     'Las comunicaciones privilegiadas solo se revelan con la renuncia del joven o por orden judicial.',
+  role_cannot_record: 'Su función no registra esto.',
+  self_grant: 'Una base legal no puede nombrar a la organización que la registra.',
+  not_your_team_member:
+    'Solo esa organización, la que abrió el expediente o la coordinación pueden quitarla.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

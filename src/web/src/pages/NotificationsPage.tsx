@@ -2,7 +2,7 @@
 // never youth data). The home page shows the latest few.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { listNotifications } from '../api';
+import { listNotifications, markNotificationRead } from '../api';
 import { ErrorMessage, Loading } from '../components/Messages';
 import { formatDateTime, useApiData, useDescribeError, usePageTitle } from '../hooks';
 
@@ -42,6 +42,17 @@ export function NotificationList({ limit }: { limit?: number }) {
                 )}{' '}
                 {notification.message}
               </p>
+              {notification.read ? null : (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    void markNotificationRead(notification.id).then(notifications.reload);
+                  }}
+                >
+                  {t('notifications.markRead')}
+                </button>
+              )}
               <p className="muted">
                 <time dateTime={notification.createdAt}>
                   {formatDateTime(notification.createdAt, i18n.language)}

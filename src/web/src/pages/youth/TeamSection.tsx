@@ -17,6 +17,7 @@ interface TeamOrganization {
   organizationType: TeamMember['organizationType'];
   role: CaseTeamRole;
   people: string[];
+  removable: boolean;
 }
 
 /** One entry per organization, with the named people of it. */
@@ -29,9 +30,12 @@ function byOrganization(team: readonly TeamMember[]): TeamOrganization[] {
       organizationType: member.organizationType,
       role: member.role,
       people: [],
+      removable: false,
     };
-    if (member.userId === null) entry.role = member.role;
-    else if (member.userName) entry.people.push(member.userName);
+    if (member.userId === null) {
+      entry.role = member.role;
+      entry.removable = member.removable;
+    } else if (member.userName) entry.people.push(member.userName);
     grouped.set(member.organizationId, entry);
   }
   return [...grouped.values()];
@@ -91,7 +95,7 @@ export function TeamSection({ youth, onChanged }: { youth: YouthRecord; onChange
                     </dd>
                   </div>
                 </dl>
-                {canManage && !creator ? (
+                {canManage && member.removable ? (
                   confirming === member.organizationId ? (
                     <div className="actions">
                       <p>{t('team.confirmRemove', { organization: member.organizationName })}</p>

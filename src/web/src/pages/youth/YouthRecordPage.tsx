@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DATA_CATEGORIES } from '../../../../domain/vocabulary.js';
 import type { DataCategory } from '../../../../domain/vocabulary.js';
-import { ApiError, getYouth, listNotes } from '../../api';
+import { ApiError, getYouth } from '../../api';
 import { ErrorMessage, Loading } from '../../components/Messages';
 import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import type { YouthRecord } from '../../types';
@@ -57,13 +57,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
   const allows = (action: YouthRecord['allowedActions'][number]) =>
     youth.allowedActions.includes(action);
   const writesPrivileged = allows('privilegedNote.write');
-  // Privileged notes reach a reader who is not their author only by a waiver or court order;
-  // whether any did, only the notes list can tell.
-  const disclosed = useApiData(
-    `privileged-disclosed:${youth.id}:${String(writesPrivileged)}`,
-    () => (writesPrivileged ? Promise.resolve([]) : listNotes(youth.id, { kind: 'privileged' })),
-  );
-  const showsPrivileged = writesPrivileged || (disclosed.data ?? []).length > 0;
+  const showsPrivileged = writesPrivileged || allows('privilegedNote.read');
 
   const sections: Section[] = [
     'overview',
