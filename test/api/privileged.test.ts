@@ -218,6 +218,22 @@ describe('reading privileged notes', () => {
       [['first disclosure', 'privilege_waiver']],
     );
     assert.ok((await actions()).includes('privilegedNote.read'));
+    // The youth takes the waiver back: closed at once. Only the author organization revokes.
+    const waiverId = waiver.json<{ id: string }>().id;
+    assert.equal((await da.post(`/api/privilege-disclosures/${waiverId}/revoke`)).statusCode, 403);
+    assert.equal(
+      (await advocate.post(`/api/privilege-disclosures/${waiverId}/revoke`)).statusCode,
+      204,
+    );
+    assert.deepEqual(await privilegedBodies(da, youth.id), []);
+    assert.equal(
+      (await advocate.post(`/api/privilege-disclosures/${waiverId}/revoke`)).statusCode,
+      409,
+    );
+    assert.equal(
+      (await advocate.post(`/api/privilege-disclosures/${crypto.randomUUID()}/revoke`)).statusCode,
+      404,
+    );
     const medical = await as(world.people.medical_provider.email);
     assert.equal((await medical.get(`/api/youth/${youth.id}/notes`)).statusCode, 403);
     // Only the author organization's caseworker records a disclosure, and only of its own notes.

@@ -296,6 +296,27 @@ export async function insertDisclosure(
   return row.id;
 }
 
+export async function findDisclosureCase(
+  db: Queryable,
+  id: string,
+): Promise<{ youthId: string; authorOrganizationId: string } | null> {
+  const [row] = await db.query<{ youth_id: string; author_organization_id: string }>(
+    'SELECT youth_id, author_organization_id FROM privilege_disclosures WHERE id = $1',
+    [id],
+  );
+  return row ? { youthId: row.youth_id, authorOrganizationId: row.author_organization_id } : null;
+}
+
+/** The youth takes a waiver back (or an order is vacated): effective at once. */
+export async function revokeDisclosure(db: Queryable, id: string, now: Date): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE privilege_disclosures SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL
+     RETURNING id`,
+    [id, now],
+  );
+  return rows.length === 1;
+}
+
 // --- mandated reports ---
 
 export const MANDATED_REPORT_KINDS = [

@@ -40,6 +40,7 @@ export interface AuditDetails {
   'note.create': { kind: 'case' | 'privileged' };
   'privileged_note.read': { basis: string };
   'privilege.disclose': { kind: string; recipients: string[]; notes: number | null };
+  'privilege.disclosure_revoke': Record<string, never>;
   'mandated_report.file': { kind: string; fromPrivilegedNote: boolean };
   'break_glass.open': { minutes: number };
   'legal_profile.update': { privilegeApplies: boolean; confirmed: boolean };

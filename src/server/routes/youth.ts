@@ -50,6 +50,7 @@ import {
   listNotesFor,
   readsSomePrivilegedNote,
   recordDisclosure,
+  revokeDisclosureFor,
   writeCaseNote,
   writePrivilegedNote,
 } from '../services/cases/notes.js';
@@ -358,6 +359,18 @@ export function youthRoutes(app: App, services: AppServices) {
       reply
         .status(201)
         .send(await recordDisclosure(services, request.context, request.params.id, request.body)),
+  });
+  app.post('/api/privilege-disclosures/:id/revoke', {
+    schema: {
+      tags: ['notes'],
+      summary: 'Revoke a waiver (the youth takes it back) or a vacated order, at once',
+      params: IdParams,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (request, reply) => {
+      await revokeDisclosureFor(services, request.context, request.params.id);
+      return reply.status(204).send(null);
+    },
   });
   app.post('/api/youth/:id/mandated-reports', {
     schema: {

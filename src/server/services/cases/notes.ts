@@ -18,7 +18,9 @@ import {
   insertDisclosure,
   insertMandatedReport,
   insertPrivilegedNote,
+  findDisclosureCase,
   listDisclosures,
+  revokeDisclosure,
   unsafeFindPrivilegedNote,
   unsafeListCaseNotes,
   unsafeListMandatedReports,
@@ -29,7 +31,7 @@ import {
 import { listOrganizations } from '../../../db/repositories/organizations.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import { badRequest, notFound } from '../../errors.js';
+import { badRequest, conflict, notFound } from '../../errors.js';
 import { currentDataKey, dataKey, notePurpose } from '../../security/data-keys.js';
 import { seal, unseal } from '../../security/master-key.js';
 import { auditDenial, openCase, refusal, type CaseScope } from './case-scope.js';
@@ -361,6 +363,45 @@ export async function recordDisclosure(
       details: { kind: input.kind, recipients, notes: input.noteIds?.length ?? null },
     });
     return { id };
+  });
+}
+
+/** Revoked by a qualified caseworker of the organization whose notes it disclosed. */
+export async function revokeDisclosureFor(
+  app: AppServices,
+  request: RequestContext,
+  id: string,
+): Promise<void> {
+  const disclosure = await findDisclosureCase(app.db, id);
+  if (!disclosure) throw notFound('The disclosure');
+  const scope = await openCase(app, request, disclosure.youthId, 'note.write');
+  const { actor } = scope;
+  const qualified = await isQualifiedCaseworker(app.db, actor, scope.profile);
+  const author = decidePrivilegedAuthor(actor, scope.facts, qualified);
+  const decision: typeof author =
+    author.allowed && actor.organizationId !== disclosure.authorOrganizationId
+      ? { allowed: false, reason: 'not_qualified_caseworker' }
+      : author;
+  if (!decision.allowed) {
+    await auditDenial(app, request, {
+      action: 'privilege.disclosure_revoke',
+      reason: decision.reason,
+      targetType: 'privilege_disclosure',
+      targetId: id,
+    });
+    throw await refusal(app, actor.jurisdictionId, decision.reason);
+  }
+  await app.db.transaction(async (tx) => {
+    if (!(await revokeDisclosure(tx, id, scope.time.now))) {
+      throw conflict('already_revoked', 'This disclosure was already revoked.');
+    }
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'privilege.disclosure_revoke',
+      outcome: 'allowed',
+      targetType: 'privilege_disclosure',
+      targetId: id,
+      details: {},
+    });
   });
 }
 
