@@ -355,6 +355,10 @@ describe('legal bases other than consent', () => {
     assert.equal(selfGrant.json<{ error: { code: string } }>().error.code, 'self_grant');
     const da = await as(world.people.prosecutor.email);
     assert.deepEqual((await seenBy(da, id)).notes, []);
+    const kinds = async (client: Client) =>
+      (await client.get(`/api/youth/${id}`)).json<{ legalBasisKinds: string[] }>().legalBasisKinds;
+    assert.deepEqual(await kinds(clerk), ['court_order', 'mandated_report', 'statutory_duty']);
+    assert.deepEqual(await kinds(police), ['mandated_report', 'statutory_duty']);
     const incomplete = await clerk.post(`/api/youth/${id}/legal-bases`, {
       kind: 'court_order',
       recipientOrganizationIds: [world.organizations.district_attorney.id],
@@ -379,6 +383,12 @@ describe('legal bases other than consent', () => {
     assert.equal(order.statusCode, 201, order.body);
     assert.deepEqual((await seenBy(da, id)).notes, ['legal']);
     const orderId = order.json<{ id: string }>().id;
+    const endable = async (client: Client) =>
+      (await client.get(`/api/youth/${id}`))
+        .json<{ legalBases: { id: string; endable: boolean }[] }>()
+        .legalBases.find((b) => b.id === orderId)?.endable;
+    assert.equal(await endable(clerk), true);
+    assert.equal(await endable(da), false);
     const outsider = await as(world.people.probation_officer.email);
     assert.equal((await outsider.post(`/api/legal-bases/${orderId}/end`)).statusCode, 403);
     assert.equal((await police.post(`/api/legal-bases/${orderId}/end`)).statusCode, 403);

@@ -220,6 +220,14 @@ describe('reading privileged notes', () => {
     assert.ok((await actions()).includes('privilegedNote.read'));
     // The youth takes the waiver back: closed at once. Only the author organization revokes.
     const waiverId = waiver.json<{ id: string }>().id;
+    const disclosures = async (client: Client) =>
+      (await client.get(`/api/youth/${youth.id}/privilege-disclosures`))
+        .json<{ id: string; current: boolean }[]>()
+        .map((d) => [d.id, d.current]);
+    assert.deepEqual(await disclosures(advocate), [[waiverId, true]]);
+    assert.deepEqual(await disclosures(da), [[waiverId, true]]);
+    const policeOnTeam = await as(world.people.law_enforcement_officer.email);
+    assert.deepEqual(await disclosures(policeOnTeam), []);
     assert.equal((await da.post(`/api/privilege-disclosures/${waiverId}/revoke`)).statusCode, 403);
     assert.equal(
       (await advocate.post(`/api/privilege-disclosures/${waiverId}/revoke`)).statusCode,
@@ -230,6 +238,7 @@ describe('reading privileged notes', () => {
       (await advocate.post(`/api/privilege-disclosures/${waiverId}/revoke`)).statusCode,
       409,
     );
+    assert.deepEqual(await disclosures(advocate), [[waiverId, false]]);
     assert.equal(
       (await advocate.post(`/api/privilege-disclosures/${crypto.randomUUID()}/revoke`)).statusCode,
       404,

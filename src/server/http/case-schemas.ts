@@ -150,6 +150,7 @@ export const ConsentView = z.object({
 
 export const LegalBasisView = z.object({
   id: Id,
+  endable: z.boolean().describe('Whether the caller may end it'),
   kind: z.enum(LEGAL_BASIS_KINDS),
   recipientOrganizationIds: z.array(Id),
   categories: z.array(DataCategory),
@@ -186,6 +187,9 @@ export const YouthRecord = z.object({
   ),
   privilege: Privilege,
   allowedActions: z.array(z.enum([...CASE_ACTIONS, 'privilegedNote.write', 'privilegedNote.read'])),
+  legalBasisKinds: z
+    .array(z.enum(LEGAL_BASIS_KINDS))
+    .describe('The kinds of legal basis the caller may record on this case'),
 });
 
 export const PersonBody = z.strictObject({
@@ -282,6 +286,22 @@ export const DisclosureBody = z.strictObject({
   signedOn: CalendarDate,
   court: z.string().trim().min(1).max(200).optional(),
   orderDate: CalendarDate.optional(),
+});
+
+export const Disclosure = z.object({
+  id: Id,
+  kind: z.enum(DISCLOSURE_KINDS),
+  authorOrganizationId: Id,
+  recipientOrganizationIds: z.array(Id),
+  noteIds: z.array(Id).nullable(),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  expiresOn: z.string(),
+  court: z.string().nullable(),
+  orderDate: z.string().nullable(),
+  signedOn: z.string(),
+  revokedAt: Timestamp.nullable(),
+  current: z.boolean(),
 });
 
 export const MandatedReportBody = z.strictObject({

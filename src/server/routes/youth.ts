@@ -4,9 +4,15 @@ import {
   CASE_ACTIONS,
   consentInForce,
   decidePrivilegedAuthor,
+  decideLegalBasisEnd,
+  decideLegalBasisRecord,
   decideTeamRemoval,
+  disclosureInForce,
+  LEGAL_BASIS_KINDS,
   legalBasisInForce,
 } from '../../domain/case-access.js';
+import { localDate } from '../../domain/legal-profile.js';
+import { findLegalProfile } from '../../db/repositories/legal.js';
 import type { AppServices } from '../context.js';
 import {
   BreakGlassBody,
@@ -15,6 +21,7 @@ import {
   Created,
   CreatedYouth,
   CreateYouthBody,
+  Disclosure,
   DisclosureBody,
   DuplicateCheckBody,
   DuplicateCheckResult,
@@ -49,6 +56,7 @@ import {
   listMandatedReportsFor,
   listNotesFor,
   readsSomePrivilegedNote,
+  listDisclosuresFor,
   recordDisclosure,
   revokeDisclosureFor,
   writeCaseNote,
@@ -168,6 +176,7 @@ export function youthRoutes(app: App, services: AppServices) {
         })),
         legalBases: scope.legalBases.filter(concerns).map((b) => ({
           id: b.id,
+          endable: b.endedAt === null && decideLegalBasisEnd(scope.actor, b, scope.facts).allowed,
           kind: b.kind,
           recipientOrganizationIds: [...b.recipientOrganizationIds],
           categories: [...b.categories],
@@ -194,6 +203,11 @@ export function youthRoutes(app: App, services: AppServices) {
           confirmed: scope.profile.confirmed,
         },
         allowedActions,
+        legalBasisKinds: LEGAL_BASIS_KINDS.filter(
+          (kind) =>
+            decideLegalBasisRecord(scope.actor, { kind, recipientOrganizationIds: [] }, scope.facts)
+              .allowed,
+        ),
       };
     },
   });
@@ -359,6 +373,30 @@ export function youthRoutes(app: App, services: AppServices) {
       reply
         .status(201)
         .send(await recordDisclosure(services, request.context, request.params.id, request.body)),
+  });
+  app.get('/api/youth/:id/privilege-disclosures', {
+    schema: {
+      tags: ['notes'],
+      summary:
+        "Waivers and court orders: your organization's (qualified caseworkers) and those naming you",
+      params: IdParams,
+      response: { 200: z.array(Disclosure), ...errors },
+    },
+    handler: async (request) => {
+      const now = services.clock.now();
+      const list = await listDisclosuresFor(services, request.context, request.params.id);
+      const profile = await findLegalProfile(
+        services.db,
+        request.context.actor?.jurisdictionId ?? '',
+      );
+      const time = { now, today: localDate(now, profile.timeZone) };
+      return list.map((d) => ({
+        ...d,
+        recipientOrganizationIds: [...d.recipientOrganizationIds],
+        noteIds: d.noteIds ? [...d.noteIds] : null,
+        current: disclosureInForce(d, time),
+      }));
+    },
   });
   app.post('/api/privilege-disclosures/:id/revoke', {
     schema: {

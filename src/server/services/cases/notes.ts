@@ -21,6 +21,7 @@ import {
   findDisclosureCase,
   listDisclosures,
   revokeDisclosure,
+  type DisclosureRecord,
   unsafeFindPrivilegedNote,
   unsafeListCaseNotes,
   unsafeListMandatedReports,
@@ -364,6 +365,26 @@ export async function recordDisclosure(
     });
     return { id };
   });
+}
+
+/**
+ * The disclosures the caller is concerned by: all of its own organization's (for a qualified
+ * caseworker who may write privileged notes here), and those naming its organization.
+ */
+export async function listDisclosuresFor(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+): Promise<DisclosureRecord[]> {
+  const scope = await openCase(app, request, youthId, 'case.view');
+  const { actor } = scope;
+  const qualified = await isQualifiedCaseworker(app.db, actor, scope.profile);
+  const author = decidePrivilegedAuthor(actor, scope.facts, qualified).allowed;
+  return (await listDisclosures(app.db, youthId)).filter(
+    (d) =>
+      (author && d.authorOrganizationId === actor.organizationId) ||
+      d.recipientOrganizationIds.includes(actor.organizationId),
+  );
 }
 
 /** Revoked by a qualified caseworker of the organization whose notes it disclosed. */
