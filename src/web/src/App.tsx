@@ -8,7 +8,9 @@ import {
 import { Layout } from './components/Layout';
 import { AccountPage } from './pages/AccountPage';
 import { AgreementsPage } from './pages/admin/AgreementsPage';
+import { LegalProfilePage } from './pages/admin/LegalProfilePage';
 import { OrganizationsPage } from './pages/admin/OrganizationsPage';
+import { QualificationsPage } from './pages/admin/QualificationsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
@@ -80,6 +82,22 @@ export function App() {
             element={
               <RequireAction anyOf={['mou.read', 'mou.manage']}>
                 <AgreementsPage />
+              </RequireAction>
+            }
+          />
+          <Route
+            path="admin/legal-profile"
+            element={
+              <RequireAction anyOf={['legalProfile.read', 'legalProfile.manage']}>
+                <LegalProfilePage />
+              </RequireAction>
+            }
+          />
+          <Route
+            path="admin/qualifications"
+            element={
+              <RequireAction anyOf={['qualification.manage']}>
+                <QualificationsPage />
               </RequireAction>
             }
           />

@@ -1,14 +1,18 @@
 // The one way the web app talks to the Lantern API: same origin, JSON, CSRF header on mutations.
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
+import type { DisclosureKind, LegalBasisKind } from '../../domain/case-access.js';
 import type { CaseTeamRole } from '../../domain/case-team.js';
+import type { QualificationBasis } from '../../domain/legal-profile.js';
 import type {
   Agreement,
   BreakGlassGrant,
   CreatedUser,
   CreatedYouth,
+  Disclosure,
   DuplicateCheck,
   Jurisdiction,
   Language,
+  LegalProfile,
   MandatedReport,
   MandatedReportKind,
   MfaSetup,
@@ -17,6 +21,7 @@ import type {
   Organization,
   Person,
   PointPerson,
+  Qualification,
   Session,
   User,
   YouthRecord,
@@ -366,6 +371,52 @@ export async function revokeConsent(consentId: string, reason: string | null): P
   await request('POST', url, { body: reason ? { reason } : {} });
 }
 
+export interface LegalBasisFields {
+  kind: LegalBasisKind;
+  recipientOrganizationIds: string[];
+  categories: DataCategory[];
+  description: string;
+  /** Court orders: the court, the order's date and its end date are required. */
+  court?: string;
+  orderDate?: string;
+  /** The law that imposes a statutory duty, for example. */
+  citation?: string;
+  effectiveOn: string;
+  expiresOn?: string;
+}
+
+export async function recordLegalBasis(youthId: string, fields: LegalBasisFields) {
+  const url = `${path('/api/youth', youthId)}/legal-bases`;
+  return (await request('POST', url, { body: fields })) as { id: string };
+}
+
+export async function endLegalBasis(id: string): Promise<void> {
+  await request('POST', `${path('/api/legal-bases', id)}/end`);
+}
+
+export async function listDisclosures(youthId: string): Promise<Disclosure[]> {
+  const url = `${path('/api/youth', youthId)}/privilege-disclosures`;
+  return (await request('GET', url)) as Disclosure[];
+}
+
+export type DisclosureFields = {
+  kind: DisclosureKind;
+  recipientOrganizationIds: string[];
+  expiresOn: string;
+  signedOn: string;
+  court?: string;
+  orderDate?: string;
+} & ({ noteIds: string[] } | { periodFrom: string; periodTo: string });
+
+export async function recordDisclosure(youthId: string, fields: DisclosureFields) {
+  const url = `${path('/api/youth', youthId)}/privilege-disclosures`;
+  return (await request('POST', url, { body: fields })) as { id: string };
+}
+
+export async function revokeDisclosure(id: string): Promise<void> {
+  await request('POST', `${path('/api/privilege-disclosures', id)}/revoke`);
+}
+
 export interface MandatedReportFields {
   kind: MandatedReportKind;
   reportedTo: string;
@@ -400,4 +451,40 @@ export async function listNotifications(): Promise<Notification[]> {
 
 export async function markNotificationRead(id: string): Promise<void> {
   await request('POST', `/api/notifications/${encodeURIComponent(id)}/read`);
+}
+
+// --- legal profile and caseworker qualifications ---
+export async function getLegalProfile(jurisdictionId: string): Promise<LegalProfile> {
+  const url = `${path('/api/jurisdictions', jurisdictionId)}/legal-profile`;
+  return (await request('GET', url)) as LegalProfile;
+}
+
+export async function saveLegalProfile(
+  jurisdictionId: string,
+  profile: LegalProfile,
+): Promise<LegalProfile> {
+  const url = `${path('/api/jurisdictions', jurisdictionId)}/legal-profile`;
+  return (await request('PUT', url, { body: profile })) as LegalProfile;
+}
+
+export async function listQualifications(): Promise<Qualification[]> {
+  return (await request('GET', '/api/caseworker-qualifications')) as Qualification[];
+}
+
+export interface QualificationFields {
+  userId: string;
+  basis: QualificationBasis;
+  trainingHours: number;
+  supervisor: string | null;
+  completedOn: string;
+}
+
+export async function recordQualification(fields: QualificationFields): Promise<Qualification> {
+  return (await request('POST', '/api/caseworker-qualifications', {
+    body: fields,
+  })) as Qualification;
+}
+
+export async function revokeQualification(id: string): Promise<void> {
+  await request('POST', `${path('/api/caseworker-qualifications', id)}/revoke`);
 }

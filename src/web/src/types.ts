@@ -3,9 +3,11 @@ import type {
   AccessBasis,
   CaseAction as CaseActionName,
   DenialReason,
+  DisclosureKind,
   LegalBasisKind,
 } from '../../domain/case-access.js';
 import type { CaseTeamRole } from '../../domain/case-team.js';
+import type { QualificationBasis } from '../../domain/legal-profile.js';
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
 
 export type Language = 'en' | 'es';
@@ -19,7 +21,10 @@ export type AllowedAction =
   | 'pointPerson.read'
   | 'pointPerson.manage'
   | 'mou.read'
-  | 'mou.manage';
+  | 'mou.manage'
+  | 'legalProfile.read'
+  | 'legalProfile.manage'
+  | 'qualification.manage';
 
 /** What a signed-in person must still do before the session opens. */
 export type PendingStep = 'none' | 'verify' | 'enroll' | 'password';
@@ -202,6 +207,8 @@ export interface ConsentView {
 
 export interface LegalBasisView {
   id: string;
+  /** Whether the server lets the caller end it (the recording organization, or the court). */
+  endable: boolean;
   kind: LegalBasisKind;
   recipientOrganizationIds: string[];
   categories: DataCategory[];
@@ -244,6 +251,8 @@ export interface YouthRecord {
   breakGlass: BreakGlassGrant[];
   privilege: Privilege;
   allowedActions: CaseAction[];
+  /** The kinds of legal basis the caller may record on this case. */
+  legalBasisKinds: LegalBasisKind[];
 }
 
 export interface Note {
@@ -291,4 +300,46 @@ export interface Notification {
   message: string;
   createdAt: string;
   read: boolean;
+}
+
+/** A youth's waiver of the privilege, or a court order, disclosing privileged notes. */
+export interface Disclosure {
+  id: string;
+  kind: DisclosureKind;
+  authorOrganizationId: string;
+  recipientOrganizationIds: string[];
+  /** The notes disclosed; null when a period is disclosed instead. */
+  noteIds: string[] | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  expiresOn: string;
+  court: string | null;
+  orderDate: string | null;
+  signedOn: string;
+  revokedAt: string | null;
+  current: boolean;
+}
+
+/** A jurisdiction's legal profile (src/domain/legal-profile.ts). */
+export interface LegalProfile {
+  timeZone: string;
+  privilegeApplies: boolean;
+  privilegeCitation: string | null;
+  privilegeSummary: string | null;
+  minimumTrainingHours: number;
+  maxConsentDays: number;
+  confirmed: boolean;
+}
+
+export interface Qualification {
+  id: string;
+  userId: string;
+  userName: string;
+  basis: QualificationBasis;
+  trainingHours: number;
+  supervisor: string | null;
+  completedOn: string;
+  revoked: boolean;
+  /** Whether it qualifies its holder under the jurisdiction's legal profile. */
+  qualifies: boolean;
 }

@@ -90,6 +90,16 @@ function MainNavigation(props: {
             <NavLink to="/admin/users">{t('nav.users')}</NavLink>
           </li>
         ) : null}
+        {allows('legalProfile.manage') ? (
+          <li>
+            <NavLink to="/admin/legal-profile">{t('nav.legalProfile')}</NavLink>
+          </li>
+        ) : null}
+        {allows('qualification.manage') ? (
+          <li>
+            <NavLink to="/admin/qualifications">{t('nav.qualifications')}</NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink to="/account">{t('nav.account')}</NavLink>
         </li>

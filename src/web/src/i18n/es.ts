@@ -32,6 +32,8 @@ export const es: Messages = {
     signOut: 'Cerrar sesión',
     youth: 'Expedientes de jóvenes',
     notifications: 'Notificaciones',
+    legalProfile: 'Perfil legal',
+    qualifications: 'Calificaciones',
   },
   errors: {
     unexpected: 'Algo salió mal. Vuelva a intentarlo en un momento.',
@@ -50,6 +52,7 @@ export const es: Messages = {
     categoriesNeeded: 'Elija al menos un tipo de información.',
     date: 'Escriba una fecha.',
     endBeforeStart: 'La fecha de fin no puede ser anterior a la fecha de inicio.',
+    wholeNumber: 'Escriba un número entero del {{min}} al {{max}}.',
   },
   apiErrors: {
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
@@ -87,14 +90,25 @@ export const es: Messages = {
     no_categories: 'Elija al menos un tipo de información.',
     signed_in_future: 'La fecha de firma no puede estar en el futuro.',
     expires_before_signed: 'El consentimiento debe terminar después del día en que se firmó.',
-    already_expired: 'Este consentimiento ya habría terminado; elija una fecha de fin posterior.',
+    already_expired: 'Esto ya habría terminado; elija una fecha de fin posterior.',
     too_long:
       'El consentimiento dura más de lo que permite este condado; elija una fecha de fin anterior.',
     unknown_guardian: 'Elija a una persona registrada en el caso de este joven.',
     suspected_exploiter:
       'Esta persona está señalada como presunto explotador y nunca puede dar el consentimiento por el joven.',
-    already_revoked: 'Este consentimiento ya fue revocado.',
+    already_revoked: 'Esto ya fue revocado.',
     reported_in_future: 'La hora de la denuncia no puede estar en el futuro.',
+    already_ended: 'Este fundamento legal ya terminó.',
+    court_order_incomplete:
+      'Una orden judicial necesita el tribunal, la fecha de la orden y su fecha de fin.',
+    disclosure_scope: 'Elija las notas o un período, pero no ambos.',
+    unknown_note: 'Elija notas privilegiadas que su organización escribió en este caso.',
+    unknown_time_zone: 'Escriba el nombre de una zona horaria como America/Los_Angeles.',
+    citation_required: 'Cite la ley que protege estas comunicaciones con privilegio.',
+    supervisor_required:
+      'Indique el supervisor: la capacitación califica a un trabajador solo bajo supervisión.',
+    not_a_caseworker_organization:
+      'Solo el personal de organizaciones de apoyo a víctimas y de proveedores comunitarios puede ser trabajador con privilegio.',
   },
   login: {
     title: 'Iniciar sesión en Lantern',
@@ -146,6 +160,8 @@ export const es: Messages = {
       agreements: 'Acuerdos de intercambio de información',
       organizations: 'Organizaciones',
       users: 'Cuentas de usuario',
+      legalProfile: 'Perfil legal',
+      qualifications: 'Calificaciones de los trabajadores',
       account: 'Su cuenta',
     },
     linkDescriptions: {
@@ -156,6 +172,9 @@ export const es: Messages = {
       agreements: 'Qué organizaciones comparten qué tipos de información, y por cuánto tiempo.',
       organizations: 'Agregue, edite y desactive las organizaciones de su jurisdicción.',
       users: 'Cree cuentas, asigne funciones y restablezca contraseñas y segundos factores.',
+      legalProfile:
+        'La ley estatal que Lantern sigue aquí: privilegio, quién califica como trabajador, límites del consentimiento.',
+      qualifications: 'Quién es trabajador calificado y puede llevar notas privilegiadas.',
       account: 'Cambie su contraseña y configure su aplicación de autenticación.',
     },
   },
@@ -360,6 +379,7 @@ export const es: Messages = {
     legalBases: 'Fundamentos legales vigentes',
     noLegalBases:
       'No hay registrada ninguna orden judicial, denuncia obligatoria ni obligación legal.',
+    legalBasesLink: 'Todos los fundamentos legales que tienen que ver con su organización',
   },
   category: {
     visibleFrom: 'Usted ve lo que registraron estas organizaciones: {{organizations}}.',
@@ -423,6 +443,211 @@ export const es: Messages = {
     saved: 'Se guardó la nota privilegiada.',
     listHeading: 'Notas que usted puede leer',
     none: 'No hay notas privilegiadas que usted pueda leer en este caso.',
+  },
+  legalBases: {
+    heading: 'Fundamentos legales',
+    intro:
+      'Además del consentimiento del joven, una orden judicial, una denuncia obligatoria o una obligación legal pueden abrir tipos de información a organizaciones nombradas. Usted ve los que registró su organización y los que la nombran.',
+    none: 'Ningún fundamento legal registrado en este caso tiene que ver con su organización.',
+    cardHeading: '{{kind}}: {{categories}}',
+    states: { inForce: 'Vigente', notInForce: 'No vigente' },
+    recipients: 'Abre la información a',
+    description: 'Descripción',
+    court: 'Tribunal',
+    courtOn: '{{court}}, orden del {{date}}',
+    citation: 'Ley citada',
+    dates: 'Vigencia',
+    end: 'Terminar',
+    confirmEnd:
+      '¿Terminar ahora este fundamento legal? Las organizaciones que nombra dejan de ver de inmediato lo que abría.',
+    endConfirm: 'Sí, terminarlo ahora',
+    ended: 'El fundamento legal terminó. Lo que abría se cerró de inmediato.',
+    formHeading: 'Registrar un fundamento legal',
+    formIntro:
+      'Registre solo un fundamento que exista fuera de Lantern: una orden que dictó el tribunal, una denuncia hecha bajo una ley de denuncia obligatoria o una obligación que impone una ley. Nunca puede nombrar a su propia organización.',
+    kind: 'Tipo de fundamento legal',
+    kindHints: {
+      court_order: 'el tribunal ordena compartir la información',
+      mandated_report: 'una denuncia que la ley le obligó a hacer',
+      statutory_duty: 'una ley obliga a su organización a compartirla',
+    },
+    recipientsLegend: 'Organizaciones a las que abre la información',
+    recipientsHint:
+      'Su propia organización no aparece: nadie se abre un caso a sí mismo. Una organización solo lee mientras forma parte del equipo del caso.',
+    categoriesLegend: 'Qué tipos de información',
+    categoriesHint: 'Solo lo que cubre la orden, la denuncia o la ley.',
+    descriptionHint:
+      'Lo que ordena o exige, en palabras sencillas, por ejemplo “informes para la audiencia de detención”.',
+    courtHint: 'Por ejemplo “Tribunal de Menores del Condado Demo, Departamento 3”.',
+    orderDate: 'Fecha de la orden',
+    citationLabel: 'Ley que impone la obligación',
+    citationHint:
+      'Por ejemplo “42 U.S.C. 671(a)(34)(A): bienestar infantil informa a la policía de una víctima identificada en 24 horas”.',
+    effectiveOn: 'Vigente desde',
+    expiresOn: 'Termina el',
+    expiresOnOrderHint:
+      'El último día de vigencia de la orden. Obligatorio para una orden judicial.',
+    expiresOnHint: 'El último día de vigencia. Déjelo vacío si la obligación no tiene fin.',
+    submit: 'Registrar el fundamento legal',
+    recorded: 'Se registró el fundamento legal.',
+    errors: {
+      recipients: 'Elija al menos una organización.',
+      expiresRequired: 'Escriba el último día de vigencia de la orden.',
+    },
+  },
+  disclosures: {
+    heading: 'Renuncias y órdenes judiciales',
+    holder:
+      'El privilegio pertenece a la joven. Ella decide si alguien más puede leer lo que le contó a su trabajadora, y puede retirarlo en cualquier momento. Aparte de su renuncia por escrito, solo una orden judicial revela estas notas. Nunca haga de la renuncia una condición para recibir ayuda.',
+    none: 'No hay registrada ninguna renuncia ni orden judicial que usted pueda ver en este caso.',
+    kinds: { waiver: 'Renuncia del joven', court_order: 'Orden judicial' },
+    states: { inForce: 'Vigente', revoked: 'Revocada', ended: 'Terminada' },
+    which: 'Qué notas',
+    notesCount: 'Notas elegidas: {{count}}',
+    noteOf: 'Nota del {{when}} de {{author}}',
+    period: 'Notas escritas del {{from}} al {{to}}',
+    recipients: 'Pueden leerlas',
+    until: 'Hasta',
+    signedOn: 'Firmada el',
+    court: 'Tribunal',
+    by: 'Registrada por',
+    revoke: 'Revocar',
+    revokeExplain:
+      'Las organizaciones que nombra dejan de leer estas notas de inmediato. Lo que ya leyeron no se puede deshacer.',
+    revokeConfirm: 'Revocar ahora',
+    revoked: 'Se revocó. Las organizaciones que nombraba ya no pueden leer estas notas.',
+    formHeading: 'Registrar la renuncia del joven o una orden judicial',
+    formIntro:
+      'Registre lo que la joven decidió, por escrito, o lo que ordenó el tribunal: qué notas, para quién y hasta cuándo.',
+    kind: 'Qué revela las notas',
+    kindChoices: {
+      waiver: 'La renuncia por escrito del joven',
+      court_order: 'Una orden judicial',
+    },
+    scopes: { notes: 'Las notas que yo elija', period: 'Todas las notas escritas en un período' },
+    notesLegend: 'Notas privilegiadas de su organización',
+    noteOption: '{{when}}, {{author}}: “{{excerpt}}”',
+    noOwnNotes: 'Su organización no ha escrito notas privilegiadas en este caso.',
+    periodFrom: 'Notas escritas desde',
+    periodTo: 'Notas escritas hasta',
+    recipientsLegend: 'Quién puede leerlas',
+    recipientsHint: 'Solo las organizaciones que nombró la joven, u ordenó el tribunal.',
+    signedOnLabel: 'Firmada el',
+    signedOnHint: 'El día en que la joven firmó la renuncia, o en que se firmó la orden.',
+    expiresOn: 'Termina el',
+    expiresOnHint: 'El último día en que pueden leerlas.',
+    submit: 'Registrar la revelación',
+    recorded:
+      'Se registró. Las organizaciones nombradas pueden leer estas notas hasta la fecha de fin.',
+    errors: {
+      notes: 'Elija al menos una nota.',
+      recipients: 'Elija al menos una organización.',
+      expiresRequired: 'Escriba el último día en que pueden leerlas.',
+      expiresPast: 'La fecha de fin no puede estar en el pasado.',
+    },
+  },
+  legalProfile: {
+    title: 'Perfil legal',
+    intro:
+      'La ley estatal que Lantern sigue en este condado: si las comunicaciones con los trabajadores son privilegiadas, quién califica como trabajador, cuánto puede durar un consentimiento y la zona horaria del condado.',
+    helpHeading: 'Antes de cambiarlo',
+    helpPrivilege:
+      'La confidencialidad y el privilegio son distintos. La confidencialidad es el deber de no compartir lo que un joven le cuenta. El privilegio es más fuerte: una ley permite al joven mantener fuera del tribunal lo que le contó a un trabajador calificado, incluso ante una citación. Solo una ley crea un privilegio; el joven es su titular y decide si renuncia a él.',
+    helpExample:
+      'Por ejemplo, el Código de Pruebas de California, secciones 1038 a 1038.3, protege con privilegio lo que una víctima de trata le cuenta a un trabajador especializado en trata de personas. Un trabajador califica con 40 horas de capacitación bajo un supervisor, o con un título avanzado y experiencia (sección 1038.2); los deberes de denuncia siguen vigentes y un tribunal puede ordenar la revelación (sección 1038.1).',
+    helpConfirm:
+      'Lantern trae un ejemplo, no asesoría legal. Su condado debe confirmar cada respuesta con la ley de su propio estado, junto con su asesoría jurídica, antes de marcar el perfil como confirmado.',
+    currentHeading: 'El perfil de este condado',
+    confirmedBadge: 'Confirmado por el condado',
+    unconfirmedBadge: 'Aún no confirmado por el condado',
+    readOnly: 'El coordinador CSEC o un administrador mantiene este perfil.',
+    formHeading: 'Editar el perfil',
+    privilegeApplies: '¿Son privilegiadas aquí estas comunicaciones?',
+    privilegeAppliesHint:
+      'Responda que sí solo si una ley de su estado las protege con privilegio; si no, se avisa a los trabajadores de que sus notas podrían ser citadas por un tribunal.',
+    privilegeChoices: {
+      yes: 'Sí: una ley las protege con privilegio',
+      no: 'No: son confidenciales, no privilegiadas',
+    },
+    privilegeCitation: 'Ley que crea el privilegio',
+    privilegeCitationHint: 'Por ejemplo “California Evidence Code 1038-1038.3”.',
+    privilegeSummary: 'Resumen que aparece sobre las notas privilegiadas',
+    privilegeSummaryHint:
+      'En palabras sencillas: quién es titular del privilegio, quién puede renunciar a él y sus límites (denuncia obligatoria, órdenes judiciales).',
+    minimumTrainingHours: 'Horas de capacitación que califican a un trabajador',
+    minimumTrainingHoursHint:
+      'Horas de capacitación que califican a un trabajador bajo un supervisor nombrado (California: 40).',
+    maxConsentDays: 'Duración máxima del consentimiento, en días',
+    maxConsentDaysHint:
+      'Una autorización para compartir información puede durar como máximo estos días (365 es un año).',
+    timeZone: 'Zona horaria',
+    timeZoneHint:
+      'Un nombre de zona horaria IANA, por ejemplo America/Los_Angeles o America/Chicago. Las fechas de fin de consentimientos y órdenes son días del calendario de este condado.',
+    confirmedLegend: 'Confirmación',
+    confirmedHint:
+      'Mientras no esté confirmado, cada nota privilegiada muestra un aviso de que el resumen no está confirmado.',
+    confirmed: 'Nuestro condado confirmó este perfil con la ley de nuestro estado',
+    submit: 'Guardar el perfil legal',
+    saved: 'Se guardó el perfil legal.',
+    errors: {
+      timeZone: 'Escriba el nombre de una zona horaria como America/Los_Angeles.',
+      citation: 'Cite la ley que protege estas comunicaciones con privilegio.',
+    },
+  },
+  qualifications: {
+    title: 'Calificaciones de los trabajadores',
+    intro:
+      'Solo los trabajadores calificados de organizaciones de apoyo a víctimas y de proveedores comunitarios escriben y leen notas privilegiadas. Aquí se registra su capacitación o su título.',
+    rule: 'Según el perfil legal de este condado, un trabajador califica con {{hours}} horas de capacitación bajo un supervisor nombrado, o con un título avanzado y experiencia.',
+    profileLink: 'Ver el perfil legal',
+    administratorAdds:
+      'Un administrador registra la primera calificación de un trabajador nuevo. Usted puede renovar o revocar los registros de abajo.',
+    add: 'Registrar una calificación',
+    addHeading: 'Registrar una calificación',
+    renewHeading: 'Renovar la calificación de {{name}}',
+    renewIntro: 'El nuevo registro reemplaza al actual.',
+    currentCaption: 'Registros actuales',
+    earlierCaption: 'Registros anteriores y revocados',
+    none: 'Ningún trabajador tiene un registro de calificación actual.',
+    person: 'Trabajador',
+    personHint: 'Personal de organizaciones de apoyo a víctimas y de proveedores comunitarios.',
+    personOption: '{{name}} ({{organization}})',
+    basis: 'Califica por',
+    bases: {
+      training: 'Capacitación bajo un supervisor',
+      degree_and_experience: 'Título avanzado y experiencia',
+    },
+    trainingSummary: 'Capacitación: {{hours}} horas',
+    supervisedBy: 'Supervisor: {{supervisor}}',
+    trainingHours: 'Horas de capacitación completadas',
+    trainingHoursHint: 'Horas de capacitación sobre la trata y el trabajo con sus víctimas.',
+    supervisor: 'Supervisor',
+    supervisorHint: 'Nombre y cargo. Obligatorio cuando la base es la capacitación.',
+    completedOn: 'Completada el',
+    states: {
+      qualifies: 'Califica',
+      notQualifies: 'No califica',
+      revoked: 'Revocada o reemplazada',
+    },
+    why: {
+      hours: 'Menos de {{hours}} horas de capacitación.',
+      noSupervisor: 'No se nombró supervisor.',
+    },
+    renew: 'Renovar',
+    recordAgain: 'Registrar de nuevo',
+    revoke: 'Revocar',
+    confirmRevoke:
+      '¿Revocar la calificación de {{name}}? Deja de escribir y leer notas privilegiadas de inmediato.',
+    revokeConfirm: 'Sí, revocar',
+    revoked: 'Se revocó la calificación de {{name}}.',
+    submit: 'Registrar la calificación',
+    savedQualifies: 'Se registró la calificación de {{name}}. Califica.',
+    savedNotQualifies:
+      'Se registró la calificación de {{name}}, pero no la califica según el perfil legal.',
+    errors: {
+      supervisor: 'Indique el supervisor: la capacitación califica solo bajo supervisión.',
+      future: 'La fecha no puede estar en el futuro.',
+    },
   },
   mandatedReport: {
     fileFromNote: 'Presentar una denuncia obligatoria',

@@ -17,6 +17,8 @@ interface Destination {
     | 'agreements'
     | 'organizations'
     | 'users'
+    | 'legalProfile'
+    | 'qualifications'
     | 'account';
   /** Shown when the session allows one of these; undefined: everyone. */
   needs?: AllowedAction[];
@@ -31,6 +33,8 @@ const DESTINATIONS: readonly Destination[] = [
   { to: '/admin/agreements', name: 'agreements', needs: ['mou.read', 'mou.manage'] },
   { to: '/admin/organizations', name: 'organizations', needs: ['organization.manage'] },
   { to: '/admin/users', name: 'users', needs: ['user.read', 'user.manage'] },
+  { to: '/admin/legal-profile', name: 'legalProfile', needs: ['legalProfile.manage'] },
+  { to: '/admin/qualifications', name: 'qualifications', needs: ['qualification.manage'] },
   { to: '/account', name: 'account' },
 ];
 

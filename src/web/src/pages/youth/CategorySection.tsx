@@ -1,5 +1,6 @@
 // One kind of information on a case: the notes the caller may read, a "withheld" panel for each
 // organization whose notes are not shown, and a form to add a note when the server allows it.
+// The legal section also holds mandated reports and the legal bases recorded on the case.
 import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useApiData, useDescribeError } from '../../hooks';
 import type { YouthRecord } from '../../types';
 import { IdentityDetails } from './IdentityDetails';
+import { LegalBasesSection } from './LegalBasesSection';
 import { MandatedReportList } from './MandatedReportList';
 import { NoteList } from './NoteList';
 import { WithheldPanel } from './WithheldPanel';
@@ -88,6 +90,9 @@ export function CategorySection(props: {
             setSaved(null);
           }}
         />
+      ) : null}
+      {category === 'legal' ? (
+        <LegalBasesSection youth={youth} onChanged={props.onChanged} />
       ) : null}
     </>
   );

@@ -96,6 +96,9 @@ export function OverviewSection({ youth }: { youth: YouthRecord }) {
           ))}
         </ul>
       )}
+      <p>
+        <Link to={{ search: '?section=legal' }}>{t('overview.legalBasesLink')}</Link>
+      </p>
     </>
   );
 }

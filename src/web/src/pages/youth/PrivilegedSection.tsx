@@ -1,5 +1,6 @@
 // Privileged communications: a banner saying what the state's privilege covers (or that there is
-// none here), the notes the reader may open, writing one, and filing a mandated report from one.
+// none here), the notes the reader may open, writing one, filing a mandated report from one, and
+// the youth's waivers and court orders that disclose them.
 import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages'
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useApiData, useDescribeError } from '../../hooks';
 import type { Privilege, YouthRecord } from '../../types';
+import { DisclosuresPanel } from './DisclosuresPanel';
 import { MandatedReportForm } from './MandatedReportForm';
 import { NoteList } from './NoteList';
 
@@ -81,6 +83,17 @@ export function PrivilegedSection({
               </button>
             )
           }
+        />
+      )}
+      {notes.data === undefined ? null : (
+        <DisclosuresPanel
+          youth={youth}
+          notes={notes.data}
+          canRecord={canWrite}
+          onChanged={() => {
+            setSaved(null);
+            onChanged();
+          }}
         />
       )}
     </>

@@ -1,0 +1,435 @@
+// Legal bases, privilege disclosures, the legal profile and caseworker qualifications on the
+// screens, in Debian's Chromium. The police add the court to the demo case; the court clerk
+// records a court order opening the legal category to the district attorney; the advocate
+// records the youth's waiver of her privileged note to the district attorney, who then reads it,
+// until the advocate revokes it; the court ends its order; the coordinator keeps the legal
+// profile and renews a qualification; the administrator records a new caseworker.
+// The tests share one database and run in order. axe-core checks every new screen.
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { App } from '../../src/server/http/types.js';
+import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { testApp } from '../support/http.js';
+import { testServices } from '../support/world.js';
+
+const DEMO_PRIVILEGED = 'what the youth shared with her advocate';
+const ORDER = 'Hearing reports for the detention hearing of December 4.';
+const DA = 'Demo County District Attorney';
+const COURT = 'Demo County Juvenile Court';
+
+let database: TestDatabase;
+let app: App;
+let browser: Browser;
+let base: string;
+/** The demo case's address, found by the police in the first test. */
+let recordUrl = '';
+const checkedPages: string[] = [];
+
+before(async () => {
+  database = await openTestDatabase();
+  // Demo mode: demo people sign in without a second factor.
+  const services = testServices(database.db, { demoMode: true });
+  await seedDemoCounty(services);
+  app = await testApp(services);
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({
+    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+after(async () => {
+  await browser.close();
+  await app.close();
+  await database.close();
+});
+
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `accessibility violations on ${label}`,
+  );
+  checkedPages.push(label);
+}
+
+/** The county's clock (the test clock stands at 2026-11-23T10:00Z) is a Los Angeles one. */
+async function newContext(): Promise<BrowserContext> {
+  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+}
+
+async function signIn(context: BrowserContext, email: string, name: string | RegExp) {
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  return page;
+}
+
+async function waitForLoaded(page: Page, what: string) {
+  const loading = page.getByText('Loading…');
+  for (let tries = 0; (await loading.count()) > 0; tries += 1) {
+    assert.ok(tries < 100, `${what} is still loading`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function openRecord(page: Page) {
+  await page.goto(recordUrl);
+  await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+}
+
+async function openSection(page: Page, name: string) {
+  const sections = page.getByRole('navigation', { name: 'Parts of this record' });
+  await sections.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+  await waitForLoaded(page, name);
+}
+
+describe('legal bases', () => {
+  test('the police, who opened the case, add the court to its team', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Youth records' })
+      .click();
+    await page.getByRole('searchbox', { name: 'Case number or name' }).fill('DEMO-0001');
+    await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'DEMO-0001' })
+      .getByRole('link', { name: /Case \d{4}-DEMO-0001/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+    recordUrl = page.url().split('?')[0] ?? '';
+
+    await openSection(page, 'Case team');
+    const add = page.getByRole('region', { name: 'Add an organization to the team' });
+    await add.getByLabel('Organization').selectOption({ label: COURT });
+    assert.equal(await add.getByLabel('Role on the case').inputValue(), 'court');
+    await add.getByRole('button', { name: 'Add to the team' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${COURT} joined the case team` })
+      .waitFor();
+    await context.close();
+  });
+
+  test('the court clerk records a court order naming the district attorney', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'court@demo.test', /Hello, Robin Park/);
+    await openRecord(page);
+    await openSection(page, 'Legal');
+    const bases = page.getByRole('region', { name: 'Legal bases' });
+    await bases
+      .getByText('No legal basis recorded on this case concerns your organization.')
+      .waitFor();
+    const form = page.getByRole('region', { name: 'Record a legal basis' });
+    // The court records all three kinds; never for itself.
+    assert.equal(await form.getByRole('radio').count(), 3);
+    const recipients = form.getByRole('group', {
+      name: 'Organizations it opens the information to',
+    });
+    assert.equal(await recipients.getByRole('checkbox', { name: COURT }).count(), 0);
+
+    // A court order needs its court, order date and end date.
+    await form.getByRole('radio', { name: /^Court order/ }).check();
+    await form.getByRole('button', { name: 'Record the legal basis' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'Enter the last day the order holds.' })
+      .waitFor();
+    await expectAccessible(page, 'legal bases: form with errors (court clerk)');
+
+    await recipients.getByRole('checkbox', { name: DA }).check();
+    await form
+      .getByRole('group', { name: 'Which kinds of information' })
+      .getByRole('checkbox', { name: 'Legal' })
+      .check();
+    await form.getByLabel('Description').fill(ORDER);
+    await form.getByLabel('Court', { exact: true }).fill(`${COURT}, Department 3`);
+    await form.getByLabel('Date of the order').fill('2026-11-20');
+    await form.getByLabel('In force from').fill('2026-11-23');
+    await form.getByLabel('Ends on').fill('2027-11-20');
+    await form.getByRole('button', { name: 'Record the legal basis' }).click();
+    await page.getByRole('status').filter({ hasText: 'The legal basis was recorded.' }).waitFor();
+
+    const order = bases.getByRole('article').filter({ hasText: 'Court order: Legal' });
+    await order.filter({ hasText: 'In force' }).waitFor();
+    await order.filter({ hasText: DA }).waitFor();
+    await order.filter({ hasText: `${COURT}, Department 3, order of Nov 20, 2026` }).waitFor();
+    await order.getByRole('button', { name: 'End' }).waitFor();
+    await expectAccessible(page, 'legal bases: court order recorded (court clerk)');
+    await context.close();
+  });
+});
+
+describe('privilege disclosures', () => {
+  test('the advocate records the youth’s waiver of her privileged note to the DA', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    await openRecord(page);
+
+    // The advocate records no court order, and sees none that does not concern her.
+    await openSection(page, 'Legal');
+    const bases = page.getByRole('region', { name: 'Legal bases' });
+    await bases
+      .getByText('No legal basis recorded on this case concerns your organization.')
+      .waitFor();
+    const form = page.getByRole('region', { name: 'Record a legal basis' });
+    assert.equal(await form.getByRole('radio', { name: /^Court order/ }).count(), 0);
+    await form.getByRole('radio', { name: /^Statutory duty/ }).check();
+    await form.getByLabel('Law that imposes the duty').waitFor();
+    await expectAccessible(page, 'legal bases: statutory duty form (advocate)');
+
+    await openSection(page, 'Privileged notes');
+    await page.getByText('The privilege belongs to the youth.').waitFor();
+    const record = page.getByRole('region', { name: 'Record the youth’s waiver or a court order' });
+    assert.equal(
+      await record.getByRole('radio', { name: 'The youth’s written waiver' }).isChecked(),
+      true,
+    );
+    await record
+      .getByRole('group', { name: 'Privileged notes of your organization' })
+      .getByRole('checkbox', { name: /Alex Lee: “Demo privileged note: what the youth shared/ })
+      .check();
+    await record
+      .getByRole('group', { name: 'Who may read them' })
+      .getByRole('checkbox', { name: DA })
+      .check();
+    await record.getByLabel('Signed on').fill('2026-11-23');
+    await record.getByLabel('Ends on').fill('2027-11-20');
+    await expectAccessible(page, 'privileged notes: waiver form (advocate)');
+    await record.getByRole('button', { name: 'Record the disclosure' }).click();
+    await page.getByRole('status').filter({ hasText: 'It was recorded.' }).waitFor();
+
+    const waiver = page
+      .getByRole('region', { name: 'Waivers and court orders' })
+      .getByRole('article')
+      .filter({ hasText: 'Waiver by the youth' });
+    await waiver.filter({ hasText: 'In force' }).waitFor();
+    await waiver.filter({ hasText: 'Notes chosen: 1' }).waitFor();
+    await waiver.filter({ hasText: DA }).waitFor();
+    await waiver.getByRole('button', { name: 'Revoke' }).waitFor();
+    await expectAccessible(page, 'privileged notes: waiver recorded (advocate)');
+    await context.close();
+  });
+
+  test('the DA reads the note by the waiver, and sees the court order', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'da@demo.test', /Hello, Taylor Brooks/);
+    await openRecord(page);
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: ORDER })
+      .filter({ hasText: 'Court order' })
+      .waitFor();
+
+    await openSection(page, 'Privileged notes');
+    const note = page.getByRole('article').filter({ hasText: DEMO_PRIVILEGED });
+    await note.filter({ hasText: 'You may read this by: Waiver by the youth' }).waitFor();
+    const waiver = page
+      .getByRole('region', { name: 'Waivers and court orders' })
+      .getByRole('article')
+      .filter({ hasText: 'Waiver by the youth' });
+    await waiver.filter({ hasText: 'Harbor Light Advocates' }).waitFor();
+    assert.equal(await waiver.getByRole('button', { name: 'Revoke' }).count(), 0);
+    assert.equal(await page.getByRole('region', { name: 'Write a privileged note' }).count(), 0);
+    assert.equal(
+      await page
+        .getByRole('region', { name: 'Record the youth’s waiver or a court order' })
+        .count(),
+      0,
+    );
+    await expectAccessible(page, 'privileged notes: read by waiver (prosecutor)');
+
+    // The court's order is shown to the DA it names; only the court ends it.
+    await openSection(page, 'Legal');
+    const order = page
+      .getByRole('region', { name: 'Legal bases' })
+      .getByRole('article')
+      .filter({ hasText: 'Court order: Legal' });
+    await order.filter({ hasText: 'In force' }).waitFor();
+    assert.equal(await order.getByRole('button', { name: 'End' }).count(), 0);
+    await expectAccessible(page, 'legal bases: named by a court order (prosecutor)');
+    await context.close();
+  });
+
+  test('the advocate revokes the waiver and the DA no longer reads the note', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    await openRecord(page);
+    await openSection(page, 'Privileged notes');
+    const waiver = page
+      .getByRole('region', { name: 'Waivers and court orders' })
+      .getByRole('article')
+      .filter({ hasText: 'Waiver by the youth' });
+    await waiver.getByRole('button', { name: 'Revoke' }).click();
+    await waiver.getByText('stop reading these notes at once').waitFor();
+    await expectAccessible(page, 'privileged notes: revoking (advocate)');
+    await waiver.getByRole('button', { name: 'Revoke now' }).click();
+    await page.getByRole('status').filter({ hasText: 'It was revoked.' }).waitFor();
+    await waiver.filter({ hasText: 'Revoked' }).waitFor();
+    assert.equal(await waiver.getByRole('button', { name: 'Revoke' }).count(), 0);
+    await context.close();
+
+    const other = await newContext();
+    const da = await signIn(other, 'da@demo.test', /Hello, Taylor Brooks/);
+    await openRecord(da);
+    const sections = da.getByRole('navigation', { name: 'Parts of this record' });
+    assert.equal(await sections.getByRole('link', { name: 'Privileged notes' }).count(), 0);
+    await da.goto(`${recordUrl}?section=privileged`);
+    await da.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await waitForLoaded(da, 'overview');
+    assert.ok(!(await da.content()).includes(DEMO_PRIVILEGED));
+    await other.close();
+  });
+
+  test('the court ends its order', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'court@demo.test', /Hello, Robin Park/);
+    await openRecord(page);
+    await openSection(page, 'Legal');
+    const order = page
+      .getByRole('region', { name: 'Legal bases' })
+      .getByRole('article')
+      .filter({ hasText: 'Court order: Legal' });
+    await order.getByRole('button', { name: 'End' }).click();
+    await order.getByRole('button', { name: 'Yes, end it now' }).click();
+    await page.getByRole('status').filter({ hasText: 'The legal basis was ended.' }).waitFor();
+    await order.filter({ hasText: 'Not in force' }).waitFor();
+    assert.equal(await order.getByRole('button', { name: 'End' }).count(), 0);
+    await context.close();
+  });
+});
+
+describe('legal profile and caseworker qualifications', () => {
+  test('the coordinator confirms the legal profile and renews a qualification', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+
+    await nav.getByRole('link', { name: 'Legal profile' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Legal profile' }).waitFor();
+    await waitForLoaded(page, 'legal profile');
+    await page.getByText('Confidentiality and privilege are different.').waitFor();
+    assert.equal(
+      await page.getByLabel('Law that creates the privilege').inputValue(),
+      'California Evidence Code 1038-1038.3',
+    );
+    assert.equal(
+      await page.getByLabel('Training hours that qualify a caseworker').inputValue(),
+      '40',
+    );
+    await expectAccessible(page, 'legal profile (coordinator)');
+
+    await page.getByLabel('Time zone').fill('Pacific Time');
+    await page.getByRole('button', { name: 'Save the legal profile' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Enter a time zone name such as America/Los_Angeles.' })
+      .waitFor();
+    await page.getByLabel('Time zone').fill('America/Los_Angeles');
+    await page
+      .getByRole('checkbox', {
+        name: 'Our county has confirmed this profile against our state’s law',
+      })
+      .check();
+    await page.getByRole('button', { name: 'Save the legal profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'The legal profile was saved.' }).waitFor();
+
+    await nav.getByRole('link', { name: 'Qualifications' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Caseworker qualifications' }).waitFor();
+    await waitForLoaded(page, 'qualifications');
+    await page
+      .getByText('An administrator records a new caseworker’s first qualification.')
+      .waitFor();
+    const current = page.getByRole('table', { name: 'Current records' });
+    const alex = current.getByRole('row').filter({ hasText: 'Alex Lee' });
+    await alex.filter({ hasText: 'Qualifies' }).waitFor();
+    await expectAccessible(page, 'qualifications (coordinator)');
+
+    await alex.getByRole('button', { name: 'Renew Alex Lee' }).click();
+    const renew = page.getByRole('region', { name: 'Renew the qualification of Alex Lee' });
+    await renew.getByLabel('Training hours completed').fill('48');
+    await renew.getByLabel('Supervisor', { exact: true }).fill('Dana Lee, Program director');
+    await renew.getByLabel('Completed on').fill('2026-10-30');
+    await expectAccessible(page, 'qualifications: renewing (coordinator)');
+    await renew.getByRole('button', { name: 'Record the qualification' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The qualification of Alex Lee was recorded. They qualify.' })
+      .waitFor();
+    await current.getByRole('row').filter({ hasText: 'Training: 48 hours' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Earlier and revoked records' })
+      .getByRole('row')
+      .filter({ hasText: 'Training: 40 hours' })
+      .filter({ hasText: 'Revoked or replaced' })
+      .waitFor();
+    await context.close();
+  });
+
+  test('the administrator records a new caseworker, who does not yet qualify', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'admin@demo.test', /Hello, Demo Administrator/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Qualifications' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Caseworker qualifications' }).waitFor();
+    await waitForLoaded(page, 'qualifications');
+    await page.getByRole('button', { name: 'Record a qualification' }).click();
+    const form = page.getByRole('region', { name: 'Record a qualification' });
+    const person = form.getByLabel('Caseworker');
+    // Only staff of advocacy organizations and community providers are offered.
+    assert.equal(await person.getByRole('option', { name: /Taylor Brooks/ }).count(), 0);
+    await person.selectOption({ label: 'Ada Okafor (New Horizons Youth Shelter)' });
+    await form.getByLabel('Training hours completed').fill('20');
+    await form.getByRole('button', { name: 'Record the qualification' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'Name the supervisor: training qualifies only under supervision.' })
+      .waitFor();
+    await form.getByLabel('Supervisor', { exact: true }).fill('Ada Okafor’s program lead');
+    await form.getByLabel('Completed on').fill('2026-09-15');
+    await expectAccessible(page, 'qualifications: recording (administrator)');
+    await form.getByRole('button', { name: 'Record the qualification' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The qualification of Ada Okafor was recorded, but it does not qualify' })
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'Current records' })
+      .getByRole('row')
+      .filter({ hasText: 'Ada Okafor' })
+      .filter({ hasText: 'Fewer than 40 hours of training.' })
+      .waitFor();
+    await expectAccessible(page, 'qualifications (administrator)');
+    await context.close();
+  });
+
+  test('the pages checked cover every new screen', () => {
+    assert.ok(checkedPages.length >= 12, checkedPages.join(', '));
+  });
+});
