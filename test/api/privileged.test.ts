@@ -275,6 +275,14 @@ describe('reading privileged notes', () => {
       'disclosure_scope',
     );
     assert.equal(await bad({ noteIds: [first], expiresOn: '2026-01-01' }), 'already_expired');
+    assert.equal(await bad({ noteIds: [first], signedOn: '2026-11-24' }), 'signed_in_future');
+    assert.equal(
+      await bad({
+        noteIds: [first],
+        recipientOrganizationIds: [world.organizations.advocacy.id],
+      }),
+      'self_grant',
+    );
     assert.equal(
       await bad({ kind: 'court_order', periodFrom: '2026-01-01', periodTo: '2026-12-31' }),
       'court_order_incomplete',

@@ -150,7 +150,11 @@ export const ConsentView = z.object({
 
 export const LegalBasisView = z.object({
   id: Id,
-  endable: z.boolean().describe('Whether the caller may end it'),
+  endable: z
+    .boolean()
+    .describe('Whether the caller may end it (in force, and theirs or the court)'),
+  endedAt: Timestamp.nullable(),
+  recordedByOrganizationId: Id,
   kind: z.enum(LEGAL_BASIS_KINDS),
   recipientOrganizationIds: z.array(Id),
   categories: z.array(DataCategory),

@@ -176,7 +176,11 @@ export function youthRoutes(app: App, services: AppServices) {
         })),
         legalBases: scope.legalBases.filter(concerns).map((b) => ({
           id: b.id,
-          endable: b.endedAt === null && decideLegalBasisEnd(scope.actor, b, scope.facts).allowed,
+          endable:
+            legalBasisInForce(b, scope.time) &&
+            decideLegalBasisEnd(scope.actor, b, scope.facts).allowed,
+          endedAt: b.endedAt,
+          recordedByOrganizationId: b.recordedByOrganizationId,
           kind: b.kind,
           recipientOrganizationIds: [...b.recipientOrganizationIds],
           categories: [...b.categories],

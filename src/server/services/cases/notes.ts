@@ -313,6 +313,9 @@ export async function recordDisclosure(
   if (input.expiresOn < scope.time.today) {
     throw badRequest('already_expired', 'The disclosure would already have ended.');
   }
+  if (input.signedOn > scope.time.today) {
+    throw badRequest('signed_in_future', 'The signed date cannot be in the future.');
+  }
   if (input.kind === 'court_order' && (!input.court || !input.orderDate)) {
     throw badRequest('court_order_incomplete', 'A court order needs the court and the order date.');
   }
@@ -333,6 +336,12 @@ export async function recordDisclosure(
     (await listOrganizations(app.db, { jurisdictionId: youth.jurisdictionId })).map((o) => o.id),
   );
   const recipients = [...new Set(input.recipientOrganizationIds)];
+  if (recipients.includes(actor.organizationId)) {
+    throw badRequest(
+      'self_grant',
+      'Your own organization already holds these notes; name the recipients.',
+    );
+  }
   if (recipients.length === 0 || recipients.some((id) => !known.has(id))) {
     throw badRequest(
       'unknown_organization',
