@@ -431,6 +431,18 @@ describe('legal bases other than consent', () => {
       effectiveOn: '2026-11-23',
     });
     assert.equal(duty.statusCode, 201, duty.body);
+    const coordinator = await as(world.people.coordinator.email);
+    const told = (await coordinator.get('/api/notifications')).json<
+      { kind: string; caseNumber: string; message: string }[]
+    >();
+    assert.ok(
+      told.some(
+        (n) =>
+          n.kind === 'legal_basis.record' &&
+          n.caseNumber === youth.caseNumber &&
+          /statutory duty .* law_enforcement .* see identity/.test(n.message),
+      ),
+    );
     const police = await as(world.people.law_enforcement_officer.email);
     const seen = await seenBy(police, youth.id);
     assert.equal(seen.identity, true);

@@ -238,6 +238,17 @@ export async function recordLegalBasis(
       organizationId: actor.organizationId,
       now: scope.time.now,
     });
+    const names = (await listOrganizations(tx, { jurisdictionId: youth.jurisdictionId }))
+      .filter((o) => recipients.includes(o.id))
+      .map((o) => o.name);
+    await notifyCoordinators(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      kind: 'legal_basis.record',
+      youthId,
+      caseNumber: youth.caseNumber,
+      message: `A ${input.kind.replaceAll('_', ' ')} on case ${youth.caseNumber} now lets ${names.join(', ')} see ${categories.join(', ').replaceAll('_', ' ')}.`,
+      now: scope.time.now,
+    });
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'legal_basis.record',
       outcome: 'allowed',
