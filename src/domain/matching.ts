@@ -1,0 +1,203 @@
+// Matching a youth's needs to services: hard rules first (a service that breaks one is excluded,
+// with why), then a ranking with a plain-language reason for each place. Pure and
+// deterministic: the same youth and services always give the same answer, in any input order.
+
+export const NEEDS = [
+  'crisis_counseling',
+  'emergency_shelter',
+  'housing',
+  'medical',
+  'sexual_health',
+  'mental_health',
+  'substance_use',
+  'legal',
+  'immigration',
+  'education',
+  'employment',
+  'survivor_mentoring',
+  'family_support',
+  'basic_needs',
+  'transportation',
+] as const;
+export type Need = (typeof NEEDS)[number];
+
+export const SERVICE_LEVELS = ['prevention', 'intervention', 'both'] as const;
+export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
+
+/** Who a group program takes: never mix youth at risk with youth with exploitation histories. */
+export const COHORT_RULES = ['at_risk_only', 'exploited_only', 'either'] as const;
+export type CohortRule = (typeof COHORT_RULES)[number];
+
+export const YOUTH_HISTORIES = ['at_risk', 'exploited'] as const;
+export type YouthHistory = (typeof YOUTH_HISTORIES)[number];
+
+export interface MatchableService {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly name: string;
+  readonly needs: readonly Need[];
+  readonly csecSpecialized: boolean;
+  readonly level: ServiceLevel;
+  readonly groupSetting: boolean;
+  readonly cohortRule: CohortRule;
+  readonly minimumAge: number | null;
+  readonly maximumAge: number | null;
+  /** Genders served; null: anyone. */
+  readonly genders: readonly string[] | null;
+  readonly lgbtqAffirming: boolean;
+  readonly languages: readonly string[];
+  /** Counties served; null: anywhere. */
+  readonly serviceAreas: readonly string[] | null;
+  /** Open places now; null when the service does not track capacity. */
+  readonly capacityAvailable: number | null;
+}
+
+export interface YouthConstraints {
+  readonly needs: readonly Need[];
+  readonly age: number;
+  readonly gender: string | null;
+  readonly languages: readonly string[];
+  readonly county: string | null;
+  readonly history: YouthHistory;
+  /** Providers never to use, e.g. where the youth was recruited. */
+  readonly excludedOrganizationIds: readonly string[];
+}
+
+export type ExclusionReason =
+  | 'excluded_provider'
+  | 'cohort_conflict'
+  | 'too_young'
+  | 'too_old'
+  | 'gender_not_served'
+  | 'outside_service_area'
+  | 'no_capacity'
+  | 'meets_no_need';
+
+export const EXCLUSION_MESSAGES: Readonly<Record<ExclusionReason, string>> = {
+  excluded_provider: 'This provider is on the youth’s exclusion list.',
+  cohort_conflict:
+    'A group program whose cohort rule does not take youth with this history (never mix youth at risk with youth with exploitation histories).',
+  too_young: 'The youth is younger than the service’s minimum age.',
+  too_old: 'The youth is older than the service’s maximum age.',
+  gender_not_served: 'The service does not serve the youth’s gender.',
+  outside_service_area: 'The service does not serve the youth’s county.',
+  no_capacity: 'No open places right now.',
+  meets_no_need: 'The service meets none of the youth’s needs.',
+};
+
+export interface RankedService {
+  readonly serviceId: string;
+  readonly score: number;
+  readonly needsMet: readonly Need[];
+  readonly reasons: readonly string[];
+}
+
+export interface MatchResult {
+  readonly ranked: readonly RankedService[];
+  readonly excluded: readonly { serviceId: string; reasons: readonly ExclusionReason[] }[];
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Every hard rule the service breaks for this youth; empty means it may be offered. */
+export function exclusions(service: MatchableService, youth: YouthConstraints): ExclusionReason[] {
+  const reasons: ExclusionReason[] = [];
+  if (youth.excludedOrganizationIds.includes(service.organizationId)) {
+    reasons.push('excluded_provider');
+  }
+  if (
+    service.groupSetting &&
+    ((service.cohortRule === 'at_risk_only' && youth.history === 'exploited') ||
+      (service.cohortRule === 'exploited_only' && youth.history === 'at_risk'))
+  ) {
+    reasons.push('cohort_conflict');
+  }
+  if (service.minimumAge !== null && youth.age < service.minimumAge) reasons.push('too_young');
+  if (service.maximumAge !== null && youth.age > service.maximumAge) reasons.push('too_old');
+  if (
+    service.genders !== null &&
+    (youth.gender === null || !service.genders.some((g) => same(g, youth.gender ?? '')))
+  ) {
+    reasons.push('gender_not_served');
+  }
+  if (
+    service.serviceAreas !== null &&
+    (youth.county === null || !service.serviceAreas.some((a) => same(a, youth.county ?? '')))
+  ) {
+    reasons.push('outside_service_area');
+  }
+  if (service.capacityAvailable !== null && service.capacityAvailable <= 0) {
+    reasons.push('no_capacity');
+  }
+  if (!service.needs.some((n) => youth.needs.includes(n))) reasons.push('meets_no_need');
+  return reasons;
+}
+
+const NEED_WEIGHT = 20;
+
+const words = (need: Need) => need.replaceAll('_', ' ');
+
+/** The score and the plain-language reasons behind it, for a service that passed every rule. */
+export function rank(service: MatchableService, youth: YouthConstraints): RankedService {
+  const needsMet = NEEDS.filter((n) => youth.needs.includes(n) && service.needs.includes(n));
+  const reasons: string[] = [
+    `Meets ${String(needsMet.length)} of ${String(youth.needs.length)} needs: ${needsMet.map(words).join(', ')}.`,
+  ];
+  // Each need met outweighs every other consideration together (at most 16 points).
+  let score = needsMet.length * NEED_WEIGHT;
+  if (service.csecSpecialized) {
+    score += youth.history === 'exploited' ? 6 : 3;
+    reasons.push('Specialized in serving commercially sexually exploited youth.');
+  }
+  const levelFits =
+    service.level === 'both' ||
+    (service.level === 'intervention' && youth.history === 'exploited') ||
+    (service.level === 'prevention' && youth.history === 'at_risk');
+  if (levelFits) {
+    score += 3;
+    reasons.push(
+      youth.history === 'exploited'
+        ? 'Works at the intervention level, which fits a youth with an exploitation history.'
+        : 'Works at the prevention level, which fits a youth at risk.',
+    );
+  }
+  const spoken = youth.languages.filter((l) => service.languages.some((s) => same(s, l)));
+  if (spoken.length > 0) {
+    score += 4;
+    reasons.push(`Staff speak ${spoken.join(', ')}.`);
+  } else if (youth.languages.length > 0) {
+    reasons.push(`No staff listed who speak ${youth.languages.join(', ')}.`);
+  }
+  if (service.lgbtqAffirming) {
+    score += 1;
+    reasons.push('LGBTQ+-affirming.');
+  }
+  if (service.capacityAvailable !== null) {
+    score += 2;
+    reasons.push(`${String(service.capacityAvailable)} open now.`);
+  }
+  return { serviceId: service.id, score, needsMet, reasons };
+}
+
+/** Ranks the services that pass every hard rule; lists the others with why. */
+export function matchServices(
+  youth: YouthConstraints,
+  services: readonly MatchableService[],
+): MatchResult {
+  const ranked: { service: MatchableService; ranking: RankedService }[] = [];
+  const excluded: { serviceId: string; reasons: ExclusionReason[] }[] = [];
+  for (const service of services) {
+    const reasons = exclusions(service, youth);
+    if (reasons.length > 0) excluded.push({ serviceId: service.id, reasons });
+    else ranked.push({ service, ranking: rank(service, youth) });
+  }
+  // Highest score first; ties by name, then id, so input order never matters.
+  ranked.sort(
+    (a, b) =>
+      b.ranking.score - a.ranking.score ||
+      a.service.name.localeCompare(b.service.name, 'en') ||
+      (a.service.id < b.service.id ? -1 : a.service.id > b.service.id ? 1 : 0),
+  );
+  excluded.sort((a, b) => (a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : 0));
+  return { ranked: ranked.map((r) => r.ranking), excluded };
+}
