@@ -19,3 +19,11 @@ export function assignments<K extends string>(
   parts.push('updated_at = now()');
   return { sql: parts.join(', '), params, fields };
 }
+
+/**
+ * A LIKE pattern that finds `text` anywhere, with LIKE's own characters (\ % _) escaped: what a
+ * person types is matched as written, and a trailing backslash is not a database error.
+ */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -217,6 +217,19 @@ describe('search', () => {
     );
   });
 
+  test('LIKE characters are matched as typed; a trailing backslash is no error', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    await openYouth(police, { givenName: 'Percival' });
+    for (const query of ['abc\\', '\\', '%', '_', "o'neil", '100%_\\x']) {
+      const response = await police.get(`/api/youth?query=${encodeURIComponent(query)}`);
+      assert.equal(response.statusCode, 200, `${query}: ${response.body}`);
+    }
+    // '%' must not match everything.
+    assert.deepEqual((await police.get('/api/youth?query=%25')).json(), []);
+    const people = await police.get(`/api/point-persons?function=${encodeURIComponent('x\\')}`);
+    assert.equal(people.statusCode, 200, people.body);
+  });
+
   test('a query that is too long is refused', async () => {
     const police = await as(world.people.law_enforcement_officer.email);
     assert.equal((await police.get(`/api/youth?query=${'x'.repeat(201)}`)).statusCode, 400);

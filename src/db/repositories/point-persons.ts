@@ -1,5 +1,5 @@
 import type { Queryable } from '../database.js';
-import { assignments } from '../sql.js';
+import { assignments, containsPattern } from '../sql.js';
 import type { OrganizationType } from '../../domain/vocabulary.js';
 
 /** Who to call at an organization for one function; a directory open to every signed-in user. */
@@ -84,9 +84,13 @@ export async function listPointPersons(
      WHERE p.active
        AND ($1::uuid IS NULL OR p.jurisdiction_id = $1)
        AND ($2::uuid IS NULL OR p.organization_id = $2)
-       AND ($3::text IS NULL OR p.function ILIKE '%' || $3 || '%')
+       AND ($3::text IS NULL OR p.function ILIKE $3)
      ORDER BY j.name, o.name, p.function, p.name`,
-    [filter.jurisdictionId ?? null, filter.organizationId ?? null, filter.function ?? null],
+    [
+      filter.jurisdictionId ?? null,
+      filter.organizationId ?? null,
+      filter.function === undefined ? null : containsPattern(filter.function),
+    ],
   );
   return rows.map(toPointPerson);
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database.js';
+import { containsPattern } from '../sql.js';
 
 /** A youth's record: a case number that is not a name, and a minimal identity. */
 export interface Youth {
@@ -151,7 +152,7 @@ export async function listCaseCandidates(
   const rows = await db.query<Row & { matched_by: 'case_number' | 'name' | 'none' }>(
     `SELECT ${COLUMNS},
        CASE WHEN $3::text IS NULL THEN 'none'
-            WHEN y.case_number ILIKE '%' || $3 || '%' THEN 'case_number'
+            WHEN y.case_number ILIKE $5 THEN 'case_number'
             ELSE 'name' END AS matched_by
      FROM youth y
      WHERE y.jurisdiction_id = $1
@@ -159,12 +160,18 @@ export async function listCaseCandidates(
          SELECT 1 FROM case_team_members t
          WHERE t.youth_id = y.id AND t.organization_id = $2 AND t.removed_at IS NULL))
        AND ($3::text IS NULL
-         OR y.case_number ILIKE '%' || $3 || '%'
-         OR ${NAMES} LIKE '%' || lower($3) || '%'
+         OR y.case_number ILIKE $5
+         OR ${NAMES} LIKE lower($5)
          OR similarity(${NAMES}, lower($3)) >= 0.3)
      ORDER BY y.created_at DESC
      LIMIT $4`,
-    [input.jurisdictionId, input.organizationId, input.text, input.limit],
+    [
+      input.jurisdictionId,
+      input.organizationId,
+      input.text,
+      input.limit,
+      input.text === null ? null : containsPattern(input.text),
+    ],
   );
   return rows.map((r) => ({ ...toYouth(r), matchedBy: r.matched_by }));
 }
