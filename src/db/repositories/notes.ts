@@ -49,21 +49,26 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
   }));
 }
 
-/** Which organizations hold notes of which categories: no content, for naming who to ask. */
-export async function caseNoteHolders(
+/**
+ * Which organizations hold data of which category on a case: case notes by their category,
+ * mandated reports (legal), people recorded around the youth (contact and location). Names
+ * holders only, never content, so a withheld category can say whom to ask.
+ */
+export async function dataHolders(
   db: Queryable,
   youthId: string,
-): Promise<{ category: DataCategory; organizationId: string; count: number }[]> {
-  const rows = await db.query<{ category: DataCategory; organization_id: string; count: number }>(
-    `SELECT category, author_organization_id AS organization_id, count(*)::int AS count
-     FROM case_notes WHERE youth_id = $1 GROUP BY category, author_organization_id`,
+): Promise<{ category: DataCategory; organizationId: string }[]> {
+  const rows = await db.query<{ category: DataCategory; organization_id: string }>(
+    `SELECT DISTINCT category, author_organization_id AS organization_id
+       FROM case_notes WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT 'legal', filed_by_organization_id FROM mandated_reports WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT 'contact_location', recorded_by_organization_id
+       FROM youth_people WHERE youth_id = $1`,
     [youthId],
   );
-  return rows.map((r) => ({
-    category: r.category,
-    organizationId: r.organization_id,
-    count: r.count,
-  }));
+  return rows.map((r) => ({ category: r.category, organizationId: r.organization_id }));
 }
 
 export async function insertCaseNote(

@@ -1,18 +1,4 @@
 import { z } from 'zod';
-import {
-  breakGlassOpen,
-  CASE_ACTIONS,
-  consentInForce,
-  decidePrivilegedAuthor,
-  decideLegalBasisEnd,
-  decideLegalBasisRecord,
-  decideTeamRemoval,
-  disclosureInForce,
-  LEGAL_BASIS_KINDS,
-  legalBasisInForce,
-} from '../../domain/case-access.js';
-import { localDate } from '../../domain/legal-profile.js';
-import { findLegalProfile } from '../../db/repositories/legal.js';
 import type { AppServices } from '../context.js';
 import {
   BreakGlassBody,
@@ -51,24 +37,20 @@ import {
   revokeConsent,
 } from '../services/cases/consents.js';
 import {
-  fileMandatedReport,
-  isQualifiedCaseworker,
-  listMandatedReportsFor,
-  listNotesFor,
-  readsSomePrivilegedNote,
   listDisclosuresFor,
   recordDisclosure,
   revokeDisclosureFor,
-  writeCaseNote,
-  writePrivilegedNote,
-} from '../services/cases/notes.js';
+} from '../services/cases/disclosures.js';
+import { fileMandatedReport, listMandatedReportsFor } from '../services/cases/mandated-reports.js';
+import { listNotesFor, writeCaseNote } from '../services/cases/notes.js';
+import { writePrivilegedNote } from '../services/cases/privileged-notes.js';
+import { readYouth } from '../services/cases/record.js';
 import { addTeamMember, removeTeamMember } from '../services/cases/team.js';
 import {
   addPerson,
   checkForDuplicates,
   createYouth,
   listPeopleFor,
-  readYouth,
   searchYouth,
 } from '../services/cases/youth.js';
 
@@ -118,102 +100,7 @@ export function youthRoutes(app: App, services: AppServices) {
       params: IdParams,
       response: { 200: YouthRecord, ...errors },
     },
-    handler: async (request) => {
-      const record = await readYouth(services, request.context, request.params.id);
-      const { scope, youth } = record;
-      const qualified = await isQualifiedCaseworker(services.db, scope.actor, scope.profile);
-      const allowedActions = [
-        ...CASE_ACTIONS.filter((a) => scope.may(a)),
-        ...(decidePrivilegedAuthor(scope.actor, scope.facts, qualified).allowed
-          ? (['privilegedNote.write'] as const)
-          : []),
-        ...((await readsSomePrivilegedNote(services, scope))
-          ? (['privilegedNote.read'] as const)
-          : []),
-      ];
-      // A consent or legal basis is shown to the organization that recorded it and to those
-      // it names; the rest of the team does not learn its purpose or scope.
-      const concerns = (grant: {
-        recordedByOrganizationId: string;
-        recipientOrganizationIds: readonly string[];
-      }) =>
-        grant.recordedByOrganizationId === scope.actor.organizationId ||
-        grant.recipientOrganizationIds.includes(scope.actor.organizationId);
-      return {
-        id: youth.id,
-        caseNumber: youth.caseNumber,
-        jurisdictionId: youth.jurisdictionId,
-        createdAt: youth.createdAt,
-        createdByOrganizationId: youth.createdByOrganizationId,
-        createdByOrganizationName: record.createdByOrganizationName,
-        identity: record.identity,
-        categories: record.categories,
-        team: scope.team.map((m) => ({
-          ...m,
-          removable:
-            m.organizationId !== youth.createdByOrganizationId &&
-            decideTeamRemoval(
-              scope.actor,
-              {
-                organizationId: m.organizationId,
-                createdByOrganizationId: youth.createdByOrganizationId,
-              },
-              scope.facts,
-            ).allowed,
-        })),
-        consents: scope.consents.filter(concerns).map((c) => ({
-          id: c.id,
-          recipientOrganizationIds: [...c.recipientOrganizationIds],
-          categories: [...c.categories],
-          purpose: c.purpose,
-          givenBy: c.givenByKind,
-          explanationMethod: c.explanationMethod,
-          explanationLanguage: c.explanationLanguage,
-          signedAt: c.signedOn,
-          expiresAt: c.expiresOn,
-          revokedAt: c.revokedAt,
-          current: consentInForce(c, scope.time),
-        })),
-        legalBases: scope.legalBases.filter(concerns).map((b) => ({
-          id: b.id,
-          endable:
-            legalBasisInForce(b, scope.time) &&
-            decideLegalBasisEnd(scope.actor, b, scope.facts).allowed,
-          endedAt: b.endedAt,
-          recordedByOrganizationId: b.recordedByOrganizationId,
-          kind: b.kind,
-          recipientOrganizationIds: [...b.recipientOrganizationIds],
-          categories: [...b.categories],
-          description: b.description,
-          court: b.court,
-          orderDate: b.orderDate,
-          citation: b.citation,
-          effectiveOn: b.effectiveOn,
-          expiresOn: b.expiresOn,
-          current: legalBasisInForce(b, scope.time),
-        })),
-        breakGlass: scope.facts.breakGlass
-          .filter((g) => g.userId === scope.actor.userId && breakGlassOpen(g, scope.time))
-          .map((g) => ({
-            id: g.id,
-            category: g.category,
-            openedAt: g.openedAt,
-            expiresAt: g.expiresAt,
-          })),
-        privilege: {
-          applies: scope.profile.privilegeApplies,
-          citation: scope.profile.privilegeCitation,
-          summary: scope.profile.privilegeSummary,
-          confirmed: scope.profile.confirmed,
-        },
-        allowedActions,
-        legalBasisKinds: LEGAL_BASIS_KINDS.filter(
-          (kind) =>
-            decideLegalBasisRecord(scope.actor, { kind, recipientOrganizationIds: [] }, scope.facts)
-              .allowed,
-        ),
-      };
-    },
+    handler: (request) => readYouth(services, request.context, request.params.id),
   });
 
   // --- people around the youth ---
@@ -387,18 +274,11 @@ export function youthRoutes(app: App, services: AppServices) {
       response: { 200: z.array(Disclosure), ...errors },
     },
     handler: async (request) => {
-      const now = services.clock.now();
       const list = await listDisclosuresFor(services, request.context, request.params.id);
-      const profile = await findLegalProfile(
-        services.db,
-        request.context.actor?.jurisdictionId ?? '',
-      );
-      const time = { now, today: localDate(now, profile.timeZone) };
       return list.map((d) => ({
         ...d,
         recipientOrganizationIds: [...d.recipientOrganizationIds],
         noteIds: d.noteIds ? [...d.noteIds] : null,
-        current: disclosureInForce(d, time),
       }));
     },
   });

@@ -1,20 +1,9 @@
-// Creating, finding and reading a youth's record.
+// Opening a youth's record (with the duplicate check), searching, and the people around her.
 import { randomInt } from 'node:crypto';
-import {
-  DENIAL_MESSAGES,
-  type AccessBasis,
-  type DenialReason,
-} from '../../../domain/case-access.js';
+import { DENIAL_MESSAGES } from '../../../domain/case-access.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
-import {
-  roleSeesYouthData,
-  DATA_CATEGORIES,
-  type DataCategory,
-} from '../../../domain/vocabulary.js';
+import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import { insertTeamMember } from '../../../db/repositories/case-grants.js';
-import { caseNoteHolders, unsafeListMandatedReports } from '../../../db/repositories/notes.js';
-import { listOrganizations } from '../../../db/repositories/organizations.js';
-import type { PointPerson } from '../../../db/repositories/point-persons.js';
 import {
   insertPerson,
   insertYouth,
@@ -23,22 +12,13 @@ import {
   unsafeFindPossibleDuplicates,
   unsafeFindYouth,
   type RelatedPerson,
-  type Youth,
   type YouthIdentity,
 } from '../../../db/repositories/youth.js';
-import { isUniqueViolation } from '../../errors.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import { badRequest, conflict, forbidden } from '../../errors.js';
+import { badRequest, conflict, forbidden, isUniqueViolation } from '../../errors.js';
 import { requireActor } from '../authorize.js';
-import {
-  coordinatorContact,
-  describeContact,
-  loadCase,
-  openCase,
-  pointPersonOf,
-  type CaseScope,
-} from './case-scope.js';
+import { coordinatorContact, describeContact, loadCase, openCase } from './case-scope.js';
 
 // --- case numbers ---
 
@@ -279,109 +259,6 @@ export async function searchYouth(
     }),
   );
   return results;
-}
-
-// --- the record ---
-
-export interface CategoryView {
-  readonly category: DataCategory;
-  /** Organizations whose data of this category the caller sees, and on what basis. */
-  readonly visible: { organizationId: string; organizationName: string; basis: AccessBasis }[];
-  /** Organizations whose data is withheld, why, and whom to ask. */
-  readonly withheld: {
-    organizationId: string;
-    organizationName: string;
-    reason: DenialReason;
-    message: string;
-    ask: PointPerson | null;
-  }[];
-}
-
-export interface YouthRecord {
-  readonly youth: Youth;
-  readonly identity: YouthIdentity | null;
-  readonly createdByOrganizationName: string;
-  readonly categories: CategoryView[];
-  readonly scope: CaseScope;
-}
-
-/** Which organizations hold data of each category on this case. */
-async function holdersByCategory(
-  app: AppServices,
-  youth: Youth,
-): Promise<Map<DataCategory, Set<string>>> {
-  const holders = new Map<DataCategory, Set<string>>(DATA_CATEGORIES.map((c) => [c, new Set()]));
-  holders.get('identity')?.add(youth.createdByOrganizationId);
-  for (const h of await caseNoteHolders(app.db, youth.id))
-    holders.get(h.category)?.add(h.organizationId);
-  for (const r of await unsafeListMandatedReports(app.db, youth.id))
-    holders.get('legal')?.add(r.filedByOrganizationId);
-  for (const p of await listPeople(app.db, youth.id))
-    holders.get('contact_location')?.add(p.recordedByOrganizationId);
-  return holders;
-}
-
-export async function readYouth(
-  app: AppServices,
-  request: RequestContext,
-  youthId: string,
-): Promise<YouthRecord> {
-  const scope = await openCase(app, request, youthId, 'case.view');
-  const { youth } = scope;
-  const organizations = new Map(
-    (
-      await listOrganizations(app.db, {
-        jurisdictionId: youth.jurisdictionId,
-        includeInactive: true,
-      })
-    ).map((o) => [o.id, o.name]),
-  );
-  const holders = await holdersByCategory(app, youth);
-  const categories: CategoryView[] = [];
-  for (const category of DATA_CATEGORIES) {
-    const view: CategoryView = { category, visible: [], withheld: [] };
-    for (const organizationId of holders.get(category) ?? []) {
-      const decision = scope.read(category, organizationId);
-      const organizationName = organizations.get(organizationId) ?? '';
-      if (decision.allowed)
-        view.visible.push({ organizationId, organizationName, basis: decision.basis });
-      else {
-        view.withheld.push({
-          organizationId,
-          organizationName,
-          reason: decision.reason,
-          message: DENIAL_MESSAGES[decision.reason],
-          ask: await pointPersonOf(app.db, organizationId),
-        });
-      }
-    }
-    categories.push(view);
-  }
-  const identityVisible = scope.read('identity', youth.createdByOrganizationId).allowed;
-  // The record itself carries identity only; notes and reports are read (and audited) apart.
-  const returned: DataCategory[] = identityVisible ? ['identity'] : [];
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youth.id,
-      categories: returned,
-      details: {
-        view: 'record',
-        withheld: categories.flatMap((c) =>
-          c.withheld.map((w) => ({ category: c.category, reason: w.reason })),
-        ),
-      },
-    }),
-  );
-  return {
-    youth,
-    identity: identityVisible ? youth.identity : null,
-    createdByOrganizationName: organizations.get(youth.createdByOrganizationId) ?? '',
-    categories,
-    scope,
-  };
 }
 
 // --- people around the youth ---
