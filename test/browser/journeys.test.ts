@@ -1,64 +1,35 @@
 // The journeys a person makes on the screens, in Debian's Chromium: an administrator signs in
 // and opens an account; an advocate sets up and uses a second factor; a Spanish speaker.
 // axe-core checks every page visited for serious or critical accessibility violations.
-import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { App } from '../../src/server/http/types.js';
+import {
+  expectAccessible as checkAccessible,
+  startBrowserWorld,
+  type BrowserWorld,
+} from '../support/browser.js';
+import { type Browser, type Page } from 'playwright-core';
 import { totpCode } from '../../src/server/security/totp.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
-import { testApp } from '../support/http.js';
-import { testServices, type TestClock } from '../support/world.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import type { TestClock } from '../support/world.js';
 
-let database: TestDatabase;
-let app: App;
+let world: BrowserWorld;
 let browser: Browser;
 let base: string;
 let clock: TestClock;
 const checkedPages: string[] = [];
 
 before(async () => {
-  database = await openTestDatabase();
-  // Not demo mode: roles that see youth data must set up a second factor.
-  const services = testServices(database.db, { demoMode: false });
-  clock = services.clock;
-  await seedDemoCounty(services);
-  app = await testApp(services);
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  world = await startBrowserWorld({ demoMode: false });
+  ({ browser, base } = world);
+  clock = world.clock;
 });
 after(async () => {
-  await browser.close();
-  await app.close();
-  await database.close();
+  await world.close();
 });
 
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  assert.deepEqual(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    `accessibility violations on ${label}`,
-  );
-  checkedPages.push(label);
+function expectAccessible(page: Page, label: string) {
+  return checkAccessible(page, label, checkedPages);
 }
 
 async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

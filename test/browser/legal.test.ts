@@ -5,23 +5,22 @@
 // until the advocate revokes it; the court ends its order; the coordinator keeps the legal
 // profile and renews a qualification; the administrator records a new caseworker.
 // The tests share one database and run in order. axe-core checks every new screen.
-import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { App } from '../../src/server/http/types.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
-import { testApp } from '../support/http.js';
-import { testServices } from '../support/world.js';
+import {
+  expectAccessible as checkAccessible,
+  startBrowserWorld,
+  type BrowserWorld,
+} from '../support/browser.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 
 const DEMO_PRIVILEGED = 'what the youth shared with her advocate';
 const ORDER = 'Hearing reports for the detention hearing of December 4.';
 const DA = 'Demo County District Attorney';
 const COURT = 'Demo County Juvenile Court';
 
-let database: TestDatabase;
-let app: App;
+let world: BrowserWorld;
 let browser: Browser;
 let base: string;
 /** The demo case's address, found by the police in the first test. */
@@ -29,44 +28,15 @@ let recordUrl = '';
 const checkedPages: string[] = [];
 
 before(async () => {
-  database = await openTestDatabase();
-  // Demo mode: demo people sign in without a second factor.
-  const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services);
-  app = await testApp(services);
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  world = await startBrowserWorld({ demoMode: true });
+  ({ browser, base } = world);
 });
 after(async () => {
-  await browser.close();
-  await app.close();
-  await database.close();
+  await world.close();
 });
 
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  assert.deepEqual(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    `accessibility violations on ${label}`,
-  );
-  checkedPages.push(label);
+function expectAccessible(page: Page, label: string) {
+  return checkAccessible(page, label, checkedPages);
 }
 
 /** The county's clock (the test clock stands at 2026-11-23T10:00Z) is a Los Angeles one. */

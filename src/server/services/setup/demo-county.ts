@@ -1,25 +1,12 @@
 // The demo county: one organization of each type, one user per role, agreements among all,
 // and a small neighbouring county for cross-jurisdiction work. Names and numbers are invented.
-import { randomUUID } from 'node:crypto';
-import type { CaseTeamRole } from '../../../domain/case-team.js';
 import {
   CALIFORNIA_LEGAL_PROFILE,
   DEFAULT_LEGAL_PROFILE,
-  localDate,
   type LegalProfile,
 } from '../../../domain/legal-profile.js';
-import {
-  DATA_CATEGORIES,
-  type DataCategory,
-  type OrganizationType,
-  type Role,
-} from '../../../domain/vocabulary.js';
-import { insertConsent, insertTeamMember } from '../../../db/repositories/case-grants.js';
-import { insertQualification, saveLegalProfile } from '../../../db/repositories/legal.js';
-import { insertCaseNote, insertPrivilegedNote } from '../../../db/repositories/notes.js';
-import { insertYouth } from '../../../db/repositories/youth.js';
-import { currentDataKey, notePurpose } from '../../security/data-keys.js';
-import { seal } from '../../security/master-key.js';
+import { DATA_CATEGORIES, type OrganizationType, type Role } from '../../../domain/vocabulary.js';
+import { saveLegalProfile } from '../../../db/repositories/legal.js';
 import type { Queryable } from '../../../db/database.js';
 import {
   findJurisdictionByName,
@@ -32,6 +19,7 @@ import { insertUser } from '../../../db/repositories/users.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, commandLine, type AppServices } from '../../context.js';
 import { hashPassword } from '../../security/passwords.js';
+import { seedDemoCase } from './demo-case.js';
 
 export const DEMO_PASSWORD = 'lantern-demo';
 export const DEMO_JURISDICTION = 'Demo County';
@@ -251,12 +239,12 @@ const NEIGHBOR_COUNTY: readonly DemoOrganization[] = [
   },
 ];
 
-interface SeededPerson {
+export interface SeededPerson {
   readonly userId: string;
   readonly organizationId: string;
 }
 
-interface SeededJurisdiction {
+export interface SeededJurisdiction {
   readonly jurisdictionId: string;
   readonly organizations: number;
   readonly users: number;
@@ -322,150 +310,6 @@ async function seedJurisdiction(
     endsOn: null,
   });
   return { jurisdictionId: jurisdiction.id, organizations: organizationIds.length, users, people };
-}
-
-function person(seeded: SeededJurisdiction, email: string): SeededPerson {
-  const found = seeded.people.get(email);
-  if (!found) throw new Error(`demo person ${email} is missing`);
-  return found;
-}
-
-/**
- * One invented case, so a newcomer sees the confidentiality model at work: opened by the
- * police, joined by the advocate (a qualified caseworker), child welfare, the clinic and the
- * district attorney. The youth consented to the clinic and child welfare seeing needs and
- * referrals, not notes, and to her advocate seeing identity, contact and case notes; the
- * district attorney has no consent and sees only the case number and whom to ask.
- */
-async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdiction) {
-  const now = app.clock.now();
-  const today = localDate(now, CALIFORNIA_LEGAL_PROFILE.timeZone);
-  const police = person(demo, 'police@demo.test');
-  const advocate = person(demo, 'advocate@demo.test');
-  const childWelfare = person(demo, 'childwelfare@demo.test');
-  const medical = person(demo, 'medical@demo.test');
-  const prosecutor = person(demo, 'da@demo.test');
-  await insertQualification(tx, {
-    jurisdictionId: demo.jurisdictionId,
-    userId: advocate.userId,
-    basis: 'training',
-    trainingHours: 40,
-    supervisor: 'Dana Lee, Program director',
-    completedOn: '2026-02-15',
-    recordedByUserId: null,
-    now,
-  });
-  const youthId = await insertYouth(tx, {
-    jurisdictionId: demo.jurisdictionId,
-    caseNumber: `${today.slice(0, 4)}-DEMO-0001`,
-    identity: {
-      givenName: 'Maya',
-      familyName: 'Rivera',
-      alias: 'Mimi',
-      birthDate: null,
-      estimatedBirthYear: Number(today.slice(0, 4)) - 15,
-      genderIdentity: 'girl',
-      languages: ['Spanish', 'English'],
-    },
-    createdByUserId: police.userId,
-    createdByOrganizationId: police.organizationId,
-    now,
-  });
-  const team: [SeededPerson, CaseTeamRole][] = [
-    [police, 'law_enforcement'],
-    [advocate, 'advocate'],
-    [childWelfare, 'child_welfare'],
-    [medical, 'medical'],
-    // On the team without any consent: sees the case number and whom to ask, nothing more.
-    [prosecutor, 'prosecution'],
-  ];
-  for (const [member, role] of team) {
-    for (const userId of [null, member.userId]) {
-      await insertTeamMember(tx, {
-        jurisdictionId: demo.jurisdictionId,
-        youthId,
-        organizationId: member.organizationId,
-        userId,
-        role,
-        addedByUserId: police.userId,
-        now,
-      });
-    }
-  }
-  const expires = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
-  await insertConsent(tx, {
-    jurisdictionId: demo.jurisdictionId,
-    youthId,
-    recipientOrganizationIds: [childWelfare.organizationId, medical.organizationId],
-    categories: ['needs_services', 'referrals'],
-    purpose: 'Coordinate shelter, health care and services.',
-    givenByKind: 'youth',
-    givenByPersonId: null,
-    explainedByUserId: advocate.userId,
-    explanationMethod: 'Read aloud together with the youth',
-    explanationLanguage: 'es',
-    signedOn: today,
-    expiresOn: expires,
-    userId: advocate.userId,
-    organizationId: advocate.organizationId,
-    now,
-  });
-  await insertConsent(tx, {
-    jurisdictionId: demo.jurisdictionId,
-    youthId,
-    recipientOrganizationIds: [advocate.organizationId],
-    categories: ['identity', 'contact_location', 'case_notes'],
-    purpose: 'Let her advocate know who she is and where to find her, and read the police notes.',
-    givenByKind: 'youth',
-    givenByPersonId: null,
-    explainedByUserId: advocate.userId,
-    explanationMethod: 'Read aloud together with the youth',
-    explanationLanguage: 'es',
-    signedOn: today,
-    expiresOn: expires,
-    userId: advocate.userId,
-    organizationId: advocate.organizationId,
-    now,
-  });
-  const notes: [SeededPerson, DataCategory, string][] = [
-    [police, 'case_notes', 'Identified during a welfare check; treated as a victim, no arrest.'],
-    [
-      advocate,
-      'needs_services',
-      'Needs emergency shelter tonight; prefers Spanish-speaking staff.',
-    ],
-    [medical, 'medical', 'Health evaluation completed; follow-up in two weeks.'],
-  ];
-  for (const [author, category, body] of notes) {
-    await insertCaseNote(tx, {
-      jurisdictionId: demo.jurisdictionId,
-      youthId,
-      category,
-      body,
-      userId: author.userId,
-      organizationId: author.organizationId,
-      now,
-    });
-  }
-  const key = await currentDataKey(tx, app.masterKey, demo.jurisdictionId);
-  const noteId = randomUUID();
-  await insertPrivilegedNote(tx, {
-    id: noteId,
-    jurisdictionId: demo.jurisdictionId,
-    youthId,
-    bodySealed: seal(
-      key.key,
-      'Demo privileged note: what the youth shared with her advocate stays here.',
-      notePurpose(noteId, youthId),
-    ),
-    keyVersion: key.version,
-    userId: advocate.userId,
-    organizationId: advocate.organizationId,
-    writtenOn: today,
-    now,
-  });
 }
 
 /** Seeds the demo county once; returns false when it is already there. */

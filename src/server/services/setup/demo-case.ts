@@ -1,0 +1,158 @@
+// The demo county's one invented case, so a newcomer sees the confidentiality model at work.
+import { randomUUID } from 'node:crypto';
+import type { CaseTeamRole } from '../../../domain/case-team.js';
+import { CALIFORNIA_LEGAL_PROFILE, localDate } from '../../../domain/legal-profile.js';
+import type { DataCategory } from '../../../domain/vocabulary.js';
+import type { Queryable } from '../../../db/database.js';
+import { insertConsent, insertTeamMember } from '../../../db/repositories/case-grants.js';
+import { insertQualification } from '../../../db/repositories/legal.js';
+import { insertCaseNote, insertPrivilegedNote } from '../../../db/repositories/notes.js';
+import { insertYouth } from '../../../db/repositories/youth.js';
+import type { AppServices } from '../../context.js';
+import { currentDataKey, notePurpose } from '../../security/data-keys.js';
+import { seal } from '../../security/master-key.js';
+import type { SeededJurisdiction, SeededPerson } from './demo-county.js';
+
+function person(seeded: SeededJurisdiction, email: string): SeededPerson {
+  const found = seeded.people.get(email);
+  if (!found) throw new Error(`demo person ${email} is missing`);
+  return found;
+}
+
+/**
+ * One invented case, so a newcomer sees the confidentiality model at work: opened by the
+ * police, joined by the advocate (a qualified caseworker), child welfare, the clinic and the
+ * district attorney. The youth consented to the clinic and child welfare seeing needs and
+ * referrals, not notes, and to her advocate seeing identity, contact and case notes; the
+ * district attorney has no consent and sees only the case number and whom to ask.
+ */
+export async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdiction) {
+  const now = app.clock.now();
+  const today = localDate(now, CALIFORNIA_LEGAL_PROFILE.timeZone);
+  const police = person(demo, 'police@demo.test');
+  const advocate = person(demo, 'advocate@demo.test');
+  const childWelfare = person(demo, 'childwelfare@demo.test');
+  const medical = person(demo, 'medical@demo.test');
+  const prosecutor = person(demo, 'da@demo.test');
+  await insertQualification(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    userId: advocate.userId,
+    basis: 'training',
+    trainingHours: 40,
+    supervisor: 'Dana Lee, Program director',
+    completedOn: '2026-02-15',
+    recordedByUserId: null,
+    now,
+  });
+  const youthId = await insertYouth(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    caseNumber: `${today.slice(0, 4)}-DEMO-0001`,
+    identity: {
+      givenName: 'Maya',
+      familyName: 'Rivera',
+      alias: 'Mimi',
+      birthDate: null,
+      estimatedBirthYear: Number(today.slice(0, 4)) - 15,
+      genderIdentity: 'girl',
+      languages: ['Spanish', 'English'],
+    },
+    createdByUserId: police.userId,
+    createdByOrganizationId: police.organizationId,
+    now,
+  });
+  const team: [SeededPerson, CaseTeamRole][] = [
+    [police, 'law_enforcement'],
+    [advocate, 'advocate'],
+    [childWelfare, 'child_welfare'],
+    [medical, 'medical'],
+    // On the team without any consent: sees the case number and whom to ask, nothing more.
+    [prosecutor, 'prosecution'],
+  ];
+  for (const [member, role] of team) {
+    for (const userId of [null, member.userId]) {
+      await insertTeamMember(tx, {
+        jurisdictionId: demo.jurisdictionId,
+        youthId,
+        organizationId: member.organizationId,
+        userId,
+        role,
+        addedByUserId: police.userId,
+        now,
+      });
+    }
+  }
+  const expires = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await insertConsent(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    recipientOrganizationIds: [childWelfare.organizationId, medical.organizationId],
+    categories: ['needs_services', 'referrals'],
+    purpose: 'Coordinate shelter, health care and services.',
+    givenByKind: 'youth',
+    givenByPersonId: null,
+    explainedByUserId: advocate.userId,
+    explanationMethod: 'Read aloud together with the youth',
+    explanationLanguage: 'es',
+    signedOn: today,
+    expiresOn: expires,
+    userId: advocate.userId,
+    organizationId: advocate.organizationId,
+    now,
+  });
+  await insertConsent(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    recipientOrganizationIds: [advocate.organizationId],
+    categories: ['identity', 'contact_location', 'case_notes'],
+    purpose: 'Let her advocate know who she is and where to find her, and read the police notes.',
+    givenByKind: 'youth',
+    givenByPersonId: null,
+    explainedByUserId: advocate.userId,
+    explanationMethod: 'Read aloud together with the youth',
+    explanationLanguage: 'es',
+    signedOn: today,
+    expiresOn: expires,
+    userId: advocate.userId,
+    organizationId: advocate.organizationId,
+    now,
+  });
+  const notes: [SeededPerson, DataCategory, string][] = [
+    [police, 'case_notes', 'Identified during a welfare check; treated as a victim, no arrest.'],
+    [
+      advocate,
+      'needs_services',
+      'Needs emergency shelter tonight; prefers Spanish-speaking staff.',
+    ],
+    [medical, 'medical', 'Health evaluation completed; follow-up in two weeks.'],
+  ];
+  for (const [author, category, body] of notes) {
+    await insertCaseNote(tx, {
+      jurisdictionId: demo.jurisdictionId,
+      youthId,
+      category,
+      body,
+      userId: author.userId,
+      organizationId: author.organizationId,
+      now,
+    });
+  }
+  const key = await currentDataKey(tx, app.masterKey, demo.jurisdictionId);
+  const noteId = randomUUID();
+  await insertPrivilegedNote(tx, {
+    id: noteId,
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    bodySealed: seal(
+      key.key,
+      'Demo privileged note: what the youth shared with her advocate stays here.',
+      notePurpose(noteId, youthId),
+    ),
+    keyVersion: key.version,
+    userId: advocate.userId,
+    organizationId: advocate.organizationId,
+    writtenOn: today,
+    now,
+  });
+}

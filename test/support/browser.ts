@@ -1,0 +1,72 @@
+// What every browser journey needs: the app with the demo county, listening on a free port;
+// Debian's Chromium; and an axe-core check for serious or critical accessibility violations.
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { App } from '../../src/server/http/types.js';
+import { seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { openTestDatabase, type TestDatabase } from './database.js';
+import { testApp } from './http.js';
+import { testServices, type TestClock } from './world.js';
+
+export interface BrowserWorld {
+  readonly database: TestDatabase;
+  readonly app: App;
+  readonly browser: Browser;
+  readonly base: string;
+  readonly clock: TestClock;
+  close(): Promise<void>;
+}
+
+/** demoMode false makes roles that see youth data enrol a second factor. */
+export async function startBrowserWorld(options: { demoMode: boolean }): Promise<BrowserWorld> {
+  const database = await openTestDatabase();
+  const services = testServices(database.db, { demoMode: options.demoMode });
+  await seedDemoCounty(services);
+  const app = await testApp(services);
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    database,
+    app,
+    browser,
+    base,
+    clock: services.clock,
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Fails on serious or critical WCAG 2.1 A/AA violations; records the page as checked. */
+export async function expectAccessible(
+  page: Page,
+  label: string,
+  checked: string[],
+): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `accessibility violations on ${label}`,
+  );
+  checked.push(label);
+}
