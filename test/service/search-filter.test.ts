@@ -31,7 +31,6 @@ let database: TestDatabase;
 let app: App;
 let world: World;
 let clock: TestClock;
-let mouStartsOn = '';
 
 before(async () => {
   database = await openTestDatabase();
@@ -39,7 +38,6 @@ before(async () => {
   clock = services.clock;
   app = await testApp(services);
   world = await createWorld(database.db);
-  mouStartsOn = '2026-01-01';
   // Probation is left out of the agreement: its consents must open nothing.
   await agreement(database.db, world, [
     'law_enforcement',
@@ -126,7 +124,7 @@ describe('GET /api/youth agrees with the access module on generated cases', () =
           breakGlass: [],
           agreements: [
             {
-              startsOn: mouStartsOn,
+              startsOn: '2026-01-01',
               endsOn: null,
               categories: [...DATA_CATEGORIES],
               organizationIds: (

@@ -1,6 +1,7 @@
 // The request-scoped view of one case: loads every fact the access module weighs, once, and
 // answers each question through it. Services reach a youth's data only through a CaseScope.
 import type { Actor } from '../../../domain/actor.js';
+import type { AgreementTerms } from '../../../domain/agreements.js';
 import {
   decideCaseAction,
   decideRead,
@@ -57,21 +58,43 @@ export async function accessTime(
   return { time: { now, today: localDate(now, profile.timeZone) }, profile };
 }
 
-/** Loads the facts of a case for the access module. No access decision is made here. */
+/** What every case of one jurisdiction shares: its agreements, legal profile and today. */
+export interface JurisdictionFacts {
+  readonly agreements: readonly AgreementTerms[];
+  readonly time: AccessTime;
+  readonly profile: LegalProfile;
+}
+
+export async function loadJurisdictionFacts(
+  db: Queryable,
+  app: AppServices,
+  jurisdictionId: string,
+): Promise<JurisdictionFacts> {
+  const [agreements, { time, profile }] = await Promise.all([
+    listMous(db, jurisdictionId),
+    accessTime(db, app, jurisdictionId),
+  ]);
+  return { agreements, time, profile };
+}
+
+/**
+ * Loads the facts of a case for the access module. No access decision is made here. A caller
+ * looking at many cases of one jurisdiction passes `shared` once instead of reloading it.
+ */
 export async function loadCase(
   db: Queryable,
   app: AppServices,
   actor: Actor,
   youth: Youth,
+  shared?: JurisdictionFacts,
 ): Promise<CaseScope> {
-  const [team, consents, legalBases, breakGlass, agreements, { time, profile }] = await Promise.all(
+  const [team, consents, legalBases, breakGlass, { agreements, time, profile }] = await Promise.all(
     [
       listTeam(db, youth.id),
       listConsents(db, youth.id),
       listLegalBases(db, youth.id),
       listBreakGlass(db, youth.id),
-      listMous(db, youth.jurisdictionId),
-      accessTime(db, app, youth.jurisdictionId),
+      shared ?? loadJurisdictionFacts(db, app, youth.jurisdictionId),
     ],
   );
   const facts: CaseFacts = {

@@ -18,7 +18,13 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, forbidden, isUniqueViolation } from '../../errors.js';
 import { requireActor } from '../authorize.js';
-import { coordinatorContact, describeContact, loadCase, openCase } from './case-scope.js';
+import {
+  coordinatorContact,
+  describeContact,
+  loadCase,
+  loadJurisdictionFacts,
+  openCase,
+} from './case-scope.js';
 
 // --- case numbers ---
 
@@ -60,11 +66,12 @@ async function checkDuplicates(
       (identity.birthDate ? Number(identity.birthDate.slice(0, 4)) : null),
   });
   const matches: { id: string; caseNumber: string }[] = [];
+  const shared = await loadJurisdictionFacts(app.db, app, actor.jurisdictionId);
   let hidden = 0;
   for (const candidate of candidates) {
     const youth = await unsafeFindYouth(app.db, candidate.id);
     if (!youth) continue;
-    const scope = await loadCase(app.db, app, actor, youth);
+    const scope = await loadCase(app.db, app, actor, youth, shared);
     if (scope.read('identity', youth.createdByOrganizationId).allowed) {
       matches.push({ id: youth.id, caseNumber: youth.caseNumber });
     } else hidden += 1;
@@ -236,9 +243,10 @@ export async function searchYouth(
     limit: SEARCH_CANDIDATES,
   });
   const results: YouthSummary[] = [];
+  const shared = await loadJurisdictionFacts(app.db, app, actor.jurisdictionId);
   for (const candidate of candidates) {
     if (results.length >= SEARCH_RESULTS) break;
-    const scope = await loadCase(app.db, app, actor, candidate);
+    const scope = await loadCase(app.db, app, actor, candidate, shared);
     if (!scope.may('case.view')) continue;
     const seesIdentity = scope.read('identity', candidate.createdByOrganizationId).allowed;
     if (candidate.matchedBy === 'name' && !seesIdentity) continue;
