@@ -16,6 +16,10 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** Sign-in and code attempts allowed per client address per minute (on top of account lockout). */
   readonly signInRateLimitPerMinute: number;
+  /** Requests per client address per minute to the public directory (/api/hsds, the guide). */
+  readonly publicRateLimitPerMinute: number;
+  /** The largest directory upload accepted by the import screen. */
+  readonly importLimitBytes: number;
 }
 
 function integer(
@@ -77,5 +81,13 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimitBytes: integer(env, 'LANTERN_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 50 * 1024 * 1024),
     signInRateLimitPerMinute: integer(env, 'LANTERN_SIGN_IN_RATE_LIMIT', 20, 1, 100_000),
+    publicRateLimitPerMinute: integer(env, 'LANTERN_PUBLIC_RATE_LIMIT', 120, 1, 1_000_000),
+    importLimitBytes: integer(
+      env,
+      'LANTERN_IMPORT_LIMIT_BYTES',
+      20 * 1024 * 1024,
+      1024,
+      500 * 1024 * 1024,
+    ),
   };
 }

@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { lanternVersion } from '../server/routes/system.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { exportHsdsCommand, importHsdsCommand } from './commands/directory.js';
 import { initCommand } from './commands/init.js';
 import { migrateCommand, seedDemoCommand, verifyAuditCommand } from './commands/maintenance.js';
 import { startCommand } from './commands/start.js';
@@ -71,6 +72,27 @@ program
   .requiredOption('--from <file>', 'the backup file')
   .option('--force', 'replace the existing database (PGlite: the old one is kept aside)')
   .action(restoreCommand);
+
+program
+  .command('import-hsds')
+  .description(
+    'import an HSDS 3.0 datapackage (a folder of CSV files, or a JSON file of the same tables); writes nothing if any row fails',
+  )
+  .argument('<path>', 'the folder of .csv files, or the .json file')
+  .option('--partial', 'write the valid rows even when others fail')
+  .option('--dry-run', 'check every row and report, writing nothing')
+  .action(importHsdsCommand);
+
+program
+  .command('export-hsds')
+  .description('export the resource directory as an HSDS 3.0 datapackage')
+  .argument('<path>', 'the folder to write (for json: a folder or a .json file)')
+  .option('--format <format>', 'csv or json', 'csv')
+  .option(
+    '--include-confidential',
+    'include confidential (safe-house) locations; without it they are left out',
+  )
+  .action(exportHsdsCommand);
 
 program.exitOverride();
 try {

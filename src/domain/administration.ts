@@ -21,6 +21,7 @@ export const ADMINISTRATION_ACTIONS = [
   'legalProfile.read',
   'legalProfile.manage',
   'qualification.manage',
+  'directory.manage',
 ] as const;
 export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
@@ -42,6 +43,7 @@ const MANAGERS: Readonly<Record<AdministrationAction, readonly Role[] | 'anyone'
   'legalProfile.read': 'anyone',
   'legalProfile.manage': ['administrator', 'coordinator'],
   'qualification.manage': ['administrator', 'coordinator'],
+  'directory.manage': ['administrator', 'coordinator'],
 };
 
 /** Organizations and point persons are a cross-county directory: readable everywhere. */

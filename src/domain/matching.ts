@@ -21,6 +21,25 @@ export const NEEDS = [
 ] as const;
 export type Need = (typeof NEEDS)[number];
 
+/** What each need is called, for people and for search in both of the county's languages. */
+export const NEED_LABELS: Readonly<Record<Need, { readonly en: string; readonly es: string }>> = {
+  crisis_counseling: { en: 'Crisis counseling', es: 'Consejería en crisis' },
+  emergency_shelter: { en: 'Emergency shelter', es: 'Refugio de emergencia' },
+  housing: { en: 'Housing', es: 'Vivienda' },
+  medical: { en: 'Medical care', es: 'Atención médica' },
+  sexual_health: { en: 'Sexual health', es: 'Salud sexual' },
+  mental_health: { en: 'Mental health', es: 'Salud mental' },
+  substance_use: { en: 'Substance use', es: 'Consumo de sustancias' },
+  legal: { en: 'Legal help', es: 'Ayuda legal' },
+  immigration: { en: 'Immigration', es: 'Inmigración' },
+  education: { en: 'Education', es: 'Educación' },
+  employment: { en: 'Employment', es: 'Empleo' },
+  survivor_mentoring: { en: 'Survivor mentoring', es: 'Mentoría de sobrevivientes' },
+  family_support: { en: 'Family support', es: 'Apoyo familiar' },
+  basic_needs: { en: 'Basic needs', es: 'Necesidades básicas' },
+  transportation: { en: 'Transportation', es: 'Transporte' },
+};
+
 export const SERVICE_LEVELS = ['prevention', 'intervention', 'both'] as const;
 export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 

@@ -46,7 +46,7 @@ before(async () => {
       path,
       hasBody: op.requestBody !== undefined,
       bodyProperties: op.requestBody?.content['application/json']?.schema.properties ?? {},
-      public: path === '/api/auth/login' || path === '/api/health',
+      public: path === '/api/auth/login' || path === '/api/health' || path.startsWith('/api/hsds'),
     })),
   );
 });

@@ -44,6 +44,7 @@ const EXPECTED_OWN: Readonly<Record<AdministrationAction, readonly Role[] | 'eve
   'legalProfile.read': 'everyone',
   'legalProfile.manage': ['administrator', 'coordinator'],
   'qualification.manage': ['administrator', 'coordinator'],
+  'directory.manage': ['administrator', 'coordinator'],
 };
 const READABLE_ELSEWHERE: readonly AdministrationAction[] = [
   'jurisdiction.read',

@@ -43,6 +43,8 @@ export function testServices(
     demoMode: options.demoMode ?? false,
     secureCookies: false,
     signInRateLimitPerMinute: 10_000,
+    publicRateLimitPerMinute: 100_000,
+    importLimitBytes: 20 * 1024 * 1024,
   };
   return { db, config, clock: options.clock ?? new TestClock(), masterKey: randomBytes(32) };
 }

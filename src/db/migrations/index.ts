@@ -1,5 +1,6 @@
 import * as foundation from './0001-foundation.js';
 import * as youthCases from './0002-youth-cases.js';
+import * as directory from './0003-directory.js';
 
 export interface Migration {
   readonly name: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. Append only; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [foundation, youthCases];
+export const MIGRATIONS: readonly Migration[] = [foundation, youthCases, directory];

@@ -47,6 +47,9 @@ export interface AuditDetails {
   'qualification.record': { userId: string; basis: string; trainingHours: number };
   'qualification.revoke': { userId: string };
   'demo.seed': { organizations: number; users: number };
+  'directory.import': { rows: number; written: number; refused: number; partial: boolean };
+  'directory.export': { records: number; includeConfidential: boolean };
+  'directory.capacity': { available: number; maximum: number | null };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppServices } from '../context.js';
 import { administrationRoutes } from '../routes/administration.js';
 import { authRoutes } from '../routes/auth.js';
+import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { youthRoutes } from '../routes/youth.js';
@@ -119,6 +120,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   administrationRoutes(app, services);
   youthRoutes(app, services);
   legalRoutes(app, services);
+  hsdsRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

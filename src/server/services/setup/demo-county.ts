@@ -19,6 +19,8 @@ import { insertUser } from '../../../db/repositories/users.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, commandLine, type AppServices } from '../../context.js';
 import { hashPassword } from '../../security/passwords.js';
+import { importDirectory } from '../directory/import.js';
+import { demoDirectory } from './demo-directory.js';
 import { seedDemoCase } from './demo-case.js';
 
 export const DEMO_PASSWORD = 'lantern-demo';
@@ -249,6 +251,8 @@ export interface SeededJurisdiction {
   readonly organizations: number;
   readonly users: number;
   readonly people: ReadonlyMap<string, SeededPerson>;
+  /** Organization ids by name. */
+  readonly agencies: ReadonlyMap<string, string>;
 }
 
 async function seedJurisdiction(
@@ -261,6 +265,7 @@ async function seedJurisdiction(
   const jurisdiction = await insertJurisdiction(tx, { name, kind: 'county', stateCode: 'CA' });
   await saveLegalProfile(tx, jurisdiction.id, profile);
   const organizationIds: string[] = [];
+  const agencies = new Map<string, string>();
   const people = new Map<string, SeededPerson>();
   let users = 0;
   for (const spec of organizations) {
@@ -272,6 +277,7 @@ async function seedJurisdiction(
       email: null,
     });
     organizationIds.push(organization.id);
+    agencies.set(spec.name, organization.id);
     for (const person of spec.pointPersons) {
       await insertPointPerson(tx, {
         jurisdictionId: jurisdiction.id,
@@ -309,7 +315,13 @@ async function seedJurisdiction(
     startsOn: '2026-01-01',
     endsOn: null,
   });
-  return { jurisdictionId: jurisdiction.id, organizations: organizationIds.length, users, people };
+  return {
+    jurisdictionId: jurisdiction.id,
+    organizations: organizationIds.length,
+    users,
+    people,
+    agencies,
+  };
 }
 
 /** Seeds the demo county once; returns false when it is already there. */
@@ -317,7 +329,7 @@ export async function seedDemoCounty(app: AppServices): Promise<boolean> {
   if (await findJurisdictionByName(app.db, DEMO_JURISDICTION)) return false;
   // One hash for every demo account: they share the published demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await app.db.transaction(async (tx) => {
+  const seeded = await app.db.transaction(async (tx) => {
     const demo = await seedJurisdiction(
       tx,
       DEMO_JURISDICTION,
@@ -341,7 +353,12 @@ export async function seedDemoCounty(app: AppServices): Promise<boolean> {
         users: demo.users + neighbor.users,
       },
     });
+    return demo;
   });
+  const directory = await importDirectory(app, commandLine, demoDirectory(seeded.agencies));
+  if (!directory.committed) {
+    throw new Error(`the demo directory did not import: ${JSON.stringify(directory.problems)}`);
+  }
   return true;
 }
 

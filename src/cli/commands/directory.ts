@@ -1,0 +1,98 @@
+// import-hsds and export-hsds: the resource directory in and out as an HSDS 3.0 datapackage.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { loadConfig } from '../../config.js';
+import type { DatasetInput } from '../../hsds/dataset.js';
+import { commandLine, systemClock, type AppServices } from '../../server/context.js';
+import { openMigratedDatabase } from '../../server/runtime.js';
+import { importDirectory } from '../../server/services/directory/import.js';
+import { exportDirectory, tableAsCsv } from '../../server/services/directory/export.js';
+
+/** The directory holds no youth data, so these commands need no master key. */
+async function openDirectory(): Promise<AppServices> {
+  const config = loadConfig(process.env);
+  const { db } = await openMigratedDatabase(config);
+  return { db, config, clock: systemClock, masterKey: Buffer.alloc(0) };
+}
+
+/** A directory of CSV files, or one JSON file of the same tables (tabular JSON). */
+export function readDataset(path: string): DatasetInput {
+  const full = resolve(path);
+  if (statSync(full).isFile()) {
+    const parsed: unknown = JSON.parse(readFileSync(full, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new Error(
+        `${basename(full)}: expected an object of tables, e.g. {"services.csv": [...]}`,
+      );
+    }
+    return parsed as DatasetInput;
+  }
+  const input: Record<string, string> = {};
+  for (const file of readdirSync(full).sort()) {
+    if (file.endsWith('.csv')) input[file] = readFileSync(join(full, file), 'utf8');
+  }
+  if (Object.keys(input).length === 0) throw new Error(`no .csv files in ${full}`);
+  return input;
+}
+
+export async function importHsdsCommand(
+  path: string,
+  options: { partial?: boolean; dryRun?: boolean },
+): Promise<void> {
+  const input = readDataset(path);
+  const app = await openDirectory();
+  try {
+    const report = await importDirectory(app, commandLine, input, options);
+    for (const w of report.warnings) console.log(`warning ${w.file}:${w.line ?? '-'}: ${w.reason}`);
+    for (const p of report.problems) console.log(`error ${p.file}:${p.line ?? '-'}: ${p.reason}`);
+    const total = Object.values(report.written).reduce((a, b) => a + b, 0);
+    if (report.committed) {
+      console.log(
+        `Imported ${total} of ${report.rowsRead} rows` +
+          (report.problems.length > 0 ? `; ${report.problems.length} rows refused.` : '.'),
+      );
+    } else if (options.dryRun && report.problems.length === 0) {
+      console.log(`Checked ${report.rowsRead} rows: all valid (dry run, nothing written).`);
+    } else {
+      console.log(
+        `Nothing written: ${report.problems.length} rows refused` +
+          (options.dryRun ? ' (dry run).' : '. Fix them, or import the rest with --partial.'),
+      );
+    }
+    if (report.problems.length > 0) process.exitCode = 1;
+  } finally {
+    await app.db.close();
+  }
+}
+
+export async function exportHsdsCommand(
+  path: string,
+  options: { format: 'csv' | 'json'; includeConfidential?: boolean },
+): Promise<void> {
+  if (options.format !== 'csv' && options.format !== 'json') {
+    throw new Error('--format is csv or json');
+  }
+  const app = await openDirectory();
+  try {
+    const tables = await exportDirectory(app, commandLine, options);
+    const out = resolve(path);
+    if (options.format === 'json') {
+      const file = out.endsWith('.json') ? out : join(out, 'hsds.json');
+      mkdirSync(resolve(file, '..'), { recursive: true });
+      writeFileSync(
+        file,
+        JSON.stringify(Object.fromEntries(tables.map((t) => [t.file, t.objects])), null, 2),
+      );
+      console.log(`Wrote ${file}.`);
+    } else {
+      mkdirSync(out, { recursive: true });
+      for (const table of tables) writeFileSync(join(out, table.file), tableAsCsv(table));
+      console.log(`Wrote ${tables.length} files to ${out}.`);
+    }
+    if (options.includeConfidential) {
+      console.log('This export includes confidential (safe-house) locations: keep it private.');
+    }
+  } finally {
+    await app.db.close();
+  }
+}

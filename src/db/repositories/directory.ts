@@ -1,0 +1,367 @@
+// The resource directory's storage: HSDS records as JSON, Lantern's fields beside them, and
+// the derived search table. No youth data lives here.
+import type { Queryable } from '../database.js';
+import type { HsdsKind, HsdsRecord } from '../../hsds/tables.js';
+import type { ServiceProfileRow } from '../../hsds/dataset.js';
+
+const BATCH = 500;
+
+function* chunks<T>(items: readonly T[], size = BATCH): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+export async function directoryIds(db: Queryable, kind: HsdsKind): Promise<Set<string>> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM hsds_records WHERE kind = $1', [
+    kind,
+  ]);
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function upsertRecords(
+  tx: Queryable,
+  kind: HsdsKind,
+  records: readonly HsdsRecord[],
+  now: Date,
+): Promise<void> {
+  for (const chunk of chunks(records)) {
+    await tx.query(
+      `INSERT INTO hsds_records (kind, id, data, updated_at)
+       SELECT $1, e ->> 'id', e, $3 FROM jsonb_array_elements($2::jsonb) AS e
+       ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
+         WHERE hsds_records.data IS DISTINCT FROM excluded.data`,
+      [kind, JSON.stringify(chunk), now],
+    );
+  }
+}
+
+export async function upsertServiceProfiles(
+  tx: Queryable,
+  profiles: readonly ServiceProfileRow[],
+  now: Date,
+): Promise<void> {
+  for (const chunk of chunks(profiles)) {
+    await tx.query(
+      `INSERT INTO directory_service_profiles (service_id, needs, csec_specialized, csec_training,
+         level, group_setting, cohort_rule, genders, lgbtq_affirming, capacity_available,
+         capacity_maximum, capacity_updated_at, response_business_days, updated_at)
+       SELECT p.service_id, ARRAY(SELECT jsonb_array_elements_text(p.needs)), p.csec_specialized,
+         p.csec_training, p.level, p.group_setting, p.cohort_rule,
+         CASE WHEN p.genders IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(p.genders)) END,
+         p.lgbtq_affirming, p.capacity_available, p.capacity_maximum,
+         CASE WHEN p.capacity_available IS NULL THEN NULL ELSE $2::timestamptz END,
+         p.response_business_days, $2
+       FROM jsonb_to_recordset($1::jsonb) AS p(service_id text, needs jsonb,
+         csec_specialized boolean, csec_training text, level text, group_setting boolean,
+         cohort_rule text, genders jsonb, lgbtq_affirming boolean, capacity_available integer,
+         capacity_maximum integer, response_business_days integer)
+       ON CONFLICT (service_id) DO UPDATE SET needs = excluded.needs,
+         csec_specialized = excluded.csec_specialized, csec_training = excluded.csec_training,
+         level = excluded.level, group_setting = excluded.group_setting,
+         cohort_rule = excluded.cohort_rule, genders = excluded.genders,
+         lgbtq_affirming = excluded.lgbtq_affirming,
+         capacity_available = excluded.capacity_available,
+         capacity_maximum = excluded.capacity_maximum,
+         capacity_updated_at = excluded.capacity_updated_at,
+         response_business_days = excluded.response_business_days,
+         updated_at = excluded.updated_at`,
+      [
+        JSON.stringify(
+          chunk.map((p) => ({
+            service_id: p.serviceId,
+            needs: p.needs,
+            csec_specialized: p.csecSpecialized,
+            csec_training: p.csecTraining,
+            level: p.level,
+            group_setting: p.groupSetting,
+            cohort_rule: p.cohortRule,
+            genders: p.genders,
+            lgbtq_affirming: p.lgbtqAffirming,
+            capacity_available: p.capacityAvailable,
+            capacity_maximum: p.capacityMaximum,
+            response_business_days: p.responseBusinessDays,
+          })),
+        ),
+        now,
+      ],
+    );
+  }
+}
+
+export async function upsertLocationProfiles(
+  tx: Queryable,
+  confidential: ReadonlyMap<string, boolean>,
+  now: Date,
+): Promise<void> {
+  const rows = [...confidential].map(([location_id, flag]) => ({
+    location_id,
+    confidential: flag,
+  }));
+  for (const chunk of chunks(rows)) {
+    await tx.query(
+      `INSERT INTO directory_location_profiles (location_id, confidential, updated_at)
+       SELECT p.location_id, p.confidential, $2
+       FROM jsonb_to_recordset($1::jsonb) AS p(location_id text, confidential boolean)
+       ON CONFLICT (location_id) DO UPDATE
+         SET confidential = excluded.confidential, updated_at = excluded.updated_at`,
+      [JSON.stringify(chunk), now],
+    );
+  }
+}
+
+export async function upsertOrganizationLink(
+  tx: Queryable,
+  hsdsOrganizationId: string,
+  organization: { id: string; jurisdictionId: string },
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO directory_organization_links
+       (hsds_organization_id, jurisdiction_id, organization_id, updated_at)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (hsds_organization_id) DO UPDATE SET jurisdiction_id = excluded.jurisdiction_id,
+       organization_id = excluded.organization_id, updated_at = excluded.updated_at`,
+    [hsdsOrganizationId, organization.jurisdictionId, organization.id, now],
+  );
+}
+
+export interface OrganizationLink {
+  readonly hsdsOrganizationId: string;
+  readonly jurisdictionId: string;
+  readonly organizationId: string;
+}
+
+export async function listOrganizationLinks(db: Queryable): Promise<OrganizationLink[]> {
+  const rows = await db.query<{
+    hsds_organization_id: string;
+    jurisdiction_id: string;
+    organization_id: string;
+  }>(
+    'SELECT hsds_organization_id, jurisdiction_id, organization_id FROM directory_organization_links ORDER BY 1',
+  );
+  return rows.map((r) => ({
+    hsdsOrganizationId: r.hsds_organization_id,
+    jurisdictionId: r.jurisdiction_id,
+    organizationId: r.organization_id,
+  }));
+}
+
+export async function confidentialLocationIds(db: Queryable): Promise<Set<string>> {
+  const rows = await db.query<{ location_id: string }>(
+    'SELECT location_id FROM directory_location_profiles WHERE confidential',
+  );
+  return new Set(rows.map((r) => r.location_id));
+}
+
+export async function listRecords(db: Queryable, kind: HsdsKind): Promise<HsdsRecord[]> {
+  const rows = await db.query<{ data: HsdsRecord }>(
+    'SELECT data FROM hsds_records WHERE kind = $1 ORDER BY id',
+    [kind],
+  );
+  return rows.map((r) => r.data);
+}
+
+/** Records with the time Lantern's copy last changed. */
+export async function listRecordsWithTimes(
+  db: Queryable,
+  kind: HsdsKind,
+): Promise<{ data: HsdsRecord; updatedAt: Date }[]> {
+  const rows = await db.query<{ data: HsdsRecord; updated_at: Date }>(
+    'SELECT data, updated_at FROM hsds_records WHERE kind = $1 ORDER BY id',
+    [kind],
+  );
+  return rows.map((r) => ({ data: r.data, updatedAt: r.updated_at }));
+}
+
+export async function findRecords(
+  db: Queryable,
+  kind: HsdsKind,
+  ids: readonly string[],
+): Promise<HsdsRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.query<{ data: HsdsRecord }>(
+    'SELECT data FROM hsds_records WHERE kind = $1 AND id = ANY($2::text[]) ORDER BY id',
+    [kind, ids],
+  );
+  return rows.map((r) => r.data);
+}
+
+/** The fields records are nested by; each has its own index (migration 0003). */
+export const LINK_FIELDS = {
+  service_id: `data ->> 'service_id'`,
+  location_id: `data ->> 'location_id'`,
+  organization_id: `data ->> 'organization_id'`,
+  service_at_location_id: `data ->> 'service_at_location_id'`,
+  contact_id: `data ->> 'contact_id'`,
+  phone_id: `data ->> 'phone_id'`,
+  link_id: `data ->> 'link_id'`,
+  resource_id: `data ->> 'resource_id'`,
+  taxonomy_id: `data ->> 'taxonomy_id'`,
+} as const;
+export type LinkField = keyof typeof LINK_FIELDS;
+
+const LINK_KIND_FILTER: Partial<Record<LinkField, string>> = {
+  link_id: `kind = 'attribute'`,
+  resource_id: `kind = 'metadata'`,
+  taxonomy_id: `kind = 'taxonomy_term'`,
+};
+
+/** Records of any kind whose `field` is one of `ids`. */
+export async function recordsLinkedBy(
+  db: Queryable,
+  field: LinkField,
+  ids: readonly string[],
+): Promise<{ kind: HsdsKind; data: HsdsRecord }[]> {
+  if (ids.length === 0) return [];
+  const filter = LINK_KIND_FILTER[field];
+  const out: { kind: HsdsKind; data: HsdsRecord }[] = [];
+  for (const chunk of chunks(ids, 2000)) {
+    out.push(
+      ...(await db.query<{ kind: HsdsKind; data: HsdsRecord }>(
+        `SELECT kind, data FROM hsds_records
+         WHERE ${filter ? `${filter} AND ` : ''}${LINK_FIELDS[field]} = ANY($1::text[])
+         ORDER BY kind, id`,
+        [chunk],
+      )),
+    );
+  }
+  return out;
+}
+
+export interface ServiceProfile extends ServiceProfileRow {
+  readonly capacityUpdatedAt: Date | null;
+}
+
+interface ProfileDbRow {
+  service_id: string;
+  needs: string[];
+  csec_specialized: boolean;
+  csec_training: string | null;
+  level: ServiceProfile['level'];
+  group_setting: boolean;
+  cohort_rule: ServiceProfile['cohortRule'];
+  genders: string[] | null;
+  lgbtq_affirming: boolean;
+  capacity_available: number | null;
+  capacity_maximum: number | null;
+  capacity_updated_at: Date | null;
+  response_business_days: number;
+}
+
+const toProfile = (r: ProfileDbRow): ServiceProfile => ({
+  serviceId: r.service_id,
+  needs: r.needs,
+  csecSpecialized: r.csec_specialized,
+  csecTraining: r.csec_training,
+  level: r.level,
+  groupSetting: r.group_setting,
+  cohortRule: r.cohort_rule,
+  genders: r.genders,
+  lgbtqAffirming: r.lgbtq_affirming,
+  capacityAvailable: r.capacity_available,
+  capacityMaximum: r.capacity_maximum,
+  capacityUpdatedAt: r.capacity_updated_at,
+  responseBusinessDays: r.response_business_days,
+});
+
+export async function findServiceProfiles(
+  db: Queryable,
+  serviceIds: readonly string[] | 'all',
+): Promise<Map<string, ServiceProfile>> {
+  const rows =
+    serviceIds === 'all'
+      ? await db.query<ProfileDbRow>('SELECT * FROM directory_service_profiles')
+      : await db.query<ProfileDbRow>(
+          'SELECT * FROM directory_service_profiles WHERE service_id = ANY($1::text[])',
+          [serviceIds],
+        );
+  return new Map(rows.map((r) => [r.service_id, toProfile(r)]));
+}
+
+export async function updateCapacity(
+  tx: Queryable,
+  serviceId: string,
+  capacity: { available: number; maximum: number | null },
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO directory_service_profiles
+       (service_id, capacity_available, capacity_maximum, capacity_updated_at, updated_at)
+     VALUES ($1, $2, $3, $4, $4)
+     ON CONFLICT (service_id) DO UPDATE SET capacity_available = excluded.capacity_available,
+       capacity_maximum = excluded.capacity_maximum,
+       capacity_updated_at = excluded.capacity_updated_at, updated_at = excluded.updated_at`,
+    [serviceId, capacity.available, capacity.maximum, now],
+  );
+}
+
+export interface SearchRow {
+  readonly serviceId: string;
+  readonly organizationId: string | null;
+  readonly name: string;
+  readonly organizationName: string | null;
+  readonly status: string;
+  readonly searchText: string;
+  readonly minimumAge: number | null;
+  readonly maximumAge: number | null;
+  readonly languages: readonly string[];
+  readonly serviceAreas: readonly string[];
+  readonly taxonomyTermIds: readonly string[];
+  readonly taxonomyIds: readonly string[];
+  readonly postalCodes: readonly string[];
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly modifiedAt: Date;
+}
+
+export async function replaceSearchRows(tx: Queryable, rows: readonly SearchRow[]): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await tx.query(
+      `INSERT INTO directory_search (service_id, organization_id, name, organization_name, status,
+         search_text, minimum_age, maximum_age, languages, service_areas, taxonomy_term_ids,
+         taxonomy_ids, postal_codes, latitude, longitude, modified_at)
+       SELECT s.service_id, s.organization_id, s.name, s.organization_name, s.status,
+         s.search_text, s.minimum_age, s.maximum_age,
+         ARRAY(SELECT jsonb_array_elements_text(s.languages)),
+         ARRAY(SELECT jsonb_array_elements_text(s.service_areas)),
+         ARRAY(SELECT jsonb_array_elements_text(s.taxonomy_term_ids)),
+         ARRAY(SELECT jsonb_array_elements_text(s.taxonomy_ids)),
+         ARRAY(SELECT jsonb_array_elements_text(s.postal_codes)),
+         s.latitude, s.longitude, s.modified_at
+       FROM jsonb_to_recordset($1::jsonb) AS s(service_id text, organization_id text, name text,
+         organization_name text, status text, search_text text, minimum_age numeric,
+         maximum_age numeric, languages jsonb, service_areas jsonb, taxonomy_term_ids jsonb,
+         taxonomy_ids jsonb, postal_codes jsonb, latitude double precision,
+         longitude double precision, modified_at timestamptz)
+       ON CONFLICT (service_id) DO UPDATE SET organization_id = excluded.organization_id,
+         name = excluded.name, organization_name = excluded.organization_name,
+         status = excluded.status, search_text = excluded.search_text,
+         minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age,
+         languages = excluded.languages, service_areas = excluded.service_areas,
+         taxonomy_term_ids = excluded.taxonomy_term_ids, taxonomy_ids = excluded.taxonomy_ids,
+         postal_codes = excluded.postal_codes, latitude = excluded.latitude,
+         longitude = excluded.longitude, modified_at = excluded.modified_at`,
+      [
+        JSON.stringify(
+          chunk.map((r) => ({
+            service_id: r.serviceId,
+            organization_id: r.organizationId,
+            name: r.name,
+            organization_name: r.organizationName,
+            status: r.status,
+            search_text: r.searchText,
+            minimum_age: r.minimumAge,
+            maximum_age: r.maximumAge,
+            languages: r.languages,
+            service_areas: r.serviceAreas,
+            taxonomy_term_ids: r.taxonomyTermIds,
+            taxonomy_ids: r.taxonomyIds,
+            postal_codes: r.postalCodes,
+            latitude: r.latitude,
+            longitude: r.longitude,
+            modified_at: r.modifiedAt,
+          })),
+        ),
+      ],
+    );
+  }
+}

@@ -1,0 +1,403 @@
+// Reading an HSDS dataset (CSV files of the datapackage layout, or the same tables as JSON)
+// into checked records. Every row is checked against the official row schema; every problem
+// names its file, line and reason. Nothing here touches the database: the caller says which
+// ids already exist.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { z } from 'zod';
+import { NEEDS, COHORT_RULES, SERVICE_LEVELS } from '../domain/matching.js';
+import { CsvSyntaxError, readCsv } from './csv.js';
+import {
+  HSDS_KINDS,
+  HSDS_TABLES,
+  idSets,
+  kindOfFile,
+  OPTIONAL_REFERENCES,
+  REQUIRED_REFERENCES,
+  tableSpec,
+  type HsdsKind,
+  type HsdsRecord,
+  type HsdsValue,
+} from './tables.js';
+
+export interface RowProblem {
+  readonly file: string;
+  /** The CSV line the row starts on (header is line 1), or the row's place in a JSON array. */
+  readonly line: number | null;
+  readonly reason: string;
+}
+
+export interface ServiceProfileRow {
+  readonly serviceId: string;
+  readonly needs: readonly string[];
+  readonly csecSpecialized: boolean;
+  readonly csecTraining: string | null;
+  readonly level: (typeof SERVICE_LEVELS)[number];
+  readonly groupSetting: boolean;
+  readonly cohortRule: (typeof COHORT_RULES)[number];
+  readonly genders: readonly string[] | null;
+  readonly lgbtqAffirming: boolean;
+  readonly capacityAvailable: number | null;
+  readonly capacityMaximum: number | null;
+  readonly responseBusinessDays: number;
+}
+
+export interface CheckedDataset {
+  readonly records: ReadonlyMap<HsdsKind, readonly HsdsRecord[]>;
+  readonly serviceProfiles: readonly ServiceProfileRow[];
+  readonly confidentialLocations: ReadonlyMap<string, boolean>;
+  readonly organizationLinks: ReadonlyMap<string, string>;
+  readonly problems: readonly RowProblem[];
+  readonly warnings: readonly RowProblem[];
+  /** Rows read, valid or not. */
+  readonly rowsRead: number;
+}
+
+/** Lantern's own tables, beside the standard ones in the same datapackage. */
+export const LANTERN_FILES = {
+  services: 'lantern_services.csv',
+  locations: 'lantern_locations.csv',
+  organizations: 'lantern_organizations.csv',
+} as const;
+
+export const LANTERN_COLUMNS = {
+  services: [
+    'service_id',
+    'needs',
+    'csec_specialized',
+    'csec_training',
+    'level',
+    'group_setting',
+    'cohort_rule',
+    'genders',
+    'lgbtq_affirming',
+    'capacity_available',
+    'capacity_maximum',
+    'response_business_days',
+  ],
+  locations: ['location_id', 'confidential'],
+  organizations: ['organization_id', 'lantern_organization_id'],
+} as const;
+
+/** A file's rows before checking: cells by column name. */
+interface RawRow {
+  readonly file: string;
+  readonly line: number | null;
+  readonly cells: Readonly<Record<string, unknown>>;
+}
+
+/** Input: file name → CSV text, or file name → array of row objects (tabular JSON). */
+export type DatasetInput = Readonly<Record<string, string | readonly unknown[]>>;
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+const validators = Object.fromEntries(
+  HSDS_KINDS.map((kind) => [kind, ajv.compile(tableSpec(kind).rowSchema)]),
+) as Record<HsdsKind, ValidateFunction>;
+
+/** A cell as a person would recognise it in an error message. */
+const shown = (raw: unknown) => (typeof raw === 'string' ? raw : JSON.stringify(raw)).slice(0, 40);
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
+
+function describeError(e: ErrorObject): string {
+  const field = e.instancePath.replace(/^\//, '');
+  if (e.keyword === 'required') {
+    return `${(e.params as { missingProperty: string }).missingProperty} is required`;
+  }
+  if (e.keyword === 'format') {
+    return `${field} must be a valid ${(e.params as { format: string }).format}`;
+  }
+  if (e.keyword === 'enum') {
+    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+    return `${field} must be one of: ${allowed.join(', ')}`;
+  }
+  return `${field || 'row'} ${e.message ?? 'is not valid'}`;
+}
+
+/** Turns a raw row into a typed record, or the reasons it cannot be one. */
+function typedRecord(kind: HsdsKind, cells: Readonly<Record<string, unknown>>) {
+  const spec = tableSpec(kind);
+  const record: Record<string, HsdsValue> = {};
+  const reasons: string[] = [];
+  for (const column of spec.columns) {
+    const raw = cells[column.name];
+    if (isEmpty(raw)) continue;
+    if (column.type === 'number') {
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
+      if (typeof raw === 'boolean' || !Number.isFinite(n)) {
+        reasons.push(`${column.name} must be a number, not "${shown(raw)}"`);
+      } else record[column.name] = n;
+    } else if (typeof raw === 'string' || typeof raw === 'number') {
+      record[column.name] = String(raw);
+    } else {
+      reasons.push(`${column.name} must be text`);
+    }
+  }
+  if (reasons.length === 0) {
+    const validate = validators[kind];
+    if (!validate(record)) reasons.push(...(validate.errors ?? []).map(describeError));
+  }
+  return { record: record as HsdsRecord, reasons };
+}
+
+function rawRows(input: DatasetInput, problems: RowProblem[]): RawRow[] {
+  const rows: RawRow[] = [];
+  for (const [file, content] of Object.entries(input)) {
+    if (typeof content === 'string') {
+      try {
+        const table = readCsv(content);
+        for (const row of table.rows) {
+          if ('' in row.cells) {
+            problems.push({
+              file,
+              line: row.line,
+              reason: 'the row has more cells than the header',
+            });
+            continue;
+          }
+          rows.push({ file, line: row.line, cells: row.cells });
+        }
+      } catch (error) {
+        if (!(error instanceof CsvSyntaxError)) throw error;
+        problems.push({ file, line: error.line, reason: `not valid CSV: ${error.message}` });
+      }
+    } else {
+      content.forEach((item, index) => {
+        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+          problems.push({ file, line: index + 1, reason: 'each row must be an object' });
+        } else rows.push({ file, line: index + 1, cells: item as Record<string, unknown> });
+      });
+    }
+  }
+  return rows;
+}
+
+const flag = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z.union([
+    z.boolean(),
+    z.enum(['true', 'yes', '1']).transform(() => true),
+    z.enum(['false', 'no', '0', '']).transform(() => false),
+  ]),
+);
+const list = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(/[,;|]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
+  z.array(z.string().min(1).max(100)),
+);
+const count = z.preprocess(
+  (v) => (isEmpty(v) ? null : typeof v === 'string' ? Number(v.trim()) : v),
+  z.number().int().min(0).max(100000).nullable(),
+);
+const text = z.preprocess((v) => (isEmpty(v) ? null : v), z.string().max(2000).nullable());
+
+const ServiceProfileCells = z.object({
+  service_id: z.string().min(1),
+  needs: list.pipe(z.array(z.enum(NEEDS))).default([]),
+  csec_specialized: flag.default(false),
+  csec_training: text.default(null),
+  level: z.preprocess((v) => (isEmpty(v) ? 'both' : v), z.enum(SERVICE_LEVELS)),
+  group_setting: flag.default(false),
+  cohort_rule: z.preprocess((v) => (isEmpty(v) ? 'either' : v), z.enum(COHORT_RULES)),
+  genders: list.transform((g) => (g.length === 0 ? null : g)).default(null),
+  lgbtq_affirming: flag.default(false),
+  capacity_available: count.default(null),
+  capacity_maximum: count.default(null),
+  response_business_days: z.preprocess(
+    (v) => (isEmpty(v) ? 2 : typeof v === 'string' ? Number(v.trim()) : v),
+    z.number().int().min(0).max(30),
+  ),
+});
+const LocationProfileCells = z.object({ location_id: z.string().min(1), confidential: flag });
+const OrganizationLinkCells = z.object({
+  organization_id: z.string().min(1),
+  lantern_organization_id: z.uuid(),
+});
+
+function zodReason(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
+}
+
+/**
+ * Checks a whole dataset. `existing(kind)` gives the ids the directory already holds, so an
+ * import of services alone may name organizations imported before. With `partial`, rows
+ * that depend on a refused row are refused too, so what is written always holds together.
+ */
+export function checkDataset(
+  input: DatasetInput,
+  existing: (kind: HsdsKind) => ReadonlySet<string>,
+): CheckedDataset {
+  const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const lantern = new Set<string>(Object.values(LANTERN_FILES));
+  for (const file of Object.keys(input)) {
+    if (!kindOfFile(file) && !lantern.has(file) && file !== 'datapackage.json') {
+      problems.push({ file, line: null, reason: 'not a file of the HSDS 3.0 datapackage' });
+    }
+  }
+  const rows = rawRows(input, problems);
+
+  // Standard tables: type and schema checks, then unique ids.
+  type Candidate = { kind: HsdsKind; file: string; line: number | null; record: HsdsRecord };
+  const candidates: Candidate[] = [];
+  const unknownColumnsReported = new Set<string>();
+  const seen = new Map<string, number | null>();
+  for (const row of rows) {
+    const kind = kindOfFile(row.file);
+    if (!kind) continue;
+    const known = new Set(tableSpec(kind).columns.map((c) => c.name));
+    for (const column of Object.keys(row.cells)) {
+      const key = `${row.file}:${column}`;
+      if (!known.has(column) && !unknownColumnsReported.has(key)) {
+        unknownColumnsReported.add(key);
+        warnings.push({
+          file: row.file,
+          line: null,
+          reason: `column ${column} is not part of HSDS 3.0 and was not imported`,
+        });
+      }
+    }
+    const { record, reasons } = typedRecord(kind, row.cells);
+    if (reasons.length > 0) {
+      problems.push({ file: row.file, line: row.line, reason: reasons.join('; ') });
+      continue;
+    }
+    const key = `${kind}:${record.id}`;
+    if (seen.has(key)) {
+      problems.push({
+        file: row.file,
+        line: row.line,
+        reason: `id ${record.id} appears twice (first on line ${seen.get(key) ?? '?'})`,
+      });
+      continue;
+    }
+    seen.set(key, row.line);
+    candidates.push({ kind, file: row.file, line: row.line, record });
+  }
+
+  // Required references must resolve to a valid row or an existing record; refusing one row
+  // can break another, so repeat until nothing changes.
+  let accepted = candidates;
+  for (;;) {
+    const ids = idSets(existing);
+    for (const c of accepted) ids[c.kind].add(c.record.id);
+    const next: Candidate[] = [];
+    for (const c of accepted) {
+      const broken = REQUIRED_REFERENCES.filter(
+        (r) => r.kind === c.kind && c.record[r.field] !== undefined,
+      ).filter((r) => !ids[r.target].has(String(c.record[r.field])));
+      if (broken.length === 0) next.push(c);
+      else {
+        problems.push({
+          file: c.file,
+          line: c.line,
+          reason: broken
+            .map((r) => `${r.field} ${String(c.record[r.field])} names no ${r.target}`)
+            .join('; '),
+        });
+      }
+    }
+    if (next.length === accepted.length) break;
+    accepted = next;
+  }
+  const ids = idSets(existing);
+  for (const c of accepted) ids[c.kind].add(c.record.id);
+  for (const c of accepted) {
+    for (const r of OPTIONAL_REFERENCES) {
+      const value = c.record[r.field];
+      if (r.kind === c.kind && value !== undefined && !ids[r.target].has(String(value))) {
+        warnings.push({
+          file: c.file,
+          line: c.line,
+          reason: `${r.field} ${String(value)} names no ${r.target} in this directory; kept as given`,
+        });
+      }
+    }
+  }
+
+  // Lantern's tables.
+  const serviceProfiles: ServiceProfileRow[] = [];
+  const confidentialLocations = new Map<string, boolean>();
+  const organizationLinks = new Map<string, string>();
+  for (const row of rows) {
+    if (row.file === LANTERN_FILES.services) {
+      const parsed = ServiceProfileCells.safeParse(row.cells);
+      if (!parsed.success) {
+        problems.push({ file: row.file, line: row.line, reason: zodReason(parsed.error) });
+      } else if (!ids.service.has(parsed.data.service_id)) {
+        problems.push({
+          file: row.file,
+          line: row.line,
+          reason: `service_id ${parsed.data.service_id} names no service`,
+        });
+      } else {
+        const p = parsed.data;
+        serviceProfiles.push({
+          serviceId: p.service_id,
+          needs: p.needs,
+          csecSpecialized: p.csec_specialized,
+          csecTraining: p.csec_training,
+          level: p.level,
+          groupSetting: p.group_setting,
+          cohortRule: p.cohort_rule,
+          genders: p.genders,
+          lgbtqAffirming: p.lgbtq_affirming,
+          capacityAvailable: p.capacity_available,
+          capacityMaximum: p.capacity_maximum,
+          responseBusinessDays: p.response_business_days,
+        });
+      }
+    } else if (row.file === LANTERN_FILES.locations) {
+      const parsed = LocationProfileCells.safeParse(row.cells);
+      if (!parsed.success) {
+        problems.push({ file: row.file, line: row.line, reason: zodReason(parsed.error) });
+      } else if (!ids.location.has(parsed.data.location_id)) {
+        problems.push({
+          file: row.file,
+          line: row.line,
+          reason: `location_id ${parsed.data.location_id} names no location`,
+        });
+      } else confidentialLocations.set(parsed.data.location_id, parsed.data.confidential);
+    } else if (row.file === LANTERN_FILES.organizations) {
+      const parsed = OrganizationLinkCells.safeParse(row.cells);
+      if (!parsed.success) {
+        problems.push({ file: row.file, line: row.line, reason: zodReason(parsed.error) });
+      } else if (!ids.organization.has(parsed.data.organization_id)) {
+        problems.push({
+          file: row.file,
+          line: row.line,
+          reason: `organization_id ${parsed.data.organization_id} names no organization`,
+        });
+      } else {
+        organizationLinks.set(parsed.data.organization_id, parsed.data.lantern_organization_id);
+      }
+    }
+  }
+
+  const records = new Map<HsdsKind, HsdsRecord[]>();
+  for (const c of accepted) {
+    const list = records.get(c.kind) ?? [];
+    list.push(c.record);
+    records.set(c.kind, list);
+  }
+  const order = (p: RowProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(9, '0')}`;
+  problems.sort((a, b) => order(a).localeCompare(order(b)));
+  return {
+    records,
+    serviceProfiles,
+    confidentialLocations,
+    organizationLinks,
+    problems,
+    warnings,
+    rowsRead: rows.length,
+  };
+}
+
+/** Every HSDS file of a datapackage, in the order the standard lists them. */
+export const HSDS_FILES: readonly string[] = HSDS_KINDS.map((k) => HSDS_TABLES[k].file);

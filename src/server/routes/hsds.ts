@@ -1,0 +1,287 @@
+// The public Open Referral HSDS 3.0 API (vendor/hsds-3.0/schema/openapi.json): no sign-in,
+// rate limited per client address, the directory only.
+import { z } from 'zod';
+import type { AppServices } from '../context.js';
+import { ErrorBody, IdParams } from '../http/schemas.js';
+import type { App } from '../http/types.js';
+import {
+  getOrganization,
+  getService,
+  getServiceAtLocation,
+  getTaxonomy,
+  getTaxonomyTerm,
+  listOrganizations,
+  listServiceAtLocations,
+  listServices,
+  listTaxonomies,
+  listTaxonomyTerms,
+} from '../services/directory/hsds-api.js';
+import { lanternVersion } from './system.js';
+
+const HsdsObject = z.record(z.string(), z.unknown());
+const HsdsPage = z.object({
+  total_items: z.number().int(),
+  total_pages: z.number().int(),
+  page_number: z.number().int(),
+  size: z.number().int(),
+  first_page: z.boolean(),
+  last_page: z.boolean(),
+  empty: z.boolean(),
+  contents: z.array(HsdsObject),
+});
+
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+const paging = {
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  per_page: z.coerce.number().int().min(1).max(200).default(50),
+  format: z
+    .literal('json')
+    .optional()
+    .describe('Only json is offered; page through results with page and per_page.'),
+};
+const searchText = z.string().trim().max(200).optional();
+const hsdsId = z.uuid().optional();
+const serviceFilters = {
+  search: searchText,
+  taxonomy_term_id: hsdsId,
+  taxonomy_id: hsdsId,
+  organization_id: hsdsId,
+  modified_after: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .transform((v) => new Date(v))
+    .optional(),
+  full: flag,
+};
+const location = {
+  postcode: z.string().trim().min(1).max(20).optional(),
+  proximity: z.coerce
+    .number()
+    .positive()
+    .max(1_000_000)
+    .optional()
+    .describe('Meters from the centroid of the postcode'),
+};
+
+const errors = { 400: ErrorBody, 404: ErrorBody, 429: ErrorBody };
+
+export function hsdsRoutes(app: App, services: AppServices) {
+  // One allowance per client address for the whole public directory, not one per route.
+  const limit = app.rateLimit({
+    max: services.config.publicRateLimitPerMinute,
+    timeWindow: '1 minute',
+  });
+  const config = { access: 'public' as const };
+  const tags = ['hsds'];
+  const paged = (q: { page: number; per_page: number }) => ({ page: q.page, perPage: q.per_page });
+
+  app.get('/api/hsds', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'About this HSDS API',
+      response: {
+        200: z.object({
+          version: z.string(),
+          profile: z.string(),
+          openapi_url: z.string(),
+          lantern_version: z.string(),
+        }),
+        429: ErrorBody,
+      },
+    },
+    handler: (request) => ({
+      version: '3.0',
+      profile: 'https://docs.openreferral.org/en/v3.0/',
+      openapi_url: `${request.protocol}://${request.host}/api/openapi.json`,
+      lantern_version: lanternVersion,
+    }),
+  });
+
+  app.get('/api/hsds/services', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'Services (one-to-one fields; full=true for fully nested)',
+      querystring: z.strictObject({
+        ...paging,
+        ...serviceFilters,
+        ...location,
+        minimal: flag,
+      }),
+      response: { 200: HsdsPage, ...errors },
+    },
+    handler: (request) => {
+      const q = request.query;
+      return listServices(
+        services,
+        {
+          search: q.search,
+          taxonomyTermId: q.taxonomy_term_id,
+          taxonomyId: q.taxonomy_id,
+          organizationId: q.organization_id,
+          modifiedAfter: q.modified_after,
+          postcode: q.postcode,
+          proximity: q.proximity,
+        },
+        paged(q),
+        { full: q.full === true, minimal: q.minimal === true },
+      );
+    },
+  });
+
+  app.get('/api/hsds/services/:id', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'A fully nested service',
+      params: IdParams,
+      response: { 200: HsdsObject, ...errors },
+    },
+    handler: (request) => getService(services, request.params.id),
+  });
+
+  app.get('/api/hsds/organizations', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'Organizations',
+      querystring: z.strictObject({
+        ...paging,
+        search: searchText,
+        full: flag,
+        full_service: flag,
+      }),
+      response: { 200: HsdsPage, ...errors },
+    },
+    handler: (request) =>
+      listOrganizations(services, request.query.search, paged(request.query), {
+        full: request.query.full === true,
+        fullService: request.query.full_service === true,
+      }),
+  });
+
+  app.get('/api/hsds/organizations/:id', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'A fully nested organization with its services',
+      params: IdParams,
+      querystring: z.strictObject({ full_service: flag }),
+      response: { 200: HsdsObject, ...errors },
+    },
+    handler: (request) =>
+      getOrganization(services, request.params.id, request.query.full_service === true),
+  });
+
+  app.get('/api/hsds/service_at_locations', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'Services at their (public) locations',
+      querystring: z.strictObject({ ...paging, ...serviceFilters, ...location }),
+      response: { 200: HsdsPage, ...errors },
+    },
+    handler: (request) => {
+      const q = request.query;
+      return listServiceAtLocations(
+        services,
+        {
+          search: q.search,
+          taxonomyTermId: q.taxonomy_term_id,
+          taxonomyId: q.taxonomy_id,
+          organizationId: q.organization_id,
+          modifiedAfter: q.modified_after,
+          postcode: q.postcode,
+          proximity: q.proximity,
+        },
+        paged(q),
+        { full: q.full === true },
+      );
+    },
+  });
+
+  app.get('/api/hsds/service_at_locations/:id', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'A fully nested service at location',
+      params: IdParams,
+      response: { 200: HsdsObject, ...errors },
+    },
+    handler: (request) => getServiceAtLocation(services, request.params.id),
+  });
+
+  app.get('/api/hsds/taxonomies', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'Taxonomies',
+      querystring: z.strictObject({ ...paging, search: searchText }),
+      response: { 200: HsdsPage, ...errors },
+    },
+    handler: (request) => listTaxonomies(services, request.query.search, paged(request.query)),
+  });
+
+  app.get('/api/hsds/taxonomies/:id', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'A taxonomy',
+      params: IdParams,
+      response: { 200: HsdsObject, ...errors },
+    },
+    handler: (request) => getTaxonomy(services, request.params.id),
+  });
+
+  app.get('/api/hsds/taxonomy_terms', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'Taxonomy terms',
+      querystring: z.strictObject({
+        ...paging,
+        search: searchText,
+        taxonomy_id: hsdsId,
+        parent_id: hsdsId,
+        top_only: flag.describe('Only terms without a parent'),
+      }),
+      response: { 200: HsdsPage, ...errors },
+    },
+    handler: (request) =>
+      listTaxonomyTerms(
+        services,
+        {
+          search: request.query.search,
+          taxonomyId: request.query.taxonomy_id,
+          parentId: request.query.parent_id,
+          topOnly: request.query.top_only,
+        },
+        paged(request.query),
+      ),
+  });
+
+  app.get('/api/hsds/taxonomy_terms/:id', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags,
+      summary: 'A taxonomy term',
+      params: IdParams,
+      response: { 200: HsdsObject, ...errors },
+    },
+    handler: (request) => getTaxonomyTerm(services, request.params.id),
+  });
+}

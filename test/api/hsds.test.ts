@@ -1,0 +1,304 @@
+// The public HSDS API: the official examples and the demo directory, every response checked
+// against Open Referral's own compiled schemas with a JSON Schema validator; no sign-in;
+// rate limited; a confidential location never appears, however it is asked for.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { App } from '../../src/server/http/types.js';
+import { commandLine } from '../../src/server/context.js';
+import { importDirectory } from '../../src/server/services/directory/import.js';
+import { seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import {
+  demoServiceId,
+  needTermId,
+  demoOrganizationId,
+} from '../../src/server/services/setup/demo-directory.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { testApp } from '../support/http.js';
+import { testServices } from '../support/world.js';
+
+const VENDOR = new URL('../../vendor/hsds-3.0/', import.meta.url);
+const json = (path: string) => JSON.parse(readFileSync(new URL(path, VENDOR), 'utf8')) as object;
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+ajv.addSchema(json('schema/metadata.json'), 'metadata.json');
+ajv.addSchema(json('schema/taxonomy.json'), 'taxonomy.json');
+ajv.addSchema(json('schema/taxonomy_term.json'), 'taxonomy_term.json');
+const compiled = (name: string) => ajv.compile(json(`schema/compiled/${name}.json`));
+const SCHEMAS = {
+  service: compiled('service'),
+  serviceList: compiled('service_list'),
+  organization: compiled('organization'),
+  organizationList: compiled('organization_list'),
+  serviceAtLocation: compiled('service_at_location'),
+  serviceAtLocationList: compiled('service_at_location_list'),
+  taxonomy: ajv.getSchema('taxonomy.json')!,
+  taxonomyTerm: ajv.getSchema('taxonomy_term.json')!,
+};
+const openapi = json('schema/openapi.json') as {
+  components: { schemas: { Page: object } };
+  paths: Record<
+    string,
+    { get: { responses: { 200: { content: Record<string, { schema: object }> } } } }
+  >;
+};
+const pageSchema = ajv.compile({
+  ...openapi.components.schemas.Page,
+  required: [
+    'total_items',
+    'total_pages',
+    'page_number',
+    'size',
+    'first_page',
+    'last_page',
+    'empty',
+  ],
+});
+const rootSchema = ajv.compile(
+  openapi.paths['/']!.get.responses[200].content['application/json']!.schema,
+);
+
+function valid(validate: ValidateFunction, body: unknown, what: string) {
+  assert.ok(validate(body), `${what}: ${ajv.errorsText(validate.errors)}`);
+}
+
+let database: TestDatabase;
+let app: App;
+const examples = (() => {
+  const dir = new URL('examples/csv/', VENDOR);
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [f, readFileSync(new URL(f, dir), 'utf8')] as const),
+  );
+})();
+const EXAMPLE_SERVICE = 'ac148810-d857-441c-9679-408f346de14b';
+const SAFE_HOUSE = demoServiceId('new-horizons-shelter');
+
+before(async () => {
+  database = await openTestDatabase();
+  const services = testServices(database.db, { demoMode: true });
+  await seedDemoCounty(services);
+  const report = await importDirectory(services, commandLine, examples);
+  assert.equal(report.committed, true, JSON.stringify(report.problems));
+  app = await testApp(services);
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const get = async (url: string) => {
+  const response = await app.inject({ method: 'GET', url });
+  assert.equal(response.statusCode, 200, `${url}: ${response.body.slice(0, 300)}`);
+  return response.json<Record<string, unknown> & { contents: Record<string, unknown>[] }>();
+};
+
+function validPage(body: { contents: unknown[] }, item: ValidateFunction, what: string) {
+  valid(pageSchema, body, `${what} page`);
+  body.contents.forEach((c, i) => {
+    valid(item, c, `${what} item ${i}`);
+  });
+}
+
+describe('/api/hsds answers in the shapes of the official schemas, without sign-in', () => {
+  test('/ describes the API', async () => {
+    valid(rootSchema, await get('/api/hsds'), '/');
+  });
+
+  test('services: list, full, minimal and one, for the official example and the demo', async () => {
+    const list = await get('/api/hsds/services?per_page=100');
+    validPage(list, SCHEMAS.serviceList, 'services');
+    assert.equal(list.total_items, 12, 'the example service and 11 demo services');
+    const full = await get('/api/hsds/services?full=true&per_page=5&page=2');
+    validPage(full, SCHEMAS.service, 'services full');
+    assert.equal(full.page_number, 2);
+    assert.equal(full.size, 5);
+    assert.equal(full.first_page, false);
+    validPage(await get('/api/hsds/services?minimal=true'), SCHEMAS.serviceList, 'minimal');
+    for (const id of [EXAMPLE_SERVICE, demoServiceId('teen-health'), SAFE_HOUSE]) {
+      valid(SCHEMAS.service, await get(`/api/hsds/services/${id}`), `service ${id}`);
+    }
+    const example = await get(`/api/hsds/services/${EXAMPLE_SERVICE}`);
+    assert.equal((example.phones as unknown[]).length, 1);
+    assert.equal(
+      (example.service_at_locations as { location: { addresses: unknown[] } }[])[0]!.location
+        .addresses.length,
+      1,
+    );
+    assert.equal((example.organization as { name: string }).name, 'Example Organization Inc.');
+  });
+
+  test('organizations, service_at_locations, taxonomies and terms', async () => {
+    validPage(await get('/api/hsds/organizations'), SCHEMAS.organizationList, 'organizations');
+    validPage(
+      await get('/api/hsds/organizations?full=true&full_service=true'),
+      SCHEMAS.organization,
+      'organizations full',
+    );
+    const org = await get(`/api/hsds/organizations/${demoOrganizationId('new-horizons')}`);
+    valid(SCHEMAS.organization, org, 'organization');
+    assert.equal((org.services as unknown[]).length, 2);
+    valid(
+      SCHEMAS.organization,
+      await get(`/api/hsds/organizations/${demoOrganizationId('clinic')}?full_service=true`),
+      'organization with full services',
+    );
+    const sals = await get('/api/hsds/service_at_locations?per_page=100');
+    validPage(sals, SCHEMAS.serviceAtLocationList, 'service_at_locations');
+    validPage(
+      await get('/api/hsds/service_at_locations?full=true'),
+      SCHEMAS.serviceAtLocation,
+      'service_at_locations full',
+    );
+    for (const sal of sals.contents) {
+      valid(
+        SCHEMAS.serviceAtLocation,
+        await get(`/api/hsds/service_at_locations/${String(sal.id)}`),
+        'service_at_location',
+      );
+    }
+    const taxonomies = await get('/api/hsds/taxonomies');
+    validPage(taxonomies, SCHEMAS.taxonomy, 'taxonomies');
+    for (const t of taxonomies.contents) {
+      valid(SCHEMAS.taxonomy, await get(`/api/hsds/taxonomies/${String(t.id)}`), 'taxonomy');
+    }
+    const terms = await get('/api/hsds/taxonomy_terms?per_page=200');
+    validPage(terms, SCHEMAS.taxonomyTerm, 'taxonomy terms');
+    assert.equal(terms.total_items, 16, '15 needs and the example term');
+    valid(
+      SCHEMAS.taxonomyTerm,
+      await get(`/api/hsds/taxonomy_terms/${needTermId('housing')}`),
+      'taxonomy term',
+    );
+  });
+});
+
+describe('/api/hsds filters', () => {
+  const names = (body: { contents: Record<string, unknown>[] }) =>
+    body.contents.map((c) => String(c.name)).sort();
+
+  test('search is typo tolerant, accent blind, and finds needs by their Spanish name', async () => {
+    assert.deepEqual(names(await get('/api/hsds/services?search=counseling')), [
+      'Community Counselling',
+      'New Horizons Emergency Shelter',
+      'Youth Crisis and Trauma Therapy',
+    ]);
+    assert.ok(names(await get('/api/hsds/services?search=mentorr')).includes('Survivor Mentors'));
+    assert.deepEqual(names(await get('/api/hsds/services?search=vivienda')), [
+      'Transitional Housing for Youth',
+    ]);
+    assert.deepEqual(names(await get('/api/hsds/services?search=inmigracion')), [
+      'Youth Legal Clinic',
+    ]);
+    assert.equal((await get('/api/hsds/services?search=zzzqqq')).empty, true);
+  });
+
+  test('taxonomy term, taxonomy, organization and modified_after', async () => {
+    assert.deepEqual(
+      names(await get(`/api/hsds/services?taxonomy_term_id=${needTermId('legal')}`)),
+      ['Youth Legal Clinic'],
+    );
+    const byTaxonomy = await get(
+      `/api/hsds/services?taxonomy_id=${String((await get('/api/hsds/taxonomies?search=lantern')).contents[0]!.id)}`,
+    );
+    assert.equal(byTaxonomy.total_items, 11);
+    assert.deepEqual(
+      names(await get(`/api/hsds/services?organization_id=${demoOrganizationId('new-horizons')}`)),
+      ['New Horizons Drop-in Center', 'New Horizons Emergency Shelter'],
+    );
+    assert.equal((await get('/api/hsds/services?modified_after=2000-01-01')).total_items, 12);
+    assert.equal(
+      (await get('/api/hsds/services?modified_after=2999-01-01T00:00:00Z')).total_items,
+      0,
+    );
+  });
+
+  test('postcode and proximity (meters from the postcode centroid) use public locations only', async () => {
+    assert.deepEqual(names(await get('/api/hsds/services?postcode=94610')), ['Survivor Mentors']);
+    const near = names(await get('/api/hsds/services?postcode=94607&proximity=1000'));
+    assert.deepEqual(
+      near,
+      [
+        'New Horizons Drop-in Center',
+        'Youth Bus Passes',
+        'Youth Legal Clinic',
+        'Youth Crisis and Trauma Therapy',
+      ].sort(),
+    );
+    const sals = await get('/api/hsds/service_at_locations?postcode=94607&proximity=1000');
+    assert.equal(sals.total_items, 4);
+    const far = await get('/api/hsds/services?postcode=94607&proximity=100000');
+    assert.equal(far.total_items, 10, 'every located public service but the safe house');
+  });
+
+  test('bad filters are 400', async () => {
+    for (const query of [
+      'page=0',
+      'per_page=1000',
+      'taxonomy_term_id=not-a-uuid',
+      'modified_after=yesterday',
+      'proximity=500',
+      'postcode=00000&proximity=500',
+      'proximity=-1&postcode=94607',
+      'full=maybe',
+      'format=ndjson',
+      'colour=blue',
+    ]) {
+      const response = await app.inject({ method: 'GET', url: `/api/hsds/services?${query}` });
+      assert.equal(response.statusCode, 400, query);
+    }
+    const missing = await app.inject({ method: 'GET', url: `/api/hsds/services/${randomUUID()}` });
+    assert.equal(missing.statusCode, 404);
+  });
+});
+
+describe('a confidential location never leaves through the public API', () => {
+  test('no response names the safe house, its address, its point or its postcode', async () => {
+    const secret = ['1 Confidential Lane', 'New Horizons safe house', '37.8101'];
+    const urls = [
+      '/api/hsds/services?full=true&per_page=200',
+      `/api/hsds/services/${SAFE_HOUSE}`,
+      '/api/hsds/organizations?full=true&full_service=true&per_page=200',
+      `/api/hsds/organizations/${demoOrganizationId('new-horizons')}?full_service=true`,
+      '/api/hsds/service_at_locations?full=true&per_page=200',
+      '/api/hsds/services?search=confidential%20lane',
+      '/api/hsds/service_at_locations?search=safe%20house&full=true',
+    ];
+    for (const url of urls) {
+      const body = (await app.inject({ method: 'GET', url })).body;
+      for (const s of secret) assert.ok(!body.includes(s), `${url} leaked ${s}`);
+    }
+    const shelter = await get(`/api/hsds/services/${SAFE_HOUSE}`);
+    assert.deepEqual(shelter.service_at_locations, [], 'the shelter is listed, its site is not');
+    const sal = await app.inject({
+      method: 'GET',
+      url: `/api/hsds/service_at_locations/${(await import('../../src/server/services/setup/demo-directory.js')).demoUuid('sal:new-horizons-shelter')}`,
+    });
+    assert.equal(sal.statusCode, 404);
+  });
+});
+
+describe('the public API is rate limited per client', () => {
+  test('past the limit a client gets 429 with Retry-After', async () => {
+    const services = testServices(database.db);
+    const limited = await testApp({
+      ...services,
+      config: { ...services.config, publicRateLimitPerMinute: 3 },
+    });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        codes.push((await limited.inject({ method: 'GET', url: '/api/hsds' })).statusCode);
+      }
+      assert.deepEqual(codes, [200, 200, 200, 429]);
+      const refused = await limited.inject({ method: 'GET', url: '/api/hsds/services' });
+      assert.equal(refused.statusCode, 429);
+      assert.ok(refused.headers['retry-after']);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,269 @@
+// HSDS import and export against a real database: the official examples go in and come back
+// out unchanged; a broken datapackage is refused row by row and writes nothing; --partial
+// writes exactly the rows that hold together; exported CSV is safe to open in a spreadsheet.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { commandLine } from '../../src/server/context.js';
+import { readCsv } from '../../src/hsds/csv.js';
+import { exportDirectory, tableAsCsv } from '../../src/server/services/directory/export.js';
+import { importDirectory } from '../../src/server/services/directory/import.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { testServices } from '../support/world.js';
+
+const VENDOR = new URL('../../vendor/hsds-3.0/examples/', import.meta.url);
+const EXAMPLES: Record<string, string> = Object.fromEntries(
+  readdirSync(new URL('csv/', VENDOR)).map((f) => [
+    f,
+    readFileSync(new URL(`csv/${f}`, VENDOR), 'utf8'),
+  ]),
+);
+const TABULAR = JSON.parse(readFileSync(new URL('tabular.json', VENDOR), 'utf8')) as Record<
+  string,
+  unknown[]
+>;
+
+let database: TestDatabase;
+let app: ReturnType<typeof testServices>;
+
+before(async () => {
+  database = await openTestDatabase();
+  app = testServices(database.db);
+});
+after(async () => {
+  await database.close();
+});
+beforeEach(async () => {
+  await database.db.exec(`DELETE FROM hsds_records; DELETE FROM directory_search;
+    DELETE FROM directory_service_profiles; DELETE FROM directory_location_profiles;`);
+});
+
+const count = async () =>
+  (await database.db.query<{ n: number }>('SELECT count(*)::int AS n FROM hsds_records'))[0]?.n;
+
+/** A file's rows as objects of their non-empty cells, for comparing datapackages. */
+const rowsOf = (csv: string) =>
+  readCsv(csv)
+    .rows.map((r) => Object.fromEntries(Object.entries(r.cells).filter(([, v]) => v !== '')))
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+const ORG = '11111111-1111-4111-8111-111111111111';
+const SERVICE = '22222222-2222-4222-8222-222222222222';
+const OTHER_SERVICE = '33333333-3333-4333-8333-333333333333';
+const organizations = `id,name,description\n${ORG},Harbor Youth Services,Youth services\n`;
+
+describe('the official HSDS 3.0 examples', () => {
+  test('import from CSV, with warnings for references to other datasets', async () => {
+    const report = await importDirectory(app, commandLine, EXAMPLES);
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.committed, true);
+    assert.equal(report.rowsRead, 21);
+    assert.equal(await count(), 21);
+    assert.equal(report.warnings.length, 6);
+    assert.ok(
+      report.warnings.some(
+        (w) =>
+          w.file === 'organizations.csv' && w.line === 2 && /parent_organization_id/.test(w.reason),
+      ),
+    );
+  });
+
+  test('export round-trips them: every file, every row, every value', async () => {
+    await importDirectory(app, commandLine, EXAMPLES);
+    const exported = new Map(
+      (await exportDirectory(app, commandLine)).map((t) => [t.file, tableAsCsv(t)]),
+    );
+    for (const [file, original] of Object.entries(EXAMPLES)) {
+      if (!file.endsWith('.csv')) continue;
+      assert.deepEqual(rowsOf(exported.get(file) ?? ''), rowsOf(original), file);
+    }
+    // And importing the export changes nothing.
+    const again = await importDirectory(app, commandLine, Object.fromEntries(exported));
+    assert.deepEqual(again.problems, []);
+    assert.equal(await count(), 21);
+  });
+
+  test('the same tables as JSON import too, and export back to the same values', async () => {
+    const report = await importDirectory(app, commandLine, TABULAR);
+    assert.deepEqual(report.problems, []);
+    assert.equal(await count(), 21);
+    const tables = await exportDirectory(app, commandLine);
+    const services = tables.find((t) => t.file === 'services.csv');
+    const original = TABULAR['services.csv']![0] as Record<string, unknown>;
+    assert.equal(services?.objects[0]?.minimum_age, original.minimum_age);
+    assert.equal(services?.objects[0]?.name, original.name);
+  });
+});
+
+describe('a broken datapackage is refused with exact row errors and writes nothing', () => {
+  test('missing ids, dangling references, wrong types, bad values and duplicates', async () => {
+    const services = [
+      'id,organization_id,name,status,minimum_age,email',
+      `,${ORG},No id,active,,`,
+      `${SERVICE},44444444-4444-4444-8444-444444444444,Dangling,active,,`,
+      `${OTHER_SERVICE},${ORG},Wrong type,active,twelve,`,
+      `55555555-5555-4555-8555-555555555555,${ORG},Bad status,open,,`,
+      `66666666-6666-4666-8666-666666666666,${ORG},Bad email,active,,not-an-email`,
+      `not-a-uuid,${ORG},Bad id,active,,`,
+      `77777777-7777-4777-8777-777777777777,${ORG},First,active,,`,
+      `77777777-7777-4777-8777-777777777777,${ORG},Twice,active,,`,
+      `88888888-8888-4888-8888-888888888888,${ORG},Too many cells,active,,,extra`,
+    ].join('\n');
+    const report = await importDirectory(app, commandLine, {
+      'organizations.csv': organizations,
+      'services.csv': services,
+      'nonsense.csv': 'a,b\n1,2\n',
+    });
+    assert.equal(report.committed, false);
+    assert.deepEqual(report.written, {});
+    assert.equal(await count(), 0, 'nothing was written');
+    assert.deepEqual(
+      report.problems.map((p) => [p.file, p.line]),
+      [
+        ['nonsense.csv', null],
+        ['services.csv', 2],
+        ['services.csv', 3],
+        ['services.csv', 4],
+        ['services.csv', 5],
+        ['services.csv', 6],
+        ['services.csv', 7],
+        ['services.csv', 9],
+        ['services.csv', 10],
+      ],
+    );
+    const reason = (line: number) =>
+      report.problems.find((p) => p.file === 'services.csv' && p.line === line)?.reason ?? '';
+    assert.match(reason(2), /id is required/);
+    assert.match(
+      reason(3),
+      /organization_id 44444444-4444-4444-8444-444444444444 names no organization/,
+    );
+    assert.match(reason(4), /minimum_age must be a number, not "twelve"/);
+    assert.match(reason(5), /status must be one of: active, inactive, defunct, temporarily closed/);
+    assert.match(reason(6), /email must be a valid email/);
+    assert.match(reason(7), /id must be a valid uuid/);
+    assert.match(reason(9), /appears twice \(first on line 8\)/);
+    assert.match(reason(10), /more cells than the header/);
+  });
+
+  test('a reference to a record already in the directory resolves', async () => {
+    await importDirectory(app, commandLine, { 'organizations.csv': organizations });
+    const report = await importDirectory(app, commandLine, {
+      'services.csv': `id,organization_id,name,status\n${SERVICE},${ORG},Later,active\n`,
+    });
+    assert.deepEqual(report.problems, []);
+    assert.equal(await count(), 2);
+  });
+
+  test('invalid CSV syntax names its line', async () => {
+    const report = await importDirectory(app, commandLine, {
+      'organizations.csv': `id,name,description\n${ORG},"unterminated,x\n`,
+    });
+    assert.equal(report.committed, false);
+    assert.equal(report.problems[0]?.file, 'organizations.csv');
+    assert.match(report.problems[0]?.reason ?? '', /not valid CSV/);
+  });
+
+  test("Lantern's own columns are checked too", async () => {
+    const report = await importDirectory(app, commandLine, {
+      'organizations.csv': organizations,
+      'services.csv': `id,organization_id,name,status\n${SERVICE},${ORG},Shelter,active\n`,
+      'lantern_services.csv': [
+        'service_id,needs,level,cohort_rule,capacity_available',
+        `${SERVICE},"housing,flying",both,either,`,
+        `${SERVICE},housing,sometimes,either,`,
+        `${SERVICE},housing,both,everyone,-2`,
+        `${OTHER_SERVICE},housing,both,either,`,
+      ].join('\n'),
+      'lantern_locations.csv': `location_id,confidential\n${OTHER_SERVICE},true\n`,
+    });
+    assert.equal(report.committed, false);
+    assert.deepEqual(
+      report.problems.map((p) => `${p.file}:${p.line}`),
+      [
+        'lantern_locations.csv:2',
+        'lantern_services.csv:2',
+        'lantern_services.csv:3',
+        'lantern_services.csv:4',
+        'lantern_services.csv:5',
+      ],
+    );
+    assert.equal(await count(), 0);
+  });
+});
+
+describe('--partial writes exactly the rows that hold together', () => {
+  test('valid rows are written; a row that names a refused row is refused with it', async () => {
+    const report = await importDirectory(
+      app,
+      commandLine,
+      {
+        'organizations.csv': `${organizations}99999999-9999-4999-8999-999999999999,,No name\n`,
+        'services.csv': [
+          'id,organization_id,name,status',
+          `${SERVICE},${ORG},Good,active`,
+          `${OTHER_SERVICE},99999999-9999-4999-8999-999999999999,Orphaned by a bad row,active`,
+        ].join('\n'),
+        'phones.csv': `id,service_id,number\naaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa,${SERVICE},555-0100\n`,
+      },
+      { partial: true },
+    );
+    assert.equal(report.committed, true);
+    assert.deepEqual(report.written, {
+      'organizations.csv': 1,
+      'services.csv': 1,
+      'phones.csv': 1,
+    });
+    assert.deepEqual(
+      report.problems.map((p) => `${p.file}:${p.line}`),
+      ['organizations.csv:3', 'services.csv:3'],
+    );
+    const ids = (
+      await database.db.query<{ id: string }>('SELECT id FROM hsds_records ORDER BY id')
+    ).map((r) => r.id);
+    assert.deepEqual(ids, [ORG, SERVICE, 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'].sort());
+  });
+
+  test('a dry run checks and writes nothing', async () => {
+    const report = await importDirectory(app, commandLine, EXAMPLES, { dryRun: true });
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.committed, false);
+    assert.equal(await count(), 0);
+  });
+});
+
+describe('exported CSV is safe from spreadsheet formula injection', () => {
+  test('formula-looking cells get a leading apostrophe, numbers do not, and re-import restores them', async () => {
+    const dangerous = [
+      '=HYPERLINK("http://evil.example","click")',
+      '+1+cmd|calc',
+      '@SUM(A1)',
+      '-2+3',
+    ];
+    const rows = dangerous.map(
+      (name, i) =>
+        `${String(i + 1).repeat(8)}-1111-4111-8111-111111111111,${name.includes(',') ? `"${name.replace(/"/g, '""')}"` : name},d`,
+    );
+    await importDirectory(app, commandLine, {
+      'organizations.csv': `id,name,description\n${rows.join('\n')}\n`,
+      'locations.csv': `id,location_type,latitude,longitude\nbbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb,physical,37.8,-122.27\n`,
+    });
+    const tables = await exportDirectory(app, commandLine);
+    const csv = tableAsCsv(tables.find((t) => t.file === 'organizations.csv')!);
+    for (const line of csv.trim().split('\n').slice(1)) {
+      const name = line.split(',')[1] ?? '';
+      assert.ok(/^"?'[=+\-@]/.test(name), `escaped: ${line}`);
+    }
+    const locations = tableAsCsv(tables.find((t) => t.file === 'locations.csv')!);
+    assert.match(locations, /,-122\.27,/, 'a negative number stays a number');
+    const exported = Object.fromEntries(tables.map((t) => [t.file, tableAsCsv(t)]));
+    await database.db.exec('DELETE FROM hsds_records');
+    await importDirectory(app, commandLine, exported);
+    const names = (
+      await database.db.query<{ name: string }>(
+        `SELECT data ->> 'name' AS name FROM hsds_records WHERE kind = 'organization' ORDER BY id`,
+      )
+    ).map((r) => r.name);
+    assert.deepEqual(names, dangerous);
+  });
+});
