@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -300,5 +301,61 @@ describe('the public API is rate limited per client', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+/** The text of a PDF made with standard fonts: inflate every stream, decode its hex strings. */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  let text = '';
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const hex of content.matchAll(/<([0-9a-fA-F]+)>/g)) {
+      text += Buffer.from(hex[1]!, 'hex').toString('latin1');
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+describe('the published resource guide', () => {
+  test('by need, in English and Spanish, without the safe house address, and as a PDF', async () => {
+    const guide = await get('/api/guide');
+    const sections = guide.sections as {
+      need: string;
+      label: string;
+      services: { name: string; address: string | null; confidential: boolean }[];
+    }[];
+    const shelter = sections.find((s) => s.need === 'emergency_shelter');
+    assert.equal(shelter?.label, 'Emergency shelter');
+    const entry = shelter?.services.find((s) => s.name === 'New Horizons Emergency Shelter');
+    assert.deepEqual([entry?.address, entry?.confidential], [null, true]);
+    assert.ok((guide.other as { name: string }[]).some((s) => s.name === 'Community Counselling'));
+    const spanish = await get('/api/guide?language=es');
+    assert.ok(
+      (spanish.sections as { label: string }[]).some((s) => s.label === 'Refugio de emergencia'),
+    );
+    const body = JSON.stringify(guide);
+    assert.ok(!body.includes('Confidential Lane'));
+
+    const response = await app.inject({ method: 'GET', url: '/api/guide.pdf?language=es' });
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    assert.equal(response.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const text = pdfText(response.rawPayload);
+    assert.match(text, /Refugio de emergencia/);
+    assert.match(text, /New Horizons Emergency Shelter/);
+    assert.match(text, /Teen Health Clinic/);
+    assert.match(text, /llame al proveedor/);
+    assert.ok(!text.includes('Confidential Lane'), 'the PDF leaks no safe house');
+    assert.equal(
+      (await app.inject({ method: 'GET', url: '/api/guide.pdf?language=fr' })).statusCode,
+      400,
+    );
   });
 });

@@ -2,7 +2,10 @@ import { loadConfig } from '../../config.js';
 import { buildApp } from '../../server/http/app.js';
 import { openRuntime } from '../../server/runtime.js';
 import { seedDemoCounty } from '../../server/services/setup/demo-county.js';
+import { sweepOverdueReferrals } from '../../server/services/referrals/referrals.js';
 import { printDemoLogins } from './maintenance.js';
+
+const SWEEP_EVERY_MS = 5 * 60_000;
 
 export async function startCommand(options: { demo?: boolean; port?: number }): Promise<void> {
   const started = performance.now();
@@ -23,10 +26,18 @@ export async function startCommand(options: { demo?: boolean; port?: number }): 
     printDemoLogins();
   }
   const app = await buildApp(runtime);
+  // Referral clocks run out between requests too: tell senders about overdue answers.
+  const sweep = setInterval(() => {
+    sweepOverdueReferrals(runtime).catch((error: unknown) => {
+      app.log.error({ err: error }, 'overdue referral sweep failed');
+    });
+  }, SWEEP_EVERY_MS);
+  sweep.unref();
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(sweep);
     console.log(`Lantern: ${signal}, stopping.`);
     void app
       .close()

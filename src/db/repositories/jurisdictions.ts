@@ -29,6 +29,14 @@ export async function listJurisdictions(db: Queryable): Promise<Jurisdiction[]> 
   return rows.map(toJurisdiction);
 }
 
+export async function findJurisdiction(db: Queryable, id: string): Promise<Jurisdiction | null> {
+  const [row] = await db.query<Row>(
+    'SELECT id, name, kind, state_code FROM jurisdictions WHERE id = $1',
+    [id],
+  );
+  return row ? toJurisdiction(row) : null;
+}
+
 export async function findJurisdictionByName(
   db: Queryable,
   name: string,

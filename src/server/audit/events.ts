@@ -50,6 +50,11 @@ export interface AuditDetails {
   'directory.import': { rows: number; written: number; refused: number; partial: boolean };
   'directory.export': { records: number; includeConfidential: boolean };
   'directory.capacity': { available: number; maximum: number | null };
+  'service_plan.save': { needs: number };
+  'referral.create': { serviceId: string; receiverOrganizationId: string; automatic: boolean };
+  'referral.transition': { from: string; to: string; reason: string | null };
+  'referral.read': { identityShared: boolean };
+  'referral.overdue': { receiverOrganizationId: string };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -17,6 +17,7 @@ import { administrationRoutes } from '../routes/administration.js';
 import { authRoutes } from '../routes/auth.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
+import { referralRoutes } from '../routes/referrals.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { youthRoutes } from '../routes/youth.js';
 import { errorHandler } from './error-handler.js';
@@ -121,6 +122,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   youthRoutes(app, services);
   legalRoutes(app, services);
   hsdsRoutes(app, services);
+  referralRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -16,6 +16,8 @@ import {
   listTaxonomies,
   listTaxonomyTerms,
 } from '../services/directory/hsds-api.js';
+import { buildGuide, guidePdf } from '../services/directory/guide.js';
+import { listJurisdictions } from '../../db/repositories/jurisdictions.js';
 import { lanternVersion } from './system.js';
 
 const HsdsObject = z.record(z.string(), z.unknown());
@@ -283,5 +285,71 @@ export function hsdsRoutes(app: App, services: AppServices) {
       response: { 200: HsdsObject, ...errors },
     },
     handler: (request) => getTaxonomyTerm(services, request.params.id),
+  });
+
+  // The published resource guide, for agencies that work on paper.
+  const GuideQuery = z.strictObject({ language: z.enum(['en', 'es']).default('en') });
+  const GuideService = z.object({
+    id: z.string(),
+    name: z.string(),
+    organizationName: z.string().nullable(),
+    description: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+    confidential: z.boolean(),
+    languages: z.array(z.string()).readonly(),
+    minimumAge: z.number().nullable(),
+    maximumAge: z.number().nullable(),
+    url: z.string().nullable(),
+    email: z.string().nullable(),
+  });
+  app.get('/api/guide', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags: ['directory'],
+      summary: 'The published resource guide by need (public)',
+      querystring: GuideQuery,
+      response: {
+        200: z.object({
+          generatedAt: z.date().transform((d) => d.toISOString()),
+          language: z.enum(['en', 'es']),
+          sections: z
+            .array(
+              z.object({
+                need: z.string(),
+                label: z.string(),
+                services: z.array(GuideService).readonly(),
+              }),
+            )
+            .readonly(),
+          other: z.array(GuideService).readonly(),
+        }),
+        ...errors,
+      },
+    },
+    handler: (request) => buildGuide(services, request.query.language),
+  });
+  app.get('/api/guide.pdf', {
+    config,
+    onRequest: limit,
+    schema: {
+      tags: ['directory'],
+      summary: 'The published resource guide as a PDF (public)',
+      querystring: GuideQuery,
+      produces: ['application/pdf'],
+    },
+    handler: async (request, reply) => {
+      const guide = await buildGuide(services, request.query.language);
+      const counties = (await listJurisdictions(services.db)).map((j) => j.name).join(', ');
+      const pdf = await guidePdf(guide, counties || 'Lantern');
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `inline; filename="resource-guide-${request.query.language}.pdf"`,
+        )
+        .send(pdf);
+    },
   });
 }

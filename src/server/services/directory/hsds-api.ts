@@ -49,7 +49,7 @@ export function page<T>(contents: T[], total: number, paging: Paging): HsdsPage<
 type Json = Record<string, unknown>;
 
 /** SQL pieces for a WHERE clause, with their parameters numbered in order. */
-class Where {
+export class Where {
   readonly parts: string[] = [];
   readonly params: unknown[] = [];
   add(sql: (p: (value: unknown) => string) => string): void {
@@ -70,7 +70,13 @@ class Where {
 }
 
 /** Words of a search: each must match, as typed or within a typo (pg_trgm word similarity). */
-export function addTextSearch(where: Where, column: string, search: string): string {
+export function addTextSearch(
+  where: Where,
+  column: string,
+  search: string,
+  /** A column (the name) whose matches count double in the ranking. */
+  boost?: string,
+): string {
   const words = searchable(search)
     .split(' ')
     .filter((w) => w.length > 0)
@@ -84,6 +90,7 @@ export function addTextSearch(where: Where, column: string, search: string): str
       const w = where.param(word);
       where.add((p) => `(${column} LIKE ${p(like)} OR ${w} <% ${column})`);
       scores.push(`word_similarity(${w}, ${column})`);
+      if (boost) scores.push(`word_similarity(${w}, lower(${boost}))`);
     }
   }
   return scores.length === 0 ? '0::real' : scores.join(' + ');
@@ -120,7 +127,9 @@ async function postcodeCentroid(
 async function serviceWhere(db: Queryable, filters: ServiceFilters, alias = 'ds') {
   const where = new Where();
   let score = '0::real';
-  if (filters.search) score = addTextSearch(where, `${alias}.search_text`, filters.search);
+  if (filters.search) {
+    score = addTextSearch(where, `${alias}.search_text`, filters.search, `${alias}.name`);
+  }
   if (filters.taxonomyTermId) {
     where.add((p) => `${p(filters.taxonomyTermId)} = ANY(${alias}.taxonomy_term_ids)`);
   }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseTeamRole } from '../../../domain/case-team.js';
 import { CALIFORNIA_LEGAL_PROFILE, localDate } from '../../../domain/legal-profile.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
+import { saveServicePlan } from '../../../db/repositories/referrals.js';
 import type { Queryable } from '../../../db/database.js';
 import { insertConsent, insertTeamMember } from '../../../db/repositories/case-grants.js';
 import { insertQualification } from '../../../db/repositories/legal.js';
@@ -138,6 +139,20 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
       now,
     });
   }
+  // The advocate's service plan, so matching works on the demo case at once.
+  await saveServicePlan(
+    tx,
+    demo.jurisdictionId,
+    {
+      youthId,
+      needs: ['emergency_shelter', 'crisis_counseling', 'medical', 'legal'],
+      history: 'exploited',
+      excludedOrganizationIds: [],
+      recordedByOrganizationId: advocate.organizationId,
+      recordedByUserId: advocate.userId,
+    },
+    now,
+  );
   const key = await currentDataKey(tx, app.masterKey, demo.jurisdictionId);
   const noteId = randomUUID();
   await insertPrivilegedNote(tx, {

@@ -1,0 +1,376 @@
+// Referrals, their steps, and the service plan matching reads.
+import type { Queryable } from '../database.js';
+import type { ReferralStatus } from '../../domain/referrals.js';
+import type { YouthHistory } from '../../domain/matching.js';
+import type { Role } from '../../domain/vocabulary.js';
+
+export interface ServicePlan {
+  readonly youthId: string;
+  readonly needs: readonly string[];
+  readonly history: YouthHistory;
+  readonly excludedOrganizationIds: readonly string[];
+  readonly recordedByOrganizationId: string;
+  readonly recordedByUserId: string;
+  readonly updatedAt: Date;
+}
+
+export async function findServicePlan(
+  db: Queryable,
+  jurisdictionId: string,
+  youthId: string,
+): Promise<ServicePlan | null> {
+  const [row] = await db.query<{
+    needs: string[];
+    history: YouthHistory;
+    excluded_organization_ids: string[];
+    recorded_by_organization_id: string;
+    recorded_by_user_id: string;
+    updated_at: Date;
+  }>(
+    `SELECT needs, history, excluded_organization_ids, recorded_by_organization_id,
+       recorded_by_user_id, updated_at
+     FROM case_service_plans WHERE jurisdiction_id = $1 AND youth_id = $2`,
+    [jurisdictionId, youthId],
+  );
+  return row
+    ? {
+        youthId,
+        needs: row.needs,
+        history: row.history,
+        excludedOrganizationIds: row.excluded_organization_ids,
+        recordedByOrganizationId: row.recorded_by_organization_id,
+        recordedByUserId: row.recorded_by_user_id,
+        updatedAt: row.updated_at,
+      }
+    : null;
+}
+
+export async function saveServicePlan(
+  db: Queryable,
+  jurisdictionId: string,
+  plan: Omit<ServicePlan, 'updatedAt'>,
+  now: Date,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO case_service_plans (jurisdiction_id, youth_id, needs, history,
+       excluded_organization_ids, recorded_by_organization_id, recorded_by_user_id, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (jurisdiction_id, youth_id) DO UPDATE SET needs = excluded.needs,
+       history = excluded.history, excluded_organization_ids = excluded.excluded_organization_ids,
+       recorded_by_organization_id = excluded.recorded_by_organization_id,
+       recorded_by_user_id = excluded.recorded_by_user_id, updated_at = excluded.updated_at`,
+    [
+      jurisdictionId,
+      plan.youthId,
+      plan.needs,
+      plan.history,
+      plan.excludedOrganizationIds,
+      plan.recordedByOrganizationId,
+      plan.recordedByUserId,
+      now,
+    ],
+  );
+}
+
+export interface Referral {
+  readonly id: string;
+  readonly jurisdictionId: string;
+  readonly youthId: string;
+  readonly caseNumber: string;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  readonly senderOrganizationId: string;
+  readonly senderOrganizationName: string;
+  readonly senderUserId: string;
+  readonly senderUserName: string;
+  readonly senderRole: Role;
+  readonly receiverOrganizationId: string;
+  readonly receiverOrganizationName: string;
+  readonly needs: readonly string[];
+  readonly note: string | null;
+  readonly status: ReferralStatus;
+  readonly automatic: boolean;
+  readonly responseBusinessDays: number;
+  readonly sentAt: Date | null;
+  readonly dueAt: Date | null;
+  readonly overdueNotifiedAt: Date | null;
+  readonly firstResponseAt: Date | null;
+  readonly closedAt: Date | null;
+  readonly outcome: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+interface ReferralRow {
+  id: string;
+  jurisdiction_id: string;
+  youth_id: string;
+  case_number: string;
+  service_id: string;
+  service_name: string;
+  sender_organization_id: string;
+  sender_organization_name: string;
+  sender_user_id: string;
+  sender_user_name: string;
+  sender_role: Role;
+  receiver_organization_id: string;
+  receiver_organization_name: string;
+  needs: string[];
+  note: string | null;
+  status: ReferralStatus;
+  automatic: boolean;
+  response_business_days: number;
+  sent_at: Date | null;
+  due_at: Date | null;
+  overdue_notified_at: Date | null;
+  first_response_at: Date | null;
+  closed_at: Date | null;
+  outcome: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const SELECT = `SELECT r.*, y.case_number, so.name AS sender_organization_name,
+    ro.name AS receiver_organization_name, u.display_name AS sender_user_name
+  FROM referrals r
+  JOIN youth y ON y.jurisdiction_id = r.jurisdiction_id AND y.id = r.youth_id
+  JOIN organizations so ON so.id = r.sender_organization_id
+  JOIN organizations ro ON ro.id = r.receiver_organization_id
+  JOIN users u ON u.id = r.sender_user_id`;
+
+const toReferral = (r: ReferralRow): Referral => ({
+  id: r.id,
+  jurisdictionId: r.jurisdiction_id,
+  youthId: r.youth_id,
+  caseNumber: r.case_number,
+  serviceId: r.service_id,
+  serviceName: r.service_name,
+  senderOrganizationId: r.sender_organization_id,
+  senderOrganizationName: r.sender_organization_name,
+  senderUserId: r.sender_user_id,
+  senderUserName: r.sender_user_name,
+  senderRole: r.sender_role,
+  receiverOrganizationId: r.receiver_organization_id,
+  receiverOrganizationName: r.receiver_organization_name,
+  needs: r.needs,
+  note: r.note,
+  status: r.status,
+  automatic: r.automatic,
+  responseBusinessDays: r.response_business_days,
+  sentAt: r.sent_at,
+  dueAt: r.due_at,
+  overdueNotifiedAt: r.overdue_notified_at,
+  firstResponseAt: r.first_response_at,
+  closedAt: r.closed_at,
+  outcome: r.outcome,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export async function findReferral(db: Queryable, id: string): Promise<Referral | null> {
+  const [row] = await db.query<ReferralRow>(`${SELECT} WHERE r.id = $1`, [id]);
+  return row ? toReferral(row) : null;
+}
+
+export async function listReferralsFor(
+  db: Queryable,
+  filter: {
+    readonly organizationId: string;
+    readonly box: 'sent' | 'received';
+    readonly statuses?: readonly ReferralStatus[] | undefined;
+    readonly youthId?: string | undefined;
+  },
+): Promise<Referral[]> {
+  const side = filter.box === 'sent' ? 'r.sender_organization_id' : 'r.receiver_organization_id';
+  const params: unknown[] = [filter.organizationId];
+  let where = `${side} = $1`;
+  // A receiver never sees a draft.
+  if (filter.box === 'received') where += ` AND r.status <> 'draft'`;
+  if (filter.statuses) {
+    params.push(filter.statuses);
+    where += ` AND r.status = ANY($${params.length}::text[])`;
+  }
+  if (filter.youthId) {
+    params.push(filter.youthId);
+    where += ` AND r.youth_id = $${params.length}`;
+  }
+  const rows = await db.query<ReferralRow>(
+    `${SELECT} WHERE ${where} ORDER BY coalesce(r.due_at, r.created_at), r.id LIMIT 500`,
+    params,
+  );
+  return rows.map(toReferral);
+}
+
+export async function insertReferral(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly youthId: string;
+    readonly serviceId: string;
+    readonly serviceName: string;
+    readonly senderOrganizationId: string;
+    readonly senderUserId: string;
+    readonly senderRole: string;
+    readonly receiverOrganizationId: string;
+    readonly needs: readonly string[];
+    readonly note: string | null;
+    readonly automatic: boolean;
+    readonly responseBusinessDays: number;
+    readonly now: Date;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO referrals (jurisdiction_id, youth_id, service_id, service_name,
+       sender_organization_id, sender_user_id, sender_role, receiver_organization_id, needs, note,
+       status, automatic, response_business_days, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', $11, $12, $13, $13) RETURNING id`,
+    [
+      input.jurisdictionId,
+      input.youthId,
+      input.serviceId,
+      input.serviceName,
+      input.senderOrganizationId,
+      input.senderUserId,
+      input.senderRole,
+      input.receiverOrganizationId,
+      input.needs,
+      input.note,
+      input.automatic,
+      input.responseBusinessDays,
+      input.now,
+    ],
+  );
+  if (!row) throw new Error('referral insert returned no row');
+  return row.id;
+}
+
+/** Moves a referral from `from` to `to`; false when someone else moved it first. */
+export async function updateReferralStatus(
+  db: Queryable,
+  id: string,
+  from: ReferralStatus,
+  change: {
+    readonly to: ReferralStatus;
+    readonly now: Date;
+    readonly sentAt?: Date;
+    readonly dueAt?: Date;
+    readonly firstResponse?: boolean;
+    readonly closed?: boolean;
+    readonly outcome?: string | null;
+  },
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE referrals SET status = $3, updated_at = $4,
+       sent_at = coalesce(sent_at, $5),
+       due_at = coalesce($6, due_at),
+       overdue_notified_at = CASE WHEN $6::timestamptz IS NULL THEN overdue_notified_at END,
+       first_response_at = CASE WHEN $7 THEN coalesce(first_response_at, $4)
+         ELSE first_response_at END,
+       closed_at = CASE WHEN $8 THEN $4 ELSE closed_at END,
+       outcome = coalesce($9, outcome)
+     WHERE id = $1 AND status = $2 RETURNING id`,
+    [
+      id,
+      from,
+      change.to,
+      change.now,
+      change.sentAt ?? null,
+      change.dueAt ?? null,
+      change.firstResponse === true,
+      change.closed === true,
+      change.outcome ?? null,
+    ],
+  );
+  return rows.length === 1;
+}
+
+export interface ReferralEvent {
+  readonly id: string;
+  readonly fromStatus: string | null;
+  readonly toStatus: string;
+  readonly reason: string | null;
+  readonly note: string | null;
+  readonly byUserName: string | null;
+  readonly byOrganizationName: string | null;
+  readonly at: Date;
+}
+
+export async function insertReferralEvent(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly referralId: string;
+    readonly from: string | null;
+    readonly to: string;
+    readonly reason: string | null;
+    readonly note: string | null;
+    readonly byUserId: string | null;
+    readonly byOrganizationId: string | null;
+    readonly now: Date;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO referral_events (jurisdiction_id, referral_id, from_status, to_status, reason,
+       note, by_user_id, by_organization_id, at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      input.jurisdictionId,
+      input.referralId,
+      input.from,
+      input.to,
+      input.reason,
+      input.note,
+      input.byUserId,
+      input.byOrganizationId,
+      input.now,
+    ],
+  );
+}
+
+export async function listReferralEvents(
+  db: Queryable,
+  referralId: string,
+): Promise<ReferralEvent[]> {
+  const rows = await db.query<{
+    id: string;
+    from_status: string | null;
+    to_status: string;
+    reason: string | null;
+    note: string | null;
+    user_name: string | null;
+    organization_name: string | null;
+    at: Date;
+  }>(
+    `SELECT e.id, e.from_status, e.to_status, e.reason, e.note, u.display_name AS user_name,
+       o.name AS organization_name, e.at
+     FROM referral_events e
+     LEFT JOIN users u ON u.id = e.by_user_id
+     LEFT JOIN organizations o ON o.id = e.by_organization_id
+     WHERE e.referral_id = $1 ORDER BY e.seq`,
+    [referralId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    reason: r.reason,
+    note: r.note,
+    byUserName: r.user_name,
+    byOrganizationName: r.organization_name,
+    at: r.at,
+  }));
+}
+
+/** Sent referrals past their deadline whose sender has not been told yet. */
+export async function claimOverdueReferrals(db: Queryable, now: Date): Promise<Referral[]> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE referrals SET overdue_notified_at = $1
+     WHERE status = 'sent' AND due_at <= $1 AND overdue_notified_at IS NULL RETURNING id`,
+    [now],
+  );
+  if (rows.length === 0) return [];
+  const found = await db.query<ReferralRow>(`${SELECT} WHERE r.id = ANY($1::uuid[])`, [
+    rows.map((r) => r.id),
+  ]);
+  return found.map(toReferral);
+}

@@ -1,0 +1,374 @@
+// The rules of a closed-loop referral: who may move it to which status, with what reason, how it
+// maps to a FHIR Task, and when the receiving organization's answer is due. Pure and
+// deterministic: no I/O and no clock; callers pass `now`.
+import { isTimeZone } from './legal-profile.js';
+
+export const REFERRAL_STATUSES = [
+  'draft',
+  'sent',
+  'accepted',
+  'declined',
+  'info_requested',
+  'enrolled',
+  'completed',
+  'ended',
+  'withdrawn',
+] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const OPEN_STATUSES = ['draft', 'sent', 'info_requested', 'accepted', 'enrolled'] as const;
+export const FINAL_STATUSES = ['declined', 'completed', 'ended', 'withdrawn'] as const;
+
+/** The sending organization, or the receiving organization that is asked to serve the youth. */
+export type ReferralSide = 'sender' | 'receiver';
+
+/** Every step of the lifecycle, with the side that takes it. Final statuses have none. */
+const STEPS: Readonly<
+  Record<ReferralStatus, Readonly<Partial<Record<ReferralStatus, ReferralSide>>>>
+> = {
+  draft: { sent: 'sender', withdrawn: 'sender' },
+  sent: {
+    accepted: 'receiver',
+    declined: 'receiver',
+    info_requested: 'receiver',
+    withdrawn: 'sender',
+  },
+  // The sender answers a request for more information by sending the referral again.
+  info_requested: {
+    sent: 'sender',
+    accepted: 'receiver',
+    declined: 'receiver',
+    withdrawn: 'sender',
+  },
+  accepted: { enrolled: 'receiver', ended: 'receiver', withdrawn: 'sender' },
+  enrolled: { completed: 'receiver', ended: 'receiver', withdrawn: 'sender' },
+  declined: {},
+  completed: {},
+  ended: {},
+  withdrawn: {},
+};
+
+/** The statuses a referral may move to next, in REFERRAL_STATUSES order; only one side's if given. */
+export function nextStatuses(from: ReferralStatus, side?: ReferralSide): ReferralStatus[] {
+  return REFERRAL_STATUSES.filter((to) => {
+    const by = STEPS[from][to];
+    return by !== undefined && (side === undefined || by === side);
+  });
+}
+
+/** The side that takes the step from one status to another; null when it is not a step. */
+export function sideFor(from: ReferralStatus, to: ReferralStatus): ReferralSide | null {
+  return STEPS[from][to] ?? null;
+}
+
+export const DECLINE_REASONS = [
+  'no_capacity',
+  'not_eligible',
+  'outside_service_area',
+  'youth_declined',
+  'duplicate',
+  'other',
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** Why an accepted or enrolled referral ended without being completed. */
+export const END_REASONS = ['youth_declined', 'unable_to_contact', 'moved', 'other'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+export type TransitionProblem =
+  | 'impossible'
+  | 'wrong_side'
+  | 'reason_required'
+  | 'reason_not_allowed'
+  | 'unknown_reason'
+  | 'note_required';
+
+export type TransitionDecision =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly problem: TransitionProblem; readonly message: string };
+
+/** The HTTP status the API answers with for each problem. */
+export const PROBLEM_STATUS: Readonly<Record<TransitionProblem, 400 | 403 | 409>> = {
+  impossible: 409,
+  wrong_side: 403,
+  reason_required: 400,
+  reason_not_allowed: 400,
+  unknown_reason: 400,
+  note_required: 400,
+};
+
+export interface TransitionRequest {
+  readonly from: ReferralStatus;
+  readonly to: ReferralStatus;
+  readonly side: ReferralSide;
+  /** Unchecked input: a decline or end reason code. */
+  readonly reason?: string | null;
+  readonly note?: string | null;
+}
+
+/** Where a referral stands, to finish "This referral is ...". */
+const STANDING: Readonly<Record<ReferralStatus, string>> = {
+  draft: 'a draft',
+  sent: 'waiting for an answer',
+  info_requested: 'waiting for more information from the sender',
+  accepted: 'accepted',
+  enrolled: 'enrolled',
+  declined: 'declined',
+  completed: 'completed',
+  ended: 'ended',
+  withdrawn: 'withdrawn',
+};
+
+/** Each step in words, to finish "it can be ...". */
+const STEP_WORDS: Readonly<Record<ReferralStatus, string>> = {
+  draft: 'returned to draft',
+  sent: 'sent',
+  info_requested: 'put on hold for more information',
+  accepted: 'accepted',
+  declined: 'declined',
+  enrolled: 'marked enrolled',
+  completed: 'marked completed',
+  ended: 'ended',
+  withdrawn: 'withdrawn',
+};
+
+/** Each step as an action, to finish "Only the ... organization can ...". */
+const ACTIONS: Readonly<Record<ReferralStatus, string>> = {
+  draft: 'return this referral to draft',
+  sent: 'send this referral',
+  info_requested: 'ask for more information about this referral',
+  accepted: 'accept this referral',
+  declined: 'decline this referral',
+  enrolled: 'record that the youth has enrolled',
+  completed: 'mark this referral completed',
+  ended: 'end this referral',
+  withdrawn: 'withdraw this referral',
+};
+
+const CLOSED: Readonly<Record<(typeof FINAL_STATUSES)[number], string>> = {
+  declined: 'A declined referral is closed; send a new one.',
+  completed: 'A completed referral is closed; send a new one if the youth needs more help.',
+  ended: 'An ended referral is closed; send a new one if the youth wants services again.',
+  withdrawn: 'A withdrawn referral is closed; send a new one.',
+};
+
+const isFinal = (status: ReferralStatus): status is (typeof FINAL_STATUSES)[number] =>
+  (FINAL_STATUSES as readonly ReferralStatus[]).includes(status);
+
+const list = (words: readonly string[]) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
+
+const blank = (text: string | null | undefined) =>
+  text === null || text === undefined || !text.trim();
+
+const problem = (kind: TransitionProblem, message: string): TransitionDecision => ({
+  ok: false,
+  problem: kind,
+  message,
+});
+
+/** Whether one side may move a referral from one status to another, with this reason and note. */
+export function decideTransition(request: TransitionRequest): TransitionDecision {
+  const { from, to, side, reason, note } = request;
+  const by = STEPS[from][to];
+  if (by === undefined) {
+    if (isFinal(from)) return problem('impossible', CLOSED[from]);
+    if (from === to) return problem('impossible', `This referral is already ${STANDING[from]}.`);
+    return problem(
+      'impossible',
+      `This referral is ${STANDING[from]}, so it cannot be ${STEP_WORDS[to]}. ` +
+        `Next it can be ${list(nextStatuses(from).map((s) => STEP_WORDS[s]))}.`,
+    );
+  }
+  if (by !== side) {
+    const action =
+      from === 'info_requested' && to === 'sent'
+        ? 'answer a request for more information'
+        : ACTIONS[to];
+    const organization = by === 'sender' ? 'sending' : 'receiving';
+    return problem('wrong_side', `Only the ${organization} organization can ${action}.`);
+  }
+  const reasons: readonly string[] | null =
+    to === 'declined' ? DECLINE_REASONS : to === 'ended' ? END_REASONS : null;
+  if (reasons === null) {
+    return blank(reason)
+      ? { ok: true }
+      : problem(
+          'reason_not_allowed',
+          'Only declining or ending a referral takes a reason; leave the reason empty.',
+        );
+  }
+  const doing = to === 'declined' ? 'declining this referral' : 'ending this referral';
+  if (blank(reason)) return problem('reason_required', `Choose a reason for ${doing}.`);
+  if (!reasons.includes(reason ?? '')) {
+    return problem(
+      'unknown_reason',
+      `That is not one of the reasons for ${doing}; choose one from the list.`,
+    );
+  }
+  if (reason === 'other' && blank(note)) {
+    return problem('note_required', 'You chose "other"; add a note that says why.');
+  }
+  return { ok: true };
+}
+
+/**
+ * FHIR R4 Task.status for each status, as the HL7 SDOH Clinical Care IG's referral Task uses them.
+ * Ended and withdrawn are both 'cancelled' ("the task was not completed", which the IG lets the
+ * requester or the performer set). 'completed' would claim the service was delivered, and
+ * 'failed' means "could not be completed due to some error": a youth who says no, moves or cannot
+ * be reached is not an error. The end reason goes in Task.statusReason.
+ */
+export const FHIR_TASK_STATUS: Readonly<Record<ReferralStatus, string>> = {
+  draft: 'draft',
+  sent: 'requested',
+  accepted: 'accepted',
+  declined: 'rejected',
+  info_requested: 'on-hold',
+  enrolled: 'in-progress',
+  completed: 'completed',
+  ended: 'cancelled',
+  withdrawn: 'cancelled',
+};
+
+/** How a referral that reached services turned out. */
+export const OUTCOMES = ['completed', ...END_REASONS] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * The outcome of a completed or ended referral; null for any other status. An ended referral
+ * without a valid end reason is corrupt data, so it throws rather than report no outcome.
+ */
+export function outcomeOf(status: ReferralStatus, reason: string | null): Outcome | null {
+  if (status === 'completed') return 'completed';
+  if (status !== 'ended') return null;
+  const outcome = END_REASONS.find((r) => r === reason);
+  if (outcome === undefined) throw new RangeError('An ended referral must have an end reason.');
+  return outcome;
+}
+
+// --- clocks ---
+
+const DAY_MS = 86_400_000;
+
+const isIsoDate = (text: string) => {
+  const parsed = Date.parse(`${text}T00:00:00Z`);
+  // Date.parse rolls 2026-02-30 over to March; reading it back catches that.
+  return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === text;
+};
+
+const nextDate = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+
+const isBusinessDay = (date: string, holidays: readonly string[]) => {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.includes(date);
+};
+
+/** Reads the calendar date in `timeZone` at an instant, and how far its clock is ahead of UTC. */
+function wallClock(timeZone: string) {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return (instant: number) => {
+    const parts = format.formatToParts(instant);
+    const part = (type: Intl.DateTimeFormatPartTypes) =>
+      Number(parts.find((p) => p.type === type)?.value);
+    const [year, month, day] = [part('year'), part('month'), part('day')];
+    const wall = Date.UTC(year, month - 1, day, part('hour'), part('minute'), part('second'));
+    return {
+      date: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      offset: wall - Math.floor(instant / 1000) * 1000,
+    };
+  };
+}
+
+/** The first instant of a calendar day: its midnight, or later if DST skips midnight. */
+function startOfLocalDay(date: string, clock: ReturnType<typeof wallClock>): Date {
+  const wallMidnight = Date.parse(`${date}T00:00:00Z`);
+  // The offsets a day either side cover any DST change near midnight; the earliest candidate
+  // that falls on the day is its start.
+  const candidates = [-DAY_MS, 0, DAY_MS]
+    .map((shift) => wallMidnight - clock(wallMidnight + shift).offset)
+    .filter((instant) => clock(instant).date === date);
+  return new Date(Math.min(...candidates));
+}
+
+/**
+ * When an answer is due: the end of the `days`th business day (Monday to Friday, not a holiday)
+ * after the day `startInstant` falls on in `timeZone`, i.e. local midnight the next morning.
+ * A weekend or holiday send counts the next business day as day 1. With 0 days, the answer is
+ * due by the end of the send day, or of the next business day if sent on a weekend or holiday
+ * (so for a weekend send 0 and 1 give the same deadline).
+ */
+export function addBusinessDays(
+  startInstant: Date,
+  days: number,
+  timeZone: string,
+  holidays: readonly string[] = [],
+): Date {
+  if (!Number.isInteger(days) || days < 0 || days > 30) {
+    throw new RangeError('Business days must be a whole number from 0 to 30.');
+  }
+  if (!isTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}.`);
+  if (Number.isNaN(startInstant.getTime())) throw new RangeError('The start is not a valid date.');
+  const badHoliday = holidays.find((h) => !isIsoDate(h));
+  if (badHoliday !== undefined) {
+    throw new RangeError(`Holidays must be dates written YYYY-MM-DD: ${badHoliday}.`);
+  }
+  const clock = wallClock(timeZone);
+  let day = clock(startInstant.getTime()).date;
+  if (days === 0) {
+    while (!isBusinessDay(day, holidays)) day = nextDate(day);
+  }
+  for (let counted = 0; counted < days;) {
+    day = nextDate(day);
+    if (isBusinessDay(day, holidays)) counted += 1;
+  }
+  return startOfLocalDay(nextDate(day), clock);
+}
+
+export interface ReferralClock {
+  readonly status: ReferralStatus;
+  /** When the receiver's answer is due; null before the referral is sent. */
+  readonly dueAt: Date | null;
+}
+
+/** Whether the receiver owes an answer past its deadline. A request for more information waits
+ * on the sender, so it never makes the receiver overdue. */
+export function isOverdue(referral: ReferralClock, now: Date): boolean {
+  return (
+    referral.status === 'sent' &&
+    referral.dueAt !== null &&
+    now.getTime() >= referral.dueAt.getTime()
+  );
+}
+
+export const INBOX_GROUPS = ['new', 'overdue', 'in_progress', 'closed'] as const;
+export type InboxGroup = (typeof INBOX_GROUPS)[number];
+
+/** Where a referral sits in the receiver's inbox; null for a draft, which the receiver never sees. */
+export function inboxGroup(referral: ReferralClock, now: Date): InboxGroup | null {
+  switch (referral.status) {
+    case 'draft':
+      return null;
+    case 'sent':
+      return isOverdue(referral, now) ? 'overdue' : 'new';
+    case 'info_requested':
+    case 'accepted':
+    case 'enrolled':
+      return 'in_progress';
+    case 'declined':
+    case 'completed':
+    case 'ended':
+    case 'withdrawn':
+      return 'closed';
+  }
+}

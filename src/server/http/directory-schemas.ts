@@ -1,0 +1,278 @@
+// Shapes of the staff directory, matching and referral API.
+import { z } from 'zod';
+import {
+  EXCLUSION_MESSAGES,
+  NEEDS,
+  SERVICE_LEVELS,
+  YOUTH_HISTORIES,
+} from '../../domain/matching.js';
+import { REFERRAL_STATUSES } from '../../domain/referrals.js';
+import { Id } from './schemas.js';
+
+const Timestamp = z.date().transform((d) => d.toISOString());
+const Need = z.enum(NEEDS);
+const ReferralStatus = z.enum(REFERRAL_STATUSES);
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
+export const DirectorySearchQuery = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Words to find, typos forgiven, English or Spanish'),
+  need: Need.optional(),
+  taxonomyTermId: z.uuid().optional(),
+  age: z.coerce.number().int().min(0).max(120).optional(),
+  language: z.string().trim().min(1).max(60).optional().describe('A language code or name'),
+  area: z.string().trim().min(1).max(120).optional().describe('County or service area'),
+  csecSpecialized: flag,
+  level: z.enum(SERVICE_LEVELS).optional(),
+  openCapacity: flag.describe('Only services that report open places'),
+  near: z
+    .string()
+    .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'near is "latitude,longitude"')
+    .transform((v) => {
+      const [latitude, longitude] = v.split(',').map(Number) as [number, number];
+      return { latitude, longitude };
+    })
+    .refine(
+      (p) => Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180,
+      'near is off the map',
+    )
+    .optional(),
+  withinKm: z.coerce.number().positive().max(1000).optional(),
+  sort: z.enum(['relevance', 'distance', 'name']).optional(),
+  includeInactive: flag,
+  page: z.coerce.number().int().min(1).max(10000).default(1),
+  perPage: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+const ServiceLocation = z.object({
+  confidential: z.boolean(),
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+});
+
+export const DirectoryService = z.object({
+  id: z.string(),
+  name: z.string(),
+  organizationId: z.string().nullable(),
+  organizationName: z.string().nullable(),
+  description: z.string().nullable(),
+  status: z.string(),
+  phone: z.string().nullable(),
+  needs: z.array(z.string()).readonly(),
+  csecSpecialized: z.boolean(),
+  csecTraining: z.string().nullable(),
+  level: z.enum(SERVICE_LEVELS),
+  groupSetting: z.boolean(),
+  cohortRule: z.string(),
+  minimumAge: z.number().nullable(),
+  maximumAge: z.number().nullable(),
+  genders: z.array(z.string()).readonly().nullable(),
+  lgbtqAffirming: z.boolean(),
+  languages: z.array(z.string()).readonly(),
+  serviceAreas: z.array(z.string()).readonly(),
+  capacity: z
+    .object({
+      available: z.number().int(),
+      maximum: z.number().int().nullable(),
+      updatedAt: Timestamp.nullable(),
+    })
+    .nullable(),
+  responseBusinessDays: z.number().int(),
+  locations: z.array(ServiceLocation).readonly(),
+  distanceKm: z.number().nullable(),
+  acceptsReferrals: z.boolean(),
+});
+
+export const DirectoryPage = z.object({
+  items: z.array(DirectoryService).readonly(),
+  total: z.number().int(),
+  page: z.number().int(),
+  perPage: z.number().int(),
+});
+
+export const ServiceStats = z.object({
+  received: z.number().int(),
+  answered: z.number().int(),
+  accepted: z.number().int(),
+  acceptanceRate: z.number().nullable(),
+  medianHoursToFirstResponse: z.number().nullable(),
+  completed: z.number().int(),
+  ended: z.number().int(),
+  completionRate: z.number().nullable(),
+  overdueNow: z.number().int(),
+});
+
+export const DirectoryServiceDetail = DirectoryService.extend({
+  stats: ServiceStats,
+  mayUpdateCapacity: z.boolean(),
+  hsds: z.record(z.string(), z.unknown()),
+});
+
+export const HsdsServiceParams = z.strictObject({ id: z.uuid() });
+
+export const CapacityBody = z.strictObject({
+  available: z.number().int().min(0).max(100000),
+  maximum: z.number().int().min(0).max(100000).nullable(),
+});
+
+const RowProblem = z.object({
+  file: z.string(),
+  line: z.number().int().nullable(),
+  reason: z.string(),
+});
+
+export const ImportBody = z.strictObject({
+  files: z
+    .record(
+      z.string().regex(/^[a-z_]+\.csv$/, 'a file name such as services.csv'),
+      z.union([z.string(), z.array(z.record(z.string(), z.unknown())).readonly()]),
+    )
+    .refine((f) => Object.keys(f).length > 0, 'at least one file')
+    .describe('File name → CSV text, or file name → rows (the tabular JSON form)'),
+});
+export const ImportQuery = z.strictObject({ partial: flag, dryRun: flag });
+
+export const ImportReport = z.object({
+  rowsRead: z.number().int(),
+  written: z.record(z.string(), z.number().int()),
+  problems: z.array(RowProblem).readonly(),
+  warnings: z.array(RowProblem).readonly(),
+  committed: z.boolean(),
+});
+
+export const ServicePlanBody = z.strictObject({
+  needs: z.array(Need).min(1).max(NEEDS.length),
+  history: z.enum(YOUTH_HISTORIES),
+  excludedOrganizationIds: z.array(z.uuid()).max(50).default([]),
+});
+
+export const ServicePlan = z.object({
+  youthId: Id,
+  needs: z.array(z.string()).readonly(),
+  history: z.enum(YOUTH_HISTORIES),
+  excludedOrganizationIds: z.array(z.string()).readonly(),
+  recordedByOrganizationId: Id,
+  recordedByUserId: Id,
+  updatedAt: Timestamp,
+});
+
+export const MatchView = z.object({
+  plan: ServicePlan.nullable(),
+  age: z.number().int().nullable(),
+  ranked: z
+    .array(
+      z.object({
+        service: DirectoryService,
+        score: z.number(),
+        needsMet: z.array(Need).readonly(),
+        reasons: z.array(z.string()).readonly(),
+      }),
+    )
+    .readonly(),
+  excluded: z
+    .array(
+      z.object({
+        service: DirectoryService,
+        reasons: z
+          .array(z.enum(Object.keys(EXCLUSION_MESSAGES) as [string, ...string[]]))
+          .readonly(),
+        explanations: z.array(z.string()).readonly(),
+      }),
+    )
+    .readonly(),
+  considered: z.number().int(),
+});
+
+export const NewReferralBody = z.strictObject({
+  youthId: Id,
+  serviceId: z.uuid().describe('The directory (HSDS) service id'),
+  needs: z.array(Need).min(1).max(NEEDS.length),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullable()
+    .default(null)
+    .describe('Travels to the provider: write no name unless consent allows'),
+  send: z.boolean().default(false).describe('Send at once instead of saving a draft'),
+});
+
+export const TransitionBody = z.strictObject({
+  to: ReferralStatus,
+  reason: z.string().trim().max(60).nullable().optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+
+export const ReferralListQuery = z.strictObject({
+  box: z.enum(['sent', 'received']),
+  status: z.union([ReferralStatus, z.enum(['overdue', 'open'])]).optional(),
+  youthId: Id.optional(),
+});
+
+export const ReferralSummary = z.object({
+  id: Id,
+  youthId: Id,
+  caseNumber: z.string(),
+  serviceId: z.string(),
+  serviceName: z.string(),
+  senderOrganizationId: Id,
+  senderOrganizationName: z.string(),
+  senderName: z.string(),
+  receiverOrganizationId: Id,
+  receiverOrganizationName: z.string(),
+  needs: z.array(z.string()).readonly(),
+  status: ReferralStatus,
+  fhirStatus: z.string().describe('FHIR R4 Task.status (SDOH Clinical Care)'),
+  overdue: z.boolean(),
+  inbox: z.enum(['new', 'overdue', 'in_progress', 'closed']).nullable(),
+  automatic: z.boolean(),
+  sentAt: Timestamp.nullable(),
+  dueAt: Timestamp.nullable(),
+  firstResponseAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  outcome: z.string().nullable(),
+  createdAt: Timestamp,
+  side: z.enum(['sender', 'receiver']).nullable(),
+  allowedTransitions: z.array(ReferralStatus).readonly(),
+});
+
+export const ReferralDetail = ReferralSummary.extend({
+  packet: z.object({
+    identityShared: z.boolean(),
+    identity: z
+      .object({
+        givenName: z.string().nullable(),
+        familyName: z.string().nullable(),
+        alias: z.string().nullable(),
+        age: z.number().int().nullable(),
+        genderIdentity: z.string().nullable(),
+        languages: z.array(z.string()).readonly(),
+      })
+      .nullable(),
+    contactThrough: z.string(),
+    note: z.string().nullable(),
+  }),
+  timeline: z
+    .array(
+      z.object({
+        id: Id,
+        fromStatus: z.string().nullable(),
+        toStatus: z.string(),
+        reason: z.string().nullable(),
+        note: z.string().nullable(),
+        byUserName: z.string().nullable(),
+        byOrganizationName: z.string().nullable(),
+        at: Timestamp,
+      }),
+    )
+    .readonly(),
+});

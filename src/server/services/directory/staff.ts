@@ -1,0 +1,439 @@
+// The directory as staff use it: search with filters and distance, a service's page with its
+// Lantern fields and referral figures, and the provider's one-action capacity update.
+import type { Queryable } from '../../../db/database.js';
+import {
+  confidentialLocationIds,
+  findRecords,
+  findServiceProfiles,
+  listOrganizationLinks,
+  updateCapacity,
+  type ServiceProfile,
+} from '../../../db/repositories/directory.js';
+import type { Actor } from '../../../domain/actor.js';
+import {
+  decideCapacityUpdate,
+  decideConfidentialLocation,
+  type ProviderLink,
+} from '../../../domain/directory.js';
+import type { Need, ServiceLevel } from '../../../domain/matching.js';
+import { compileService, type RecordGraph } from '../../../hsds/compile.js';
+import type { HsdsRecord } from '../../../hsds/tables.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { badRequest, notFound } from '../../errors.js';
+import { enforce, requireActor } from '../authorize.js';
+import { loadGraph } from './graph.js';
+import { addTextSearch, distanceSql, Where } from './hsds-api.js';
+import { searchable } from './search-index.js';
+
+export interface DirectorySearch {
+  readonly q?: string | undefined;
+  readonly need?: Need | undefined;
+  readonly taxonomyTermId?: string | undefined;
+  readonly age?: number | undefined;
+  readonly language?: string | undefined;
+  readonly area?: string | undefined;
+  readonly csecSpecialized?: boolean | undefined;
+  readonly level?: ServiceLevel | undefined;
+  readonly openCapacity?: boolean | undefined;
+  readonly near?: { readonly latitude: number; readonly longitude: number } | undefined;
+  readonly withinKm?: number | undefined;
+  readonly sort?: 'relevance' | 'distance' | 'name' | undefined;
+  readonly includeInactive?: boolean | undefined;
+  readonly page: number;
+  readonly perPage: number;
+}
+
+export interface ServiceLocation {
+  readonly confidential: boolean;
+  readonly name: string | null;
+  /** One line: street, city, postcode. Null for a confidential location the caller may not see. */
+  readonly address: string | null;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+}
+
+export interface DirectoryService {
+  readonly id: string;
+  readonly name: string;
+  readonly organizationId: string | null;
+  readonly organizationName: string | null;
+  readonly description: string | null;
+  readonly status: string;
+  readonly phone: string | null;
+  readonly needs: readonly string[];
+  readonly csecSpecialized: boolean;
+  readonly csecTraining: string | null;
+  readonly level: ServiceLevel;
+  readonly groupSetting: boolean;
+  readonly cohortRule: string;
+  readonly minimumAge: number | null;
+  readonly maximumAge: number | null;
+  readonly genders: readonly string[] | null;
+  readonly lgbtqAffirming: boolean;
+  readonly languages: readonly string[];
+  readonly serviceAreas: readonly string[];
+  readonly capacity: {
+    readonly available: number;
+    readonly maximum: number | null;
+    readonly updatedAt: Date | null;
+  } | null;
+  readonly responseBusinessDays: number;
+  readonly locations: readonly ServiceLocation[];
+  readonly distanceKm: number | null;
+  /** A Lantern agency answers for it, so referrals can be sent here. */
+  readonly acceptsReferrals: boolean;
+}
+
+export interface DirectoryPage {
+  readonly items: DirectoryService[];
+  readonly total: number;
+  readonly page: number;
+  readonly perPage: number;
+}
+
+interface SearchDbRow {
+  service_id: string;
+  distance_m: number | null;
+}
+
+const DEFAULT_PROFILE = {
+  needs: [],
+  csecSpecialized: false,
+  csecTraining: null,
+  level: 'both' as const,
+  groupSetting: false,
+  cohortRule: 'either' as const,
+  genders: null,
+  lgbtqAffirming: false,
+  capacityAvailable: null,
+  capacityMaximum: null,
+  capacityUpdatedAt: null,
+  responseBusinessDays: 2,
+};
+
+export async function searchDirectory(
+  app: AppServices,
+  request: RequestContext,
+  search: DirectorySearch,
+): Promise<DirectoryPage> {
+  const actor = requireActor(request);
+  const where = new Where();
+  let score = '0::real';
+  if (search.q) score = addTextSearch(where, 'ds.search_text', search.q, 'ds.name');
+  if (!search.includeInactive) where.add(() => `ds.status = 'active'`);
+  if (search.need) where.add((p) => `${p(search.need)} = ANY(p.needs)`);
+  if (search.taxonomyTermId) {
+    where.add((p) => `${p(search.taxonomyTermId)} = ANY(ds.taxonomy_term_ids)`);
+  }
+  if (search.age !== undefined) {
+    const age = where.param(search.age);
+    where.add(
+      () => `(ds.minimum_age IS NULL OR ds.minimum_age <= ${age})
+        AND (ds.maximum_age IS NULL OR ds.maximum_age >= ${age})`,
+    );
+  }
+  if (search.language) {
+    where.add((p) => `${p(search.language?.trim().toLowerCase())} = ANY(ds.languages)`);
+  }
+  if (search.area) {
+    where.add(
+      (p) =>
+        `(cardinality(ds.service_areas) = 0 OR ${p(searchable(search.area ?? ''))} = ANY(ds.service_areas))`,
+    );
+  }
+  if (search.csecSpecialized) where.add(() => `p.csec_specialized`);
+  if (search.level) where.add((p) => `p.level IN (${p(search.level)}, 'both')`);
+  if (search.openCapacity) where.add(() => `p.capacity_available > 0`);
+  let distance = 'NULL::float8';
+  if (search.near) {
+    distance = distanceSql(
+      where.param(search.near.latitude),
+      where.param(search.near.longitude),
+      'ds.latitude',
+      'ds.longitude',
+    );
+    const withinKm = search.withinKm;
+    if (withinKm !== undefined) {
+      where.add((p) => `ds.latitude IS NOT NULL AND ${distance} <= ${p(withinKm * 1000)}`);
+    }
+  }
+  const order =
+    search.sort === 'distance' && search.near
+      ? `distance_m NULLS LAST, ds.name`
+      : search.sort === 'name'
+        ? 'ds.name'
+        : `${score} DESC, ds.name`;
+  const from = `directory_search ds
+    LEFT JOIN directory_service_profiles p ON p.service_id = ds.service_id`;
+  const [{ total } = { total: 0 }] = await app.db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM ${from} WHERE ${where.sql}`,
+    where.params,
+  );
+  const rows = await app.db.query<SearchDbRow>(
+    `SELECT ds.service_id, ${distance} AS distance_m FROM ${from} WHERE ${where.sql}
+     ORDER BY ${order}, ds.service_id
+     LIMIT ${search.perPage} OFFSET ${(search.page - 1) * search.perPage}`,
+    where.params,
+  );
+  const items = await describeServices(
+    app.db,
+    actor,
+    rows.map((r) => r.service_id),
+    new Map(rows.map((r) => [r.service_id, r.distance_m])),
+  );
+  return { items, total, page: search.page, perPage: search.perPage };
+}
+
+/** Lantern agencies by directory organization id. */
+export async function providerLinks(db: Queryable): Promise<Map<string, ProviderLink>> {
+  return new Map(
+    (await listOrganizationLinks(db)).map((l) => [
+      l.hsdsOrganizationId,
+      { organizationId: l.organizationId, jurisdictionId: l.jurisdictionId },
+    ]),
+  );
+}
+
+/** Services whose confidential location the actor may see through an accepted referral. */
+async function acceptedReferralServices(db: Queryable, actor: Actor): Promise<Set<string>> {
+  const rows = await db.query<{ service_id: string }>(
+    `SELECT DISTINCT service_id FROM referrals
+     WHERE sender_organization_id = $1 AND status IN ('accepted', 'enrolled')`,
+    [actor.organizationId],
+  );
+  return new Set(rows.map((r) => r.service_id));
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+function locationsOf(
+  service: HsdsRecord,
+  graph: RecordGraph,
+  confidential: ReadonlySet<string>,
+  mayReveal: boolean,
+): ServiceLocation[] {
+  return graph
+    .childrenOf('service_id', service.id, 'service_at_location')
+    .map((sal) => graph.get('location', sal.location_id))
+    .filter((l): l is HsdsRecord => l !== undefined)
+    .map((location) => {
+      const secret = confidential.has(location.id);
+      if (secret && !mayReveal) {
+        return { confidential: true, name: null, address: null, latitude: null, longitude: null };
+      }
+      const address = graph.childrenOf('location_id', location.id, 'address')[0];
+      return {
+        confidential: secret,
+        name: str(location.name),
+        address: address
+          ? [address.address_1, address.address_2, address.city, address.postal_code]
+              .filter((part) => typeof part === 'string' && part !== '')
+              .join(', ')
+          : null,
+        latitude: num(location.latitude),
+        longitude: num(location.longitude),
+      };
+    });
+}
+
+/** The staff view of services, in the order given. */
+export async function describeServices(
+  db: Queryable,
+  actor: Actor,
+  serviceIds: readonly string[],
+  distances: ReadonlyMap<string, number | null> = new Map(),
+): Promise<DirectoryService[]> {
+  if (serviceIds.length === 0) return [];
+  const services = new Map((await findRecords(db, 'service', serviceIds)).map((s) => [s.id, s]));
+  const profiles = await findServiceProfiles(db, serviceIds);
+  const confidential = await confidentialLocationIds(db);
+  const links = await providerLinks(db);
+  const accepted = await acceptedReferralServices(db, actor);
+  // Load everything, confidential sites included; each is revealed below only if allowed.
+  const graph = await loadGraph(
+    db,
+    [...services.values()].map((record) => ({ kind: 'service' as const, record })),
+    new Set(),
+  );
+  return serviceIds.flatMap((id) => {
+    const service = services.get(id);
+    if (!service) return [];
+    const profile: Omit<ServiceProfile, 'serviceId'> = profiles.get(id) ?? DEFAULT_PROFILE;
+    const organization = graph.get('organization', service.organization_id);
+    const link = links.get(str(service.organization_id) ?? '') ?? null;
+    const mayReveal = decideConfidentialLocation(actor, link, accepted.has(id)).allowed;
+    const phone =
+      graph.childrenOf('service_id', id, 'phone')[0] ??
+      graph.childrenOf('organization_id', str(service.organization_id) ?? '', 'phone')[0];
+    const distance = distances.get(id);
+    return [
+      {
+        id,
+        name: str(service.name) ?? '',
+        organizationId: str(service.organization_id),
+        organizationName: organization ? str(organization.name) : null,
+        description: str(service.description),
+        status: str(service.status) ?? 'active',
+        phone: phone ? str(phone.number) : null,
+        needs: profile.needs,
+        csecSpecialized: profile.csecSpecialized,
+        csecTraining: profile.csecTraining,
+        level: profile.level,
+        groupSetting: profile.groupSetting,
+        cohortRule: profile.cohortRule,
+        minimumAge: num(service.minimum_age),
+        maximumAge: num(service.maximum_age),
+        genders: profile.genders,
+        lgbtqAffirming: profile.lgbtqAffirming,
+        languages: graph
+          .childrenOf('service_id', id, 'language')
+          .map((l) => str(l.name) ?? str(l.code) ?? '')
+          .filter(Boolean),
+        serviceAreas: graph
+          .childrenOf('service_id', id, 'service_area')
+          .map((a) => str(a.name) ?? '')
+          .filter(Boolean),
+        capacity:
+          profile.capacityAvailable === null
+            ? null
+            : {
+                available: profile.capacityAvailable,
+                maximum: profile.capacityMaximum,
+                updatedAt: profile.capacityUpdatedAt,
+              },
+        responseBusinessDays: profile.responseBusinessDays,
+        locations: locationsOf(service, graph, confidential, mayReveal),
+        distanceKm:
+          distance === null || distance === undefined ? null : Math.round(distance / 100) / 10,
+        acceptsReferrals: link !== null && link.jurisdictionId === actor.jurisdictionId,
+      },
+    ];
+  });
+}
+
+export interface ServiceStats {
+  readonly received: number;
+  readonly answered: number;
+  readonly accepted: number;
+  /** Of answered referrals, the share accepted; null before any answer. */
+  readonly acceptanceRate: number | null;
+  /** Median hours from sending to the provider's first answer. */
+  readonly medianHoursToFirstResponse: number | null;
+  readonly completed: number;
+  readonly ended: number;
+  /** Of closed referrals that were accepted, the share completed. */
+  readonly completionRate: number | null;
+  readonly overdueNow: number;
+}
+
+export async function serviceStats(db: Queryable, serviceId: string, now: Date) {
+  const [row] = await db.query<{
+    received: number;
+    answered: number;
+    accepted: number;
+    completed: number;
+    ended: number;
+    median_hours: number | null;
+    overdue: number;
+  }>(
+    `SELECT count(*) FILTER (WHERE sent_at IS NOT NULL)::int AS received,
+       count(*) FILTER (WHERE first_response_at IS NOT NULL)::int AS answered,
+       count(*) FILTER (WHERE status IN ('accepted', 'enrolled', 'completed')
+         OR (status = 'ended' AND EXISTS (SELECT 1 FROM referral_events e
+           WHERE e.referral_id = r.id AND e.to_status = 'accepted')))::int AS accepted,
+       count(*) FILTER (WHERE status = 'completed')::int AS completed,
+       count(*) FILTER (WHERE status = 'ended')::int AS ended,
+       percentile_cont(0.5) WITHIN GROUP (
+         ORDER BY extract(epoch FROM first_response_at - sent_at) / 3600)
+         FILTER (WHERE first_response_at IS NOT NULL) AS median_hours,
+       count(*) FILTER (WHERE status = 'sent' AND due_at <= $2)::int AS overdue
+     FROM referrals r WHERE service_id = $1`,
+    [serviceId, now],
+  );
+  const r = row ?? {
+    received: 0,
+    answered: 0,
+    accepted: 0,
+    completed: 0,
+    ended: 0,
+    median_hours: null,
+    overdue: 0,
+  };
+  const closed = r.completed + r.ended;
+  return {
+    received: r.received,
+    answered: r.answered,
+    accepted: r.accepted,
+    acceptanceRate: r.answered === 0 ? null : Math.round((r.accepted / r.answered) * 100) / 100,
+    medianHoursToFirstResponse:
+      r.median_hours === null ? null : Math.round(r.median_hours * 10) / 10,
+    completed: r.completed,
+    ended: r.ended,
+    completionRate: closed === 0 ? null : Math.round((r.completed / closed) * 100) / 100,
+    overdueNow: r.overdue,
+  } satisfies ServiceStats;
+}
+
+export interface DirectoryServiceDetail extends DirectoryService {
+  readonly stats: ServiceStats;
+  readonly mayUpdateCapacity: boolean;
+  /** The full HSDS record as the public API gives it (confidential sites only if allowed). */
+  readonly hsds: Record<string, unknown>;
+}
+
+export async function readDirectoryService(
+  app: AppServices,
+  request: RequestContext,
+  id: string,
+): Promise<DirectoryServiceDetail> {
+  const actor = requireActor(request);
+  const [summary] = await describeServices(app.db, actor, [id]);
+  if (!summary) throw notFound('The service');
+  const links = await providerLinks(app.db);
+  const link = links.get(summary.organizationId ?? '') ?? null;
+  const accepted = await acceptedReferralServices(app.db, actor);
+  const reveal = decideConfidentialLocation(actor, link, accepted.has(id)).allowed;
+  const [service] = await findRecords(app.db, 'service', [id]);
+  if (!service) throw notFound('The service');
+  const hidden = reveal ? new Set<string>() : await confidentialLocationIds(app.db);
+  const graph = await loadGraph(app.db, [{ kind: 'service', record: service }], hidden);
+  return {
+    ...summary,
+    stats: await serviceStats(app.db, id, app.clock.now()),
+    mayUpdateCapacity: decideCapacityUpdate(actor, link).allowed,
+    hsds: compileService(service, graph),
+  };
+}
+
+export async function changeCapacity(
+  app: AppServices,
+  request: RequestContext,
+  id: string,
+  capacity: { available: number; maximum: number | null },
+): Promise<DirectoryServiceDetail> {
+  const actor = requireActor(request);
+  if (capacity.maximum !== null && capacity.available > capacity.maximum) {
+    throw badRequest('capacity_over_maximum', 'Open places cannot be more than the maximum.');
+  }
+  const [service] = await findRecords(app.db, 'service', [id]);
+  if (!service) throw notFound('The service');
+  const link = (await providerLinks(app.db)).get(str(service.organization_id) ?? '') ?? null;
+  await enforce(app, request, decideCapacityUpdate(actor, link), {
+    action: 'directory.capacity',
+    targetType: 'directory_service',
+    targetId: id,
+  });
+  await app.db.transaction(async (tx) => {
+    await updateCapacity(tx, id, capacity, app.clock.now());
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'directory.capacity',
+      outcome: 'allowed',
+      targetType: 'directory_service',
+      targetId: id,
+      details: { available: capacity.available, maximum: capacity.maximum },
+    });
+  });
+  return readDirectoryService(app, request, id);
+}

@@ -1,0 +1,572 @@
+// Closed-loop referrals: a worker on the case sends one to a directory service that a Lantern
+// agency answers for; the agency accepts, declines, asks for more, enrolls, completes or ends
+// it; every step is kept. What the receiver learns of the youth is decided at every read by
+// the access module, from consent and agreements, as for any other organization.
+import type { Queryable } from '../../../db/database.js';
+import { findRecords, findServiceProfiles } from '../../../db/repositories/directory.js';
+import { insertTeamMember } from '../../../db/repositories/case-grants.js';
+import { findLegalProfile } from '../../../db/repositories/legal.js';
+import { insertNotification } from '../../../db/repositories/notifications.js';
+import { findOrganization } from '../../../db/repositories/organizations.js';
+import {
+  claimOverdueReferrals,
+  findReferral,
+  findServicePlan,
+  insertReferral,
+  insertReferralEvent,
+  listReferralEvents,
+  listReferralsFor,
+  updateReferralStatus,
+  type Referral,
+  type ReferralEvent,
+} from '../../../db/repositories/referrals.js';
+import { unsafeFindYouth } from '../../../db/repositories/youth.js';
+import type { Actor } from '../../../domain/actor.js';
+import { caseRoleFor } from '../../../domain/case-team.js';
+import { exclusions, EXCLUSION_MESSAGES, type Need } from '../../../domain/matching.js';
+import {
+  addBusinessDays,
+  decideTransition,
+  FHIR_TASK_STATUS,
+  FINAL_STATUSES,
+  inboxGroup,
+  isOverdue,
+  nextStatuses,
+  outcomeOf,
+  PROBLEM_STATUS,
+  type InboxGroup,
+  type ReferralSide,
+  type ReferralStatus,
+} from '../../../domain/referrals.js';
+import { ROLES_BY_ORGANIZATION_TYPE, type Role } from '../../../domain/vocabulary.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors.js';
+import { requireActor } from '../authorize.js';
+import { describeContact, loadCase, openCase, pointPersonOf } from '../cases/case-scope.js';
+import { providerLinks } from '../directory/staff.js';
+import { ageOn, matchableServices, youthConstraints } from './matches.js';
+
+export interface ReferralSummary {
+  readonly id: string;
+  readonly youthId: string;
+  readonly caseNumber: string;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  readonly senderOrganizationId: string;
+  readonly senderOrganizationName: string;
+  readonly senderName: string;
+  readonly receiverOrganizationId: string;
+  readonly receiverOrganizationName: string;
+  readonly needs: readonly string[];
+  readonly status: ReferralStatus;
+  /** The FHIR R4 Task.status this state maps to (SDOH Clinical Care). */
+  readonly fhirStatus: string;
+  readonly overdue: boolean;
+  /** Where it sits in the receiver's inbox. */
+  readonly inbox: InboxGroup | null;
+  readonly automatic: boolean;
+  readonly sentAt: Date | null;
+  readonly dueAt: Date | null;
+  readonly firstResponseAt: Date | null;
+  readonly closedAt: Date | null;
+  readonly outcome: string | null;
+  readonly createdAt: Date;
+  /** The caller's side, and the steps it may take now. */
+  readonly side: ReferralSide | null;
+  readonly allowedTransitions: readonly ReferralStatus[];
+}
+
+/** What the receiving organization learns of the youth: only what consent and MOU allow. */
+export interface ReferralPacket {
+  readonly identityShared: boolean;
+  readonly identity: {
+    readonly givenName: string | null;
+    readonly familyName: string | null;
+    readonly alias: string | null;
+    readonly age: number | null;
+    readonly genderIdentity: string | null;
+    readonly languages: readonly string[];
+  } | null;
+  /** Without identity, the provider reaches the youth through the referring worker. */
+  readonly contactThrough: string;
+  readonly note: string | null;
+}
+
+export interface ReferralDetail extends ReferralSummary {
+  readonly packet: ReferralPacket;
+  readonly timeline: readonly ReferralEvent[];
+}
+
+function sideOf(actor: Actor, referral: Referral): ReferralSide | null {
+  if (actor.organizationId === referral.senderOrganizationId) return 'sender';
+  if (actor.organizationId === referral.receiverOrganizationId) return 'receiver';
+  return null;
+}
+
+function summarize(referral: Referral, actor: Actor, now: Date): ReferralSummary {
+  const side = sideOf(actor, referral);
+  return {
+    id: referral.id,
+    youthId: referral.youthId,
+    caseNumber: referral.caseNumber,
+    serviceId: referral.serviceId,
+    serviceName: referral.serviceName,
+    senderOrganizationId: referral.senderOrganizationId,
+    senderOrganizationName: referral.senderOrganizationName,
+    senderName: referral.senderUserName,
+    receiverOrganizationId: referral.receiverOrganizationId,
+    receiverOrganizationName: referral.receiverOrganizationName,
+    needs: referral.needs,
+    status: referral.status,
+    fhirStatus: FHIR_TASK_STATUS[referral.status],
+    overdue: isOverdue(referral, now),
+    inbox: inboxGroup(referral, now),
+    automatic: referral.automatic,
+    sentAt: referral.sentAt,
+    dueAt: referral.dueAt,
+    firstResponseAt: referral.firstResponseAt,
+    closedAt: referral.closedAt,
+    outcome: referral.outcome,
+    createdAt: referral.createdAt,
+    side,
+    allowedTransitions: side ? nextStatuses(referral.status, side) : [],
+  };
+}
+
+/** Roles to tell at an organization: every role its type has. */
+async function notifyOrganization(
+  tx: Queryable,
+  organizationId: string,
+  message: {
+    jurisdictionId: string;
+    kind: string;
+    youthId: string;
+    caseNumber: string;
+    text: string;
+    now: Date;
+  },
+  roles?: readonly Role[],
+): Promise<void> {
+  const organization = await findOrganization(tx, organizationId);
+  if (!organization) return;
+  for (const role of roles ?? ROLES_BY_ORGANIZATION_TYPE[organization.type]) {
+    await insertNotification(tx, {
+      jurisdictionId: message.jurisdictionId,
+      recipientOrganizationId: organizationId,
+      recipientRole: role,
+      kind: message.kind,
+      youthId: message.youthId,
+      caseNumber: message.caseNumber,
+      message: message.text,
+      now: message.now,
+    });
+  }
+}
+
+export interface NewReferral {
+  readonly youthId: string;
+  readonly serviceId: string;
+  readonly needs: readonly Need[];
+  readonly note: string | null;
+  /** Send at once instead of keeping a draft. */
+  readonly send?: boolean;
+}
+
+export async function createReferral(
+  app: AppServices,
+  request: RequestContext,
+  input: NewReferral,
+  options: { readonly automatic?: boolean } = {},
+): Promise<ReferralDetail> {
+  const scope = await openCase(app, request, input.youthId, 'note.write');
+  const { actor, youth } = scope;
+  const [service] = await findRecords(app.db, 'service', [input.serviceId]);
+  if (!service) throw badRequest('unknown_service', 'That service is not in the directory.');
+  if (service.status !== 'active') {
+    throw conflict('service_not_active', 'That service is not active; choose another.');
+  }
+  const hsdsOrganizationId =
+    typeof service.organization_id === 'string' ? service.organization_id : '';
+  const link = (await providerLinks(app.db)).get(hsdsOrganizationId);
+  if (!link || link.jurisdictionId !== youth.jurisdictionId) {
+    throw conflict(
+      'not_reachable',
+      'This provider takes no referrals through Lantern in this county. Call them, and record the referral in a case note.',
+    );
+  }
+  // The hard rules that protect the youth hold for a referral made by hand too.
+  const plan = await findServicePlan(app.db, youth.jurisdictionId, youth.id);
+  if (plan?.excludedOrganizationIds.includes(hsdsOrganizationId)) {
+    throw conflict('excluded_provider', EXCLUSION_MESSAGES.excluded_provider);
+  }
+  if (plan && scope.read('identity', youth.createdByOrganizationId).allowed) {
+    const [candidate] = (await matchableServices(app.db)).filter((s) => s.id === service.id);
+    const youthFacts = await youthConstraints(app, scope, plan);
+    const broken = candidate
+      ? exclusions(candidate, youthFacts).filter((r) => r === 'cohort_conflict')
+      : [];
+    if (broken.length > 0) throw conflict('cohort_conflict', EXCLUSION_MESSAGES.cohort_conflict);
+  }
+  const profile = (await findServiceProfiles(app.db, [service.id])).get(service.id);
+  const id = await app.db.transaction(async (tx) => {
+    const referralId = await insertReferral(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      youthId: youth.id,
+      serviceId: service.id,
+      serviceName: typeof service.name === 'string' ? service.name : 'Service',
+      senderOrganizationId: actor.organizationId,
+      senderUserId: actor.userId,
+      senderRole: actor.roles[0] ?? 'advocate',
+      receiverOrganizationId: link.organizationId,
+      needs: [...new Set(input.needs)],
+      note: input.note,
+      automatic: options.automatic === true,
+      responseBusinessDays: profile?.responseBusinessDays ?? 2,
+      now: scope.time.now,
+    });
+    await insertReferralEvent(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      referralId,
+      from: null,
+      to: 'draft',
+      reason: null,
+      note: null,
+      byUserId: actor.userId,
+      byOrganizationId: actor.organizationId,
+      now: scope.time.now,
+    });
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'referral.create',
+      outcome: 'allowed',
+      targetType: 'referral',
+      targetId: referralId,
+      categories: ['referrals'],
+      details: {
+        serviceId: service.id,
+        receiverOrganizationId: link.organizationId,
+        automatic: options.automatic === true,
+      },
+    });
+    return referralId;
+  });
+  if (input.send) return transitionReferral(app, request, id, { to: 'sent' });
+  return readReferral(app, request, id);
+}
+
+/** Loads a referral for a party to it; anyone else is told it does not exist. */
+async function loadForParty(
+  app: AppServices,
+  actor: Actor,
+  id: string,
+  allowCoordinator: boolean,
+): Promise<Referral> {
+  const referral = await findReferral(app.db, id);
+  const coordinator =
+    allowCoordinator &&
+    actor.roles.includes('coordinator') &&
+    referral?.jurisdictionId === actor.jurisdictionId;
+  if (!referral || (sideOf(actor, referral) === null && !coordinator)) {
+    throw notFound('The referral');
+  }
+  return referral;
+}
+
+export async function transitionReferral(
+  app: AppServices,
+  request: RequestContext,
+  id: string,
+  input: {
+    to: ReferralStatus;
+    reason?: string | null | undefined;
+    note?: string | null | undefined;
+  },
+): Promise<ReferralDetail> {
+  const actor = requireActor(request);
+  await sweepOverdueReferrals(app);
+  const referral = await loadForParty(app, actor, id, true);
+  const side = sideOf(actor, referral);
+  if (side === null || (referral.status === 'draft' && side === 'receiver')) {
+    if (side === null && referral.status !== 'draft') {
+      throw forbidden(
+        'not_a_party',
+        'Only the sending and the receiving organization act on a referral.',
+      );
+    }
+    throw notFound('The referral');
+  }
+  const decision = decideTransition({
+    from: referral.status,
+    to: input.to,
+    side,
+    reason: input.reason ?? null,
+    note: input.note ?? null,
+  });
+  if (!decision.ok)
+    throw new AppError(PROBLEM_STATUS[decision.problem], decision.problem, decision.message);
+  // Sending acts on the case: the sender must still be on its team.
+  if (input.to === 'sent') await openCase(app, request, referral.youthId, 'note.write');
+  const now = app.clock.now();
+  const profile = await findLegalProfile(app.db, referral.jurisdictionId);
+  const reason = input.reason?.trim() || null;
+  const note = input.note?.trim() || null;
+  const final = (FINAL_STATUSES as readonly string[]).includes(input.to);
+  await app.db.transaction(async (tx) => {
+    const moved = await updateReferralStatus(tx, id, referral.status, {
+      to: input.to,
+      now,
+      ...(input.to === 'sent'
+        ? {
+            sentAt: now,
+            dueAt: addBusinessDays(now, referral.responseBusinessDays, profile.timeZone),
+          }
+        : {}),
+      firstResponse: side === 'receiver',
+      closed: final,
+      outcome: input.to === 'declined' ? `declined:${reason ?? ''}` : outcomeOf(input.to, reason),
+    });
+    if (!moved) {
+      throw conflict('changed_meanwhile', 'Someone changed this referral meanwhile; reload it.');
+    }
+    await insertReferralEvent(tx, {
+      jurisdictionId: referral.jurisdictionId,
+      referralId: id,
+      from: referral.status,
+      to: input.to,
+      reason,
+      note,
+      byUserId: actor.userId,
+      byOrganizationId: actor.organizationId,
+      now,
+    });
+    if (input.to === 'sent') {
+      // The receiver joins the case team, so consent and agreements can reach it. Joining
+      // opens nothing by itself.
+      const receiver = await findOrganization(tx, referral.receiverOrganizationId);
+      if (receiver) {
+        const added = await insertTeamMember(tx, {
+          jurisdictionId: referral.jurisdictionId,
+          youthId: referral.youthId,
+          organizationId: receiver.id,
+          userId: null,
+          role: caseRoleFor(receiver.type),
+          addedByUserId: actor.userId,
+          now,
+        });
+        if (added !== null) {
+          await appendAuditEvent(tx, auditContext(app, request), {
+            action: 'team.add',
+            outcome: 'allowed',
+            targetType: 'youth',
+            targetId: referral.youthId,
+            details: {
+              organizationId: receiver.id,
+              userId: null,
+              role: caseRoleFor(receiver.type),
+            },
+          });
+        }
+      }
+    }
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'referral.transition',
+      outcome: 'allowed',
+      targetType: 'referral',
+      targetId: id,
+      categories: ['referrals'],
+      details: { from: referral.status, to: input.to, reason },
+    });
+    const message = {
+      jurisdictionId: referral.jurisdictionId,
+      kind: `referral.${input.to}`,
+      youthId: referral.youthId,
+      caseNumber: referral.caseNumber,
+      now,
+    };
+    if (side === 'sender' && input.to !== 'draft') {
+      await notifyOrganization(tx, referral.receiverOrganizationId, {
+        ...message,
+        text: `${referral.senderOrganizationName} ${input.to === 'withdrawn' ? 'withdrew' : 'sent'} a referral to ${referral.serviceName} (case ${referral.caseNumber}).`,
+      });
+    } else if (side === 'receiver') {
+      await notifyOrganization(
+        tx,
+        referral.senderOrganizationId,
+        {
+          ...message,
+          text: `${referral.receiverOrganizationName} marked the referral to ${referral.serviceName} (case ${referral.caseNumber}) ${input.to.replace('_', ' ')}.`,
+        },
+        [referral.senderRole],
+      );
+    }
+  });
+  return readReferral(app, request, id);
+}
+
+/** Marks referrals whose answer is overdue and tells their senders, once each. */
+export async function sweepOverdueReferrals(app: AppServices): Promise<number> {
+  const now = app.clock.now();
+  return app.db.transaction(async (tx) => {
+    const overdue = await claimOverdueReferrals(tx, now);
+    for (const referral of overdue) {
+      await insertReferralEvent(tx, {
+        jurisdictionId: referral.jurisdictionId,
+        referralId: referral.id,
+        from: referral.status,
+        to: 'overdue',
+        reason: null,
+        note: `No answer within ${referral.responseBusinessDays} business days.`,
+        byUserId: null,
+        byOrganizationId: null,
+        now,
+      });
+      await notifyOrganization(
+        tx,
+        referral.senderOrganizationId,
+        {
+          jurisdictionId: referral.jurisdictionId,
+          kind: 'referral.overdue',
+          youthId: referral.youthId,
+          caseNumber: referral.caseNumber,
+          text: `No answer yet from ${referral.receiverOrganizationName} on the referral to ${referral.serviceName} (case ${referral.caseNumber}); it was due within ${referral.responseBusinessDays} business days.`,
+          now,
+        },
+        [referral.senderRole],
+      );
+      await appendAuditEvent(
+        tx,
+        {
+          actorUserId: null,
+          actorOrganizationId: null,
+          jurisdictionId: referral.jurisdictionId,
+          ip: null,
+          userAgent: 'lantern-clock',
+          now,
+        },
+        {
+          action: 'referral.overdue',
+          outcome: 'allowed',
+          targetType: 'referral',
+          targetId: referral.id,
+          details: { receiverOrganizationId: referral.receiverOrganizationId },
+        },
+      );
+    }
+    return overdue.length;
+  });
+}
+
+export async function listReferrals(
+  app: AppServices,
+  request: RequestContext,
+  filter: {
+    readonly box: 'sent' | 'received';
+    readonly status?: ReferralStatus | 'overdue' | 'open' | undefined;
+    readonly youthId?: string | undefined;
+  },
+): Promise<ReferralSummary[]> {
+  const actor = requireActor(request);
+  await sweepOverdueReferrals(app);
+  const now = app.clock.now();
+  const statuses: readonly ReferralStatus[] | undefined =
+    filter.status === 'overdue'
+      ? ['sent']
+      : filter.status === 'open'
+        ? ['draft', 'sent', 'info_requested', 'accepted', 'enrolled']
+        : filter.status
+          ? [filter.status]
+          : undefined;
+  const referrals = await listReferralsFor(app.db, {
+    organizationId: actor.organizationId,
+    box: filter.box,
+    statuses,
+    youthId: filter.youthId,
+  });
+  return referrals
+    .map((r) => summarize(r, actor, now))
+    .filter((r) => filter.status !== 'overdue' || r.overdue);
+}
+
+/**
+ * What the receiver may know, decided now for the receiving organization. The identity itself
+ * is shown only to a caller who may read it too, so the sender's view of "what travels" never
+ * shows a sender more than its own access allows.
+ */
+async function packetFor(
+  app: AppServices,
+  referral: Referral,
+  caller: Actor,
+): Promise<ReferralPacket> {
+  const youth = await unsafeFindYouth(app.db, referral.youthId);
+  const receiver = await findOrganization(app.db, referral.receiverOrganizationId);
+  const sender = await pointPersonOf(app.db, referral.senderOrganizationId);
+  const senderOrganization = await findOrganization(app.db, referral.senderOrganizationId);
+  const contactThrough = [
+    `${referral.senderUserName}, ${referral.senderOrganizationName}`,
+    senderOrganization?.phone ?? (sender ? describeContact(sender) : null),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (!youth || !receiver) {
+    return { identityShared: false, identity: null, contactThrough, note: referral.note };
+  }
+  const receiverActor: Actor = {
+    userId: '00000000-0000-0000-0000-000000000000',
+    organizationId: receiver.id,
+    organizationType: receiver.type,
+    jurisdictionId: receiver.jurisdictionId,
+    roles: ROLES_BY_ORGANIZATION_TYPE[receiver.type].slice(0, 1),
+  };
+  const scope = await loadCase(app.db, app, receiverActor, youth);
+  const identity = scope.read('identity', youth.createdByOrganizationId);
+  const callerMayRead = (await loadCase(app.db, app, caller, youth)).read(
+    'identity',
+    youth.createdByOrganizationId,
+  ).allowed;
+  return {
+    identityShared: identity.allowed,
+    identity:
+      identity.allowed && callerMayRead
+        ? {
+            givenName: youth.identity.givenName,
+            familyName: youth.identity.familyName,
+            alias: youth.identity.alias,
+            age: ageOn(youth.identity, scope.time.today),
+            genderIdentity: youth.identity.genderIdentity,
+            languages: youth.identity.languages,
+          }
+        : null,
+    contactThrough,
+    note: referral.note,
+  };
+}
+
+export async function readReferral(
+  app: AppServices,
+  request: RequestContext,
+  id: string,
+): Promise<ReferralDetail> {
+  const actor = requireActor(request);
+  await sweepOverdueReferrals(app);
+  const referral = await loadForParty(app, actor, id, true);
+  // A receiver never sees a draft.
+  if (referral.status === 'draft' && sideOf(actor, referral) !== 'sender') {
+    throw notFound('The referral');
+  }
+  const packet = await packetFor(app, referral, actor);
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'referral.read',
+      outcome: 'allowed',
+      targetType: 'referral',
+      targetId: id,
+      categories: packet.identity ? ['referrals', 'identity'] : ['referrals'],
+      details: { identityShared: packet.identityShared },
+    }),
+  );
+  return {
+    ...summarize(referral, actor, app.clock.now()),
+    packet,
+    timeline: await listReferralEvents(app.db, id),
+  };
+}
