@@ -1,7 +1,7 @@
 // The `lantern` command as an administrator runs it: real processes, real data directories.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -158,6 +158,56 @@ describe('lantern command line', () => {
       assert.match(missing.err, /no backup file/);
     },
   );
+});
+
+describe('import-hsds and export-hsds', () => {
+  const examples = join(root, 'vendor/hsds-3.0/examples/csv');
+
+  test('the official examples import, and export writes the datapackage back', () => {
+    const checked = lantern(['import-hsds', examples, '--dry-run']);
+    assert.equal(checked.code, 0, checked.err);
+    assert.match(checked.out, /Checked 21 rows: all valid \(dry run, nothing written\)/);
+    const imported = lantern(['import-hsds', examples]);
+    assert.equal(imported.code, 0, imported.err);
+    assert.match(imported.out, /Imported 21 of 21 rows\./);
+    assert.match(imported.out, /warning organizations\.csv:2: parent_organization_id/);
+    const out = join(dataDir, 'exported');
+    const exported = lantern(['export-hsds', out]);
+    assert.equal(exported.code, 0, exported.err);
+    const services = readFileSync(join(out, 'services.csv'), 'utf8');
+    assert.match(services, /ac148810-d857-441c-9679-408f346de14b,.*Community Counselling/);
+    const json = lantern(['export-hsds', join(dataDir, 'hsds.json'), '--format', 'json']);
+    assert.equal(json.code, 0, json.err);
+    const tables = JSON.parse(readFileSync(join(dataDir, 'hsds.json'), 'utf8')) as Record<
+      string,
+      unknown[]
+    >;
+    assert.equal(tables['services.csv']?.length, 1);
+    assert.equal(lantern(['import-hsds', join(dataDir, 'hsds.json')]).code, 0);
+  });
+
+  test('a broken file is refused with file:line: reason, exit code 1, nothing written', () => {
+    const broken = join(dataDir, 'broken');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(
+      join(broken, 'services.csv'),
+      'id,organization_id,name,status\n' +
+        '99999999-9999-4999-8999-999999999999,44444444-4444-4444-8444-444444444444,Orphan,active\n',
+    );
+    const refused = lantern(['import-hsds', broken]);
+    assert.equal(refused.code, 1);
+    assert.match(
+      refused.out,
+      /error services\.csv:2: organization_id 44444444-4444-4444-8444-444444444444 names no organization/,
+    );
+    assert.match(refused.out, /Nothing written: 1 rows refused/);
+    const missing = lantern(['import-hsds', join(dataDir, 'nowhere')]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /nowhere: no such file or folder/);
+    const format = lantern(['export-hsds', join(dataDir, 'x'), '--format', 'xml']);
+    assert.equal(format.code, 1);
+    assert.match(format.err, /--format is csv or json/);
+  });
 });
 
 function hasPgDump(): boolean {

@@ -1,5 +1,5 @@
 // import-hsds and export-hsds: the resource directory in and out as an HSDS 3.0 datapackage.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadConfig } from '../../config.js';
 import type { DatasetInput } from '../../hsds/dataset.js';
@@ -18,6 +18,7 @@ async function openDirectory(): Promise<AppServices> {
 /** A directory of CSV files, or one JSON file of the same tables (tabular JSON). */
 export function readDataset(path: string): DatasetInput {
   const full = resolve(path);
+  if (!existsSync(full)) throw new Error(`${full}: no such file or folder`);
   if (statSync(full).isFile()) {
     const parsed: unknown = JSON.parse(readFileSync(full, 'utf8'));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {

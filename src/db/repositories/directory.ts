@@ -199,7 +199,14 @@ export const LINK_FIELDS = {
 } as const;
 export type LinkField = keyof typeof LINK_FIELDS;
 
-const LINK_KIND_FILTER: Partial<Record<LinkField, string>> = {
+/** The predicate of each field's partial index, so the planner can use it. */
+const LINK_KIND_FILTER: Record<LinkField, string> = {
+  service_id: `data ? 'service_id'`,
+  location_id: `data ? 'location_id'`,
+  organization_id: `data ? 'organization_id'`,
+  service_at_location_id: `data ? 'service_at_location_id'`,
+  contact_id: `data ? 'contact_id'`,
+  phone_id: `data ? 'phone_id'`,
   link_id: `kind = 'attribute'`,
   resource_id: `kind = 'metadata'`,
   taxonomy_id: `kind = 'taxonomy_term'`,
@@ -218,7 +225,7 @@ export async function recordsLinkedBy(
     out.push(
       ...(await db.query<{ kind: HsdsKind; data: HsdsRecord }>(
         `SELECT kind, data FROM hsds_records
-         WHERE ${filter ? `${filter} AND ` : ''}${LINK_FIELDS[field]} = ANY($1::text[])
+         WHERE ${filter} AND ${LINK_FIELDS[field]} = ANY($1::text[])
          ORDER BY kind, id`,
         [chunk],
       )),
@@ -301,6 +308,8 @@ export interface SearchRow {
   readonly organizationName: string | null;
   readonly status: string;
   readonly searchText: string;
+  readonly searchWords: readonly string[];
+  readonly nameWords: readonly string[];
   readonly minimumAge: number | null;
   readonly maximumAge: number | null;
   readonly languages: readonly string[];
@@ -318,7 +327,7 @@ export async function replaceSearchRows(tx: Queryable, rows: readonly SearchRow[
     await tx.query(
       `INSERT INTO directory_search (service_id, organization_id, name, organization_name, status,
          search_text, minimum_age, maximum_age, languages, service_areas, taxonomy_term_ids,
-         taxonomy_ids, postal_codes, latitude, longitude, modified_at)
+         taxonomy_ids, postal_codes, latitude, longitude, modified_at, search_words, name_words)
        SELECT s.service_id, s.organization_id, s.name, s.organization_name, s.status,
          s.search_text, s.minimum_age, s.maximum_age,
          ARRAY(SELECT jsonb_array_elements_text(s.languages)),
@@ -326,12 +335,14 @@ export async function replaceSearchRows(tx: Queryable, rows: readonly SearchRow[
          ARRAY(SELECT jsonb_array_elements_text(s.taxonomy_term_ids)),
          ARRAY(SELECT jsonb_array_elements_text(s.taxonomy_ids)),
          ARRAY(SELECT jsonb_array_elements_text(s.postal_codes)),
-         s.latitude, s.longitude, s.modified_at
+         s.latitude, s.longitude, s.modified_at,
+         ARRAY(SELECT jsonb_array_elements_text(s.search_words)),
+         ARRAY(SELECT jsonb_array_elements_text(s.name_words))
        FROM jsonb_to_recordset($1::jsonb) AS s(service_id text, organization_id text, name text,
          organization_name text, status text, search_text text, minimum_age numeric,
          maximum_age numeric, languages jsonb, service_areas jsonb, taxonomy_term_ids jsonb,
          taxonomy_ids jsonb, postal_codes jsonb, latitude double precision,
-         longitude double precision, modified_at timestamptz)
+         longitude double precision, modified_at timestamptz, search_words jsonb, name_words jsonb)
        ON CONFLICT (service_id) DO UPDATE SET organization_id = excluded.organization_id,
          name = excluded.name, organization_name = excluded.organization_name,
          status = excluded.status, search_text = excluded.search_text,
@@ -339,7 +350,8 @@ export async function replaceSearchRows(tx: Queryable, rows: readonly SearchRow[
          languages = excluded.languages, service_areas = excluded.service_areas,
          taxonomy_term_ids = excluded.taxonomy_term_ids, taxonomy_ids = excluded.taxonomy_ids,
          postal_codes = excluded.postal_codes, latitude = excluded.latitude,
-         longitude = excluded.longitude, modified_at = excluded.modified_at`,
+         longitude = excluded.longitude, modified_at = excluded.modified_at,
+         search_words = excluded.search_words, name_words = excluded.name_words`,
       [
         JSON.stringify(
           chunk.map((r) => ({
@@ -359,9 +371,55 @@ export async function replaceSearchRows(tx: Queryable, rows: readonly SearchRow[
             latitude: r.latitude,
             longitude: r.longitude,
             modified_at: r.modifiedAt,
+            search_words: r.searchWords,
+            name_words: r.nameWords,
           })),
         ),
       ],
     );
   }
+}
+
+/** The directory's vocabulary, rebuilt from the search table. */
+export async function rebuildVocabulary(tx: Queryable): Promise<void> {
+  await tx.query('DELETE FROM directory_words');
+  await tx.query(
+    `INSERT INTO directory_words (word)
+     SELECT DISTINCT unnest(search_words) FROM directory_search ON CONFLICT DO NOTHING`,
+  );
+  // Fresh statistics, so the planner uses the indexes on what was just written.
+  await tx.query('ANALYZE directory_words');
+  await tx.query('ANALYZE directory_search');
+}
+
+/**
+ * Words of the vocabulary a typed word may mean: itself, words it begins, and words within a
+ * typo (pg_trgm similarity), best first. `exact` are the first two kinds.
+ */
+export async function vocabularyFor(
+  db: Queryable,
+  word: string,
+): Promise<{ exact: string[]; similar: string[] }> {
+  const prefix = `${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // Two index scans, each cut short: words it begins, then (3 letters or more) near typos.
+  const begins = await db.query<{ word: string }>(
+    `SELECT word FROM directory_words WHERE word LIKE $1 ORDER BY length(word), word LIMIT 20`,
+    [prefix],
+  );
+  const near =
+    word.length < 3
+      ? []
+      : await db.query<{ word: string }>(
+          `SELECT word FROM directory_words WHERE word % $1 AND word NOT LIKE $2
+           ORDER BY similarity(word, $1) DESC, word LIMIT 10`,
+          [word, prefix],
+        );
+  const rows = [
+    ...begins.map((r) => ({ word: r.word, exact: true })),
+    ...near.map((r) => ({ word: r.word, exact: false })),
+  ];
+  return {
+    exact: rows.filter((r) => r.exact).map((r) => r.word),
+    similar: rows.filter((r) => !r.exact).map((r) => r.word),
+  };
 }

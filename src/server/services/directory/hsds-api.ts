@@ -1,7 +1,11 @@
 // The public Open Referral HSDS 3.0 API: no sign-in, the directory only, never a confidential
 // location. Lists page as the reference's Page object; filters follow its parameters.
 import type { Queryable } from '../../../db/database.js';
-import { confidentialLocationIds, findRecords } from '../../../db/repositories/directory.js';
+import {
+  confidentialLocationIds,
+  findRecords,
+  vocabularyFor,
+} from '../../../db/repositories/directory.js';
 import {
   compileOrganization,
   compileService,
@@ -14,7 +18,7 @@ import type { HsdsKind, HsdsRecord } from '../../../hsds/tables.js';
 import type { AppServices } from '../../context.js';
 import { badRequest, notFound } from '../../errors.js';
 import { loadGraph } from './graph.js';
-import { searchable } from './search-index.js';
+import { searchable, searchWords } from './search-index.js';
 
 export interface Paging {
   readonly page: number;
@@ -96,6 +100,37 @@ export function addTextSearch(
   return scores.length === 0 ? '0::real' : scores.join(' + ');
 }
 
+/**
+ * Search in the directory's services, word by word: each typed word is looked up in the
+ * vocabulary (itself, words it begins, words within a typo), and a service must hold one of
+ * those words for every typed word. Ranked: the word in the name, then in the text, then a
+ * near match. Uses the GIN index on search_words; fast on tens of thousands of services.
+ */
+export async function addWordSearch(
+  db: Queryable,
+  where: Where,
+  search: string,
+  alias: string,
+): Promise<string> {
+  const scores: string[] = [];
+  for (const word of searchWords(search).slice(0, 8)) {
+    const { exact, similar } = await vocabularyFor(db, word);
+    if (exact.length === 0 && similar.length === 0) {
+      where.add(() => 'FALSE');
+      return '0::real';
+    }
+    const any = where.param([...exact, ...similar]);
+    const close = where.param(exact);
+    // (The close words are among the others; naming them here keeps the count query's
+    // parameters the same as the ranked one's.)
+    where.add(() => `${alias}.search_words && (${any}::text[] || ${close}::text[])`);
+    scores.push(`(CASE WHEN ${alias}.name_words && ${close}::text[] THEN 4
+      WHEN ${alias}.search_words && ${close}::text[] THEN 2
+      WHEN ${alias}.name_words && ${any}::text[] THEN 1.5 ELSE 1 END)`);
+  }
+  return scores.length === 0 ? '0::real' : scores.join(' + ');
+}
+
 export const distanceSql = (lat1: string, lon1: string, lat2: string, lon2: string) =>
   `(12742000 * asin(sqrt(power(sin(radians(${lat2} - ${lat1}) / 2), 2) +
      cos(radians(${lat1})) * cos(radians(${lat2})) * power(sin(radians(${lon2} - ${lon1}) / 2), 2))))`;
@@ -127,9 +162,7 @@ async function postcodeCentroid(
 async function serviceWhere(db: Queryable, filters: ServiceFilters, alias = 'ds') {
   const where = new Where();
   let score = '0::real';
-  if (filters.search) {
-    score = addTextSearch(where, `${alias}.search_text`, filters.search, `${alias}.name`);
-  }
+  if (filters.search) score = await addWordSearch(db, where, filters.search, alias);
   if (filters.taxonomyTermId) {
     where.add((p) => `${p(filters.taxonomyTermId)} = ANY(${alias}.taxonomy_term_ids)`);
   }

@@ -7,11 +7,23 @@ import {
   findServiceProfiles,
   listRecords,
   listRecordsWithTimes,
+  rebuildVocabulary,
   replaceSearchRows,
   type SearchRow,
 } from '../../../db/repositories/directory.js';
 import { NEED_LABELS, type Need } from '../../../domain/matching.js';
 import type { HsdsKind, HsdsRecord } from '../../../hsds/tables.js';
+
+/** The words of a text as search knows them: lowercase, no accents, letters and digits. */
+export function searchWords(text: string): string[] {
+  return [
+    ...new Set(
+      searchable(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 0),
+    ),
+  ];
+}
 
 /** Lowercase without accents, so "refugio" finds "Refugio" and "salud mental" finds "Salúd". */
 export function searchable(text: string): string {
@@ -91,6 +103,8 @@ export async function rebuildSearch(tx: Queryable): Promise<number> {
       organizationName: organization ? str(organization.name) : null,
       status: str(service.status),
       searchText: searchable(text),
+      searchWords: searchWords(text),
+      nameWords: searchWords(str(service.name)),
       minimumAge: num(service.minimum_age),
       maximumAge: num(service.maximum_age),
       languages: [
@@ -109,5 +123,6 @@ export async function rebuildSearch(tx: Queryable): Promise<number> {
   });
   await tx.query('DELETE FROM directory_search');
   await replaceSearchRows(tx, rows);
+  await rebuildVocabulary(tx);
   return rows.length;
 }

@@ -23,7 +23,7 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { badRequest, notFound } from '../../errors.js';
 import { enforce, requireActor } from '../authorize.js';
 import { loadGraph } from './graph.js';
-import { addTextSearch, distanceSql, Where } from './hsds-api.js';
+import { addWordSearch, distanceSql, Where } from './hsds-api.js';
 import { searchable } from './search-index.js';
 
 export interface DirectorySearch {
@@ -120,7 +120,7 @@ export async function searchDirectory(
   const actor = requireActor(request);
   const where = new Where();
   let score = '0::real';
-  if (search.q) score = addTextSearch(where, 'ds.search_text', search.q, 'ds.name');
+  if (search.q) score = await addWordSearch(app.db, where, search.q, 'ds');
   if (!search.includeInactive) where.add(() => `ds.status = 'active'`);
   if (search.need) where.add((p) => `${p(search.need)} = ANY(p.needs)`);
   if (search.taxonomyTermId) {
