@@ -443,6 +443,12 @@ describe('who is kept out of referrals', () => {
       const inbox = (await other.get('/api/referrals?box=received')).json<Detail[]>();
       assert.ok(!inbox.some((r) => r.id === referral.id), email);
     }
+    const denials = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events
+       WHERE action = 'access.denied' AND target_type = 'referral' AND target_id = $1`,
+      [referral.id],
+    );
+    assert.equal(denials[0]?.n, 6, 'each refused read and step is on record');
     const coordinator = await as('coordinator@demo.test');
     assert.equal((await coordinator.get(`/api/referrals/${referral.id}`)).statusCode, 200);
     assert.equal((await move(coordinator, referral.id, 'accepted')).statusCode, 403);

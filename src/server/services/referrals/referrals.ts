@@ -43,7 +43,13 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
-import { describeContact, loadCase, openCase, pointPersonOf } from '../cases/case-scope.js';
+import {
+  auditDenial,
+  describeContact,
+  loadCase,
+  openCase,
+  pointPersonOf,
+} from '../cases/case-scope.js';
 import { providerLinks } from '../directory/staff.js';
 import { ageOn, matchableServices, youthConstraints } from './matches.js';
 
@@ -254,19 +260,31 @@ export async function createReferral(
   return readReferral(app, request, id);
 }
 
-/** Loads a referral for a party to it; anyone else is told it does not exist. */
+/**
+ * Loads a referral for a party to it (or the county coordinator, to read); anyone else is told
+ * it does not exist, and the attempt is audited.
+ */
 async function loadForParty(
   app: AppServices,
+  request: RequestContext,
   actor: Actor,
   id: string,
-  allowCoordinator: boolean,
 ): Promise<Referral> {
   const referral = await findReferral(app.db, id);
+  if (!referral) throw notFound('The referral');
   const coordinator =
-    allowCoordinator &&
-    actor.roles.includes('coordinator') &&
-    referral?.jurisdictionId === actor.jurisdictionId;
-  if (!referral || (sideOf(actor, referral) === null && !coordinator)) {
+    actor.roles.includes('coordinator') && referral.jurisdictionId === actor.jurisdictionId;
+  if (sideOf(actor, referral) === null && !coordinator) {
+    await auditDenial(app, request, {
+      action: 'referral.read',
+      reason:
+        referral.jurisdictionId === actor.jurisdictionId
+          ? 'not_on_case_team'
+          : 'other_jurisdiction',
+      targetType: 'referral',
+      targetId: referral.id,
+      jurisdictionId: referral.jurisdictionId,
+    });
     throw notFound('The referral');
   }
   return referral;
@@ -284,7 +302,7 @@ export async function transitionReferral(
 ): Promise<ReferralDetail> {
   const actor = requireActor(request);
   await sweepOverdueReferrals(app);
-  const referral = await loadForParty(app, actor, id, true);
+  const referral = await loadForParty(app, request, actor, id);
   const side = sideOf(actor, referral);
   if (side === null || (referral.status === 'draft' && side === 'receiver')) {
     if (side === null && referral.status !== 'draft') {
@@ -548,7 +566,7 @@ export async function readReferral(
 ): Promise<ReferralDetail> {
   const actor = requireActor(request);
   await sweepOverdueReferrals(app);
-  const referral = await loadForParty(app, actor, id, true);
+  const referral = await loadForParty(app, request, actor, id);
   // A receiver never sees a draft.
   if (referral.status === 'draft' && sideOf(actor, referral) !== 'sender') {
     throw notFound('The referral');
