@@ -335,6 +335,11 @@ describe('the published resource guide', () => {
     assert.equal(shelter?.label, 'Emergency shelter');
     const entry = shelter?.services.find((s) => s.name === 'New Horizons Emergency Shelter');
     assert.deepEqual([entry?.address, entry?.confidential], [null, true]);
+    assert.equal(
+      (entry as { phone?: string } | undefined)?.phone,
+      '555-0180',
+      "the provider's phone",
+    );
     assert.ok((guide.other as { name: string }[]).some((s) => s.name === 'Community Counselling'));
     const spanish = await get('/api/guide?language=es');
     assert.ok(

@@ -541,6 +541,18 @@ describe('the staff directory', () => {
     assert.equal(near[0]?.name, 'Youth Legal Clinic');
     assert.equal(near[0]?.distanceKm, 0);
     assert.ok(near.every((s) => s.distanceKm <= 1));
+    const nearest = (
+      await advocate.get('/api/directory/services?near=37.7975,-122.2763&sort=distance')
+    ).json<{ items: { name: string; distanceKm: number | null; phone: string | null }[] }>().items;
+    assert.equal(nearest[0]?.name, 'Youth Legal Clinic', 'no distance limit: all, nearest first');
+    assert.equal(nearest.at(-1)?.distanceKm, null, 'services with no public point come last');
+    const shelter = (await advocate.get('/api/directory/services?q=emergency%20shelter')).json<{
+      items: { name: string; phone: string | null }[];
+    }>().items[0];
+    assert.deepEqual(
+      [shelter?.name, shelter?.phone],
+      ['New Horizons Emergency Shelter', '555-0180'],
+    );
     assert.equal((await new Client(app).get('/api/directory/services')).statusCode, 401);
     for (const query of ['age=-1', 'near=999,1', 'near=abc', 'level=some', 'perPage=1000', 'x=1']) {
       assert.equal((await advocate.get(`/api/directory/services?${query}`)).statusCode, 400, query);

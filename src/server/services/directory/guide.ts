@@ -10,6 +10,7 @@ import { NEED_LABELS, NEEDS, type Need } from '../../../domain/matching.js';
 import type { HsdsRecord } from '../../../hsds/tables.js';
 import type { AppServices } from '../../context.js';
 import { loadGraph } from './graph.js';
+import { firstPhones } from './staff.js';
 
 export type GuideLanguage = 'en' | 'es';
 
@@ -92,6 +93,9 @@ export async function buildGuide(app: AppServices, language: GuideLanguage): Pro
       )
     ).map((r) => [r.service_id, r.n]),
   );
+  const organizationPhones = await firstPhones(app.db, [
+    ...new Set(services.map((s) => str(s.organization_id) ?? '')),
+  ]);
   const entries = services.map((service): [GuideService, readonly string[]] => {
     const sals = graph.childrenOf('service_id', service.id, 'service_at_location');
     const locations = sals
@@ -107,7 +111,7 @@ export async function buildGuide(app: AppServices, language: GuideLanguage): Pro
       )[0];
     const phone =
       graph.childrenOf('service_id', service.id, 'phone')[0] ??
-      graph.childrenOf('organization_id', str(service.organization_id) ?? '', 'phone')[0];
+      organizationPhones.get(str(service.organization_id) ?? '');
     return [
       {
         id: service.id,

@@ -147,9 +147,15 @@ export async function searchDirectory(
   if (search.openCapacity) where.add(() => `p.capacity_available > 0`);
   let distance = 'NULL::float8';
   if (search.near) {
+    // Validated numbers, written into the SQL as literals: the count query, which has no
+    // distance, then takes the same parameters as the ranked one.
+    const { latitude, longitude } = search.near;
+    if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) {
+      throw badRequest('invalid_point', 'near must be a latitude and a longitude.');
+    }
     distance = distanceSql(
-      where.param(search.near.latitude),
-      where.param(search.near.longitude),
+      `${latitude}::float8`,
+      `${longitude}::float8`,
       'ds.latitude',
       'ds.longitude',
     );
@@ -238,6 +244,25 @@ function locationsOf(
     });
 }
 
+/** The first phone of each organization (a service without its own uses its provider's). */
+export async function firstPhones(
+  db: Queryable,
+  organizationIds: readonly string[],
+): Promise<Map<string, HsdsRecord>> {
+  const phones = await db.query<{ data: HsdsRecord }>(
+    `SELECT data FROM hsds_records
+     WHERE kind = 'phone' AND data ? 'organization_id' AND data ->> 'organization_id' = ANY($1::text[])
+     ORDER BY id`,
+    [organizationIds],
+  );
+  const first = new Map<string, HsdsRecord>();
+  for (const { data } of phones) {
+    const organizationId = str(data.organization_id) ?? '';
+    if (!first.has(organizationId)) first.set(organizationId, data);
+  }
+  return first;
+}
+
 /** The staff view of services, in the order given. */
 export async function describeServices(
   db: Queryable,
@@ -251,6 +276,9 @@ export async function describeServices(
   const confidential = await confidentialLocationIds(db);
   const links = await providerLinks(db);
   const accepted = await acceptedReferralServices(db, actor);
+  const organizationPhones = await firstPhones(db, [
+    ...new Set([...services.values()].map((s) => str(s.organization_id) ?? '')),
+  ]);
   // Load everything, confidential sites included; each is revealed below only if allowed.
   const graph = await loadGraph(
     db,
@@ -266,7 +294,7 @@ export async function describeServices(
     const mayReveal = decideConfidentialLocation(actor, link, accepted.has(id)).allowed;
     const phone =
       graph.childrenOf('service_id', id, 'phone')[0] ??
-      graph.childrenOf('organization_id', str(service.organization_id) ?? '', 'phone')[0];
+      organizationPhones.get(str(service.organization_id) ?? '');
     const distance = distances.get(id);
     return [
       {
