@@ -182,7 +182,12 @@ describe('import-hsds and export-hsds', () => {
       string,
       unknown[]
     >;
-    assert.equal(tables['services.csv']?.length, 1);
+    // (Earlier tests seeded the demo county into the same database, with its directory.)
+    assert.ok(
+      (tables['services.csv'] as { id: string }[]).some(
+        (r) => r.id === 'ac148810-d857-441c-9679-408f346de14b',
+      ),
+    );
     assert.equal(lantern(['import-hsds', join(dataDir, 'hsds.json')]).code, 0);
   });
 
