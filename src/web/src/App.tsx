@@ -1,7 +1,6 @@
 import { Route, Routes } from 'react-router';
 import {
   RequireAction,
-  RequireRole,
   RequireSession,
   RequireYouthAccess,
 } from './components/Guards';
@@ -15,9 +14,15 @@ import { UsersPage } from './pages/admin/UsersPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { ConsentPage } from './pages/consent/ConsentPage';
+import { DirectoryImportPage } from './pages/directory/DirectoryImportPage';
+import { DirectorySearchPage } from './pages/directory/DirectorySearchPage';
+import { ServicePage } from './pages/directory/ServicePage';
+import { GuidePage } from './pages/guide/GuidePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { PointPersonsPage } from './pages/point-persons/PointPersonsPage';
+import { ReferralPage } from './pages/referrals/ReferralPage';
+import { ReferralsPage } from './pages/referrals/ReferralsPage';
 import { YouthRecordPage } from './pages/youth/YouthRecordPage';
 import { YouthSearchPage } from './pages/youth/YouthSearchPage';
 
@@ -26,6 +31,7 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="login" element={<LoginPage />} />
+        <Route path="guide" element={<GuidePage />} />
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route
@@ -53,14 +59,40 @@ export function App() {
             }
           />
           <Route
+            path="referrals"
+            element={
+              <RequireYouthAccess>
+                <ReferralsPage />
+              </RequireYouthAccess>
+            }
+          />
+          <Route
+            path="referrals/:id"
+            element={
+              <RequireYouthAccess>
+                <ReferralPage />
+              </RequireYouthAccess>
+            }
+          />
+          <Route
             path="notifications"
             element={
-              <RequireRole anyOf={['coordinator']}>
+              <RequireYouthAccess>
                 <NotificationsPage />
-              </RequireRole>
+              </RequireYouthAccess>
             }
           />
           <Route path="point-persons" element={<PointPersonsPage />} />
+          <Route path="directory" element={<DirectorySearchPage />} />
+          <Route path="directory/services/:id" element={<ServicePage />} />
+          <Route
+            path="admin/directory-import"
+            element={
+              <RequireAction anyOf={['directory.manage']}>
+                <DirectoryImportPage />
+              </RequireAction>
+            }
+          />
           <Route
             path="admin/organizations"
             element={

@@ -2,19 +2,28 @@
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
 import type { DisclosureKind, LegalBasisKind } from '../../domain/case-access.js';
 import type { CaseTeamRole } from '../../domain/case-team.js';
+import type { Need, YouthHistory } from '../../domain/matching.js';
+import type { ReferralStatus } from '../../domain/referrals.js';
 import type { QualificationBasis } from '../../domain/legal-profile.js';
 import type {
   Agreement,
   BreakGlassGrant,
   CreatedUser,
   CreatedYouth,
+  DirectoryImportReport,
+  DirectoryResults,
+  DirectoryService,
+  DirectoryServiceDetail,
   Disclosure,
   DuplicateCheck,
+  Guide,
+  HsdsOrganizationChoice,
   Jurisdiction,
   Language,
   LegalProfile,
   MandatedReport,
   MandatedReportKind,
+  Matches,
   MfaSetup,
   Note,
   Notification,
@@ -22,6 +31,9 @@ import type {
   Person,
   PointPerson,
   Qualification,
+  ReferralDetail,
+  ReferralSummary,
+  ServicePlan,
   Session,
   User,
   YouthRecord,
@@ -487,4 +499,133 @@ export async function recordQualification(fields: QualificationFields): Promise<
 
 export async function revokeQualification(id: string): Promise<void> {
   await request('POST', `${path('/api/caseworker-qualifications', id)}/revoke`);
+}
+
+// --- resource directory and the public guide ---
+export interface DirectorySearch {
+  q?: string;
+  need?: DirectoryService['needs'][number];
+  age?: number;
+  language?: string;
+  area?: string;
+  csecSpecialized?: boolean;
+  level?: DirectoryService['level'];
+  openCapacity?: boolean;
+  near?: { latitude: number; longitude: number };
+  withinKm?: number;
+  sort?: 'relevance' | 'distance' | 'name';
+  page?: number;
+  perPage?: number;
+}
+
+export async function searchDirectory(search: DirectorySearch): Promise<DirectoryResults> {
+  const { near } = search;
+  const params = query({
+    q: search.q?.trim(),
+    need: search.need,
+    age: search.age?.toString(),
+    language: search.language?.trim(),
+    area: search.area?.trim(),
+    csecSpecialized: search.csecSpecialized ? 'true' : undefined,
+    level: search.level,
+    openCapacity: search.openCapacity ? 'true' : undefined,
+    near: near ? `${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}` : undefined,
+    withinKm: search.withinKm?.toString(),
+    sort: search.sort,
+    page: search.page?.toString(),
+    perPage: search.perPage?.toString(),
+  });
+  return (await request('GET', `/api/directory/services${params}`)) as DirectoryResults;
+}
+
+export async function getDirectoryService(id: string): Promise<DirectoryServiceDetail> {
+  return (await request('GET', path('/api/directory/services', id))) as DirectoryServiceDetail;
+}
+
+export async function updateServiceCapacity(
+  id: string,
+  capacity: { available: number; maximum: number | null },
+): Promise<DirectoryServiceDetail> {
+  const url = `${path('/api/directory/services', id)}/capacity`;
+  return (await request('PUT', url, { body: capacity })) as DirectoryServiceDetail;
+}
+
+/** An HSDS datapackage: file name (services.csv) → CSV text, or → rows (tabular JSON). */
+export type DirectoryFiles = Record<string, string | Record<string, unknown>[]>;
+
+export async function importDirectory(
+  files: DirectoryFiles,
+  options: { partial: boolean; dryRun: boolean },
+): Promise<DirectoryImportReport> {
+  const url = `/api/directory/import${query({
+    partial: options.partial ? 'true' : undefined,
+    dryRun: options.dryRun ? 'true' : undefined,
+  })}`;
+  return (await request('POST', url, { body: { files } })) as DirectoryImportReport;
+}
+
+/** The public resource guide: no sign-in, so a 401 here never ends a session. */
+export async function getGuide(language: Language): Promise<Guide> {
+  const url = `/api/guide${query({ language })}`;
+  return (await request('GET', url, { signedOutIsExpected: true })) as Guide;
+}
+
+export const guidePdfUrl = (language: Language) => `/api/guide.pdf${query({ language })}`;
+
+// --- matching and referrals ---
+export interface ServicePlanFields {
+  needs: Need[];
+  history: YouthHistory;
+  excludedOrganizationIds: string[];
+}
+
+export async function saveServicePlan(youthId: string, fields: ServicePlanFields) {
+  const url = `${path('/api/youth', youthId)}/service-plan`;
+  return (await request('PUT', url, { body: fields })) as ServicePlan;
+}
+
+export async function getMatches(youthId: string): Promise<Matches> {
+  return (await request('GET', `${path('/api/youth', youthId)}/matches`)) as Matches;
+}
+
+/** The public directory's organizations (one page of up to 200), to choose providers to avoid. */
+export async function listHsdsOrganizations(): Promise<HsdsOrganizationChoice[]> {
+  const page = (await request('GET', '/api/hsds/organizations?per_page=200')) as {
+    contents: HsdsOrganizationChoice[];
+  };
+  return page.contents.map(({ id, name }) => ({ id, name }));
+}
+
+export interface NewReferralFields {
+  youthId: string;
+  serviceId: string;
+  needs: Need[];
+  /** Travels to the provider. */
+  note: string | null;
+  /** Send at once instead of saving a draft. */
+  send: boolean;
+}
+
+export async function createReferral(fields: NewReferralFields): Promise<ReferralDetail> {
+  return (await request('POST', '/api/referrals', { body: fields })) as ReferralDetail;
+}
+
+export async function listReferrals(filter: {
+  box: 'sent' | 'received';
+  status?: ReferralStatus | 'overdue' | 'open';
+  youthId?: string;
+}): Promise<ReferralSummary[]> {
+  return (await request('GET', `/api/referrals${query(filter)}`)) as ReferralSummary[];
+}
+
+export async function getReferral(id: string): Promise<ReferralDetail> {
+  return (await request('GET', path('/api/referrals', id))) as ReferralDetail;
+}
+
+export async function moveReferral(
+  id: string,
+  step: { to: ReferralStatus; reason?: string; note?: string },
+): Promise<ReferralDetail> {
+  const url = `${path('/api/referrals', id)}/transitions`;
+  return (await request('POST', url, { body: step })) as ReferralDetail;
 }

@@ -8,6 +8,9 @@ import type {
 } from '../../domain/case-access.js';
 import type { CaseTeamRole } from '../../domain/case-team.js';
 import type { QualificationBasis } from '../../domain/legal-profile.js';
+import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
+import type { ExclusionReason, YouthHistory } from '../../domain/matching.js';
+import type { InboxGroup, ReferralStatus } from '../../domain/referrals.js';
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
 
 export type Language = 'en' | 'es';
@@ -24,6 +27,7 @@ export type AllowedAction =
   | 'mou.manage'
   | 'legalProfile.read'
   | 'legalProfile.manage'
+  | 'directory.manage'
   | 'qualification.manage';
 
 /** What a signed-in person must still do before the session opens. */
@@ -342,4 +346,217 @@ export interface Qualification {
   revoked: boolean;
   /** Whether it qualifies its holder under the jurisdiction's legal profile. */
   qualifies: boolean;
+}
+
+// --- resource directory (see src/server/http/directory-schemas.ts) ---
+
+export interface ServiceLocation {
+  confidential: boolean;
+  /** null (with the rest) for a confidential location the caller may not see. */
+  name: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface DirectoryService {
+  id: string;
+  name: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  description: string | null;
+  status: string;
+  phone: string | null;
+  needs: Need[];
+  csecSpecialized: boolean;
+  csecTraining: string | null;
+  level: ServiceLevel;
+  groupSetting: boolean;
+  cohortRule: CohortRule;
+  minimumAge: number | null;
+  maximumAge: number | null;
+  /** null: any gender. */
+  genders: string[] | null;
+  lgbtqAffirming: boolean;
+  languages: string[];
+  serviceAreas: string[];
+  /** null when the service does not report open places. */
+  capacity: { available: number; maximum: number | null; updatedAt: string | null } | null;
+  responseBusinessDays: number;
+  locations: ServiceLocation[];
+  distanceKm: number | null;
+  /** A Lantern agency answers for it, so referrals can be sent here. */
+  acceptsReferrals: boolean;
+}
+
+export interface DirectoryResults {
+  items: DirectoryService[];
+  total: number;
+  page: number;
+  perPage: number;
+}
+
+export interface ServiceStats {
+  received: number;
+  answered: number;
+  accepted: number;
+  /** 0..1, null before any answer. */
+  acceptanceRate: number | null;
+  medianHoursToFirstResponse: number | null;
+  completed: number;
+  ended: number;
+  completionRate: number | null;
+  overdueNow: number;
+}
+
+export interface DirectoryServiceDetail extends DirectoryService {
+  stats: ServiceStats;
+  /** Whether the server lets the caller change open places. */
+  mayUpdateCapacity: boolean;
+  /** The HSDS 3.0 service object (schedules, phones, locations...), read defensively. */
+  hsds: Record<string, unknown>;
+}
+
+export interface ImportProblem {
+  file: string;
+  line: number | null;
+  reason: string;
+}
+
+export interface DirectoryImportReport {
+  rowsRead: number;
+  written: Record<string, number>;
+  problems: ImportProblem[];
+  warnings: ImportProblem[];
+  committed: boolean;
+}
+
+export interface GuideService {
+  id: string;
+  name: string;
+  organizationName: string | null;
+  description: string | null;
+  phone: string | null;
+  address: string | null;
+  confidential: boolean;
+  languages: string[];
+  minimumAge: number | null;
+  maximumAge: number | null;
+  url: string | null;
+  email: string | null;
+}
+
+/** The public resource guide: services grouped by need. */
+export interface Guide {
+  generatedAt: string;
+  language: Language;
+  sections: { need: Need; label: string; services: GuideService[] }[];
+  other: GuideService[];
+}
+
+// --- matching and referrals (see src/server/http/directory-schemas.ts) ---
+
+/** A youth's needs, history and providers to avoid (needs_services data). */
+export interface ServicePlan {
+  youthId: string;
+  needs: Need[];
+  history: YouthHistory;
+  /** Directory (HSDS) organization ids never to use for this youth. */
+  excludedOrganizationIds: string[];
+  recordedByOrganizationId: string;
+  recordedByUserId: string;
+  updatedAt: string;
+}
+
+export interface ServiceMatch {
+  service: DirectoryService;
+  score: number;
+  needsMet: Need[];
+  /** Plain-language sentences, in English. */
+  reasons: string[];
+}
+
+export interface ExcludedService {
+  service: DirectoryService;
+  reasons: ExclusionReason[];
+  /** The reasons as English sentences. */
+  explanations: string[];
+}
+
+export interface Matches {
+  /** null: no plan recorded yet. */
+  plan: ServicePlan | null;
+  age: number | null;
+  ranked: ServiceMatch[];
+  excluded: ExcludedService[];
+  considered: number;
+}
+
+/** An organization of the public HSDS directory, to choose providers to avoid. */
+export interface HsdsOrganizationChoice {
+  id: string;
+  name: string;
+}
+
+export interface ReferralSummary {
+  id: string;
+  youthId: string;
+  caseNumber: string;
+  serviceId: string;
+  serviceName: string;
+  senderOrganizationId: string;
+  senderOrganizationName: string;
+  senderName: string;
+  receiverOrganizationId: string;
+  receiverOrganizationName: string;
+  needs: Need[];
+  status: ReferralStatus;
+  /** FHIR R4 Task.status (SDOH Clinical Care). */
+  fhirStatus: string;
+  overdue: boolean;
+  /** Where it sits in the receiver's inbox; null for a draft. */
+  inbox: InboxGroup | null;
+  automatic: boolean;
+  sentAt: string | null;
+  dueAt: string | null;
+  firstResponseAt: string | null;
+  closedAt: string | null;
+  /** 'completed', an end reason, or 'declined:<reason>'. */
+  outcome: string | null;
+  createdAt: string;
+  /** The caller's side, and the statuses the server lets the caller move it to now. */
+  side: 'sender' | 'receiver' | null;
+  allowedTransitions: ReferralStatus[];
+}
+
+/** One step of a referral; toStatus 'overdue' is the clock noting a late answer. */
+export interface ReferralEvent {
+  id: string;
+  fromStatus: ReferralStatus | null;
+  toStatus: ReferralStatus | 'overdue';
+  reason: string | null;
+  note: string | null;
+  byUserName: string | null;
+  byOrganizationName: string | null;
+  at: string;
+}
+
+export interface ReferralDetail extends ReferralSummary {
+  /** What the receiving organization learns of the youth: only what consent allows. */
+  packet: {
+    identityShared: boolean;
+    /** null when not shared, or when the caller may not read it. */
+    identity: {
+      givenName: string | null;
+      familyName: string | null;
+      alias: string | null;
+      age: number | null;
+      genderIdentity: string | null;
+      languages: string[];
+    } | null;
+    /** The referring worker, organization and phone. */
+    contactThrough: string;
+    note: string | null;
+  };
+  timeline: ReferralEvent[];
 }

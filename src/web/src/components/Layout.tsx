@@ -43,6 +43,11 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         {status === 'loading' ? <Loading label={t('common.loading')} /> : <Outlet />}
       </main>
+      {session ? null : (
+        <footer className="site-footer no-print">
+          <NavLink to="/guide">{t('guide.link')}</NavLink>
+        </footer>
+      )}
     </>
   );
 }
@@ -67,11 +72,19 @@ function MainNavigation(props: {
             <NavLink to="/youth">{t('nav.youth')}</NavLink>
           </li>
         ) : null}
-        {roles.includes('coordinator') ? (
+        {roles.some(roleSeesYouthData) ? (
+          <li>
+            <NavLink to="/referrals">{t('referrals.nav')}</NavLink>
+          </li>
+        ) : null}
+        {roles.some(roleSeesYouthData) ? (
           <li>
             <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
           </li>
         ) : null}
+        <li>
+          <NavLink to="/directory">{t('directory.nav')}</NavLink>
+        </li>
         <li>
           <NavLink to="/point-persons">{t('nav.pointPersons')}</NavLink>
         </li>

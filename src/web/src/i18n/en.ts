@@ -1,8 +1,12 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
+import { directoryEn } from './directory.en';
+import { referralsEn } from './referrals.en';
 import { vocabularyEn } from './vocabulary.en';
 
 export const en = {
   ...vocabularyEn,
+  ...directoryEn,
+  ...referralsEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -1,9 +1,13 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import type { Messages } from './en';
+import { directoryEs } from './directory.es';
+import { referralsEs } from './referrals.es';
 import { vocabularyEs } from './vocabulary.es';
 
 export const es: Messages = {
   ...vocabularyEs,
+  ...directoryEs,
+  ...referralsEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -13,9 +13,10 @@ import { EmergencyAccessSection } from './EmergencyAccessSection';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
+import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
 
-type Section = 'overview' | DataCategory | 'team' | 'privileged' | 'emergency';
+type Section = 'overview' | 'services' | DataCategory | 'team' | 'privileged' | 'emergency';
 
 const isCategory = (value: string): value is DataCategory =>
   (DATA_CATEGORIES as readonly string[]).includes(value);
@@ -61,6 +62,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
 
   const sections: Section[] = [
     'overview',
+    'services',
     ...DATA_CATEGORIES,
     'team',
     ...(showsPrivileged ? (['privileged'] as const) : []),
@@ -69,7 +71,11 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
   const asked = params.get('section') ?? 'overview';
   const section: Section = sections.find((s) => s === asked) ?? 'overview';
   const label = (s: Section) =>
-    isCategory(s) ? t(`dataCategories.${s}`) : t(`record.sections.${s}`);
+    s === 'services'
+      ? t('referrals.section.title')
+      : isCategory(s)
+        ? t(`dataCategories.${s}`)
+        : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -117,6 +123,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
       <section aria-labelledby="record-section" className="record-section">
         <h2 id="record-section">{label(section)}</h2>
         {section === 'overview' ? <OverviewSection youth={youth} /> : null}
+        {section === 'services' ? <ServicesSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
         ) : null}

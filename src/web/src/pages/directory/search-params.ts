@@ -1,0 +1,125 @@
+// The directory search lives in the address (?q=&need=&near=…), so Back, reload and a shared
+// link all show the same results. Anything unreadable in the address is ignored.
+import { NEEDS, SERVICE_LEVELS } from '../../../../domain/matching.js';
+import type { Need, ServiceLevel } from '../../../../domain/matching.js';
+import type { DirectorySearch } from '../../api';
+
+export const DISTANCE_LIMITS_KM = [2, 5, 10, 25, 50] as const;
+export const SORTS = ['relevance', 'distance', 'name'] as const;
+export type Sort = (typeof SORTS)[number];
+export const PER_PAGE = 20;
+
+export interface DirectoryQuery {
+  q: string;
+  need: Need | null;
+  age: number | null;
+  language: string;
+  area: string;
+  level: ServiceLevel | null;
+  csecSpecialized: boolean;
+  openCapacity: boolean;
+  near: { latitude: number; longitude: number } | null;
+  withinKm: number | null;
+  sort: Sort;
+  page: number;
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
+  values.find((v) => v === value) ?? null;
+
+function wholeNumber(value: string | null, min: number, max: number): number | null {
+  if (value === null || !/^\d+$/.test(value)) return null;
+  const number = Number(value);
+  return number >= min && number <= max ? number : null;
+}
+
+export function parsePoint(
+  latitude: string,
+  longitude: string,
+): { latitude: number; longitude: number } | null {
+  const lat = Number(latitude.trim());
+  const lng = Number(longitude.trim());
+  if (latitude.trim() === '' || longitude.trim() === '') return null;
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return null;
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
+  return { latitude: lat, longitude: lng };
+}
+
+export function readQuery(params: URLSearchParams): DirectoryQuery {
+  const [latitude = '', longitude = ''] = (params.get('near') ?? '').split(',');
+  const near = parsePoint(latitude, longitude);
+  const within = wholeNumber(params.get('within'), 1, 1000);
+  return {
+    q: params.get('q') ?? '',
+    need: oneOf(NEEDS, params.get('need')),
+    age: wholeNumber(params.get('age'), 0, 120),
+    language: params.get('language') ?? '',
+    area: params.get('area') ?? '',
+    level: oneOf(SERVICE_LEVELS, params.get('level')),
+    csecSpecialized: params.get('csec') === '1',
+    openCapacity: params.get('open') === '1',
+    near,
+    withinKm: DISTANCE_LIMITS_KM.find((km) => km === within) ?? null,
+    sort: oneOf(SORTS, params.get('sort')) ?? (near ? 'distance' : 'relevance'),
+    page: wholeNumber(params.get('page'), 1, 10000) ?? 1,
+  };
+}
+
+/** The address for a query; defaults are left out so links stay short. */
+export function writeQuery(query: DirectoryQuery, view: 'list' | 'map'): URLSearchParams {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | null) => {
+    if (value !== null && value !== '') params.set(name, value);
+  };
+  set('q', query.q.trim());
+  set('need', query.need);
+  set('age', query.age === null ? null : String(query.age));
+  set('language', query.language.trim());
+  set('area', query.area.trim());
+  set('level', query.level);
+  set('csec', query.csecSpecialized ? '1' : null);
+  set('open', query.openCapacity ? '1' : null);
+  set('near', query.near ? `${query.near.latitude},${query.near.longitude}` : null);
+  set('within', query.near && query.withinKm !== null ? String(query.withinKm) : null);
+  set('sort', query.sort === (query.near ? 'distance' : 'relevance') ? null : query.sort);
+  set('page', query.page > 1 ? String(query.page) : null);
+  set('view', view === 'map' ? 'map' : null);
+  return params;
+}
+
+/** Whether anything besides the words is narrowing the search (opens the filters). */
+export function filtersOn(query: DirectoryQuery): boolean {
+  return (
+    query.need !== null ||
+    query.age !== null ||
+    query.language.trim() !== '' ||
+    query.area.trim() !== '' ||
+    query.level !== null ||
+    query.csecSpecialized ||
+    query.openCapacity ||
+    query.near !== null
+  );
+}
+
+export function toSearch(query: DirectoryQuery): DirectorySearch {
+  return {
+    ...(query.q.trim() ? { q: query.q } : {}),
+    ...(query.need ? { need: query.need } : {}),
+    ...(query.age === null ? {} : { age: query.age }),
+    ...(query.language.trim() ? { language: query.language } : {}),
+    ...(query.area.trim() ? { area: query.area } : {}),
+    ...(query.level ? { level: query.level } : {}),
+    ...(query.csecSpecialized ? { csecSpecialized: true } : {}),
+    ...(query.openCapacity ? { openCapacity: true } : {}),
+    ...(query.near
+      ? {
+          near: query.near,
+          // The API fails (500) on `near` without `withinKm`; 1000 km is its widest limit.
+          withinKm: query.withinKm ?? 1000,
+        }
+      : {}),
+    sort: query.sort,
+    page: query.page,
+    perPage: PER_PAGE,
+  };
+}

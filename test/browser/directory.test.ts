@@ -1,0 +1,332 @@
+// The resource directory on the screens, in Debian's Chromium: a caseworker finds the shelter
+// with a typo, filters, opens it (its confidential address never shows) and uses the map by
+// keyboard; the provider updates open places in one action; the coordinator imports a
+// datapackage with a broken row, then the valid rows; the public guide opens without signing in,
+// in English and Spanish, and prints without its controls.
+// axe-core checks every page visited for serious or critical accessibility violations.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  expectAccessible as checkAccessible,
+  startBrowserWorld,
+  type BrowserWorld,
+} from '../support/browser.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+
+const SHELTER = 'New Horizons Emergency Shelter';
+/** The shelter's street, which only its own provider may read. */
+const SHELTER_STREET = '1 Confidential Lane';
+
+let world: BrowserWorld;
+let browser: Browser;
+let base: string;
+const checkedPages: string[] = [];
+
+before(async () => {
+  world = await startBrowserWorld({ demoMode: true });
+  ({ browser, base } = world);
+});
+after(async () => {
+  await world.close();
+});
+
+function expectAccessible(page: Page, label: string) {
+  return checkAccessible(page, label, checkedPages);
+}
+
+async function newContext(): Promise<BrowserContext> {
+  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+}
+
+async function signIn(page: Page, email: string, name: string | RegExp) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function openResources(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Resources' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Resources' }).waitFor();
+  await resultsArrived(page);
+}
+
+async function resultsArrived(page: Page) {
+  await page.getByRole('status').filter({ hasText: 'Services found' }).waitFor();
+}
+
+async function search(page: Page, words: string) {
+  const form = page.getByRole('search', { name: 'Search resources' });
+  await form.getByRole('searchbox', { name: 'What is needed?' }).fill(words);
+  await form.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: `Results for “${words}”` }).waitFor();
+  await resultsArrived(page);
+}
+
+async function openFilters(page: Page) {
+  const filters = page.locator('details.filters-panel');
+  if ((await filters.getAttribute('open')) === null) await filters.locator('summary').click();
+}
+
+describe('a caseworker finds a service', () => {
+  test('searches with a typo, filters, opens the shelter, and uses the map by keyboard', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await openResources(page);
+    await expectAccessible(page, 'directory search');
+
+    // "sheltr": typos are forgiven.
+    await search(page, 'sheltr');
+    const results = page.locator('.service-list');
+    await results.getByRole('link', { name: SHELTER }).waitFor();
+
+    // Narrowed to one need, the shelter is still there and every result meets the need.
+    await openFilters(page);
+    await page.getByLabel('Need', { exact: true }).selectOption({ label: 'Emergency shelter' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/need=emergency_shelter/);
+    await resultsArrived(page);
+    const shelter = results.getByRole('article').filter({ hasText: SHELTER });
+    await shelter.getByText('Emergency shelter', { exact: true }).waitFor();
+    await shelter.getByText('CSEC-trained').waitFor();
+    await shelter.getByText(/2 of 8 places open, updated/).waitFor();
+    await shelter.getByText('Confidential location — call the provider').waitFor();
+    for (const article of await results.getByRole('article').all()) {
+      await article.getByText('Emergency shelter', { exact: true }).waitFor();
+    }
+    await expectAccessible(page, 'directory: filtered by need');
+
+    await shelter.getByRole('link', { name: SHELTER }).click();
+    await page.getByRole('heading', { level: 1, name: SHELTER }).waitFor();
+    await page.getByText('Confidential location — call the provider').first().waitFor();
+    await page.getByText('Group program: only youth with exploitation histories.').waitFor();
+    await page.getByText('All staff complete 40 hours of CSEC training').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Referrals through Lantern' }).waitFor();
+    await page.locator('#service-referral-slot').getByRole('link').first().waitFor();
+    assert.ok(!(await page.content()).includes(SHELTER_STREET), 'no street address');
+    assert.equal(await page.getByRole('form', { name: 'Update open places' }).count(), 0);
+    await expectAccessible(page, 'service page (caseworker)');
+
+    // Back to the same search, then all services on the map.
+    await page.getByRole('link', { name: 'Resources', exact: true }).last().click();
+    await page.waitForURL(/need=emergency_shelter/);
+    await openFilters(page);
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await page.waitForURL((url) => url.search === '');
+    await resultsArrived(page);
+    await page
+      .getByRole('group', { name: 'Show the results as' })
+      .getByRole('button', {
+        name: 'Map',
+      })
+      .click();
+    const map = page.getByRole('group', { name: 'Map of the results' });
+    await map.waitFor();
+    const markers = map.getByRole('link');
+    assert.ok((await markers.count()) >= 5, 'a marker per public service');
+    assert.equal(await map.getByRole('link', { name: new RegExp(SHELTER) }).count(), 0);
+    await page.getByText('Confidential locations are never plotted').waitFor();
+    const notPlotted = page.getByRole('list').filter({ hasText: 'confidential location' });
+    await notPlotted.getByRole('link', { name: SHELTER }).waitFor();
+    await expectAccessible(page, 'directory: map');
+
+    // Keyboard: Tab from the view switch reaches the first marker; Enter opens its service.
+    await page.getByRole('button', { name: 'Map', exact: true }).focus();
+    const focusedMarker = async () => {
+      const focused = map.locator('a:focus');
+      assert.equal(await focused.count(), 1, 'a map marker has the focus');
+      return (await focused.getAttribute('aria-label')) ?? '';
+    };
+    await page.keyboard.press('Tab');
+    assert.match(await focusedMarker(), /^1\. /);
+    await page.keyboard.press('Tab');
+    const second = await focusedMarker();
+    assert.match(second, /^2\. /);
+    // Its name shows beside it while it has the focus.
+    const name = /^2\. (.+) at /.exec(second)?.[1] ?? '';
+    await map.locator('.map-label').getByText(name).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+
+    // Near a point: nearest first, with distances.
+    await page.goto(`${base}/directory`);
+    await resultsArrived(page);
+    await openFilters(page);
+    await page.getByLabel('Latitude').fill('37.8044');
+    await page.getByLabel('Longitude').fill('-122.2712');
+    await page.getByLabel('Distance limit').selectOption('5');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/near=37.8044/);
+    await resultsArrived(page);
+    const nearest = results.getByRole('article').first();
+    await nearest.getByRole('link', { name: 'Youth Crisis and Trauma Therapy' }).waitFor();
+    await nearest.getByText(/^0 km/).waitFor();
+    await expectAccessible(page, 'directory: near a point');
+
+    // The same screen in Spanish.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Recursos' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Servicios encontrados' }).waitFor();
+    await expectAccessible(page, 'directory (es)');
+    await context.close();
+  });
+});
+
+describe('the provider', () => {
+  test('sets open places at the shelter in one action', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'provider@demo.test', /Hello, Ada Okafor/);
+    await openResources(page);
+    await search(page, 'shelter');
+    await page.locator('.service-list').getByRole('link', { name: SHELTER }).click();
+    await page.getByRole('heading', { level: 1, name: SHELTER }).waitFor();
+    // Its own provider sees the address, marked as never to share.
+    await page.getByText(SHELTER_STREET, { exact: false }).waitFor();
+    await page.getByText('Confidential location: never share this address.').waitFor();
+    const form = page.getByRole('form', { name: 'Update open places' });
+    await form.waitFor();
+    await expectAccessible(page, 'service page (provider)');
+
+    await form.getByLabel('Open places now').fill('9');
+    await form.getByRole('button', { name: 'Save open places' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'Open places cannot be more than the total places.' })
+      .waitFor();
+
+    await form.getByLabel('Open places now').fill('1');
+    await form.getByRole('button', { name: 'Save open places' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: 1 of 8 places open' }).waitFor();
+    await page
+      .locator('.badge')
+      .filter({ hasText: /^1 of 8 places open, updated/ })
+      .waitFor();
+    await expectAccessible(page, 'service page: open places saved');
+
+    // Saved on the server: a fresh load shows it too.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: SHELTER }).waitFor();
+    await page.getByText(/^1 of 8 places open, updated/).waitFor();
+    await context.close();
+  });
+});
+
+describe('the coordinator', () => {
+  test('imports a datapackage: a broken row refuses it all, then the valid rows go in', async () => {
+    const ORG = '11111111-1111-4111-8111-111111111111';
+    const files = [
+      {
+        name: 'organizations.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`id,name,description\n${ORG},Harbor Youth Services,Youth services\n`),
+      },
+      {
+        name: 'services.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          [
+            'id,organization_id,name,description,status',
+            `22222222-2222-4222-8222-222222222222,${ORG},Harbor Night Line,Night phone line,active`,
+            `33333333-3333-4333-8333-333333333333,${ORG},Harbor Broken Row,Not imported,open`,
+          ].join('\n'),
+        ),
+      },
+    ];
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await openResources(page);
+    await page.getByRole('link', { name: 'Import a directory file' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import a resource directory' }).waitFor();
+    await expectAccessible(page, 'directory import');
+
+    await page.getByLabel('Files to import').setInputFiles(files);
+    await page.getByRole('listitem').filter({ hasText: 'organizations.csv' }).waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Import report' }).waitFor();
+    await page.getByText('Nothing was written, because some rows failed.').waitFor();
+    const problems = page.getByRole('table', { name: 'Problems: 1' });
+    const row = problems.getByRole('row').filter({ hasText: 'services.csv' });
+    await row.getByRole('cell', { name: '3', exact: true }).waitFor();
+    await row.getByText(/status must be one of/).waitFor();
+    assert.equal(await page.getByRole('table', { name: 'Rows written, by file' }).count(), 0);
+    await expectAccessible(page, 'directory import: refused');
+
+    await page
+      .getByRole('checkbox', { name: /Import the valid rows even if some rows fail/ })
+      .check();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('The directory was updated.').waitFor();
+    const written = page.getByRole('table', { name: 'Rows written, by file' });
+    await written.getByRole('row', { name: 'services.csv 1' }).waitFor();
+    await written.getByRole('row', { name: 'organizations.csv 1' }).waitFor();
+    await page.getByRole('table', { name: 'Problems: 1' }).waitFor();
+    await expectAccessible(page, 'directory import: partial');
+
+    await openResources(page);
+    await search(page, 'Harbor Night');
+    await page.locator('.service-list').getByRole('link', { name: 'Harbor Night Line' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Harbor Broken Row' }).count(), 0);
+    await context.close();
+  });
+
+  test('a caseworker cannot open the import screen', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await page.goto(`${base}/admin/directory-import`);
+    await page.getByRole('heading', { level: 1, name: 'You cannot open this page' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('the public resource guide', () => {
+  test('opens without signing in, by need, in English and Spanish, and prints cleanly', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByRole('link', { name: 'Resource guide for youth and families' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Resource guide' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Emergency shelter' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Legal help' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: SHELTER }).first().waitFor();
+    assert.ok(!(await page.content()).includes(SHELTER_STREET), 'no confidential address');
+    await expectAccessible(page, 'guide (en)');
+
+    const guideLanguage = page.getByRole('group', { name: 'Language of the guide' });
+    await guideLanguage.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Guía de recursos' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Refugio de emergencia' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Ayuda legal' }).waitFor();
+    assert.equal(await page.locator('.guide').first().getAttribute('lang'), 'es');
+    const pdf = page.getByRole('link', { name: /Download PDF/ });
+    assert.equal(await pdf.getAttribute('href'), '/api/guide.pdf?language=es');
+    const response = await page.request.get(`${base}/api/guide.pdf?language=es`);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'] ?? '', /application\/pdf/);
+    await expectAccessible(page, 'guide (es)');
+
+    // Printing leaves out the controls and the navigation.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
+    assert.equal(await pdf.isVisible(), false);
+    assert.equal(await page.locator('.site-header').isVisible(), false);
+    await page.getByRole('heading', { level: 2, name: 'Refugio de emergencia' }).waitFor();
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate('window.printed = false; window.print = () => { window.printed = true; }');
+    await page.getByRole('button', { name: 'Print' }).click();
+    assert.equal(await page.evaluate('window.printed'), true);
+    await context.close();
+  });
+
+  test('the pages checked cover every screen visited', () => {
+    assert.ok(checkedPages.length >= 13, checkedPages.join(', '));
+  });
+});
