@@ -15,6 +15,7 @@ import {
   listServices,
   listTaxonomies,
   listTaxonomyTerms,
+  type ServiceFilters,
 } from '../services/directory/hsds-api.js';
 import { buildGuide, guidePdf } from '../services/directory/guide.js';
 import { listJurisdictions } from '../../db/repositories/jurisdictions.js';
@@ -69,6 +70,27 @@ const location = {
 
 const errors = { 400: ErrorBody, 404: ErrorBody, 429: ErrorBody };
 
+/** The reference's filter parameters, as the service names them. */
+function filtersOf(q: {
+  search?: string | undefined;
+  taxonomy_term_id?: string | undefined;
+  taxonomy_id?: string | undefined;
+  organization_id?: string | undefined;
+  modified_after?: Date | undefined;
+  postcode?: string | undefined;
+  proximity?: number | undefined;
+}): ServiceFilters {
+  return {
+    search: q.search,
+    taxonomyTermId: q.taxonomy_term_id,
+    taxonomyId: q.taxonomy_id,
+    organizationId: q.organization_id,
+    modifiedAfter: q.modified_after,
+    postcode: q.postcode,
+    proximity: q.proximity,
+  };
+}
+
 export function hsdsRoutes(app: App, services: AppServices) {
   // One allowance per client address for the whole public directory, not one per route.
   const limit = app.rateLimit({
@@ -119,20 +141,10 @@ export function hsdsRoutes(app: App, services: AppServices) {
     },
     handler: (request) => {
       const q = request.query;
-      return listServices(
-        services,
-        {
-          search: q.search,
-          taxonomyTermId: q.taxonomy_term_id,
-          taxonomyId: q.taxonomy_id,
-          organizationId: q.organization_id,
-          modifiedAfter: q.modified_after,
-          postcode: q.postcode,
-          proximity: q.proximity,
-        },
-        paged(q),
-        { full: q.full === true, minimal: q.minimal === true },
-      );
+      return listServices(services, filtersOf(q), paged(q), {
+        full: q.full === true,
+        minimal: q.minimal === true,
+      });
     },
   });
 
@@ -194,20 +206,7 @@ export function hsdsRoutes(app: App, services: AppServices) {
     },
     handler: (request) => {
       const q = request.query;
-      return listServiceAtLocations(
-        services,
-        {
-          search: q.search,
-          taxonomyTermId: q.taxonomy_term_id,
-          taxonomyId: q.taxonomy_id,
-          organizationId: q.organization_id,
-          modifiedAfter: q.modified_after,
-          postcode: q.postcode,
-          proximity: q.proximity,
-        },
-        paged(q),
-        { full: q.full === true },
-      );
+      return listServiceAtLocations(services, filtersOf(q), paged(q), { full: q.full === true });
     },
   });
 

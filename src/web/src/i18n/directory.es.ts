@@ -1,25 +1,13 @@
 // Spanish (usted) for the resource directory, its import screen and the public resource guide.
+import { NEED_LABELS, NEEDS } from '../../../domain/matching.js';
 import type { CohortRule, Need, ServiceLevel } from '../../../domain/matching.js';
 import type { directoryEn } from './directory.en';
 
-/** The same words as NEED_LABELS in src/domain/matching.ts. */
-const needs = {
-  crisis_counseling: 'Consejería en crisis',
-  emergency_shelter: 'Refugio de emergencia',
-  housing: 'Vivienda',
-  medical: 'Atención médica',
-  sexual_health: 'Salud sexual',
-  mental_health: 'Salud mental',
-  substance_use: 'Consumo de sustancias',
-  legal: 'Ayuda legal',
-  immigration: 'Inmigración',
-  education: 'Educación',
-  employment: 'Empleo',
-  survivor_mentoring: 'Mentoría de sobrevivientes',
-  family_support: 'Apoyo familiar',
-  basic_needs: 'Necesidades básicas',
-  transportation: 'Transporte',
-} satisfies Record<Need, string>;
+/** The words of NEED_LABELS in src/domain/matching.ts, so screens and the server agree. */
+const needs = Object.fromEntries(NEEDS.map((need) => [need, NEED_LABELS[need].es])) as Record<
+  Need,
+  string
+>;
 
 const levels = {
   prevention: 'Prevención (jóvenes en riesgo)',

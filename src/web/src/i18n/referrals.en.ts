@@ -1,25 +1,13 @@
 // Matching and referrals in English: the service plan, matches, the referral inbox and page.
+import { NEED_LABELS, NEEDS } from '../../../domain/matching.js';
 import type { ExclusionReason, Need, YouthHistory } from '../../../domain/matching.js';
 import type { DeclineReason, EndReason, ReferralStatus } from '../../../domain/referrals.js';
 
-/** The same words as NEED_LABELS in src/domain/matching.ts. */
-const needs = {
-  crisis_counseling: 'Crisis counseling',
-  emergency_shelter: 'Emergency shelter',
-  housing: 'Housing',
-  medical: 'Medical care',
-  sexual_health: 'Sexual health',
-  mental_health: 'Mental health',
-  substance_use: 'Substance use',
-  legal: 'Legal help',
-  immigration: 'Immigration',
-  education: 'Education',
-  employment: 'Employment',
-  survivor_mentoring: 'Survivor mentoring',
-  family_support: 'Family support',
-  basic_needs: 'Basic needs',
-  transportation: 'Transportation',
-} satisfies Record<Need, string>;
+/** The words of NEED_LABELS in src/domain/matching.ts, so screens and the server agree. */
+const needs = Object.fromEntries(NEEDS.map((need) => [need, NEED_LABELS[need].en])) as Record<
+  Need,
+  string
+>;
 
 const histories = {
   at_risk: 'At risk of being exploited',

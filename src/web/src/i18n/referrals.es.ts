@@ -1,27 +1,15 @@
 // Matching and referrals in Spanish, in the usted form. Same keys as referrals.en.ts.
+import { NEED_LABELS, NEEDS, type Need } from '../../../domain/matching.js';
 import type { referralsEn } from './referrals.en';
 
 export const referralsEs: typeof referralsEn = {
   referrals: {
     nav: 'Remisiones',
-    // The same words as NEED_LABELS in src/domain/matching.ts.
-    needs: {
-      crisis_counseling: 'Consejería en crisis',
-      emergency_shelter: 'Refugio de emergencia',
-      housing: 'Vivienda',
-      medical: 'Atención médica',
-      sexual_health: 'Salud sexual',
-      mental_health: 'Salud mental',
-      substance_use: 'Consumo de sustancias',
-      legal: 'Ayuda legal',
-      immigration: 'Inmigración',
-      education: 'Educación',
-      employment: 'Empleo',
-      survivor_mentoring: 'Mentoría de sobrevivientes',
-      family_support: 'Apoyo familiar',
-      basic_needs: 'Necesidades básicas',
-      transportation: 'Transporte',
-    },
+    // The words of NEED_LABELS in src/domain/matching.ts.
+    needs: Object.fromEntries(NEEDS.map((need) => [need, NEED_LABELS[need].es])) as Record<
+      Need,
+      string
+    >,
     histories: {
       at_risk: 'En riesgo de explotación',
       exploited: 'Ha sufrido explotación',
