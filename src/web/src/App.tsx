@@ -1,9 +1,5 @@
 import { Route, Routes } from 'react-router';
-import {
-  RequireAction,
-  RequireSession,
-  RequireYouthAccess,
-} from './components/Guards';
+import { RequireAction, RequireSession, RequireYouthAccess } from './components/Guards';
 import { Layout } from './components/Layout';
 import { AccountPage } from './pages/AccountPage';
 import { AgreementsPage } from './pages/admin/AgreementsPage';
