@@ -111,8 +111,14 @@ export async function youthConstraints(
   };
 }
 
-/** Every active service in matching's terms. */
-export async function matchableServices(db: Queryable): Promise<MatchableService[]> {
+/**
+ * Active services in matching's terms: those that meet at least one of `needs` (the others can
+ * only be excluded for meeting none), or the one service asked for.
+ */
+export async function matchableServices(
+  db: Queryable,
+  filter: { readonly needs: readonly string[] } | { readonly serviceId: string },
+): Promise<MatchableService[]> {
   const rows = await db.query<{
     service_id: string;
     organization_id: string | null;
@@ -134,7 +140,8 @@ export async function matchableServices(db: Queryable): Promise<MatchableService
        p.group_setting, p.cohort_rule, ds.minimum_age, ds.maximum_age, p.genders,
        p.lgbtq_affirming, ds.languages, ds.service_areas, p.capacity_available
      FROM directory_search ds LEFT JOIN directory_service_profiles p ON p.service_id = ds.service_id
-     WHERE ds.status = 'active'`,
+     WHERE ds.status = 'active' AND ${'needs' in filter ? 'p.needs && $1::text[]' : 'ds.service_id = $1'}`,
+    ['needs' in filter ? filter.needs : filter.serviceId],
   );
   return rows.map((r) => ({
     id: r.service_id,
@@ -170,7 +177,7 @@ export interface MatchView {
     readonly reasons: readonly ExclusionReason[];
     readonly explanations: readonly string[];
   }[];
-  /** How many services were weighed. */
+  /** How many services were weighed: the active ones that meet at least one of the needs. */
   readonly considered: number;
 }
 
@@ -185,7 +192,7 @@ export async function matchesFor(
   const plan = await readablePlan(app, scope);
   if (!plan) return { plan: null, age: null, ranked: [], excluded: [], considered: 0 };
   const youth = await youthConstraints(app, scope, plan);
-  const services = await matchableServices(app.db);
+  const services = await matchableServices(app.db, { needs: plan.needs });
   const result = matchServices(youth, services);
   const excluded = result.excluded
     .filter((e) => !e.reasons.includes('meets_no_need'))

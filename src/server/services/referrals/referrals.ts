@@ -207,7 +207,7 @@ export async function createReferral(
     throw conflict('excluded_provider', EXCLUSION_MESSAGES.excluded_provider);
   }
   if (plan && scope.read('identity', youth.createdByOrganizationId).allowed) {
-    const [candidate] = (await matchableServices(app.db)).filter((s) => s.id === service.id);
+    const [candidate] = await matchableServices(app.db, { serviceId: service.id });
     const youthFacts = await youthConstraints(app, scope, plan);
     const broken = candidate
       ? exclusions(candidate, youthFacts).filter((r) => r === 'cohort_conflict')
