@@ -162,6 +162,8 @@ function rawRows(input: DatasetInput, problems: RowProblem[]): RawRow[] {
         if (!(error instanceof CsvSyntaxError)) throw error;
         problems.push({ file, line: error.line, reason: `not valid CSV: ${error.message}` });
       }
+    } else if (!Array.isArray(content)) {
+      problems.push({ file, line: null, reason: 'a table must be CSV text or an array of rows' });
     } else {
       content.forEach((item, index) => {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {

@@ -179,6 +179,10 @@ describe('a referral from the advocate to the shelter, answered by the provider'
     assert.equal((await provider.get(`/api/referrals/${draft.id}`)).statusCode, 404, 'no drafts');
     const inboxBefore = (await provider.get('/api/referrals?box=received')).json<Detail[]>();
     assert.ok(!inboxBefore.some((r) => r.id === draft.id));
+    const [listed] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'referral.list'`,
+    );
+    assert.ok((listed?.n ?? 0) > 0, 'listing referrals is audited');
 
     const sent = (await move(advocate, draft.id, 'sent')).json<Detail>();
     assert.equal(sent.status, 'sent');

@@ -155,6 +155,14 @@ describe('a broken datapackage is refused with exact row errors and writes nothi
     assert.equal(await count(), 2);
   });
 
+  test('a JSON table that is not an array of rows is refused, not a crash', async () => {
+    const report = await importDirectory(app, commandLine, {
+      'services.csv': 42 as unknown as string,
+    });
+    assert.equal(report.committed, false);
+    assert.match(report.problems[0]?.reason ?? '', /CSV text or an array of rows/);
+  });
+
   test('invalid CSV syntax names its line', async () => {
     const report = await importDirectory(app, commandLine, {
       'organizations.csv': `id,name,description\n${ORG},"unterminated,x\n`,

@@ -2,7 +2,7 @@ import { loadConfig } from '../../config.js';
 import { buildApp } from '../../server/http/app.js';
 import { openRuntime } from '../../server/runtime.js';
 import { seedDemoCounty } from '../../server/services/setup/demo-county.js';
-import { sweepOverdueReferrals } from '../../server/services/referrals/referrals.js';
+import { sweepOverdueReferrals } from '../../server/services/referrals/clock.js';
 import { printDemoLogins } from './maintenance.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;

@@ -54,6 +54,7 @@ export interface AuditDetails {
   'referral.create': { serviceId: string; receiverOrganizationId: string; automatic: boolean };
   'referral.transition': { from: string; to: string; reason: string | null };
   'referral.read': { identityShared: boolean };
+  'referral.list': { box: string; results: number };
   'referral.overdue': { receiverOrganizationId: string };
 }
 

@@ -17,7 +17,7 @@ const optionalName = (max: number) =>
     .transform((v) => (v ? v : null));
 const CalendarDate = z.iso.date().describe('YYYY-MM-DD');
 const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 date and time');
-const Timestamp = z.date().transform((d) => d.toISOString());
+export const Timestamp = z.date().transform((d) => d.toISOString());
 /** Free text a person writes about a youth: generous, but bounded. */
 const NoteBody = z.string().trim().min(1).max(20_000);
 

@@ -7,12 +7,13 @@ import {
   YOUTH_HISTORIES,
 } from '../../domain/matching.js';
 import { REFERRAL_STATUSES } from '../../domain/referrals.js';
+import { Timestamp } from './case-schemas.js';
 import { Id } from './schemas.js';
 
-const Timestamp = z.date().transform((d) => d.toISOString());
 const Need = z.enum(NEEDS);
 const ReferralStatus = z.enum(REFERRAL_STATUSES);
-const flag = z
+/** A true/false query parameter. */
+export const flag = z
   .enum(['true', 'false'])
   .transform((v) => v === 'true')
   .optional();

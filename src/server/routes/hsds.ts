@@ -2,6 +2,7 @@
 // rate limited per client address, the directory only.
 import { z } from 'zod';
 import type { AppServices } from '../context.js';
+import { flag } from '../http/directory-schemas.js';
 import { ErrorBody, IdParams } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 import {
@@ -33,10 +34,6 @@ const HsdsPage = z.object({
   contents: z.array(HsdsObject),
 });
 
-const flag = z
-  .enum(['true', 'false'])
-  .transform((v) => v === 'true')
-  .optional();
 const paging = {
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   per_page: z.coerce.number().int().min(1).max(200).default(50),

@@ -2,14 +2,11 @@
 // agency answers for; the agency accepts, declines, asks for more, enrolls, completes or ends
 // it; every step is kept. What the receiver learns of the youth is decided at every read by
 // the access module, from consent and agreements, as for any other organization.
-import type { Queryable } from '../../../db/database.js';
 import { findRecords, findServiceProfiles } from '../../../db/repositories/directory.js';
 import { insertTeamMember } from '../../../db/repositories/case-grants.js';
 import { findLegalProfile } from '../../../db/repositories/legal.js';
-import { insertNotification } from '../../../db/repositories/notifications.js';
 import { findOrganization } from '../../../db/repositories/organizations.js';
 import {
-  claimOverdueReferrals,
   findReferral,
   findServicePlan,
   insertReferral,
@@ -20,7 +17,6 @@ import {
   type Referral,
   type ReferralEvent,
 } from '../../../db/repositories/referrals.js';
-import { unsafeFindYouth } from '../../../db/repositories/youth.js';
 import type { Actor } from '../../../domain/actor.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
 import { exclusions, EXCLUSION_MESSAGES, type Need } from '../../../domain/matching.js';
@@ -38,20 +34,15 @@ import {
   type ReferralSide,
   type ReferralStatus,
 } from '../../../domain/referrals.js';
-import { ROLES_BY_ORGANIZATION_TYPE, type Role } from '../../../domain/vocabulary.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
-import {
-  auditDenial,
-  describeContact,
-  loadCase,
-  openCase,
-  pointPersonOf,
-} from '../cases/case-scope.js';
+import { auditDenial, openCase } from '../cases/case-scope.js';
 import { providerLinks } from '../directory/staff.js';
-import { ageOn, matchableServices, youthConstraints } from './matches.js';
+import { notifyOrganization, sweepOverdueReferrals } from './clock.js';
+import { packetFor, type ReferralPacket } from './packet.js';
+import { matchableServices, youthConstraints } from './matches.js';
 
 export interface ReferralSummary {
   readonly id: string;
@@ -81,22 +72,6 @@ export interface ReferralSummary {
   /** The caller's side, and the steps it may take now. */
   readonly side: ReferralSide | null;
   readonly allowedTransitions: readonly ReferralStatus[];
-}
-
-/** What the receiving organization learns of the youth: only what consent and MOU allow. */
-export interface ReferralPacket {
-  readonly identityShared: boolean;
-  readonly identity: {
-    readonly givenName: string | null;
-    readonly familyName: string | null;
-    readonly alias: string | null;
-    readonly age: number | null;
-    readonly genderIdentity: string | null;
-    readonly languages: readonly string[];
-  } | null;
-  /** Without identity, the provider reaches the youth through the referring worker. */
-  readonly contactThrough: string;
-  readonly note: string | null;
 }
 
 export interface ReferralDetail extends ReferralSummary {
@@ -138,36 +113,6 @@ function summarize(referral: Referral, actor: Actor, now: Date): ReferralSummary
     side,
     allowedTransitions: side ? nextStatuses(referral.status, side) : [],
   };
-}
-
-/** Roles to tell at an organization: every role its type has. */
-async function notifyOrganization(
-  tx: Queryable,
-  organizationId: string,
-  message: {
-    jurisdictionId: string;
-    kind: string;
-    youthId: string;
-    caseNumber: string;
-    text: string;
-    now: Date;
-  },
-  roles?: readonly Role[],
-): Promise<void> {
-  const organization = await findOrganization(tx, organizationId);
-  if (!organization) return;
-  for (const role of roles ?? ROLES_BY_ORGANIZATION_TYPE[organization.type]) {
-    await insertNotification(tx, {
-      jurisdictionId: message.jurisdictionId,
-      recipientOrganizationId: organizationId,
-      recipientRole: role,
-      kind: message.kind,
-      youthId: message.youthId,
-      caseNumber: message.caseNumber,
-      message: message.text,
-      now: message.now,
-    });
-  }
 }
 
 export interface NewReferral {
@@ -301,7 +246,6 @@ export async function transitionReferral(
   },
 ): Promise<ReferralDetail> {
   const actor = requireActor(request);
-  await sweepOverdueReferrals(app);
   const referral = await loadForParty(app, request, actor, id);
   const side = sideOf(actor, referral);
   if (side === null || (referral.status === 'draft' && side === 'receiver')) {
@@ -421,59 +365,6 @@ export async function transitionReferral(
   return readReferral(app, request, id);
 }
 
-/** Marks referrals whose answer is overdue and tells their senders, once each. */
-export async function sweepOverdueReferrals(app: AppServices): Promise<number> {
-  const now = app.clock.now();
-  return app.db.transaction(async (tx) => {
-    const overdue = await claimOverdueReferrals(tx, now);
-    for (const referral of overdue) {
-      await insertReferralEvent(tx, {
-        jurisdictionId: referral.jurisdictionId,
-        referralId: referral.id,
-        from: referral.status,
-        to: 'overdue',
-        reason: null,
-        note: `No answer within ${referral.responseBusinessDays} business days.`,
-        byUserId: null,
-        byOrganizationId: null,
-        now,
-      });
-      await notifyOrganization(
-        tx,
-        referral.senderOrganizationId,
-        {
-          jurisdictionId: referral.jurisdictionId,
-          kind: 'referral.overdue',
-          youthId: referral.youthId,
-          caseNumber: referral.caseNumber,
-          text: `No answer yet from ${referral.receiverOrganizationName} on the referral to ${referral.serviceName} (case ${referral.caseNumber}); it was due within ${referral.responseBusinessDays} business days.`,
-          now,
-        },
-        [referral.senderRole],
-      );
-      await appendAuditEvent(
-        tx,
-        {
-          actorUserId: null,
-          actorOrganizationId: null,
-          jurisdictionId: referral.jurisdictionId,
-          ip: null,
-          userAgent: 'lantern-clock',
-          now,
-        },
-        {
-          action: 'referral.overdue',
-          outcome: 'allowed',
-          targetType: 'referral',
-          targetId: referral.id,
-          details: { receiverOrganizationId: referral.receiverOrganizationId },
-        },
-      );
-    }
-    return overdue.length;
-  });
-}
-
 export async function listReferrals(
   app: AppServices,
   request: RequestContext,
@@ -500,63 +391,19 @@ export async function listReferrals(
     statuses,
     youthId: filter.youthId,
   });
-  return referrals
+  const listed = referrals
     .map((r) => summarize(r, actor, now))
     .filter((r) => filter.status !== 'overdue' || r.overdue);
-}
-
-/**
- * What the receiver may know, decided now for the receiving organization. The identity itself
- * is shown only to a caller who may read it too, so the sender's view of "what travels" never
- * shows a sender more than its own access allows.
- */
-async function packetFor(
-  app: AppServices,
-  referral: Referral,
-  caller: Actor,
-): Promise<ReferralPacket> {
-  const youth = await unsafeFindYouth(app.db, referral.youthId);
-  const receiver = await findOrganization(app.db, referral.receiverOrganizationId);
-  const sender = await pointPersonOf(app.db, referral.senderOrganizationId);
-  const senderOrganization = await findOrganization(app.db, referral.senderOrganizationId);
-  const contactThrough = [
-    `${referral.senderUserName}, ${referral.senderOrganizationName}`,
-    senderOrganization?.phone ?? (sender ? describeContact(sender) : null),
-  ]
-    .filter(Boolean)
-    .join(', ');
-  if (!youth || !receiver) {
-    return { identityShared: false, identity: null, contactThrough, note: referral.note };
-  }
-  const receiverActor: Actor = {
-    userId: '00000000-0000-0000-0000-000000000000',
-    organizationId: receiver.id,
-    organizationType: receiver.type,
-    jurisdictionId: receiver.jurisdictionId,
-    roles: ROLES_BY_ORGANIZATION_TYPE[receiver.type].slice(0, 1),
-  };
-  const scope = await loadCase(app.db, app, receiverActor, youth);
-  const identity = scope.read('identity', youth.createdByOrganizationId);
-  const callerMayRead = (await loadCase(app.db, app, caller, youth)).read(
-    'identity',
-    youth.createdByOrganizationId,
-  ).allowed;
-  return {
-    identityShared: identity.allowed,
-    identity:
-      identity.allowed && callerMayRead
-        ? {
-            givenName: youth.identity.givenName,
-            familyName: youth.identity.familyName,
-            alias: youth.identity.alias,
-            age: ageOn(youth.identity, scope.time.today),
-            genderIdentity: youth.identity.genderIdentity,
-            languages: youth.identity.languages,
-          }
-        : null,
-    contactThrough,
-    note: referral.note,
-  };
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'referral.list',
+      outcome: 'allowed',
+      targetType: 'referral',
+      categories: ['referrals'],
+      details: { box: filter.box, results: listed.length },
+    }),
+  );
+  return listed;
 }
 
 export async function readReferral(
