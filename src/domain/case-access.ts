@@ -1,8 +1,9 @@
-// The one module that decides who may read what of a youth's case (DESIGN.md section 4).
+// The one module that decides who may read what of a youth's case (docs/CONFIDENTIALITY.md).
 // Pure: every fact arrives as plain data, and the same inputs always give the same answer.
 // Routes and services call these functions; nothing else decides a read.
 import type { Actor } from './actor.js';
-import { agreementCovers, type AgreementTerms } from './agreements.js';
+import { agreementCovers, agreementInForce, type AgreementTerms } from './agreements.js';
+import { DEFAULT_BREAK_GLASS_ROLES, type LegalDuty } from './legal-profile.js';
 import {
   roleSeesYouthData,
   type DataCategory,
@@ -16,9 +17,25 @@ export interface TeamMember {
   readonly userId: string | null;
 }
 
-/** A release of information, as recorded. Dates are the county's calendar days (YYYY-MM-DD). */
+/**
+ * A holder's answer to a release: the youth consented that the holder's data go to the
+ * recipients, and the holder accepted (or declined) to let it go.
+ */
+export interface ReleaseDecision {
+  readonly holderOrganizationId: string;
+  readonly accepted: boolean;
+  readonly decidedAt: Date;
+}
+
+/**
+ * A release of information, as recorded. Dates are the county's calendar days (YYYY-MM-DD).
+ * It is the youth's release of a holder's data: the recording organization's own data flows at
+ * once, any other holder's only once that holder accepts (docs/CONFIDENTIALITY.md).
+ */
 export interface ConsentGrant {
   readonly id: string;
+  readonly recordedByOrganizationId: string;
+  readonly releases: readonly ReleaseDecision[];
   readonly recipientOrganizationIds: readonly string[];
   readonly categories: readonly DataCategory[];
   readonly signedOn: string;
@@ -30,10 +47,14 @@ export interface ConsentGrant {
 export const LEGAL_BASIS_KINDS = ['court_order', 'mandated_report', 'statutory_duty'] as const;
 export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
 
-/** A legal basis other than consent, recorded on the case with what it opens and to whom. */
+/**
+ * A legal basis other than consent, recorded on the case with what it opens and to whom. A court
+ * order releases any holder's data; a statutory duty or mandated report only the recorder's own.
+ */
 export interface LegalBasisGrant {
   readonly id: string;
   readonly kind: LegalBasisKind;
+  readonly recordedByOrganizationId: string;
   readonly recipientOrganizationIds: readonly string[];
   readonly categories: readonly DataCategory[];
   readonly effectiveOn: string;
@@ -63,6 +84,9 @@ export interface CaseFacts {
   readonly breakGlass: readonly BreakGlassGrant[];
 }
 
+/** Roles that never read a case, whatever else an account holds or its organization does. */
+const ROLES_WITHOUT_CASE_ACCESS: readonly Role[] = ['administrator', 'oversight_analyst'];
+
 /** The instant of the read, and the county's calendar day at that instant. */
 export interface AccessTime {
   readonly now: Date;
@@ -82,7 +106,11 @@ export type DenialReason =
   | 'privileged'
   | 'role_cannot_record'
   | 'self_grant'
-  | 'not_your_team_member';
+  | 'not_your_team_member'
+  | 'release_not_accepted'
+  | 'not_the_holder'
+  | 'not_a_duty'
+  | 'break_glass_role';
 
 export type AccessDecision =
   | { readonly allowed: true; readonly basis: AccessBasis; readonly grantId: string | null }
@@ -101,6 +129,12 @@ export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
   self_grant: 'a legal basis cannot name the organization that records it',
   not_your_team_member:
     'only that organization, the one that opened the record, or the coordinator removes it',
+  release_not_accepted:
+    'a consent names your organization, but the organization holding this has not accepted the release',
+  not_the_holder: 'only the organization holding the data accepts or declines its release',
+  not_a_duty:
+    'a statutory duty or mandated report must be one the legal profile lists for your organization, for its categories',
+  break_glass_role: 'the legal profile does not let your role open emergency access',
 };
 
 const allowBy = (basis: AccessBasis, grantId: string | null = null): AccessDecision => ({
@@ -141,16 +175,60 @@ export function personOnTeam(team: readonly TeamMember[], actor: Actor): boolean
   return team.some((m) => m.organizationId === actor.organizationId && m.userId === actor.userId);
 }
 
-function seesYouthData(actor: Actor): boolean {
+/**
+ * An account reads case data only through a role that works with youth, and never while it also
+ * holds an administrator or oversight role: administrators administer, oversight sees aggregates.
+ */
+export function seesYouthData(actor: Pick<Actor, 'roles'>): boolean {
+  if (actor.roles.some((r) => ROLES_WITHOUT_CASE_ACCESS.includes(r))) return false;
   return actor.roles.some(roleSeesYouthData);
+}
+
+/**
+ * Whether the holder of data has let a consent release it: the holder recorded the consent
+ * itself, accepted this release in its inbox, or accepted such releases in advance in an
+ * agreement in force with the recipient (a standing acceptance, set by the holder).
+ */
+export function holderReleased(
+  consent: Pick<ConsentGrant, 'recordedByOrganizationId' | 'releases'>,
+  holderOrganizationId: string,
+  recipientOrganizationId: string,
+  category: DataCategory,
+  agreements: readonly AgreementTerms[],
+  time: AccessTime,
+): boolean {
+  if (consent.recordedByOrganizationId === holderOrganizationId) return true;
+  const decision = consent.releases.find((r) => r.holderOrganizationId === holderOrganizationId);
+  if (decision) return decision.accepted && decision.decidedAt.getTime() <= time.now.getTime();
+  return agreements.some(
+    (a) =>
+      agreementInForce(a, time.today) &&
+      a.organizationIds.includes(holderOrganizationId) &&
+      a.organizationIds.includes(recipientOrganizationId) &&
+      (a.standingAcceptances ?? []).some(
+        (s) =>
+          s.holderOrganizationId === holderOrganizationId &&
+          s.recipientOrganizationIds.includes(recipientOrganizationId) &&
+          s.categories.includes(category),
+      ),
+  );
+}
+
+/** A legal basis releases any holder's data only by court order; otherwise the recorder's own. */
+export function legalBasisReleases(
+  basis: Pick<LegalBasisGrant, 'kind' | 'recordedByOrganizationId'>,
+  holderOrganizationId: string,
+): boolean {
+  return basis.kind === 'court_order' || basis.recordedByOrganizationId === holderOrganizationId;
 }
 
 /**
  * May `actor` read data of `category` on this case that `holderOrganizationId` recorded?
  * Default deny. Allowed when the actor's organization holds the data; otherwise only for a
- * team member with a current consent or legal basis naming their organization for the
- * category, and an agreement in force between the two organizations covering it
- * (DESIGN.md section 4), or with their own open break-glass grant for the category.
+ * team member with their own open break-glass grant for the category, or with a basis that
+ * the holder (or the court) gave and an agreement in force between the two organizations
+ * covering the category (docs/CONFIDENTIALITY.md): a current consent naming their organization
+ * that the holder released, or a legal basis naming it that releases the holder's data.
  */
 export function decideRead(
   actor: Actor,
@@ -169,23 +247,29 @@ export function decideRead(
   if (glass) return allowBy('break_glass', glass.id);
 
   const names = (recipients: readonly string[]) => recipients.includes(actor.organizationId);
-  const consent = facts.consents.find(
+  const holder = item.holderOrganizationId;
+  const consents = facts.consents.filter(
     (c) =>
       names(c.recipientOrganizationIds) &&
       c.categories.includes(item.category) &&
       consentInForce(c, time),
   );
+  const consent = consents.find((c) =>
+    holderReleased(c, holder, actor.organizationId, item.category, facts.agreements, time),
+  );
   const legal = facts.legalBases.find(
     (b) =>
       names(b.recipientOrganizationIds) &&
       b.categories.includes(item.category) &&
-      legalBasisInForce(b, time),
+      legalBasisInForce(b, time) &&
+      legalBasisReleases(b, holder),
   );
   const granted = consent
     ? allowBy('consent', consent.id)
     : legal
       ? allowBy(legal.kind, legal.id)
       : null;
+  if (!granted && consents.length > 0) return denyFor('release_not_accepted');
   if (!granted) return denyFor('no_consent_or_legal_basis');
   if (
     !agreementCovers(
@@ -333,13 +417,15 @@ export const COURT_ORDER_RECORDER_ROLES: readonly Role[] = ['court_clerk', 'judg
  * Acting on a case (seeing that it exists and who is on it, adding to the team, recording
  * consent) needs the same jurisdiction, a role that works with youth data, and the actor's
  * organization on the team. The county coordinator also views the case and manages its team,
- * since the protocol assigns teams. Recording consent needs a role that serves the youth.
- * None of these actions reads a category: reads go through decideRead.
+ * since the protocol assigns teams. Recording consent needs a role that serves the youth;
+ * opening break-glass a role the legal profile names for it (`breakGlassRoles`). None of these
+ * actions reads a category: reads go through decideRead.
  */
 export function decideCaseAction(
   actor: Actor,
   action: CaseAction,
   facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  breakGlassRoles: readonly Role[] = DEFAULT_BREAK_GLASS_ROLES,
 ): AccessDecision {
   if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
@@ -353,28 +439,136 @@ export function decideCaseAction(
   if (action === 'consent.record' && !actor.roles.some((r) => CONSENT_RECORDER_ROLES.includes(r))) {
     return denyFor('role_cannot_record');
   }
+  if (action === 'breakGlass.open' && !actor.roles.some((r) => breakGlassRoles.includes(r))) {
+    return denyFor('break_glass_role');
+  }
   return allowBy('own_organization');
 }
 
 /**
- * Recording a legal basis, beyond being on the team: a court order only by the court, and no
- * basis naming the recorder's own organization, so nobody opens a case to themselves.
+ * The profile's duty a statutory-duty or mandated-report basis stands on: of that kind, binding
+ * the recorder's type of organization, and covering every category it discloses (and the one
+ * named, when a code is given). Null when the law as the profile records it gives no such duty.
+ */
+export function dutyFor(
+  duties: readonly LegalDuty[],
+  basis: {
+    readonly kind: LegalBasisKind;
+    readonly categories: readonly DataCategory[];
+    readonly dutyCode?: string | null | undefined;
+  },
+  organizationType: OrganizationType,
+): LegalDuty | null {
+  return (
+    duties.find(
+      (d) =>
+        d.kind === basis.kind &&
+        (basis.dutyCode == null || d.code === basis.dutyCode) &&
+        d.recorderOrganizationTypes.includes(organizationType) &&
+        basis.categories.every((c) => d.categories.includes(c)),
+    ) ?? null
+  );
+}
+
+/**
+ * Recording a legal basis, beyond being on the team: a court order only by the court; a
+ * statutory duty or mandated report only as a duty the profile lists for the recorder's type of
+ * organization and categories (it releases the recorder's own data, see legalBasisReleases); and
+ * no basis naming the recorder's own organization, so nobody opens a case to themselves.
  */
 export function decideLegalBasisRecord(
   actor: Actor,
-  basis: { readonly kind: LegalBasisKind; readonly recipientOrganizationIds: readonly string[] },
+  basis: {
+    readonly kind: LegalBasisKind;
+    readonly recipientOrganizationIds: readonly string[];
+    readonly categories: readonly DataCategory[];
+    readonly dutyCode?: string | null | undefined;
+  },
   facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  duties: readonly LegalDuty[],
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'legalBasis.record', facts);
   if (!onCase.allowed) return onCase;
-  if (
-    basis.kind === 'court_order' &&
-    !actor.roles.some((r) => COURT_ORDER_RECORDER_ROLES.includes(r))
-  ) {
-    return denyFor('role_cannot_record');
+  if (basis.kind === 'court_order') {
+    if (!actor.roles.some((r) => COURT_ORDER_RECORDER_ROLES.includes(r))) {
+      return denyFor('role_cannot_record');
+    }
+  } else if (dutyFor(duties, basis, actor.organizationType) === null) {
+    return denyFor('not_a_duty');
   }
   if (basis.recipientOrganizationIds.includes(actor.organizationId)) return denyFor('self_grant');
   return onCase;
+}
+
+/** What an organization may record that names others as recipients of a youth's data. */
+export type GrantKind = 'consent' | LegalBasisKind;
+
+/**
+ * The one rule for creating a basis of access: may `actor` record a consent or legal basis
+ * naming these recipients? A consent is recorded only by roles that serve the youth (it releases
+ * the recorder's own data at once, every other holder's only once that holder accepts: see
+ * holderReleased); a legal basis as decideLegalBasisRecord says. No recipient of another
+ * jurisdiction: a release never crosses a county line by itself.
+ */
+export function decideGrant(
+  actor: Actor,
+  grant: {
+    readonly kind: GrantKind;
+    readonly recipients: readonly {
+      readonly organizationId: string;
+      readonly jurisdictionId: string;
+    }[];
+    readonly categories: readonly DataCategory[];
+    readonly dutyCode?: string | null | undefined;
+  },
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  duties: readonly LegalDuty[],
+): AccessDecision {
+  if (grant.recipients.some((r) => r.jurisdictionId !== facts.jurisdictionId)) {
+    return denyFor('other_jurisdiction');
+  }
+  if (grant.kind === 'consent') return decideCaseAction(actor, 'consent.record', facts);
+  return decideLegalBasisRecord(
+    actor,
+    {
+      kind: grant.kind,
+      recipientOrganizationIds: grant.recipients.map((r) => r.organizationId),
+      categories: grant.categories,
+      dutyCode: grant.dutyCode,
+    },
+    facts,
+    duties,
+  );
+}
+
+/**
+ * Accepting or declining a release: the organization holding data on the case answers for its
+ * own data. The recorder's data already flowed when it recorded the consent.
+ */
+export function decideReleaseAnswer(
+  actor: Actor,
+  consent: Pick<ConsentGrant, 'recordedByOrganizationId' | 'recipientOrganizationIds'>,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+): AccessDecision {
+  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
+  if (!organizationOnTeam(facts.team, actor.organizationId)) return denyFor('not_on_case_team');
+  if (consent.recordedByOrganizationId === actor.organizationId) return denyFor('not_the_holder');
+  return allowBy('own_organization');
+}
+
+/**
+ * A standing acceptance is set by a party to the agreement for its own data only: whoever
+ * manages the agreement (the coordinator, an administrator) cannot accept for a holder.
+ */
+export function decideStandingAcceptance(
+  actor: Actor,
+  agreement: { readonly jurisdictionId: string; readonly organizationIds: readonly string[] },
+): AccessDecision {
+  if (actor.jurisdictionId !== agreement.jurisdictionId) return denyFor('other_jurisdiction');
+  if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
+  if (!agreement.organizationIds.includes(actor.organizationId)) return denyFor('not_the_holder');
+  return allowBy('own_organization');
 }
 
 /** Ending a legal basis: the organization that recorded it, or the court. */

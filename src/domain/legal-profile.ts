@@ -1,5 +1,24 @@
 // A jurisdiction's legal profile: the state law that Lantern's rules and warnings follow.
-// It is data a county confirms, never code (DESIGN.md section 3).
+// It is data a county confirms, never code (docs/CONFIDENTIALITY.md).
+import type { DataCategory, OrganizationType, Role } from './vocabulary.js';
+
+/** The legal bases other than a court order that a profile lists as duties. */
+export const DUTY_KINDS = ['statutory_duty', 'mandated_report'] as const;
+export type DutyKind = (typeof DUTY_KINDS)[number];
+
+/**
+ * A duty the law puts on an organization to disclose its own data: who is bound (the
+ * organization types that may record it), which categories it lets them disclose, and where the
+ * law says so. Recording such a basis never releases another organization's data.
+ */
+export interface LegalDuty {
+  readonly code: string;
+  readonly kind: DutyKind;
+  readonly name: string;
+  readonly citation: string;
+  readonly recorderOrganizationTypes: readonly OrganizationType[];
+  readonly categories: readonly DataCategory[];
+}
 
 export interface LegalProfile {
   /** IANA time zone: consent expiry and agreement dates are the county's calendar days. */
@@ -15,7 +34,74 @@ export interface LegalProfile {
   readonly maxConsentDays: number;
   /** False until someone in the county confirms the profile against its own law. */
   readonly confirmed: boolean;
+  /** The duties to disclose that statutory-duty and mandated-report bases must name. */
+  readonly duties: readonly LegalDuty[];
+  /** Who may open break-glass for imminent danger. */
+  readonly breakGlassRoles: readonly Role[];
 }
+
+/**
+ * Federal duties every county has (P.L. 113-183), the county protocol's first call, and the
+ * child-abuse report. Citations a county must confirm say so.
+ */
+export const DEFAULT_DUTIES: readonly LegalDuty[] = [
+  {
+    code: 'advocate_call',
+    kind: 'statutory_duty',
+    name: 'Law enforcement calls the CSEC advocate on identifying a child',
+    citation: 'County CSEC first responder protocol (confirm for this county)',
+    recorderOrganizationTypes: ['law_enforcement'],
+    categories: ['identity', 'contact_location'],
+  },
+  {
+    code: 'foster_care_victim_report',
+    kind: 'statutory_duty',
+    name: 'Child welfare reports a child in care identified as a trafficking victim to law enforcement',
+    citation: '42 U.S.C. 671(a)(34)(A)',
+    recorderOrganizationTypes: ['child_welfare'],
+    categories: ['identity', 'contact_location', 'placement'],
+  },
+  {
+    code: 'missing_from_care_report',
+    kind: 'statutory_duty',
+    name: 'Child welfare reports a child missing from care to law enforcement',
+    citation: '42 U.S.C. 671(a)(35)(B)',
+    recorderOrganizationTypes: ['child_welfare'],
+    categories: ['identity', 'contact_location', 'placement'],
+  },
+  {
+    code: 'child_abuse_report',
+    kind: 'mandated_report',
+    name: 'Mandated child-abuse report',
+    citation: 'State child-abuse reporting law (confirm for this county)',
+    recorderOrganizationTypes: [
+      'child_welfare',
+      'law_enforcement',
+      'probation',
+      'medical',
+      'mental_health',
+      'child_advocacy_center',
+      'community_provider',
+    ],
+    categories: ['identity', 'contact_location', 'case_notes'],
+  },
+];
+
+/**
+ * Break-glass is for imminent danger to the child: the people who protect and treat her. The
+ * prosecution and the court are left out; they have the court order.
+ */
+export const DEFAULT_BREAK_GLASS_ROLES: readonly Role[] = [
+  'advocate',
+  'child_welfare_worker',
+  'probation_officer',
+  'law_enforcement_officer',
+  'forensic_interviewer',
+  'medical_provider',
+  'mental_health_provider',
+  'provider_intake',
+  'coordinator',
+];
 
 /**
  * What a new jurisdiction starts with: no privilege assumed, so caseworkers are told their notes
@@ -29,6 +115,8 @@ export const DEFAULT_LEGAL_PROFILE: LegalProfile = {
   minimumTrainingHours: 40,
   maxConsentDays: 365,
   confirmed: false,
+  duties: DEFAULT_DUTIES,
+  breakGlassRoles: DEFAULT_BREAK_GLASS_ROLES,
 };
 
 /** California Evidence Code 1038-1038.3, the demo county's default (see FACTS.md). */
@@ -43,7 +131,28 @@ export const CALIFORNIA_LEGAL_PROFILE: LegalProfile = {
   minimumTrainingHours: 40,
   maxConsentDays: 365,
   confirmed: false,
+  duties: DEFAULT_DUTIES.map((duty) =>
+    duty.code === 'child_abuse_report'
+      ? { ...duty, citation: 'California Penal Code 11164-11174.3 (CANRA)' }
+      : duty,
+  ),
+  breakGlassRoles: DEFAULT_BREAK_GLASS_ROLES,
 };
+
+/** Problems with a profile's duties, as reason codes (empty when they are sound). */
+export function dutyProblems(duties: readonly LegalDuty[]): string[] {
+  const problems: string[] = [];
+  const codes = new Set<string>();
+  for (const duty of duties) {
+    if (codes.has(duty.code)) problems.push(`duplicate_duty:${duty.code}`);
+    codes.add(duty.code);
+    if (duty.categories.length === 0) problems.push(`duty_without_categories:${duty.code}`);
+    if (duty.recorderOrganizationTypes.length === 0)
+      problems.push(`duty_without_recorders:${duty.code}`);
+    if (duty.citation.trim() === '') problems.push(`duty_without_citation:${duty.code}`);
+  }
+  return problems;
+}
 
 export function isTimeZone(value: string): boolean {
   try {

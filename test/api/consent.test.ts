@@ -9,6 +9,7 @@ import { DATA_CATEGORIES, type DataCategory } from '../../src/domain/vocabulary.
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
 import {
+  acceptRelease,
   addToTeam,
   agreement,
   consentBody,
@@ -103,11 +104,27 @@ describe('consent opens exactly what it names', () => {
     );
     assert.equal(response.statusCode, 201, response.body);
     const consentId = response.json<{ id: string }>().id;
+    // The police hold every note: nothing flows until they accept the release in their inbox.
+    assert.deepEqual(await seenBy(medical, id), { record: [], notes: [], identity: false });
+    const withheld = (await medical.get(`/api/youth/${id}`)).json<RecordBody>();
+    assert.equal(
+      withheld.categories.find((c) => c.category === 'medical')?.withheld[0]?.reason,
+      'release_not_accepted',
+    );
+    const inbox = (await police.get('/api/releases')).json<{
+      releases: { consentId: string; categories: string[] }[];
+    }>();
+    assert.deepEqual(
+      inbox.releases.map((r) => r.consentId),
+      [consentId],
+    );
+    await acceptRelease(police, consentId);
     assert.deepEqual(await seenBy(medical, id), {
       record: [...granted].sort(),
       notes: [...granted].sort(),
       identity: true,
     });
+    assert.deepEqual((await police.get('/api/releases')).json(), { releases: [] });
     // The consent itself is shown to its recorder and its recipients, not the whole team.
     const consentsSeenBy = async (client: Client) =>
       (await client.get(`/api/youth/${id}`)).json<{ consents: { id: string }[] }>().consents;
@@ -129,7 +146,7 @@ describe('consent opens exactly what it names', () => {
     assert.ok(notice);
     assert.match(
       notice.message,
-      /medical .* see identity, medical, needs services until 2027-02-20/,
+      /releases identity, medical, needs services to .*medical.* until 2027-02-20/i,
     );
     assert.equal((await medical.post(`/api/notifications/${notice.id}/read`)).statusCode, 404);
     assert.equal((await coordinator.post(`/api/notifications/${notice.id}/read`)).statusCode, 204);
@@ -150,12 +167,13 @@ describe('consent opens exactly what it names', () => {
   });
 
   test('expired (a moved clock) -> none of them again', async () => {
-    const { id, advocate } = await caseWithEveryCategory();
+    const { id, police, advocate } = await caseWithEveryCategory();
     const medical = await as(world.people.medical_provider.email);
-    await advocate.post(
+    const recorded = await advocate.post(
       `/api/youth/${id}/consents`,
       consentBody(world, { categories: ['medical'], expiresAt: '2026-11-30' }),
     );
+    await acceptRelease(police, recorded.json<{ id: string }>().id);
     assert.deepEqual((await seenBy(medical, id)).notes, ['medical']);
     clock.advance(7 * DAY); // 2026-11-30 in the county: the last day still holds.
     const stillValid = await as(world.people.medical_provider.email);
@@ -177,13 +195,14 @@ describe('consent opens exactly what it names', () => {
     await addToTeam(police, youth.id, world.organizations.probation.id, 'probation');
     await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');
     const advocate = await as(world.people.advocate.email);
-    await advocate.post(
+    const recorded = await advocate.post(
       `/api/youth/${youth.id}/consents`,
       consentBody(world, {
         recipientOrganizationIds: [world.organizations.probation.id],
         categories: ['placement'],
       }),
     );
+    await acceptRelease(police, recorded.json<{ id: string }>().id);
     const probation = await as(world.people.probation_officer.email);
     const record = (await probation.get(`/api/youth/${youth.id}`)).json<RecordBody>();
     const placement = record.categories.find((c) => c.category === 'placement');
@@ -345,10 +364,18 @@ describe('legal bases other than consent', () => {
     });
     assert.equal(byPolice.json<{ error: { code: string } }>().error.code, 'role_cannot_record');
     const da0 = await as(world.people.prosecutor.email);
-    const selfGrant = await da0.post(`/api/youth/${id}/legal-bases`, {
+    const notADuty = await da0.post(`/api/youth/${id}/legal-bases`, {
       kind: 'mandated_report',
-      recipientOrganizationIds: [world.organizations.district_attorney.id],
+      recipientOrganizationIds: [world.organizations.law_enforcement.id],
       categories: ['legal'],
+      description: 'The profile lists no such duty for a prosecutor',
+      effectiveOn: '2026-11-23',
+    });
+    assert.equal(notADuty.json<{ error: { code: string } }>().error.code, 'not_a_duty');
+    const selfGrant = await police.post(`/api/youth/${id}/legal-bases`, {
+      kind: 'statutory_duty',
+      recipientOrganizationIds: [world.organizations.law_enforcement.id],
+      categories: ['identity'],
       description: 'A report to ourselves',
       effectiveOn: '2026-11-23',
     });
@@ -357,7 +384,7 @@ describe('legal bases other than consent', () => {
     assert.deepEqual((await seenBy(da, id)).notes, []);
     const kinds = async (client: Client) =>
       (await client.get(`/api/youth/${id}`)).json<{ legalBasisKinds: string[] }>().legalBasisKinds;
-    assert.deepEqual(await kinds(clerk), ['court_order', 'mandated_report', 'statutory_duty']);
+    assert.deepEqual(await kinds(clerk), ['court_order']);
     assert.deepEqual(await kinds(police), ['mandated_report', 'statutory_duty']);
     const incomplete = await clerk.post(`/api/youth/${id}/legal-bases`, {
       kind: 'court_order',
@@ -440,7 +467,7 @@ describe('legal bases other than consent', () => {
         (n) =>
           n.kind === 'legal_basis.record' &&
           n.caseNumber === youth.caseNumber &&
-          /statutory duty .* law_enforcement .* see identity/.test(n.message),
+          /671\(a\)\(34\)\(A\).* shares its own identity with .*law_enforcement/i.test(n.message),
       ),
     );
     const police = await as(world.people.law_enforcement_officer.email);

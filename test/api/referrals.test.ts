@@ -251,6 +251,12 @@ describe('a referral from the advocate to the shelter, answered by the provider'
       expiresAt: '2027-01-31',
     });
     assert.equal(consent.statusCode, 201, consent.body);
+    // The police opened the record and hold her identity: it travels once they accept.
+    const waiting = (await provider.get(`/api/referrals/${referral.id}`)).json<Detail>();
+    assert.equal(waiting.packet.identity, null);
+    const police = await as('police@demo.test');
+    const accepted = await police.post(`/api/releases/${consent.json<{ id: string }>().id}/accept`);
+    assert.equal(accepted.statusCode, 200, accepted.body);
     const shared = (await provider.get(`/api/referrals/${referral.id}`)).json<Detail>();
     assert.equal(shared.packet.identityShared, true);
     assert.equal(shared.packet.identity?.givenName, 'Maya');

@@ -1,6 +1,6 @@
 // The access module, tested three ways: named cases a person can read, an exhaustive walk of
-// every combination of the facts that matter checked against the rule as DESIGN.md states it,
-// and fast-check properties over random cases.
+// every combination of the facts that matter checked against the rule as
+// docs/CONFIDENTIALITY.md states it, and fast-check properties over random cases.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -22,6 +22,7 @@ import {
   type LegalBasisGrant,
   type TeamMember,
 } from '../../src/domain/case-access.js';
+import { DEFAULT_DUTIES } from '../../src/domain/legal-profile.js';
 import {
   DATA_CATEGORIES,
   ORGANIZATION_TYPES,
@@ -53,8 +54,11 @@ const mou = (overrides: Partial<AgreementTerms> = {}): AgreementTerms => ({
   ...overrides,
 });
 
+/** By default the holder recorded the consent, so its data flows at once. */
 const consent = (overrides: Partial<ConsentGrant> = {}): ConsentGrant => ({
   id: 'consent-1',
+  recordedByOrganizationId: 'org-holder',
+  releases: [],
   recipientOrganizationIds: ['org-reader'],
   categories: ['medical'],
   signedOn: '2026-06-01',
@@ -66,6 +70,7 @@ const consent = (overrides: Partial<ConsentGrant> = {}): ConsentGrant => ({
 const courtOrder = (overrides: Partial<LegalBasisGrant> = {}): LegalBasisGrant => ({
   id: 'order-1',
   kind: 'court_order',
+  recordedByOrganizationId: 'org-court',
   recipientOrganizationIds: ['org-reader'],
   categories: ['medical'],
   effectiveOn: '2026-06-01',
@@ -184,12 +189,22 @@ describe('decideRead: named cases', () => {
     );
     assert.equal(read({ consents: [], legalBases: [courtOrder({ endedAt: NOW })] }).allowed, false);
   });
-  test('a statutory duty without an end date holds', () => {
-    const duty = courtOrder({ kind: 'statutory_duty', expiresOn: null, id: 'duty' });
+  test('a statutory duty without an end date holds, for the recorder’s own data only', () => {
+    const duty = courtOrder({
+      kind: 'statutory_duty',
+      expiresOn: null,
+      id: 'duty',
+      recordedByOrganizationId: 'org-holder',
+    });
     assert.deepEqual(read({ consents: [], legalBases: [duty] }), {
       allowed: true,
       basis: 'statutory_duty',
       grantId: 'duty',
+    });
+    const byAnother = { ...duty, recordedByOrganizationId: 'org-police' };
+    assert.deepEqual(read({ consents: [], legalBases: [byAnother] }), {
+      allowed: false,
+      reason: 'no_consent_or_legal_basis',
     });
   });
   test('break-glass opens one category to one person for its hour, without consent', () => {
@@ -218,25 +233,60 @@ describe('decideRead: named cases', () => {
 // --- the exhaustive walk ---
 
 type ConsentState =
-  'none' | 'current' | 'other_category' | 'other_org' | 'revoked' | 'expired' | 'future';
+  | 'none'
+  | 'by_holder'
+  | 'accepted'
+  | 'accepted_later'
+  | 'pending'
+  | 'declined'
+  | 'other_category'
+  | 'other_org'
+  | 'revoked'
+  | 'expired'
+  | 'future';
+type LegalState =
+  | 'none'
+  | 'court_order'
+  | 'duty_by_holder'
+  | 'duty_by_other'
+  | 'report_by_other'
+  | 'other_category'
+  | 'other_org'
+  | 'ended'
+  | 'expired'
+  | 'future';
 type GlassState = 'none' | 'open' | 'closed' | 'other_user' | 'other_category';
-type MouState = 'covers' | 'none' | 'other_category' | 'ended';
+type MouState = 'covers' | 'standing' | 'standing_elsewhere' | 'none' | 'other_category' | 'ended';
+type RoleState = 'medical_provider' | 'oversight_analyst' | 'administrator' | 'admin_and_medical';
 
+const byOther = { recordedByOrganizationId: 'org-recorder' };
+const answer = (accepted: boolean, at = NOW.getTime() - HOUR) => [
+  { holderOrganizationId: 'org-holder', accepted, decidedAt: new Date(at) },
+];
 const consentFor: Record<ConsentState, ConsentGrant[]> = {
   none: [],
-  current: [consent()],
+  by_holder: [consent()],
+  accepted: [consent({ ...byOther, releases: answer(true) })],
+  accepted_later: [consent({ ...byOther, releases: answer(true, NOW.getTime() + HOUR) })],
+  pending: [consent(byOther)],
+  declined: [consent({ ...byOther, releases: answer(false) })],
   other_category: [consent({ categories: ['identity', 'case_notes'] })],
   other_org: [consent({ recipientOrganizationIds: ['org-holder', 'org-other'] })],
   revoked: [consent({ revokedAt: new Date(NOW.getTime() - HOUR) })],
   expired: [consent({ expiresOn: '2026-06-14' })],
   future: [consent({ signedOn: '2026-06-16' })],
 };
-const legalFor: Record<ConsentState, LegalBasisGrant[]> = {
+const duty = (overrides: Partial<LegalBasisGrant>) =>
+  courtOrder({ kind: 'statutory_duty', expiresOn: null, ...overrides });
+const legalFor: Record<LegalState, LegalBasisGrant[]> = {
   none: [],
-  current: [courtOrder()],
+  court_order: [courtOrder()],
+  duty_by_holder: [duty({ recordedByOrganizationId: 'org-holder' })],
+  duty_by_other: [duty({ recordedByOrganizationId: 'org-recorder' })],
+  report_by_other: [duty({ kind: 'mandated_report', recordedByOrganizationId: 'org-reader' })],
   other_category: [courtOrder({ categories: ['legal'] })],
   other_org: [courtOrder({ recipientOrganizationIds: ['org-other'] })],
-  revoked: [courtOrder({ endedAt: new Date(NOW.getTime() - HOUR) })],
+  ended: [courtOrder({ endedAt: new Date(NOW.getTime() - HOUR) })],
   expired: [courtOrder({ expiresOn: '2026-06-01' })],
   future: [courtOrder({ effectiveOn: '2026-07-01' })],
 };
@@ -252,28 +302,42 @@ const glassFor: Record<GlassState, BreakGlassGrant[]> = {
   other_user: [glass({ userId: 'user-colleague' })],
   other_category: [glass({ category: 'placement' })],
 };
+const standing = (categories: DataCategory[]) => ({
+  standingAcceptances: [
+    { holderOrganizationId: 'org-holder', recipientOrganizationIds: ['org-reader'], categories },
+  ],
+});
 const mouFor: Record<MouState, AgreementTerms[]> = {
   covers: [mou()],
+  standing: [mou(standing(['medical']))],
+  standing_elsewhere: [mou(standing(['placement']))],
   none: [],
   other_category: [mou({ categories: ['identity', 'referrals'] })],
   ended: [mou({ endsOn: '2026-05-31' })],
 };
+const rolesFor: Record<RoleState, Role[]> = {
+  medical_provider: ['medical_provider'],
+  oversight_analyst: ['oversight_analyst'],
+  administrator: ['administrator'],
+  admin_and_medical: ['medical_provider', 'administrator'],
+};
+const keys = <K extends string>(o: Record<K, unknown>) => Object.keys(o) as K[];
 
 describe('decideRead: every combination against the rule as written', () => {
-  test('allowed iff same jurisdiction, a youth-data role, and (holder, or on team and (own open break-glass, or a current grant and an agreement))', () => {
+  test('allowed iff same jurisdiction, a youth-data role and no administrator or oversight role, and (holder, or on team and (own open break-glass, or a grant the holder or the court gave and an agreement))', () => {
     let cases = 0;
     for (const sameJurisdiction of [true, false])
-      for (const role of ['medical_provider', 'oversight_analyst', 'administrator'] as Role[])
+      for (const roleState of keys(rolesFor))
         for (const isHolder of [true, false])
           for (const teamState of ['on', 'off'] as const)
-            for (const consentState of Object.keys(consentFor) as ConsentState[])
-              for (const legalState of Object.keys(legalFor) as ConsentState[])
-                for (const glassState of Object.keys(glassFor) as GlassState[])
-                  for (const mouState of Object.keys(mouFor) as MouState[]) {
+            for (const consentState of keys(consentFor))
+              for (const legalState of keys(legalFor))
+                for (const glassState of keys(glassFor))
+                  for (const mouState of keys(mouFor)) {
                     cases += 1;
                     const decision = decideRead(
                       actor({
-                        roles: [role],
+                        roles: rolesFor[roleState],
                         organizationId: isHolder ? 'org-holder' : 'org-reader',
                       }),
                       item,
@@ -290,20 +354,32 @@ describe('decideRead: every combination against the rule as written', () => {
                       },
                       TIME,
                     );
-                    const roleSees = role === 'medical_provider';
-                    const grant = consentState === 'current' || legalState === 'current';
+                    const roleSees = roleState === 'medical_provider';
+                    // The holder let its data go: it recorded the consent, accepted it, or
+                    // accepts such releases in advance on the agreement.
+                    const consentReleased =
+                      consentState === 'by_holder' ||
+                      consentState === 'accepted' ||
+                      (consentState === 'pending' && mouState === 'standing');
+                    // Only the court releases another holder's data; a duty the recorder's own.
+                    const legalReleases =
+                      legalState === 'court_order' || legalState === 'duty_by_holder';
+                    const agreement = ['covers', 'standing', 'standing_elsewhere'].includes(
+                      mouState,
+                    );
                     const expected =
                       sameJurisdiction &&
                       roleSees &&
                       (isHolder ||
                         (teamState === 'on' &&
-                          (glassState === 'open' || (grant && mouState === 'covers'))));
+                          (glassState === 'open' ||
+                            ((consentReleased || legalReleases) && agreement))));
                     assert.equal(
                       decision.allowed,
                       expected,
                       JSON.stringify({
                         sameJurisdiction,
-                        role,
+                        roleState,
                         isHolder,
                         teamState,
                         consentState,
@@ -313,7 +389,15 @@ describe('decideRead: every combination against the rule as written', () => {
                       }),
                     );
                   }
-    assert.equal(cases, 2 * 3 * 2 * 2 * 7 * 7 * 5 * 4);
+    assert.equal(cases, 2 * 4 * 2 * 2 * 11 * 10 * 5 * 6);
+  });
+  test('a consent the holder has not released says so', () => {
+    for (const state of ['pending', 'declined', 'accepted_later'] as const) {
+      assert.deepEqual(read({ consents: consentFor[state] }), {
+        allowed: false,
+        reason: 'release_not_accepted',
+      });
+    }
   });
 });
 
@@ -357,6 +441,15 @@ const arbFacts: fc.Arbitrary<CaseFacts> = fc.record({
   consents: fc.array(
     fc.record({
       id: fc.uuid(),
+      recordedByOrganizationId: fc.constantFrom(...ORGS),
+      releases: fc.uniqueArray(
+        fc.record({
+          holderOrganizationId: fc.constantFrom(...ORGS),
+          accepted: fc.boolean(),
+          decidedAt: instant,
+        }),
+        { selector: (r) => r.holderOrganizationId, maxLength: 3 },
+      ),
       recipientOrganizationIds: orgSet,
       categories: fc.subarray([...DATA_CATEGORIES]),
       signedOn: day,
@@ -373,6 +466,7 @@ const arbFacts: fc.Arbitrary<CaseFacts> = fc.record({
         'mandated_report' as const,
         'statutory_duty' as const,
       ),
+      recordedByOrganizationId: fc.constantFrom(...ORGS),
       recipientOrganizationIds: orgSet,
       categories: fc.subarray([...DATA_CATEGORIES]),
       effectiveOn: day,
@@ -387,6 +481,14 @@ const arbFacts: fc.Arbitrary<CaseFacts> = fc.record({
       endsOn: fc.option(day, { nil: null }),
       categories: fc.subarray([...DATA_CATEGORIES]),
       organizationIds: orgSet,
+      standingAcceptances: fc.array(
+        fc.record({
+          holderOrganizationId: fc.constantFrom(...ORGS),
+          recipientOrganizationIds: orgSet,
+          categories: fc.subarray([...DATA_CATEGORIES]),
+        }),
+        { maxLength: 2 },
+      ),
     }),
     { maxLength: 3 },
   ),
@@ -443,6 +545,29 @@ describe('decideRead: properties', () => {
         assert.ok(grant, 'the grant exists');
         assert.ok(grant.recipientOrganizationIds.includes(a.organizationId));
         assert.ok(grant.categories.includes(i.category));
+        if ('kind' in grant) {
+          assert.ok(
+            grant.kind === 'court_order' ||
+              grant.recordedByOrganizationId === i.holderOrganizationId,
+            'only the court releases another holder’s data',
+          );
+        } else if (grant.recordedByOrganizationId !== i.holderOrganizationId) {
+          const answered = grant.releases.find(
+            (r) => r.holderOrganizationId === i.holderOrganizationId,
+          );
+          const standingOk = f.agreements.some((m) =>
+            (m.standingAcceptances ?? []).some(
+              (x) =>
+                x.holderOrganizationId === i.holderOrganizationId &&
+                x.recipientOrganizationIds.includes(a.organizationId) &&
+                x.categories.includes(i.category),
+            ),
+          );
+          assert.ok(
+            answered ? answered.accepted && answered.decidedAt <= t.now : standingOk,
+            'another holder’s data flows only by its own act',
+          );
+        }
       }),
       RUNS,
     );
@@ -453,6 +578,7 @@ describe('decideRead: properties', () => {
         const before = decideRead(a, i, f, t).allowed;
         const extra = consent({
           id: 'extra',
+          recordedByOrganizationId: i.holderOrganizationId,
           recipientOrganizationIds: [a.organizationId],
           categories: [i.category],
           signedOn: '2026-04-01',
@@ -639,11 +765,19 @@ describe('decideCaseAction', () => {
             'forensic_interviewer',
             'provider_intake',
           ].includes(role);
+          // The default profile leaves the prosecution and the court out of break-glass.
+          const opensGlass = ![
+            'prosecutor',
+            'victim_witness_staff',
+            'court_clerk',
+            'judge',
+          ].includes(role);
           assert.equal(
             d.allowed,
             seesData &&
               (on || coordinatorException) &&
-              (action !== 'consent.record' || recordsConsent),
+              (action !== 'consent.record' || recordsConsent) &&
+              (action !== 'breakGlass.open' || opensGlass),
             `${action} ${role} ${String(on)}`,
           );
           const elsewhere = decideCaseAction(a, action, {
@@ -657,38 +791,46 @@ describe('decideCaseAction', () => {
 
 describe('decideLegalBasisRecord', () => {
   const team = { jurisdictionId: J, team: onTeam };
-  test('court orders only by the court; no basis names its recorder; every role and kind', () => {
-    for (const role of ROLES)
-      for (const kind of ['court_order', 'mandated_report', 'statutory_duty'] as const)
-        for (const self of [true, false]) {
-          const type = ORGANIZATION_TYPES.find((t) => ROLES_BY_ORGANIZATION_TYPE[t].includes(role));
-          if (!type) throw new Error(role);
-          const a = actor({ organizationType: type, roles: [role] });
-          const d = decideLegalBasisRecord(
-            a,
-            { kind, recipientOrganizationIds: self ? ['org-reader', 'org-x'] : ['org-x'] },
-            team,
-          );
-          const seesData = role !== 'oversight_analyst' && role !== 'administrator';
-          const court = role === 'court_clerk' || role === 'judge';
-          assert.equal(
-            d.allowed,
-            seesData && (kind !== 'court_order' || court) && !self,
-            `${role} ${kind} self=${String(self)}`,
-          );
-        }
+  test('a duty must be one the profile lists for the recorder, covering what it discloses', () => {
+    const police = actor({
+      organizationType: 'law_enforcement',
+      roles: ['law_enforcement_officer'],
+    });
+    const basis = (categories: DataCategory[], dutyCode?: string) => ({
+      kind: 'statutory_duty' as const,
+      recipientOrganizationIds: ['org-x'],
+      categories,
+      dutyCode,
+    });
+    const decide = (b: ReturnType<typeof basis>, a: Actor = police) =>
+      decideLegalBasisRecord(a, b, team, DEFAULT_DUTIES).allowed;
+    assert.equal(decide(basis(['identity', 'contact_location'])), true);
+    assert.equal(decide(basis(['identity'], 'advocate_call')), true);
+    assert.equal(decide(basis(['identity', 'medical'])), false);
+    assert.equal(decide(basis(['identity'], 'foster_care_victim_report')), false);
+    assert.equal(decide(basis(['identity'], 'no_such_duty')), false);
+    assert.deepEqual(decideLegalBasisRecord(police, basis(['medical']), team, []), {
+      allowed: false,
+      reason: 'not_a_duty',
+    });
+    const prosecutor = actor({ organizationType: 'district_attorney', roles: ['prosecutor'] });
+    assert.equal(decide(basis(['identity']), prosecutor), false);
   });
   test('off the team or in another county, nobody records one', () => {
     const clerk = actor({ organizationType: 'juvenile_court', roles: ['court_clerk'] });
-    const basis = { kind: 'court_order' as const, recipientOrganizationIds: ['org-x'] };
-    assert.deepEqual(decideLegalBasisRecord(clerk, basis, { jurisdictionId: J, team: [] }), {
-      allowed: false,
-      reason: 'not_on_case_team',
-    });
-    assert.deepEqual(decideLegalBasisRecord(clerk, basis, { jurisdictionId: 'x', team: onTeam }), {
-      allowed: false,
-      reason: 'other_jurisdiction',
-    });
+    const basis = {
+      kind: 'court_order' as const,
+      recipientOrganizationIds: ['org-x'],
+      categories: ['legal'] as DataCategory[],
+    };
+    assert.deepEqual(
+      decideLegalBasisRecord(clerk, basis, { jurisdictionId: J, team: [] }, DEFAULT_DUTIES),
+      { allowed: false, reason: 'not_on_case_team' },
+    );
+    assert.deepEqual(
+      decideLegalBasisRecord(clerk, basis, { jurisdictionId: 'x', team: onTeam }, DEFAULT_DUTIES),
+      { allowed: false, reason: 'other_jurisdiction' },
+    );
   });
 });
 

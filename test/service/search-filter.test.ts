@@ -16,7 +16,7 @@ import { DATA_CATEGORIES, type OrganizationType } from '../../src/domain/vocabul
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
-import { addToTeam, agreement, consentBody, openYouth } from '../support/cases.js';
+import { acceptRelease, addToTeam, agreement, consentBody, openYouth } from '../support/cases.js';
 import { createWorld, testServices, type TestClock, type World } from '../support/world.js';
 
 const READERS = ['medical', 'child_welfare', 'probation', 'district_attorney'] as const;
@@ -56,6 +56,7 @@ interface GeneratedCase {
   readonly consents: readonly {
     recipients: readonly (typeof READERS)[number][];
     categories: readonly (typeof DATA_CATEGORIES)[number][];
+    accepted: boolean;
     revoked: boolean;
   }[];
 }
@@ -66,6 +67,8 @@ const arbCase: fc.Arbitrary<GeneratedCase> = fc.record({
     fc.record({
       recipients: fc.subarray([...READERS], { minLength: 1 }),
       categories: fc.subarray(['identity', 'medical', 'placement'] as const, { minLength: 1 }),
+      // Whether the police, who hold the identity, accept the release.
+      accepted: fc.boolean(),
       revoked: fc.boolean(),
     }),
     { maxLength: 2 },
@@ -103,9 +106,20 @@ describe('GET /api/youth agrees with the access module on generated cases', () =
         );
         assert.equal(response.statusCode, 201, response.body);
         const id = response.json<{ id: string }>().id;
+        if (c.accepted) await acceptRelease(police, id);
         if (c.revoked) await advocate.post(`/api/consents/${id}/revoke`, {});
         consents.push({
           id,
+          recordedByOrganizationId: world.organizations.advocacy.id,
+          releases: c.accepted
+            ? [
+                {
+                  holderOrganizationId: world.organizations.law_enforcement.id,
+                  accepted: true,
+                  decidedAt: clock.now(),
+                },
+              ]
+            : [],
           recipientOrganizationIds: c.recipients.map((t) => world.organizations[t].id),
           categories: c.categories,
           signedOn: '2026-11-23',

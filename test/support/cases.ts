@@ -108,3 +108,9 @@ export function consentBody(
     ...overrides,
   };
 }
+
+/** The holder's answer in its Releases inbox: accept the consent's release of its data. */
+export async function acceptRelease(holder: Client, consentId: string): Promise<void> {
+  const response = await holder.post(`/api/releases/${consentId}/accept`);
+  assert.equal(response.statusCode, 200, response.body);
+}

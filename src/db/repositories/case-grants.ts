@@ -5,6 +5,7 @@ import type {
   ConsentGrant,
   LegalBasisGrant,
   LegalBasisKind,
+  ReleaseDecision,
 } from '../../domain/case-access.js';
 import type { DataCategory } from '../../domain/vocabulary.js';
 
@@ -135,6 +136,7 @@ interface ConsentRow {
   created_at: Date;
   revoked_at: Date | null;
   revocation_reason: string | null;
+  releases: { holder: string; accepted: boolean; at: string }[] | null;
 }
 
 const toConsent = (r: ConsentRow): ConsentRecord => ({
@@ -155,12 +157,19 @@ const toConsent = (r: ConsentRow): ConsentRecord => ({
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
   revocationReason: r.revocation_reason,
+  releases: (r.releases ?? []).map((x): ReleaseDecision => ({
+    holderOrganizationId: x.holder,
+    accepted: x.accepted,
+    decidedAt: new Date(x.at),
+  })),
 });
 
 const CONSENT_COLUMNS = `id, youth_id, jurisdiction_id, recipient_organization_ids::text[] AS
   recipient_organization_ids, categories, purpose, given_by_kind, given_by_person_id,
   explained_by_user_id, explanation_method, explanation_language, signed_on, expires_on,
-  recorded_by_organization_id, created_at, revoked_at, revocation_reason`;
+  recorded_by_organization_id, created_at, revoked_at, revocation_reason,
+  (SELECT json_agg(json_build_object('holder', r.holder_organization_id, 'accepted', r.accepted,
+     'at', r.decided_at)) FROM consent_releases r WHERE r.consent_id = consents.id) AS releases`;
 
 export async function listConsents(db: Queryable, youthId: string): Promise<ConsentRecord[]> {
   const rows = await db.query<ConsentRow>(
@@ -252,6 +261,7 @@ export interface LegalBasisRecord extends LegalBasisGrant {
   readonly orderDate: string | null;
   readonly citation: string | null;
   readonly recordedByOrganizationId: string;
+  readonly dutyCode: string | null;
   readonly createdAt: Date;
 }
 
@@ -269,12 +279,13 @@ export async function listLegalBases(db: Queryable, youthId: string): Promise<Le
     effective_on: string;
     expires_on: string | null;
     recorded_by_organization_id: string;
+    duty_code: string | null;
     created_at: Date;
     ended_at: Date | null;
   }>(
     `SELECT id, youth_id, kind, recipient_organization_ids::text[] AS recipient_organization_ids,
        categories, description, court, order_date, citation, effective_on, expires_on,
-       recorded_by_organization_id, created_at, ended_at
+       recorded_by_organization_id, duty_code, created_at, ended_at
      FROM legal_bases WHERE youth_id = $1 ORDER BY created_at DESC`,
     [youthId],
   );
@@ -291,6 +302,7 @@ export async function listLegalBases(db: Queryable, youthId: string): Promise<Le
     effectiveOn: r.effective_on,
     expiresOn: r.expires_on,
     recordedByOrganizationId: r.recorded_by_organization_id,
+    dutyCode: r.duty_code,
     createdAt: r.created_at,
     endedAt: r.ended_at,
   }));
@@ -310,6 +322,7 @@ export async function insertLegalBasis(
     readonly citation: string | null;
     readonly effectiveOn: string;
     readonly expiresOn: string | null;
+    readonly dutyCode: string | null;
     readonly userId: string;
     readonly organizationId: string;
     readonly now: Date;
@@ -318,8 +331,8 @@ export async function insertLegalBasis(
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO legal_bases (jurisdiction_id, youth_id, kind, recipient_organization_ids,
        categories, description, court, order_date, citation, effective_on, expires_on,
-       recorded_by_user_id, recorded_by_organization_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+       recorded_by_user_id, recorded_by_organization_id, created_at, duty_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [
       input.jurisdictionId,
       input.youthId,
@@ -335,10 +348,95 @@ export async function insertLegalBasis(
       input.userId,
       input.organizationId,
       input.now,
+      input.dutyCode,
     ],
   );
   if (!row) throw new Error('insert into legal_bases returned nothing');
   return row.id;
+}
+
+// --- holders' answers to releases ---
+
+/** Records (or replaces) a holder's answer to a consent releasing its data. */
+export async function saveReleaseDecision(
+  db: Queryable,
+  input: {
+    readonly consentId: string;
+    readonly jurisdictionId: string;
+    readonly holderOrganizationId: string;
+    readonly accepted: boolean;
+    readonly reason: string | null;
+    readonly userId: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO consent_releases (consent_id, jurisdiction_id, holder_organization_id, accepted,
+       reason, decided_by_user_id, decided_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (consent_id, holder_organization_id) DO UPDATE SET accepted = EXCLUDED.accepted,
+       reason = EXCLUDED.reason, decided_by_user_id = EXCLUDED.decided_by_user_id,
+       decided_at = EXCLUDED.decided_at`,
+    [
+      input.consentId,
+      input.jurisdictionId,
+      input.holderOrganizationId,
+      input.accepted,
+      input.reason,
+      input.userId,
+      input.now,
+    ],
+  );
+}
+
+/** A consent on a case the organization is on, recorded by another organization. */
+export interface ReleaseForHolder {
+  readonly consent: ConsentRecord;
+  readonly youthId: string;
+  readonly caseNumber: string;
+  readonly answer: { accepted: boolean; reason: string | null; decidedAt: Date } | null;
+}
+
+/**
+ * Consents that ask the organization, as a holder, to release its data: on cases it is on the
+ * team of, recorded by another organization, naming someone other than itself, not revoked.
+ * No access decision is made here; the service asks the module for each.
+ */
+export async function unsafeListReleasesForHolder(
+  db: Queryable,
+  input: { readonly jurisdictionId: string; readonly organizationId: string },
+): Promise<ReleaseForHolder[]> {
+  const rows = await db.query<
+    ConsentRow & {
+      case_number: string;
+      answer_accepted: boolean | null;
+      answer_reason: string | null;
+      answer_at: Date | null;
+    }
+  >(
+    `WITH c AS (
+       SELECT ${CONSENT_COLUMNS} FROM consents
+       WHERE jurisdiction_id = $1 AND recorded_by_organization_id <> $2 AND revoked_at IS NULL
+         AND NOT (recipient_organization_ids <@ ARRAY[$2::uuid])
+         AND EXISTS (SELECT 1 FROM case_team_members t WHERE t.youth_id = consents.youth_id
+                     AND t.organization_id = $2 AND t.removed_at IS NULL))
+     SELECT c.*, y.case_number, a.accepted AS answer_accepted, a.reason AS answer_reason,
+       a.decided_at AS answer_at
+     FROM c
+     JOIN youth y ON y.id = c.youth_id
+     LEFT JOIN consent_releases a ON a.consent_id = c.id AND a.holder_organization_id = $2
+     ORDER BY c.created_at DESC LIMIT 500`,
+    [input.jurisdictionId, input.organizationId],
+  );
+  return rows.map((r) => ({
+    consent: toConsent(r),
+    youthId: r.youth_id,
+    caseNumber: r.case_number,
+    answer:
+      r.answer_accepted === null || r.answer_at === null
+        ? null
+        : { accepted: r.answer_accepted, reason: r.answer_reason, decidedAt: r.answer_at },
+  }));
 }
 
 // --- break-glass ---

@@ -1,11 +1,15 @@
 // Legal profiles and caseworker qualification records.
 import type { Queryable } from '../database.js';
 import {
+  DEFAULT_BREAK_GLASS_ROLES,
+  DEFAULT_DUTIES,
   DEFAULT_LEGAL_PROFILE,
   type CaseworkerQualification,
+  type LegalDuty,
   type LegalProfile,
   type QualificationBasis,
 } from '../../domain/legal-profile.js';
+import type { Role } from '../../domain/vocabulary.js';
 
 interface ProfileRow {
   time_zone: string;
@@ -15,6 +19,8 @@ interface ProfileRow {
   minimum_training_hours: number;
   max_consent_days: number;
   confirmed: boolean;
+  duties: LegalDuty[] | null;
+  break_glass_roles: Role[] | null;
 }
 
 /** The jurisdiction's profile, or the cautious default when none is recorded yet. */
@@ -24,7 +30,7 @@ export async function findLegalProfile(
 ): Promise<LegalProfile> {
   const [row] = await db.query<ProfileRow>(
     `SELECT time_zone, privilege_applies, privilege_citation, privilege_summary,
-       minimum_training_hours, max_consent_days, confirmed
+       minimum_training_hours, max_consent_days, confirmed, duties, break_glass_roles
      FROM legal_profiles WHERE jurisdiction_id = $1`,
     [jurisdictionId],
   );
@@ -37,6 +43,8 @@ export async function findLegalProfile(
     minimumTrainingHours: row.minimum_training_hours,
     maxConsentDays: row.max_consent_days,
     confirmed: row.confirmed,
+    duties: row.duties ?? DEFAULT_DUTIES,
+    breakGlassRoles: row.break_glass_roles ?? DEFAULT_BREAK_GLASS_ROLES,
   };
 }
 
@@ -47,14 +55,16 @@ export async function saveLegalProfile(
 ): Promise<void> {
   await db.query(
     `INSERT INTO legal_profiles (jurisdiction_id, time_zone, privilege_applies, privilege_citation,
-       privilege_summary, minimum_training_hours, max_consent_days, confirmed, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+       privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
+       break_glass_roles, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
      ON CONFLICT (jurisdiction_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
        privilege_applies = EXCLUDED.privilege_applies,
        privilege_citation = EXCLUDED.privilege_citation,
        privilege_summary = EXCLUDED.privilege_summary,
        minimum_training_hours = EXCLUDED.minimum_training_hours,
        max_consent_days = EXCLUDED.max_consent_days, confirmed = EXCLUDED.confirmed,
+       duties = EXCLUDED.duties, break_glass_roles = EXCLUDED.break_glass_roles,
        updated_at = now()`,
     [
       jurisdictionId,
@@ -65,6 +75,8 @@ export async function saveLegalProfile(
       profile.minimumTrainingHours,
       profile.maxConsentDays,
       profile.confirmed,
+      JSON.stringify(profile.duties),
+      profile.breakGlassRoles,
     ],
   );
 }

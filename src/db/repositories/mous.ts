@@ -1,5 +1,6 @@
 import type { Queryable } from '../database.js';
 import { assignments } from '../sql.js';
+import type { StandingAcceptance } from '../../domain/agreements.js';
 import type { DataCategory } from '../../domain/vocabulary.js';
 
 /** An information-sharing agreement: which categories may flow among its parties, when, why. */
@@ -12,6 +13,8 @@ export interface Mou {
   readonly organizationIds: string[];
   readonly startsOn: string;
   readonly endsOn: string | null;
+  /** Set by each holder for itself, never by whoever manages the agreement. */
+  readonly standingAcceptances: StandingAcceptance[];
 }
 
 interface Row {
@@ -23,11 +26,16 @@ interface Row {
   organization_ids: string[];
   starts_on: string;
   ends_on: string | null;
+  standing: { holder: string; recipients: string[]; categories: DataCategory[] }[] | null;
 }
 
 const SELECT = `SELECT m.id, m.jurisdiction_id, m.title, m.purpose, m.categories, m.starts_on, m.ends_on,
     COALESCE((SELECT array_agg(p.organization_id::text ORDER BY p.organization_id)
-              FROM mou_parties p WHERE p.mou_id = m.id), '{}') AS organization_ids
+              FROM mou_parties p WHERE p.mou_id = m.id), '{}') AS organization_ids,
+    (SELECT json_agg(json_build_object('holder', s.holder_organization_id,
+       'recipients', s.recipient_organization_ids, 'categories', s.categories)
+       ORDER BY s.holder_organization_id)
+     FROM mou_standing_acceptances s WHERE s.mou_id = m.id) AS standing
   FROM mous m`;
 
 const toMou = (row: Row): Mou => ({
@@ -39,6 +47,11 @@ const toMou = (row: Row): Mou => ({
   organizationIds: row.organization_ids,
   startsOn: row.starts_on,
   endsOn: row.ends_on,
+  standingAcceptances: (row.standing ?? []).map((x) => ({
+    holderOrganizationId: x.holder,
+    recipientOrganizationIds: x.recipients,
+    categories: x.categories,
+  })),
 });
 
 export async function findMou(db: Queryable, id: string): Promise<Mou | null> {
@@ -54,7 +67,7 @@ export async function listMous(db: Queryable, jurisdictionId: string): Promise<M
   return rows.map(toMou);
 }
 
-export type MouFields = Omit<Mou, 'id' | 'jurisdictionId'>;
+export type MouFields = Omit<Mou, 'id' | 'jurisdictionId' | 'standingAcceptances'>;
 
 async function replaceParties(
   db: Queryable,
@@ -101,7 +114,60 @@ export async function updateMou(
   await db.query(`UPDATE mous SET ${set.sql} WHERE id = $1`, [mou.id, ...set.params]);
   if (changes.organizationIds) {
     await replaceParties(db, mou, changes.organizationIds);
+    await pruneStandingAcceptances(db, mou.id);
     return [...set.fields, 'organizationIds'];
   }
   return set.fields;
+}
+
+/**
+ * Sets (or, with no categories, clears) a holder's standing acceptance on an agreement. A party
+ * that leaves the agreement takes its standing acceptance with it.
+ */
+export async function saveStandingAcceptance(
+  db: Queryable,
+  input: {
+    readonly mou: { readonly id: string; readonly jurisdictionId: string };
+    readonly holderOrganizationId: string;
+    readonly recipientOrganizationIds: readonly string[];
+    readonly categories: readonly DataCategory[];
+    readonly userId: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  if (input.categories.length === 0 || input.recipientOrganizationIds.length === 0) {
+    await db.query(
+      'DELETE FROM mou_standing_acceptances WHERE mou_id = $1 AND holder_organization_id = $2',
+      [input.mou.id, input.holderOrganizationId],
+    );
+    return;
+  }
+  await db.query(
+    `INSERT INTO mou_standing_acceptances (mou_id, jurisdiction_id, holder_organization_id,
+       recipient_organization_ids, categories, set_by_user_id, set_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (mou_id, holder_organization_id) DO UPDATE SET
+       recipient_organization_ids = EXCLUDED.recipient_organization_ids,
+       categories = EXCLUDED.categories, set_by_user_id = EXCLUDED.set_by_user_id,
+       set_at = EXCLUDED.set_at`,
+    [
+      input.mou.id,
+      input.mou.jurisdictionId,
+      input.holderOrganizationId,
+      input.recipientOrganizationIds,
+      input.categories,
+      input.userId,
+      input.now,
+    ],
+  );
+}
+
+/** Parties that leave an agreement lose their standing acceptances on it. */
+export async function pruneStandingAcceptances(db: Queryable, mouId: string): Promise<void> {
+  await db.query(
+    `DELETE FROM mou_standing_acceptances s WHERE s.mou_id = $1 AND NOT EXISTS
+       (SELECT 1 FROM mou_parties p WHERE p.mou_id = s.mou_id
+        AND p.organization_id = s.holder_organization_id)`,
+    [mouId],
+  );
 }

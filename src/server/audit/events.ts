@@ -35,7 +35,11 @@ export interface AuditDetails {
   'person.create': { suspectedExploiter: boolean };
   'consent.record': { recipients: string[]; givenBy: string; days: number };
   'consent.revoke': Record<string, never>;
-  'legal_basis.record': { kind: string; recipients: string[] };
+  'release.accept': { holderOrganizationId: string };
+  'release.decline': { holderOrganizationId: string };
+  'release.list': { results: number; pending: number };
+  'mou.standing_acceptance': { holderOrganizationId: string; recipients: number };
+  'legal_basis.record': { kind: string; recipients: string[]; duty: string | null };
   'legal_basis.end': Record<string, never>;
   'note.create': { kind: 'case' | 'privileged' };
   'privileged_note.read': { basis: string };
@@ -43,7 +47,12 @@ export interface AuditDetails {
   'privilege.disclosure_revoke': Record<string, never>;
   'mandated_report.file': { kind: string; fromPrivilegedNote: boolean };
   'break_glass.open': { minutes: number };
-  'legal_profile.update': { privilegeApplies: boolean; confirmed: boolean };
+  'legal_profile.update': {
+    privilegeApplies: boolean;
+    confirmed: boolean;
+    duties: readonly string[];
+    breakGlassRoles: readonly string[];
+  };
   'qualification.record': { userId: string; basis: string; trainingHours: number };
   'qualification.revoke': { userId: string };
   'demo.seed': { organizations: number; users: number };

@@ -18,6 +18,7 @@ import { authRoutes } from '../routes/auth.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
+import { releaseRoutes } from '../routes/releases.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { youthRoutes } from '../routes/youth.js';
 import { errorHandler } from './error-handler.js';
@@ -123,6 +124,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   legalRoutes(app, services);
   hsdsRoutes(app, services);
   referralRoutes(app, services);
+  releaseRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

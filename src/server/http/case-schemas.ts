@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { CASE_ACTIONS, DISCLOSURE_KINDS, LEGAL_BASIS_KINDS } from '../../domain/case-access.js';
 import { CASE_TEAM_ROLES } from '../../domain/case-team.js';
-import { QUALIFICATION_BASES } from '../../domain/legal-profile.js';
+import { DUTY_KINDS, QUALIFICATION_BASES } from '../../domain/legal-profile.js';
 import { MANDATED_REPORT_KINDS } from '../../db/repositories/notes.js';
-import { DataCategory, Id } from './schemas.js';
+import { DataCategory, Id, OrganizationType, Role } from './schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalName = (max: number) =>
@@ -146,6 +146,10 @@ export const ConsentView = z.object({
   expiresAt: z.string(),
   revokedAt: Timestamp.nullable(),
   current: z.boolean(),
+  recordedByOrganizationId: Id.describe('Its data flowed at once; every other holder answers'),
+  releases: z
+    .array(z.object({ holderOrganizationId: Id, accepted: z.boolean(), decidedAt: Timestamp }))
+    .describe("Holders' answers; a holder not listed has not answered yet"),
 });
 
 export const LegalBasisView = z.object({
@@ -155,6 +159,7 @@ export const LegalBasisView = z.object({
     .describe('Whether the caller may end it (in force, and theirs or the court)'),
   endedAt: Timestamp.nullable(),
   recordedByOrganizationId: Id,
+  dutyCode: z.string().nullable(),
   kind: z.enum(LEGAL_BASIS_KINDS),
   recipientOrganizationIds: z.array(Id),
   categories: z.array(DataCategory),
@@ -165,6 +170,15 @@ export const LegalBasisView = z.object({
   effectiveOn: z.string(),
   expiresOn: z.string().nullable(),
   current: z.boolean(),
+});
+
+export const LegalDutyView = z.object({
+  code: z.string(),
+  kind: z.enum(DUTY_KINDS),
+  name: z.string(),
+  citation: z.string(),
+  recorderOrganizationTypes: z.array(OrganizationType).readonly(),
+  categories: z.array(DataCategory).readonly(),
 });
 
 export const Privilege = z.object({
@@ -194,6 +208,9 @@ export const YouthRecord = z.object({
   legalBasisKinds: z
     .array(z.enum(LEGAL_BASIS_KINDS))
     .describe('The kinds of legal basis the caller may record on this case'),
+  duties: z
+    .array(LegalDutyView)
+    .describe("The legal profile's duties the caller's organization may record on this case"),
 });
 
 export const PersonBody = z.strictObject({
@@ -254,6 +271,14 @@ export const LegalBasisBody = z.strictObject({
   citation: z.string().trim().min(1).max(300).optional(),
   effectiveOn: CalendarDate,
   expiresOn: CalendarDate.optional(),
+  dutyCode: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,60}$/)
+    .optional()
+    .describe(
+      'For a statutory duty or mandated report: the legal profile duty it stands on. Without it, the first duty of that kind binding your organization and covering the categories.',
+    ),
 });
 
 // --- notes ---
@@ -353,6 +378,18 @@ export const Notification = z.object({
   read: z.boolean(),
 });
 
+export const LegalDuty = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,60}$/, 'lowercase letters, digits and _'),
+  kind: z.enum(DUTY_KINDS),
+  name: text(200),
+  citation: text(300),
+  recorderOrganizationTypes: z.array(OrganizationType).min(1).max(20),
+  categories: z.array(DataCategory).min(1).max(11),
+});
+
 export const LegalProfileBody = z.strictObject({
   timeZone: text(60),
   privilegeApplies: z.boolean(),
@@ -361,6 +398,16 @@ export const LegalProfileBody = z.strictObject({
   minimumTrainingHours: z.int().min(0).max(1000),
   maxConsentDays: z.int().min(1).max(3660),
   confirmed: z.boolean(),
+  duties: z
+    .array(LegalDuty)
+    .max(50)
+    .optional()
+    .describe('The duties to disclose the law puts on organizations; omitted: unchanged'),
+  breakGlassRoles: z
+    .array(Role)
+    .max(20)
+    .optional()
+    .describe('Roles that may open emergency access; omitted: unchanged'),
 });
 export const LegalProfile = z.object({
   timeZone: z.string(),
@@ -370,6 +417,8 @@ export const LegalProfile = z.object({
   minimumTrainingHours: z.number(),
   maxConsentDays: z.number(),
   confirmed: z.boolean(),
+  duties: z.array(LegalDutyView).readonly(),
+  breakGlassRoles: z.array(Role).readonly(),
 });
 
 export const QualificationBody = z.strictObject({

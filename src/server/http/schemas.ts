@@ -222,6 +222,15 @@ export const Mou = z.object({
   startsOn: CalendarDate,
   endsOn: CalendarDate.nullable(),
   current: z.boolean().describe('In force today'),
+  standingAcceptances: z
+    .array(
+      z.object({
+        holderOrganizationId: Id,
+        recipientOrganizationIds: z.array(Id).readonly(),
+        categories: z.array(DataCategory).readonly(),
+      }),
+    )
+    .describe('Releases each holder accepts in advance, set by that holder'),
 });
 const mouFields = {
   title: text(200),

@@ -16,7 +16,7 @@ import { authorizeAdmin } from '../authorize.js';
 
 export type MouView = Mou & { readonly current: boolean };
 
-function view(app: AppServices, mou: Mou): MouView {
+export function viewMou(app: AppServices, mou: Mou): MouView {
   return { ...mou, current: agreementInForce(mou, app.clock.now().toISOString().slice(0, 10)) };
 }
 
@@ -25,7 +25,7 @@ export async function listMousFor(app: AppServices, request: RequestContext): Pr
     jurisdictionId: request.actor?.jurisdictionId ?? '',
     type: 'mou',
   });
-  return (await listMous(app.db, actor.jurisdictionId)).map((m) => view(app, m));
+  return (await listMous(app.db, actor.jurisdictionId)).map((m) => viewMou(app, m));
 }
 
 /** Every party must be an organization of the agreement's jurisdiction. */
@@ -75,7 +75,7 @@ export async function createMou(
       categories,
       details: { parties: organizationIds.length, categories: categories.length },
     });
-    return view(app, (await findMou(tx, id)) as Mou);
+    return viewMou(app, (await findMou(tx, id)) as Mou);
   });
 }
 
@@ -114,6 +114,6 @@ export async function changeMou(
       targetId: id,
       details: { fields },
     });
-    return view(app, (await findMou(tx, id)) as Mou);
+    return viewMou(app, (await findMou(tx, id)) as Mou);
   });
 }

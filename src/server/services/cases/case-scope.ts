@@ -116,7 +116,7 @@ export async function loadCase(
     time,
     read: (category, holderOrganizationId) =>
       decideRead(actor, { category, holderOrganizationId }, facts, time),
-    may: (action) => decideCaseAction(actor, action, facts).allowed,
+    may: (action) => decideCaseAction(actor, action, facts, profile.breakGlassRoles).allowed,
   };
 }
 
@@ -160,7 +160,7 @@ export async function openCase(
   const youth = await unsafeFindYouth(app.db, youthId);
   if (!youth) throw notFound('The youth');
   const scope = await loadCase(app.db, app, actor, youth);
-  const decision = decideCaseAction(actor, action, scope.facts);
+  const decision = decideCaseAction(actor, action, scope.facts, scope.profile.breakGlassRoles);
   if (!decision.allowed) {
     await auditDenial(app, request, {
       action,

@@ -1,7 +1,8 @@
 // Releases of information and the other legal bases that open categories of a case.
 import {
+  decideGrant,
   decideLegalBasisEnd,
-  decideLegalBasisRecord,
+  dutyFor,
   type LegalBasisKind,
 } from '../../../domain/case-access.js';
 import {
@@ -25,16 +26,15 @@ import { listPeople } from '../../../db/repositories/youth.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
-import { auditDenial, openCase, refusal } from './case-scope.js';
-import { notifyCoordinators } from './notify.js';
+import { auditDenial, openCase, refusal, type CaseScope } from './case-scope.js';
+import { notifyCoordinators, notifyOrganization } from './notify.js';
+import { askHolders } from './releases.js';
 
-/** Every recipient must be an active organization of the youth's jurisdiction. */
-async function checkRecipients(
+/** Every recipient must be an active organization; which county it is in, the module weighs. */
+async function findRecipients(
   app: AppServices,
-  jurisdictionId: string,
   ids: readonly string[],
-): Promise<string[]> {
-  const known = new Set((await listOrganizations(app.db, { jurisdictionId })).map((o) => o.id));
+): Promise<{ organizationId: string; jurisdictionId: string }[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) {
     throw badRequest(
@@ -42,13 +42,34 @@ async function checkRecipients(
       'Name at least one organization that may receive the information.',
     );
   }
-  if (unique.some((id) => !known.has(id))) {
-    throw badRequest(
-      'unknown_organization',
-      'Every recipient must be an active organization of this youth’s jurisdiction.',
-    );
-  }
-  return unique;
+  const known = new Map(
+    (await listOrganizations(app.db, {})).map((o) => [o.id, o.jurisdictionId] as const),
+  );
+  return unique.map((organizationId) => {
+    const jurisdictionId = known.get(organizationId);
+    if (jurisdictionId === undefined) {
+      throw badRequest('unknown_organization', 'Every recipient must be an active organization.');
+    }
+    return { organizationId, jurisdictionId };
+  });
+}
+
+/** The one rule for creating a basis of access, audited and explained when it refuses. */
+async function requireGrant(
+  app: AppServices,
+  request: RequestContext,
+  scope: CaseScope,
+  grant: Parameters<typeof decideGrant>[1],
+): Promise<void> {
+  const decision = decideGrant(scope.actor, grant, scope.facts, scope.profile.duties);
+  if (decision.allowed) return;
+  await auditDenial(app, request, {
+    action: grant.kind === 'consent' ? 'consent.record' : 'legalBasis.record',
+    reason: decision.reason,
+    targetType: 'youth',
+    targetId: scope.youth.id,
+  });
+  throw await refusal(app, scope.actor.jurisdictionId, decision.reason);
 }
 
 export interface NewConsent {
@@ -69,12 +90,10 @@ export async function recordConsent(
 ): Promise<{ id: string }> {
   const scope = await openCase(app, request, youthId, 'consent.record');
   const { youth, actor } = scope;
-  const recipients = await checkRecipients(
-    app,
-    youth.jurisdictionId,
-    input.recipientOrganizationIds,
-  );
+  const found = await findRecipients(app, input.recipientOrganizationIds);
   const categories = [...new Set(input.categories)];
+  await requireGrant(app, request, scope, { kind: 'consent', recipients: found, categories });
+  const recipients = found.map((r) => r.organizationId);
   const explainer = await findUser(app.db, input.explainedBy.userId);
   if (!explainer || explainer.jurisdictionId !== youth.jurisdictionId) {
     throw badRequest(
@@ -121,7 +140,17 @@ export async function recordConsent(
       kind: 'consent.record',
       youthId,
       caseNumber: youth.caseNumber,
-      message: `A consent on case ${youth.caseNumber} now lets ${names.join(', ')} see ${categories.join(', ').replaceAll('_', ' ')} until ${input.expiresAt}.`,
+      message: `A consent on case ${youth.caseNumber} releases ${categories.join(', ').replaceAll('_', ' ')} to ${names.join(', ')} until ${input.expiresAt}: the recorder's data at once, other holders' once they accept.`,
+      now: scope.time.now,
+    });
+    await askHolders(tx, {
+      consent: {
+        recordedByOrganizationId: actor.organizationId,
+        recipientOrganizationIds: recipients,
+      },
+      categories,
+      teamOrganizationIds: [...new Set(scope.team.map((m) => m.organizationId))],
+      youth,
       now: scope.time.now,
     });
     await appendAuditEvent(tx, auditContext(app, request), {
@@ -158,6 +187,22 @@ export async function revokeConsent(
       now: scope.time.now,
     });
     if (!revoked) throw conflict('already_revoked', 'This consent was already revoked.');
+    // The recorder, and every holder that let its data go under it, hear of it at once.
+    const told = new Set([
+      consent.recordedByOrganizationId,
+      ...consent.releases.filter((r) => r.accepted).map((r) => r.holderOrganizationId),
+    ]);
+    told.delete(scope.actor.organizationId);
+    for (const organizationId of told) {
+      await notifyOrganization(tx, organizationId, {
+        jurisdictionId: scope.youth.jurisdictionId,
+        kind: 'consent.revoke',
+        youthId: scope.youth.id,
+        caseNumber: scope.youth.caseNumber,
+        text: `The youth revoked a consent on case ${scope.youth.caseNumber}; what it released no longer flows.`,
+        now: scope.time.now,
+      });
+    }
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'consent.revoke',
       outcome: 'allowed',
@@ -179,6 +224,7 @@ export interface NewLegalBasis {
   readonly citation?: string | null | undefined;
   readonly effectiveOn: string;
   readonly expiresOn?: string | null | undefined;
+  readonly dutyCode?: string | null | undefined;
 }
 
 export async function recordLegalBasis(
@@ -189,26 +235,20 @@ export async function recordLegalBasis(
 ): Promise<{ id: string }> {
   const scope = await openCase(app, request, youthId, 'legalBasis.record');
   const { youth, actor } = scope;
-  const recipients = await checkRecipients(
-    app,
-    youth.jurisdictionId,
-    input.recipientOrganizationIds,
-  );
-  const decision = decideLegalBasisRecord(
-    actor,
-    { kind: input.kind, recipientOrganizationIds: recipients },
-    scope.facts,
-  );
-  if (!decision.allowed) {
-    await auditDenial(app, request, {
-      action: 'legalBasis.record',
-      reason: decision.reason,
-      targetType: 'youth',
-      targetId: youthId,
-    });
-    throw await refusal(app, actor.jurisdictionId, decision.reason);
-  }
+  const found = await findRecipients(app, input.recipientOrganizationIds);
+  const recipients = found.map((r) => r.organizationId);
   const categories = [...new Set(input.categories)];
+  const basis = {
+    kind: input.kind,
+    recipientOrganizationIds: recipients,
+    categories,
+    dutyCode: input.dutyCode ?? null,
+  };
+  await requireGrant(app, request, scope, { ...basis, recipients: found });
+  const duty =
+    input.kind === 'court_order'
+      ? null
+      : dutyFor(scope.profile.duties, basis, actor.organizationType);
   if (categories.length === 0)
     throw badRequest('no_categories', 'Name at least one kind of information.');
   const expiresOn = input.expiresOn ?? null;
@@ -234,6 +274,7 @@ export async function recordLegalBasis(
       citation: input.citation ?? null,
       effectiveOn: input.effectiveOn,
       expiresOn,
+      dutyCode: duty?.code ?? null,
       userId: actor.userId,
       organizationId: actor.organizationId,
       now: scope.time.now,
@@ -246,7 +287,9 @@ export async function recordLegalBasis(
       kind: 'legal_basis.record',
       youthId,
       caseNumber: youth.caseNumber,
-      message: `A ${input.kind.replaceAll('_', ' ')} on case ${youth.caseNumber} now lets ${names.join(', ')} see ${categories.join(', ').replaceAll('_', ' ')}.`,
+      message: duty
+        ? `Under “${duty.name}” (${duty.citation}), case ${youth.caseNumber}: the recorder now shares its own ${categories.join(', ').replaceAll('_', ' ')} with ${names.join(', ')}.`
+        : `A court order on case ${youth.caseNumber} now lets ${names.join(', ')} see ${categories.join(', ').replaceAll('_', ' ')}.`,
       now: scope.time.now,
     });
     await appendAuditEvent(tx, auditContext(app, request), {
@@ -255,7 +298,7 @@ export async function recordLegalBasis(
       targetType: 'legal_basis',
       targetId: id,
       categories,
-      details: { kind: input.kind, recipients },
+      details: { kind: input.kind, recipients, duty: duty?.code ?? null },
     });
     return { id };
   });

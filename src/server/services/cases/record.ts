@@ -145,6 +145,16 @@ async function recordView(
       ? (['privilegedNote.read'] as const)
       : []),
   ];
+  // The profile's duties the caller's organization may record, with what each discloses.
+  const duties = scope.profile.duties.filter(
+    (d) =>
+      decideLegalBasisRecord(
+        scope.actor,
+        { kind: d.kind, recipientOrganizationIds: [], categories: d.categories, dutyCode: d.code },
+        scope.facts,
+        scope.profile.duties,
+      ).allowed,
+  );
   const concerns = (grant: {
     recordedByOrganizationId: string;
     recipientOrganizationIds: readonly string[];
@@ -185,6 +195,12 @@ async function recordView(
       expiresAt: c.expiresOn,
       revokedAt: c.revokedAt,
       current: consentInForce(c, scope.time),
+      recordedByOrganizationId: c.recordedByOrganizationId,
+      releases: c.releases.map((r) => ({
+        holderOrganizationId: r.holderOrganizationId,
+        accepted: r.accepted,
+        decidedAt: r.decidedAt,
+      })),
     })),
     legalBases: scope.legalBases.filter(concerns).map((b) => ({
       id: b.id,
@@ -193,6 +209,7 @@ async function recordView(
         decideLegalBasisEnd(scope.actor, b, scope.facts).allowed,
       endedAt: b.endedAt,
       recordedByOrganizationId: b.recordedByOrganizationId,
+      dutyCode: b.dutyCode,
       kind: b.kind,
       recipientOrganizationIds: [...b.recipientOrganizationIds],
       categories: [...b.categories],
@@ -219,10 +236,16 @@ async function recordView(
       confirmed: scope.profile.confirmed,
     },
     allowedActions,
-    legalBasisKinds: LEGAL_BASIS_KINDS.filter(
-      (kind) =>
-        decideLegalBasisRecord(scope.actor, { kind, recipientOrganizationIds: [] }, scope.facts)
-          .allowed,
+    legalBasisKinds: LEGAL_BASIS_KINDS.filter((kind) =>
+      kind === 'court_order'
+        ? decideLegalBasisRecord(
+            scope.actor,
+            { kind, recipientOrganizationIds: [], categories: [] },
+            scope.facts,
+            scope.profile.duties,
+          ).allowed
+        : duties.some((d) => d.kind === kind),
     ),
+    duties,
   };
 }

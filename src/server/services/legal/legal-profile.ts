@@ -1,6 +1,7 @@
 // The jurisdiction's legal profile: read by everyone of the jurisdiction (it drives warnings),
 // changed by the CSEC coordinator or an administrator.
-import { isTimeZone, type LegalProfile } from '../../../domain/legal-profile.js';
+import { dutyProblems, isTimeZone, type LegalProfile } from '../../../domain/legal-profile.js';
+import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import { findLegalProfile, saveLegalProfile } from '../../../db/repositories/legal.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
@@ -23,13 +24,33 @@ export async function changeLegalProfile(
   app: AppServices,
   request: RequestContext,
   jurisdictionId: string,
-  profile: LegalProfile,
+  changes: Omit<LegalProfile, 'duties' | 'breakGlassRoles'> &
+    Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles'>>,
 ): Promise<LegalProfile> {
   await authorizeAdmin(app, request, 'legalProfile.manage', {
     jurisdictionId,
     type: 'legal_profile',
     id: jurisdictionId,
   });
+  const current = await findLegalProfile(app.db, jurisdictionId);
+  const profile: LegalProfile = {
+    ...changes,
+    duties: changes.duties ?? current.duties,
+    breakGlassRoles: [...new Set(changes.breakGlassRoles ?? current.breakGlassRoles)],
+  };
+  const [dutyProblem] = dutyProblems(profile.duties);
+  if (dutyProblem) {
+    throw badRequest(
+      'invalid_duties',
+      `The duties do not hold together (${dutyProblem}): each needs its own code, a citation, who is bound and what it discloses.`,
+    );
+  }
+  if (profile.breakGlassRoles.some((r) => !roleSeesYouthData(r))) {
+    throw badRequest(
+      'invalid_break_glass_roles',
+      'Administrators and oversight analysts never open a youth’s record, not even in an emergency.',
+    );
+  }
   if (!isTimeZone(profile.timeZone)) {
     throw badRequest(
       'unknown_time_zone',
@@ -49,7 +70,12 @@ export async function changeLegalProfile(
       outcome: 'allowed',
       targetType: 'legal_profile',
       targetId: jurisdictionId,
-      details: { privilegeApplies: profile.privilegeApplies, confirmed: profile.confirmed },
+      details: {
+        privilegeApplies: profile.privilegeApplies,
+        confirmed: profile.confirmed,
+        duties: profile.duties.map((d) => d.code),
+        breakGlassRoles: profile.breakGlassRoles,
+      },
     });
   });
   return findLegalProfile(app.db, jurisdictionId);

@@ -1,42 +1,9 @@
 // The answer clock: referrals whose answer is overdue are marked once and their senders told.
 // Runs on every referral request and every five minutes in the server.
-import type { Queryable } from '../../../db/database.js';
-import { insertNotification } from '../../../db/repositories/notifications.js';
-import { findOrganization } from '../../../db/repositories/organizations.js';
 import { claimOverdueReferrals, insertReferralEvent } from '../../../db/repositories/referrals.js';
-import { ROLES_BY_ORGANIZATION_TYPE, type Role } from '../../../domain/vocabulary.js';
+import { notifyOrganization } from '../cases/notify.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import type { AppServices } from '../../context.js';
-
-/** Roles to tell at an organization: every role its type has. */
-export async function notifyOrganization(
-  tx: Queryable,
-  organizationId: string,
-  message: {
-    jurisdictionId: string;
-    kind: string;
-    youthId: string;
-    caseNumber: string;
-    text: string;
-    now: Date;
-  },
-  roles?: readonly Role[],
-): Promise<void> {
-  const organization = await findOrganization(tx, organizationId);
-  if (!organization) return;
-  for (const role of roles ?? ROLES_BY_ORGANIZATION_TYPE[organization.type]) {
-    await insertNotification(tx, {
-      jurisdictionId: message.jurisdictionId,
-      recipientOrganizationId: organizationId,
-      recipientRole: role,
-      kind: message.kind,
-      youthId: message.youthId,
-      caseNumber: message.caseNumber,
-      message: message.text,
-      now: message.now,
-    });
-  }
-}
 
 /** Marks referrals whose answer is overdue and tells their senders, once each. */
 export async function sweepOverdueReferrals(app: AppServices): Promise<number> {

@@ -40,7 +40,8 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../error
 import { requireActor } from '../authorize.js';
 import { auditDenial, openCase } from '../cases/case-scope.js';
 import { providerLinks } from '../directory/staff.js';
-import { notifyOrganization, sweepOverdueReferrals } from './clock.js';
+import { notifyOrganization } from '../cases/notify.js';
+import { sweepOverdueReferrals } from './clock.js';
 import { packetFor, type ReferralPacket } from './packet.js';
 import { matchableServices, youthConstraints } from './matches.js';
 

@@ -5,7 +5,12 @@ import { CALIFORNIA_LEGAL_PROFILE, localDate } from '../../../domain/legal-profi
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import { saveServicePlan } from '../../../db/repositories/referrals.js';
 import type { Queryable } from '../../../db/database.js';
-import { insertConsent, insertTeamMember } from '../../../db/repositories/case-grants.js';
+import {
+  insertConsent,
+  insertLegalBasis,
+  insertTeamMember,
+  saveReleaseDecision,
+} from '../../../db/repositories/case-grants.js';
 import { insertQualification } from '../../../db/repositories/legal.js';
 import { insertCaseNote, insertPrivilegedNote } from '../../../db/repositories/notes.js';
 import { insertYouth } from '../../../db/repositories/youth.js';
@@ -23,9 +28,11 @@ function person(seeded: SeededJurisdiction, email: string): SeededPerson {
 /**
  * One invented case, so a newcomer sees the confidentiality model at work: opened by the
  * police, joined by the advocate (a qualified caseworker), child welfare, the clinic and the
- * district attorney. The youth consented to the clinic and child welfare seeing needs and
- * referrals, not notes, and to her advocate seeing identity, contact and case notes; the
- * district attorney has no consent and sees only the case number and whom to ask.
+ * district attorney. The police shared who she is and where under their duty to call the
+ * advocate. The youth consented to the clinic and child welfare seeing needs and referrals
+ * (the advocate's own data, so it flowed at once), and to her advocate reading the case notes
+ * (the police accepted that release) and the clinic's medical notes (waiting in the clinic's
+ * inbox). The district attorney has no consent and sees only the case number and whom to ask.
  */
 export async function seedDemoCase(tx: Queryable, app: AppServices, demo: SeededJurisdiction) {
   const now = app.clock.now();
@@ -102,12 +109,58 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
     organizationId: advocate.organizationId,
     now,
   });
-  await insertConsent(tx, {
+  // The 2 a.m. path: the police share their own identity and location data with the advocate
+  // they called, under the profile's duty; nobody has to click.
+  await insertLegalBasis(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    kind: 'statutory_duty',
+    recipientOrganizationIds: [advocate.organizationId],
+    categories: ['identity', 'contact_location'],
+    description: 'Called the CSEC advocate on identifying her.',
+    court: null,
+    orderDate: null,
+    citation: null,
+    effectiveOn: today,
+    expiresOn: null,
+    dutyCode: 'advocate_call',
+    userId: police.userId,
+    organizationId: police.organizationId,
+    now,
+  });
+  const notesConsent = await insertConsent(tx, {
     jurisdictionId: demo.jurisdictionId,
     youthId,
     recipientOrganizationIds: [advocate.organizationId],
     categories: ['identity', 'contact_location', 'case_notes'],
     purpose: 'Let her advocate know who she is and where to find her, and read the police notes.',
+    givenByKind: 'youth',
+    givenByPersonId: null,
+    explainedByUserId: advocate.userId,
+    explanationMethod: 'Read aloud together with the youth',
+    explanationLanguage: 'es',
+    signedOn: today,
+    expiresOn: expires,
+    userId: advocate.userId,
+    organizationId: advocate.organizationId,
+    now,
+  });
+  await saveReleaseDecision(tx, {
+    consentId: notesConsent,
+    jurisdictionId: demo.jurisdictionId,
+    holderOrganizationId: police.organizationId,
+    accepted: true,
+    reason: null,
+    userId: police.userId,
+    now,
+  });
+  // Waits in the clinic's Releases inbox: the clinic answers for its own medical notes.
+  await insertConsent(tx, {
+    jurisdictionId: demo.jurisdictionId,
+    youthId,
+    recipientOrganizationIds: [advocate.organizationId],
+    categories: ['medical'],
+    purpose: 'Let her advocate follow up on the health evaluation.',
     givenByKind: 'youth',
     givenByPersonId: null,
     explainedByUserId: advocate.userId,
