@@ -14,7 +14,7 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly logLevel: string;
   readonly bodyLimitBytes: number;
-  /** Sign-in and code attempts allowed per client address per minute (on top of account lockout). */
+  /** Sign-in and code attempts allowed per client address per minute, whatever the account. */
   readonly signInRateLimitPerMinute: number;
   /** Requests per client address per minute to the public directory (/api/hsds, the guide). */
   readonly publicRateLimitPerMinute: number;

@@ -1,4 +1,4 @@
-// Session, lockout and multi-factor rules: pure functions of stored state and the time.
+// Session, sign-in order and second-factor rules: pure functions of stored state and the time.
 import type { Role } from './vocabulary.js';
 import { roleSeesYouthData } from './vocabulary.js';
 
@@ -26,40 +26,26 @@ export function sessionState(
   return 'active';
 }
 
-export interface LockoutPolicy {
-  /** Consecutive failures allowed before the account locks. */
-  readonly freeAttempts: number;
-  /** The first lock; each further failure doubles it, up to maxLockMs. */
-  readonly baseLockMs: number;
-  readonly maxLockMs: number;
-}
-
-export const DEFAULT_LOCKOUT_POLICY: LockoutPolicy = {
-  freeAttempts: 5,
-  baseLockMs: 15 * 60_000,
-  maxLockMs: 24 * 60 * 60_000,
-};
-
-/** After a failed sign-in: until when the account is locked, or null when it is not. */
-export function lockAfterFailure(
-  consecutiveFailures: number,
-  now: Date,
-  policy: LockoutPolicy,
-): Date | null {
-  if (consecutiveFailures < policy.freeAttempts) return null;
-  const doublings = Math.min(consecutiveFailures - policy.freeAttempts, 20);
-  const lockMs = Math.min(policy.baseLockMs * 2 ** doublings, policy.maxLockMs);
-  return new Date(now.getTime() + lockMs);
-}
-
+/**
+ * Whether the account's own wait is in force: addresses it has not signed in from wait until
+ * then (sign-in-throttle.ts). Administrators see it as "locked"; unlocking ends it.
+ */
 export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return lockedUntil !== null && lockedUntil.getTime() > now.getTime();
 }
 
 /**
+ * Who must use a second factor outside demo mode: every role that can see youth data, and
+ * administrators, who give and change everyone's access (a password alone must not be enough
+ * to grant access). Oversight sees aggregates only and may choose to use one.
+ */
+export function secondFactorRequired(roles: readonly Role[], demoMode: boolean): boolean {
+  return !demoMode && roles.some((role) => role === 'administrator' || roleSeesYouthData(role));
+}
+
+/**
  * What a signed-in person must still do with their second factor.
  * `verify`: enter a code; `enroll`: set up an authenticator before anything else; `none`.
- * Roles that can see youth data must use a second factor outside demo mode.
  */
 export type MfaStep = 'none' | 'verify' | 'enroll';
 
@@ -69,6 +55,28 @@ export function mfaStep(input: {
   readonly demoMode: boolean;
 }): MfaStep {
   if (input.mfaEnabled) return 'verify';
-  const required = !input.demoMode && input.roles.some(roleSeesYouthData);
-  return required ? 'enroll' : 'none';
+  return secondFactorRequired(input.roles, input.demoMode) ? 'enroll' : 'none';
+}
+
+export type PendingStep = 'password' | MfaStep;
+
+/**
+ * What a session must still do before it opens anything its roles allow, in this order: the
+ * enrolled second factor first (nothing else is trusted before it), then a one-time password
+ * replaced, then a second factor set up when the roles require one. Decided afresh on every
+ * request from the account as it is now, so a session opened before a rule or a role changed
+ * cannot skip a step.
+ */
+export function pendingSignInStep(input: {
+  readonly roles: readonly Role[];
+  readonly mfaEnabled: boolean;
+  /** The enrolled second factor was checked in this session. */
+  readonly mfaPassed: boolean;
+  readonly mustChangePassword: boolean;
+  readonly demoMode: boolean;
+}): PendingStep {
+  if (input.mfaEnabled && !input.mfaPassed) return 'verify';
+  if (input.mustChangePassword) return 'password';
+  if (!input.mfaEnabled && secondFactorRequired(input.roles, input.demoMode)) return 'enroll';
+  return 'none';
 }

@@ -18,8 +18,8 @@ export const unauthenticated = (code: string, message: string) => new AppError(4
 export const forbidden = (code: string, message: string) => new AppError(403, code, message);
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found`);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
-export const tooManyAttempts = (message: string, retryAfterSeconds: number) =>
-  new AppError(429, 'too_many_attempts', message, { 'retry-after': String(retryAfterSeconds) });
+export const tooManyAttempts = (code: string, message: string, retryAfterSeconds: number) =>
+  new AppError(429, code, message, { 'retry-after': String(retryAfterSeconds) });
 
 /** PostgreSQL's unique-violation code, the same on both engines. */
 export function isUniqueViolation(error: unknown): boolean {

@@ -1,5 +1,6 @@
-// The journeys a person makes on the screens, in Debian's Chromium: an administrator signs in
-// and opens an account; an advocate sets up and uses a second factor; a Spanish speaker.
+// The journeys a person makes on the screens, in Debian's Chromium: an administrator signs in,
+// sets up a second factor and opens an account; an advocate sets up and uses a second factor,
+// and waits after too many wrong codes; a Spanish speaker.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -39,6 +40,27 @@ async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Signs in over HTTP, outside the browser, and sends `count` wrong codes. */
+async function wrongCodesElsewhere(email: string, secret: string, count: number) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  assert.equal(login.status, 200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const wrong = totpCode(secret, clock.now()) === '000000' ? '111111' : '000000';
+  for (let i = 0; i < count; i += 1) {
+    const answer = await fetch(`${base}/api/auth/mfa/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ code: wrong }),
+    });
+    assert.equal(answer.status, 400);
+  }
+}
+
 describe('an administrator opens an account', () => {
   test('login -> home -> users -> create -> the one-time password signs the new person in', async () => {
     const context = await browser.newContext();
@@ -46,6 +68,11 @@ describe('an administrator opens an account', () => {
     await page.goto(`${base}/login`);
     await expectAccessible(page, 'login');
     await signIn(page, 'admin@demo.test');
+    // Outside demo mode an administrator sets up a second factor before anything else.
+    await page.getByRole('button', { name: 'Show the QR code' }).click();
+    const secret = (await page.getByTestId('mfa-secret').textContent())?.replace(/\s/g, '') ?? '';
+    await page.getByLabel('6-digit code').fill(totpCode(secret, clock.now()));
+    await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
     await page.getByRole('heading', { level: 1, name: /Hello, Demo Administrator/ }).waitFor();
     await expectAccessible(page, 'home (administrator)');
 
@@ -125,6 +152,14 @@ describe('an advocate uses a second factor', () => {
       .fill(totpCode(secret, clock.now()) === '000000' ? '111111' : '000000');
     await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
     await page.getByRole('alert').filter({ hasText: 'That code is not right' }).waitFor();
+    // Four more wrong codes from another sign-in: codes count per account, so five in all
+    // make even the right one wait here, and the page says so.
+    await wrongCodesElsewhere('advocate@demo.test', secret, 4);
+    await page.getByLabel('6-digit code').fill(totpCode(secret, clock.now()));
+    await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'Too many wrong codes. Wait' }).waitFor();
+    await expectAccessible(page, 'login: code (waiting)');
+    clock.advance(60_000);
     await page.getByLabel('6-digit code').fill(totpCode(secret, clock.now()));
     await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
     await page.getByRole('heading', { level: 1, name: /Hello, Alex Lee/ }).waitFor();

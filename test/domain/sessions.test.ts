@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
-  DEFAULT_LOCKOUT_POLICY,
   DEFAULT_SESSION_POLICY,
   isLocked,
-  lockAfterFailure,
   mfaStep,
+  pendingSignInStep,
+  secondFactorRequired,
   sessionState,
 } from '../../src/domain/sessions.js';
-import { ROLES, roleSeesYouthData } from '../../src/domain/vocabulary.js';
+import { ROLES, type Role } from '../../src/domain/vocabulary.js';
 
 const T0 = new Date('2026-11-23T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -45,41 +45,51 @@ describe('sessionState', () => {
   });
 });
 
-describe('lockAfterFailure', () => {
-  const policy = DEFAULT_LOCKOUT_POLICY;
-  test('the free attempts never lock', () => {
-    for (let n = 0; n < policy.freeAttempts; n += 1)
-      assert.equal(lockAfterFailure(n, T0, policy), null);
-  });
-  test('the failure that uses up the free attempts locks for the base time', () => {
-    assert.deepEqual(lockAfterFailure(policy.freeAttempts, T0, policy), at(policy.baseLockMs));
-  });
-  test('each further failure doubles the lock, up to the maximum', () => {
-    assert.deepEqual(
-      lockAfterFailure(policy.freeAttempts + 1, T0, policy),
-      at(2 * policy.baseLockMs),
-    );
-    assert.deepEqual(
-      lockAfterFailure(policy.freeAttempts + 2, T0, policy),
-      at(4 * policy.baseLockMs),
-    );
-    assert.deepEqual(lockAfterFailure(policy.freeAttempts + 50, T0, policy), at(policy.maxLockMs));
-  });
-  test('property: lock length never shrinks as failures grow and never passes the maximum', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), (n) => {
-        const a = lockAfterFailure(n, T0, policy)?.getTime() ?? T0.getTime();
-        const b = lockAfterFailure(n + 1, T0, policy)?.getTime() ?? T0.getTime();
-        assert.ok(b >= a);
-        assert.ok(b - T0.getTime() <= policy.maxLockMs);
-      }),
-    );
-  });
-  test('isLocked', () => {
+describe('isLocked', () => {
+  test('only a time still ahead locks', () => {
     assert.equal(isLocked(null, T0), false);
     assert.equal(isLocked(at(1), T0), true);
     assert.equal(isLocked(T0, T0), false);
     assert.equal(isLocked(at(-1), T0), false);
+  });
+});
+
+// Written out here, not read from the module: every role that sees youth data, and
+// administrators, must use a second factor outside demo mode; only oversight may choose.
+const MUST_USE_SECOND_FACTOR: Readonly<Record<Role, boolean>> = {
+  advocate: true,
+  child_welfare_worker: true,
+  probation_officer: true,
+  law_enforcement_officer: true,
+  prosecutor: true,
+  victim_witness_staff: true,
+  court_clerk: true,
+  judge: true,
+  forensic_interviewer: true,
+  medical_provider: true,
+  mental_health_provider: true,
+  provider_intake: true,
+  coordinator: true,
+  oversight_analyst: false,
+  administrator: true,
+};
+
+describe('secondFactorRequired: every role x demo mode', () => {
+  for (const role of ROLES) {
+    for (const demoMode of [true, false]) {
+      const expected = !demoMode && MUST_USE_SECOND_FACTOR[role];
+      test(`${role}, demo=${demoMode}: ${expected}`, () => {
+        assert.equal(secondFactorRequired([role], demoMode), expected);
+      });
+    }
+  }
+  test('the table covers every role', () => {
+    assert.deepEqual(Object.keys(MUST_USE_SECOND_FACTOR).sort(), [...ROLES].sort());
+  });
+  test('any one role that requires it is enough', () => {
+    assert.equal(secondFactorRequired(['oversight_analyst', 'administrator'], false), true);
+    assert.equal(secondFactorRequired(['oversight_analyst'], false), false);
+    assert.equal(secondFactorRequired([], false), false);
   });
 });
 
@@ -89,7 +99,7 @@ describe('mfaStep: every role x enrolled x demo mode', () => {
       for (const demoMode of [true, false]) {
         const expected = mfaEnabled
           ? 'verify'
-          : !demoMode && roleSeesYouthData(role)
+          : !demoMode && MUST_USE_SECOND_FACTOR[role]
             ? 'enroll'
             : 'none';
         test(`${role}, enrolled=${mfaEnabled}, demo=${demoMode}: ${expected}`, () => {
@@ -98,10 +108,75 @@ describe('mfaStep: every role x enrolled x demo mode', () => {
       }
     }
   }
-  test('a person with any youth-data role must enroll outside demo mode', () => {
+  test('an administrator who also coordinates must enroll outside demo mode', () => {
     assert.equal(
       mfaStep({ roles: ['administrator', 'coordinator'], mfaEnabled: false, demoMode: false }),
       'enroll',
+    );
+  });
+});
+
+describe('pendingSignInStep: the sign-in order, every combination', () => {
+  // [enrolled, code checked in this session, one-time password, second factor required] ->
+  // the step, as docs/ARCHITECTURE.md's "Sign-in order" says.
+  const TABLE: readonly [boolean, boolean, boolean, boolean, string][] = [
+    [true, false, false, false, 'verify'],
+    [true, false, false, true, 'verify'],
+    [true, false, true, false, 'verify'],
+    [true, false, true, true, 'verify'],
+    [true, true, false, false, 'none'],
+    [true, true, false, true, 'none'],
+    [true, true, true, false, 'password'],
+    [true, true, true, true, 'password'],
+    [false, false, false, false, 'none'],
+    [false, false, false, true, 'enroll'],
+    [false, false, true, false, 'password'],
+    [false, false, true, true, 'password'],
+    // A session marked passed without an authenticator (opened when none was required, e.g.
+    // before administrators needed one) must still enroll now that one is.
+    [false, true, false, false, 'none'],
+    [false, true, false, true, 'enroll'],
+    [false, true, true, false, 'password'],
+    [false, true, true, true, 'password'],
+  ];
+  for (const [mfaEnabled, mfaPassed, mustChangePassword, required, expected] of TABLE) {
+    test(`enrolled=${mfaEnabled} passed=${mfaPassed} one-time=${mustChangePassword} required=${required}: ${expected}`, () => {
+      // "required" through the roles and demo mode, as sign-in gets it.
+      const roles: Role[] = required ? ['administrator'] : ['oversight_analyst'];
+      assert.equal(
+        pendingSignInStep({ roles, mfaEnabled, mfaPassed, mustChangePassword, demoMode: false }),
+        expected,
+      );
+      // In demo mode nothing requires a second factor, so enrolment is never due.
+      assert.equal(
+        pendingSignInStep({ roles, mfaEnabled, mfaPassed, mustChangePassword, demoMode: true }),
+        expected === 'enroll' ? 'none' : expected,
+      );
+    });
+  }
+  test('property: an enrolled code comes first, and "none" only once every step is done', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...ROLES]),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (roles, mfaEnabled, mfaPassed, mustChangePassword, demoMode) => {
+          const step = pendingSignInStep({
+            roles,
+            mfaEnabled,
+            mfaPassed,
+            mustChangePassword,
+            demoMode,
+          });
+          if (mfaEnabled && !mfaPassed) assert.equal(step, 'verify');
+          if (step === 'none') {
+            assert.ok(!mustChangePassword);
+            assert.ok(mfaEnabled ? mfaPassed : !secondFactorRequired(roles, demoMode));
+          }
+        },
+      ),
     );
   });
 });

@@ -17,7 +17,11 @@ export class Client {
   cookie: string | null = null;
   csrfToken: string | null = null;
 
-  constructor(private readonly app: App) {}
+  /** `address`: the client address the server sees (sign-in throttling counts per address). */
+  constructor(
+    private readonly app: App,
+    readonly address = '127.0.0.1',
+  ) {}
 
   async request(
     method: Method,
@@ -28,6 +32,7 @@ export class Client {
     const response = await this.app.inject({
       method,
       url,
+      remoteAddress: this.address,
       headers: {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),

@@ -4,6 +4,7 @@ import * as directory from './0003-directory.js';
 import * as referrals from './0004-referrals.js';
 import * as directoryWords from './0005-directory-words.js';
 import * as holderReleases from './0006-holder-releases.js';
+import * as signInThrottle from './0007-sign-in-throttle.js';
 
 export interface Migration {
   readonly name: string;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   referrals,
   directoryWords,
   holderReleases,
+  signInThrottle,
 ];

@@ -5,8 +5,8 @@ export interface StoredSession {
   readonly userId: string;
   readonly jurisdictionId: string;
   readonly csrfToken: string;
+  /** The enrolled second factor was checked in this session, or none was due at sign-in. */
   readonly mfaPassed: boolean;
-  readonly mfaFailures: number;
   readonly createdAt: Date;
   readonly lastSeenAt: Date;
 }
@@ -17,7 +17,6 @@ interface Row {
   jurisdiction_id: string;
   csrf_token: string;
   mfa_passed: boolean;
-  mfa_failures: number;
   created_at: Date;
   last_seen_at: Date;
 }
@@ -28,7 +27,6 @@ const toSession = (row: Row): StoredSession => ({
   jurisdictionId: row.jurisdiction_id,
   csrfToken: row.csrf_token,
   mfaPassed: row.mfa_passed,
-  mfaFailures: row.mfa_failures,
   createdAt: row.created_at,
   lastSeenAt: row.last_seen_at,
 });
@@ -39,15 +37,14 @@ export async function insertSession(
 ): Promise<void> {
   await db.query(
     `INSERT INTO sessions (token_hash, user_id, jurisdiction_id, csrf_token, mfa_passed,
-       mfa_failures, created_at, last_seen_at, ip, user_agent)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+       created_at, last_seen_at, ip, user_agent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       session.tokenHash,
       session.userId,
       session.jurisdictionId,
       session.csrfToken,
       session.mfaPassed,
-      session.mfaFailures,
       session.createdAt,
       session.lastSeenAt,
       session.ip,
@@ -57,7 +54,11 @@ export async function insertSession(
 }
 
 export async function findSession(db: Queryable, tokenHash: string): Promise<StoredSession | null> {
-  const [row] = await db.query<Row>('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
+  const [row] = await db.query<Row>(
+    `SELECT token_hash, user_id, jurisdiction_id, csrf_token, mfa_passed, created_at, last_seen_at
+       FROM sessions WHERE token_hash = $1`,
+    [tokenHash],
+  );
   return row ? toSession(row) : null;
 }
 
@@ -65,16 +66,9 @@ export async function touchSession(db: Queryable, tokenHash: string, at: Date): 
   await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, at]);
 }
 
-export async function markSessionMfa(
-  db: Queryable,
-  tokenHash: string,
-  result: { readonly passed: boolean; readonly failures: number },
-): Promise<void> {
-  await db.query('UPDATE sessions SET mfa_passed = $2, mfa_failures = $3 WHERE token_hash = $1', [
-    tokenHash,
-    result.passed,
-    result.failures,
-  ]);
+/** The second factor was checked (or set up) in this session. */
+export async function markSessionMfaPassed(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('UPDATE sessions SET mfa_passed = true WHERE token_hash = $1', [tokenHash]);
 }
 
 export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {

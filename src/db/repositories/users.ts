@@ -24,7 +24,12 @@ export interface User {
 export interface UserCredentials {
   readonly passwordHash: string;
   readonly mfaSecretSealed: string | null;
+  /** The account's password failures from every address, and when the last one was. */
   readonly failedLogins: number;
+  readonly failedLoginAt: Date | null;
+  /** Wrong codes against the enrolled authenticator, across sessions. */
+  readonly mfaFailures: number;
+  readonly mfaFailedAt: Date | null;
 }
 
 interface Row {
@@ -45,12 +50,16 @@ interface Row {
   password_hash: string;
   mfa_secret_sealed: string | null;
   failed_logins: number;
+  failed_login_at: Date | null;
+  mfa_failures: number;
+  mfa_failed_at: Date | null;
 }
 
 const SELECT = `SELECT u.id, u.jurisdiction_id, u.organization_id, o.name AS organization_name,
     o.type AS organization_type, u.email, u.display_name, u.roles, u.language, u.active,
     u.mfa_enabled, u.must_change_password, u.locked_until, u.last_login_at,
-    u.password_hash, u.mfa_secret_sealed, u.failed_logins
+    u.password_hash, u.mfa_secret_sealed, u.failed_logins, u.failed_login_at, u.mfa_failures,
+    u.mfa_failed_at
   FROM users u JOIN organizations o ON o.id = u.organization_id`;
 
 function toUser(row: Row): User {
@@ -77,6 +86,9 @@ function toCredentials(row: Row): UserCredentials {
     passwordHash: row.password_hash,
     mfaSecretSealed: row.mfa_secret_sealed,
     failedLogins: row.failed_logins,
+    failedLoginAt: row.failed_login_at,
+    mfaFailures: row.mfa_failures,
+    mfaFailedAt: row.mfa_failed_at,
   };
 }
 
@@ -147,7 +159,10 @@ export interface UserChanges {
   mfaEnabled?: boolean;
   mfaSecretSealed?: string | null;
   failedLogins?: number;
+  failedLoginAt?: Date | null;
   lockedUntil?: Date | null;
+  mfaFailures?: number;
+  mfaFailedAt?: Date | null;
   lastLoginAt?: Date;
 }
 
@@ -162,7 +177,10 @@ const USER_COLUMNS: Readonly<Record<keyof UserChanges, string>> = {
   mfaEnabled: 'mfa_enabled',
   mfaSecretSealed: 'mfa_secret_sealed',
   failedLogins: 'failed_logins',
+  failedLoginAt: 'failed_login_at',
   lockedUntil: 'locked_until',
+  mfaFailures: 'mfa_failures',
+  mfaFailedAt: 'mfa_failed_at',
   lastLoginAt: 'last_login_at',
 };
 

@@ -4,14 +4,22 @@ import type { DataCategory } from '../../domain/vocabulary.js';
 
 export interface AuditDetails {
   'auth.login': { mfaStep: string };
-  'auth.login_failed': { reason: 'unknown_account' | 'wrong_password' | 'locked' | 'inactive' };
+  'auth.login_failed':
+    | { reason: 'unknown_account' | 'inactive' }
+    | { reason: 'wrong_password'; addressFailures: number; accountFailures: number };
+  /** An attempt inside a wait: refused without looking at the password. */
+  'auth.login_throttled': { scope: 'address' | 'account'; until: string };
   'auth.logout': Record<string, never>;
   'auth.session_expired': { state: string };
   'auth.mfa_setup': Record<string, never>;
   'auth.mfa_enabled': Record<string, never>;
   'auth.mfa_verified': Record<string, never>;
-  'auth.mfa_failed': { failures: number };
+  'auth.mfa_failed': { step: 'enable' } | { step: 'verify'; failures: number };
+  /** A code inside the account's wait: refused without looking at it. */
+  'auth.mfa_throttled': { until: string };
   'auth.password_changed': Record<string, never>;
+  'auth.password_change_failed': { addressFailures: number; accountFailures: number };
+  'auth.password_change_throttled': { scope: 'address' | 'account'; until: string };
   'auth.csrf_rejected': { method: string; route: string };
   'jurisdiction.create': { name: string };
   'organization.create': { name: string; type: string };

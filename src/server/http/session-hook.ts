@@ -51,7 +51,7 @@ export function sessionHook(app: AppServices) {
     if (access === 'public') return;
     const signedIn = request.signedIn;
     if (!signedIn) throw unauthenticated('not_signed_in', 'Sign in first.');
-    if (access === 'full' && pendingStep(signedIn) !== 'none') {
+    if (access === 'full' && pendingStep(signedIn, app.config.demoMode) !== 'none') {
       throw forbidden(
         'sign_in_incomplete',
         'Finish signing in first (second factor or new password).',

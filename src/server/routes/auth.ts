@@ -34,7 +34,7 @@ export function authRoutes(app: App, services: AppServices) {
     const found = await resumeSession(services, request.context, token);
     if (found.kind !== 'signed_in')
       throw unauthenticated('session_expired', 'Your session ended. Sign in again.');
-    return describeSession(found.signedIn);
+    return describeSession(found.signedIn, services.config.demoMode);
   }
 
   app.post('/api/auth/login', {
@@ -50,14 +50,14 @@ export function authRoutes(app: App, services: AppServices) {
     handler: async (request, reply) => {
       const { token, signedIn } = await login(services, request.context, request.body);
       void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(services));
-      return describeSession(signedIn);
+      return describeSession(signedIn, services.config.demoMode);
     },
   });
 
   app.get('/api/auth/session', {
     config: { access: 'partial' },
     schema: { tags, summary: 'The current session', response: { 200: SessionBody, ...errors } },
-    handler: (request) => describeSession(signedInOf(request)),
+    handler: (request) => describeSession(signedInOf(request), services.config.demoMode),
   });
 
   app.post('/api/auth/logout', {
@@ -122,7 +122,7 @@ export function authRoutes(app: App, services: AppServices) {
     },
     handler: async (request) => {
       const signedIn = signedInOf(request);
-      if (pendingStep(signedIn) === 'verify') {
+      if (pendingStep(signedIn, services.config.demoMode) === 'verify') {
         throw forbidden('sign_in_incomplete', 'Enter your second-factor code first.');
       }
       await changePassword(services, request.context, signedIn, request.body);

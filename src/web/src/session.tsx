@@ -11,7 +11,7 @@ type SessionState =
 interface SessionContextValue {
   status: SessionState['status'];
   session: Session | null;
-  /** Why the server ended the session (idle, expired, too many codes): sign-in says so. */
+  /** Why the server ended the session (idle or expired): sign-in says so. */
   sessionEnded: ApiError | null;
   /** True after the person signed out here: the next sign-in starts at home, not their last page. */
   signedOut: boolean;

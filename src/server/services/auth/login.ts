@@ -1,29 +1,28 @@
-import {
-  isLocked,
-  lockAfterFailure,
-  mfaStep,
-  DEFAULT_LOCKOUT_POLICY,
-} from '../../../domain/sessions.js';
+import { mfaStep } from '../../../domain/sessions.js';
 import { insertSession } from '../../../db/repositories/sessions.js';
 import { findUserWithCredentials, updateUser } from '../../../db/repositories/users.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
-import type { AuditDetails } from '../../audit/events.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import type { AppError } from '../../errors.js';
-import { tooManyAttempts, unauthenticated } from '../../errors.js';
-import { verifyAgainstDecoy, verifyPassword } from '../../security/passwords.js';
+import { unauthenticated } from '../../errors.js';
+import { verifyAgainstDecoy } from '../../security/passwords.js';
 import { randomToken, sha256 } from '../../security/tokens.js';
+import { checkPassword } from './password-check.js';
 import { actorOf, type SignedIn } from './signed-in.js';
 
-const WRONG = 'The email or password is not right.';
+/**
+ * One answer for an unknown email, a wrong password, an attempt inside a wait and a
+ * deactivated account: none of them tells which emails have accounts.
+ */
+const invalidCredentials = () =>
+  unauthenticated('invalid_credentials', 'The email or password is not right.');
 
 type Outcome =
   | { readonly ok: true; readonly token: string; readonly signedIn: SignedIn }
-  | { readonly ok: false; readonly error: AppError };
+  | { readonly ok: false };
 
 /**
- * Password sign-in. Failures are counted and lock the account after the policy's free
- * attempts; every attempt is audited. The failure is committed before it is reported.
+ * Password sign-in, behind the sign-in throttle (password-check.ts). Every attempt is
+ * audited, without the password; what a failure records is committed before it is reported.
  */
 export async function login(
   app: AppServices,
@@ -33,61 +32,60 @@ export async function login(
   const now = app.clock.now();
   const outcome = await app.db.transaction<Outcome>(async (tx) => {
     const context = auditContext(app, request);
-    const failed = async (
-      reason: AuditDetails['auth.login_failed']['reason'],
-      user: { id: string; organizationId: string; jurisdictionId: string } | null,
-      error: AppError,
-    ): Promise<Outcome> => {
-      await appendAuditEvent(
-        tx,
-        user
-          ? {
-              ...context,
-              actorUserId: user.id,
-              actorOrganizationId: user.organizationId,
-              jurisdictionId: user.jurisdictionId,
-            }
-          : context,
-        {
-          action: 'auth.login_failed',
-          outcome: 'denied',
-          reason,
-          details: { reason },
-          targetType: 'user',
-          ...(user ? { targetId: user.id } : {}),
-        },
-      );
-      return { ok: false, error };
-    };
-
     const found = await findUserWithCredentials(tx, { email: input.email }, true);
     if (!found) {
       await verifyAgainstDecoy(input.password);
-      return failed('unknown_account', null, unauthenticated('invalid_credentials', WRONG));
+      await appendAuditEvent(tx, context, {
+        action: 'auth.login_failed',
+        outcome: 'denied',
+        reason: 'unknown_account',
+        targetType: 'user',
+        details: { reason: 'unknown_account' },
+      });
+      return { ok: false };
     }
-    const { user, credentials } = found;
-    if (isLocked(user.lockedUntil, now)) {
-      const seconds = Math.ceil(((user.lockedUntil as Date).getTime() - now.getTime()) / 1000);
-      return failed(
-        'locked',
-        user,
-        tooManyAttempts(
-          'Too many failed sign-ins. Try again later or ask an administrator to unlock the account.',
-          seconds,
-        ),
-      );
+    const { user } = found;
+    const asUser = {
+      ...context,
+      actorUserId: user.id,
+      actorOrganizationId: user.organizationId,
+      jurisdictionId: user.jurisdictionId,
+    };
+    const target = { outcome: 'denied', targetType: 'user', targetId: user.id } as const;
+    const check = await checkPassword(tx, app, request, found, input.password);
+    if (check.result === 'throttled') {
+      await appendAuditEvent(tx, asUser, {
+        action: 'auth.login_throttled',
+        ...target,
+        reason: `waiting (${check.scope})`,
+        details: { scope: check.scope, until: check.until.toISOString() },
+      });
+      return { ok: false };
     }
-    if (!(await verifyPassword(credentials.passwordHash, input.password))) {
-      const failures = credentials.failedLogins + 1;
-      const lockedUntil = lockAfterFailure(failures, now, DEFAULT_LOCKOUT_POLICY);
-      await updateUser(tx, user.id, { failedLogins: failures, lockedUntil });
-      return failed('wrong_password', user, unauthenticated('invalid_credentials', WRONG));
+    if (check.result === 'wrong') {
+      await appendAuditEvent(tx, asUser, {
+        action: 'auth.login_failed',
+        ...target,
+        reason: 'wrong_password',
+        details: {
+          reason: 'wrong_password',
+          addressFailures: check.addressFailures,
+          accountFailures: check.accountFailures,
+        },
+      });
+      return { ok: false };
     }
     if (!user.active) {
-      return failed('inactive', user, unauthenticated('invalid_credentials', WRONG));
+      await appendAuditEvent(tx, asUser, {
+        action: 'auth.login_failed',
+        ...target,
+        reason: 'inactive',
+        details: { reason: 'inactive' },
+      });
+      return { ok: false };
     }
 
-    await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+    await updateUser(tx, user.id, { lastLoginAt: now });
     const step = mfaStep({
       roles: user.roles,
       mfaEnabled: user.mfaEnabled,
@@ -100,7 +98,6 @@ export async function login(
       jurisdictionId: user.jurisdictionId,
       csrfToken: randomToken(),
       mfaPassed: step === 'none',
-      mfaFailures: 0,
       createdAt: now,
       lastSeenAt: now,
     };
@@ -115,6 +112,6 @@ export async function login(
     });
     return { ok: true, token, signedIn: { session, user, actor } };
   });
-  if (!outcome.ok) throw outcome.error;
+  if (!outcome.ok) throw invalidCredentials();
   return { token: outcome.token, signedIn: outcome.signedIn };
 }

@@ -1,7 +1,7 @@
 // What a signed-in person's session says about them, as the API and the web app see it.
 import type { Actor } from '../../../domain/actor.js';
 import { ADMINISTRATION_ACTIONS, authorizeAdministration } from '../../../domain/administration.js';
-import type { MfaStep } from '../../../domain/sessions.js';
+import { pendingSignInStep, type PendingStep } from '../../../domain/sessions.js';
 import type { StoredSession } from '../../../db/repositories/sessions.js';
 import type { User } from '../../../db/repositories/users.js';
 
@@ -22,27 +22,35 @@ export function actorOf(user: User): Actor {
 }
 
 /**
- * What the person must still do before the session opens everything their roles allow:
- * an enrolled second factor first, then a one-time password replaced, then enrolment.
+ * What the person must still do before the session opens everything their roles allow
+ * (the order is `pendingSignInStep`'s: an enrolled second factor first, then a one-time
+ * password replaced, then enrolment where the roles require a second factor).
  */
-export function pendingStep(signedIn: {
-  session: StoredSession;
-  user: User;
-}): 'password' | MfaStep {
+export function pendingStep(
+  signedIn: { session: StoredSession; user: User },
+  demoMode: boolean,
+): PendingStep {
   const { session, user } = signedIn;
-  if (!session.mfaPassed && user.mfaEnabled) return 'verify';
-  if (user.mustChangePassword) return 'password';
-  if (!session.mfaPassed) return 'enroll';
-  return 'none';
+  return pendingSignInStep({
+    roles: user.roles,
+    mfaEnabled: user.mfaEnabled,
+    mfaPassed: session.mfaPassed,
+    mustChangePassword: user.mustChangePassword,
+    demoMode,
+  });
 }
 
-/** The session as the API returns it, with the actions the caller may take (for the UI). */
-export function describeSession(signedIn: SignedIn) {
+/**
+ * The session as the API returns it, with the actions the caller may take (for the UI): none
+ * until sign-in is complete, since until then the server refuses them all.
+ */
+export function describeSession(signedIn: SignedIn, demoMode: boolean) {
   const { user, actor, session } = signedIn;
   const own = { jurisdictionId: user.jurisdictionId };
+  const pending = pendingStep(signedIn, demoMode);
   return {
     csrfToken: session.csrfToken,
-    pending: pendingStep(signedIn),
+    pending,
     user: {
       id: user.id,
       email: user.email,
@@ -55,8 +63,9 @@ export function describeSession(signedIn: SignedIn) {
       jurisdictionId: user.jurisdictionId,
       mfaEnabled: user.mfaEnabled,
     },
-    allowedActions: ADMINISTRATION_ACTIONS.filter(
-      (a) => authorizeAdministration(actor, a, own).allowed,
-    ),
+    allowedActions:
+      pending === 'none'
+        ? ADMINISTRATION_ACTIONS.filter((a) => authorizeAdministration(actor, a, own).allowed)
+        : [],
   };
 }

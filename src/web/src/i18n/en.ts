@@ -63,7 +63,7 @@ export const en = {
     too_many_attempts:
       'Too many failed sign-ins. Try again later or ask an administrator to unlock the account.',
     invalid_code: 'That code is not right. Check the time on your phone and try the newest code.',
-    too_many_codes: 'Too many wrong codes. Sign in again.',
+    too_many_codes: 'Too many wrong codes. Wait a few minutes, then enter the newest code.',
     session_expired: 'Your session ended; sign in again.',
     not_signed_in: 'Your session ended; sign in again.',
     sign_in_incomplete: 'Finish signing in first.',

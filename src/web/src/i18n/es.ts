@@ -65,7 +65,8 @@ export const es: Messages = {
       'Demasiados intentos fallidos. Vuelva a intentarlo más tarde o pida a un administrador que desbloquee la cuenta.',
     invalid_code:
       'Ese código no es correcto. Revise la hora de su teléfono y use el código más reciente.',
-    too_many_codes: 'Demasiados códigos incorrectos. Inicie sesión de nuevo.',
+    too_many_codes:
+      'Demasiados códigos incorrectos. Espere unos minutos y escriba el código más reciente.',
     session_expired: 'Su sesión terminó; inicie sesión de nuevo.',
     not_signed_in: 'Su sesión terminó; inicie sesión de nuevo.',
     sign_in_incomplete: 'Termine de iniciar sesión primero.',

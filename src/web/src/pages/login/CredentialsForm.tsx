@@ -44,11 +44,7 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: () => Promise<void
     }
   };
 
-  const ended = sessionEnded
-    ? sessionEnded.code === 'too_many_codes'
-      ? t('apiErrors.too_many_codes')
-      : t('errors.sessionEnded')
-    : null;
+  const ended = sessionEnded ? t('errors.sessionEnded') : null;
   return (
     <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
       {ended && !failure ? (
