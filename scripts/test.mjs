@@ -24,7 +24,10 @@ function findTests(dir) {
 }
 
 const all = findTests(join(root, 'test')).sort();
-const selected = only.length > 0 ? all.filter((f) => only.some((o) => f.includes(o))) : all;
+// Words match the path below the checkout, so a checkout folder named like a test does not
+// select every file.
+const selected =
+  only.length > 0 ? all.filter((f) => only.some((o) => f.slice(root.length).includes(o))) : all;
 const browserTests = selected.filter((f) => f.includes('/test/browser/'));
 const serverTests = selected.filter((f) => !f.includes('/test/browser/'));
 const databaseTests = serverTests.filter((f) => !f.includes('/test/domain/'));
