@@ -35,22 +35,36 @@ const databaseTests = serverTests.filter((f) => !f.includes('/test/domain/'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const stages = [];
 
+// The stages run at the same time (a PGlite process, a PostgreSQL server and Chromium rarely
+// keep two cores busy alone), so each stage's report is held and printed whole when it ends.
+// LANTERN_TEST_STAGES_IN_TURN=1 runs them one after another, printing as they go.
+const inTurn = require('LANTERN_TEST_STAGES_IN_TURN');
+
 function runNodeTests(label, files, env) {
   return new Promise((resolve) => {
     if (files.length === 0) return resolve(0);
-    console.log(`\n=== ${label}: ${files.length} files ===`);
+    console.log(
+      `\n=== ${label}: ${files.length} files${inTurn ? '' : ' (report follows when done)'} ===`,
+    );
     const started = Date.now();
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-      { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+      { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let tail = '';
+    const held = [];
+    const out = (chunk) => (inTurn ? process.stdout.write(chunk) : held.push(chunk));
     child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
+      out(chunk);
       tail = (tail + chunk.toString()).slice(-4000);
     });
+    child.stderr.on('data', out);
     child.on('exit', (code) => {
+      if (!inTurn) {
+        console.log(`\n=== ${label}: report ===`);
+        for (const chunk of held) process.stdout.write(chunk);
+      }
       const count = (name) => Number(new RegExp(`ℹ ${name} (\\d+)`).exec(tail)?.[1] ?? 0);
       const passed = count('pass');
       const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
@@ -166,9 +180,12 @@ if (databaseTests.length > 0 || browserTests.length > 0) {
 }
 const pgliteEnv = { LANTERN_TEST_ENGINE: 'pglite', LANTERN_TEST_PGLITE_SNAPSHOT: snapshot };
 
-exitCode |= await runNodeTests('PGlite', serverTests, pgliteEnv);
+async function pgliteStage() {
+  return runNodeTests('PGlite', serverTests, pgliteEnv);
+}
 
-if (databaseTests.length > 0) {
+async function postgresStage() {
+  if (databaseTests.length === 0) return 0;
   let cluster = null;
   let url = process.env.LANTERN_TEST_DATABASE_URL ?? null;
   if (!url) {
@@ -184,51 +201,65 @@ if (databaseTests.length > 0) {
   }
   if (url) {
     try {
-      exitCode |= await runNodeTests('PostgreSQL', databaseTests, {
+      return await runNodeTests('PostgreSQL', databaseTests, {
         LANTERN_TEST_ENGINE: 'postgres',
         LANTERN_TEST_DATABASE_URL: url,
       });
     } finally {
       cluster?.stop();
     }
-  } else if (require('LANTERN_REQUIRE_POSTGRES')) {
+  }
+  if (require('LANTERN_REQUIRE_POSTGRES')) {
     note(
       'PostgreSQL: REQUIRED but not found (install Debian package postgresql or set LANTERN_TEST_DATABASE_URL)',
     );
     totals.failed += 1;
-    exitCode = 1;
-  } else {
-    note(
-      'PostgreSQL: skipped (no server or binaries found; set LANTERN_TEST_DATABASE_URL or install postgresql)',
-    );
+    return 1;
   }
+  note(
+    'PostgreSQL: skipped (no server or binaries found; set LANTERN_TEST_DATABASE_URL or install postgresql)',
+  );
+  return 0;
 }
 
-if (browserTests.length > 0) {
-  const chromium = process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) {
-    const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) {
-      note('Browser: the web app did not build');
-      totals.failed += 1;
-      exitCode = 1;
-    } else {
-      exitCode |= await runNodeTests('Browser (Chromium)', browserTests, {
-        LANTERN_TEST_ENGINE: 'pglite',
-        LANTERN_CHROMIUM: chromium,
-      });
-    }
-  } else if (require('LANTERN_REQUIRE_BROWSER')) {
-    note(`Browser: REQUIRED but ${chromium} is missing (install Debian package chromium)`);
-    totals.failed += 1;
-    exitCode = 1;
-  } else {
-    note(`Browser: skipped (${chromium} not found; install Debian package chromium)`);
-  }
+function buildWeb() {
+  return new Promise((resolve) => {
+    const build = spawn('npm', ['run', '--silent', 'build:web'], { cwd: root, stdio: 'inherit' });
+    build.on('exit', (code) => resolve(code ?? 1));
+  });
 }
+
+async function browserStage() {
+  if (browserTests.length === 0) return 0;
+  const chromium = process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    if (require('LANTERN_REQUIRE_BROWSER')) {
+      note(`Browser: REQUIRED but ${chromium} is missing (install Debian package chromium)`);
+      totals.failed += 1;
+      return 1;
+    }
+    note(`Browser: skipped (${chromium} not found; install Debian package chromium)`);
+    return 0;
+  }
+  if ((await buildWeb()) !== 0) {
+    note('Browser: the web app did not build');
+    totals.failed += 1;
+    return 1;
+  }
+  return runNodeTests('Browser (Chromium)', browserTests, {
+    LANTERN_TEST_ENGINE: 'pglite',
+    LANTERN_CHROMIUM: chromium,
+  });
+}
+
+const started = Date.now();
+if (inTurn) {
+  for (const stage of [pgliteStage, postgresStage, browserStage]) exitCode |= await stage();
+} else {
+  for (const code of await Promise.all([pgliteStage(), postgresStage(), browserStage()]))
+    exitCode |= code;
+}
+stages.push(`all stages: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 rmSync(scratch, { recursive: true, force: true });
 console.log('\n=== Summary ===');
