@@ -1,6 +1,8 @@
 // The rules of a closed-loop referral: who may move it to which status, with what reason, how it
 // maps to a FHIR Task, and when the receiving organization's answer is due. Pure and
 // deterministic: no I/O and no clock; callers pass `now`.
+import type { Actor } from './actor.js';
+import { seesYouthData } from './case-access.js';
 import { isTimeZone } from './legal-profile.js';
 
 export const REFERRAL_STATUSES = [
@@ -21,6 +23,33 @@ export const FINAL_STATUSES = ['declined', 'completed', 'ended', 'withdrawn'] as
 
 /** The sending organization, or the receiving organization that is asked to serve the youth. */
 export type ReferralSide = 'sender' | 'receiver';
+
+/**
+ * Which side of a referral the actor is on: its organization sent or received it, and the actor
+ * works cases. An administrator or oversight analyst at a party organization is on neither side:
+ * a referral carries a youth's needs and a note.
+ */
+export function referralSide(
+  actor: Actor,
+  referral: { readonly senderOrganizationId: string; readonly receiverOrganizationId: string },
+): ReferralSide | null {
+  if (!seesYouthData(actor)) return null;
+  if (actor.organizationId === referral.senderOrganizationId) return 'sender';
+  if (actor.organizationId === referral.receiverOrganizationId) return 'receiver';
+  return null;
+}
+
+/** The county coordinator reads (never acts on) the county's referrals. */
+export function readsAsCoordinator(
+  actor: Actor,
+  referral: { readonly jurisdictionId: string },
+): boolean {
+  return (
+    seesYouthData(actor) &&
+    actor.roles.includes('coordinator') &&
+    referral.jurisdictionId === actor.jurisdictionId
+  );
+}
 
 /** Every step of the lifecycle, with the side that takes it. Final statuses have none. */
 const STEPS: Readonly<

@@ -491,6 +491,35 @@ describe('who is kept out of referrals', () => {
     );
   });
 
+  test('the administrator sharing the county lead with the coordinator sees none of its referrals', async () => {
+    const coordinator = await as('coordinator@demo.test');
+    const session = (await coordinator.get('/api/auth/session')).json<{
+      user: { organizationId: string };
+    }>();
+    const joined = await coordinator.post(`/api/youth/${youthId}/team`, {
+      organizationId: session.user.organizationId,
+      role: 'lead',
+    });
+    assert.ok([201, 409].includes(joined.statusCode), joined.body);
+    const sent = await coordinator.post('/api/referrals', {
+      youthId,
+      serviceId: SHELTER,
+      needs: ['housing'],
+      note: 'Free text the administrator must never read',
+      send: true,
+    });
+    assert.equal(sent.statusCode, 201, sent.body);
+    const id = sent.json<{ id: string }>().id;
+    const admin = await as('admin@demo.test');
+    assert.equal((await admin.get(`/api/referrals/${id}`)).statusCode, 404);
+    assert.equal((await move(admin, id, 'withdrawn')).statusCode, 404);
+    const listed = await admin.get('/api/referrals?box=sent');
+    assert.equal(listed.statusCode, 403);
+    assert.ok(!listed.body.includes('Free text'));
+    assert.equal((await coordinator.get(`/api/referrals/${id}`)).statusCode, 200);
+    assert.equal((await move(coordinator, id, 'withdrawn')).statusCode, 200);
+  });
+
   test('a service nobody answers for, an unknown service and bad bodies are refused', async () => {
     const advocate = await as('advocate@demo.test');
     const unlinked = await advocate.post('/api/referrals', {

@@ -21,6 +21,7 @@ import {
   type LegalBasisGrant,
 } from '../../src/domain/case-access.js';
 import { DEFAULT_DUTIES, type LegalDuty } from '../../src/domain/legal-profile.js';
+import { readsAsCoordinator, referralSide } from '../../src/domain/referrals.js';
 import {
   DATA_CATEGORIES,
   ORGANIZATION_TYPES,
@@ -517,5 +518,35 @@ describe('properties: no act of one or two organizations opens a third holder’
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a referral’s sides are organizations’ case workers, never their administrators', () => {
+  const referral = {
+    senderOrganizationId: 'org-lead',
+    receiverOrganizationId: 'org-shelter',
+    jurisdictionId: J,
+  };
+  const at = (organizationId: string, roles: Role[], jurisdictionId = J): Actor => ({
+    userId: 'u',
+    organizationId,
+    organizationType: 'county_lead',
+    jurisdictionId,
+    roles,
+  });
+  test('every role combination at the sender', () => {
+    const table: [Role[], 'sender' | null, boolean][] = [
+      [['coordinator'], 'sender', true],
+      [['administrator'], null, false],
+      [['administrator', 'coordinator'], null, false],
+      [['oversight_analyst'], null, false],
+    ];
+    for (const [roles, side, reads] of table) {
+      assert.equal(referralSide(at('org-lead', roles), referral), side, roles.join('+'));
+      assert.equal(readsAsCoordinator(at('org-lead', roles), referral), reads, roles.join('+'));
+    }
+    assert.equal(readsAsCoordinator(at('org-lead', ['coordinator'], 'elsewhere'), referral), false);
+    assert.equal(referralSide(at('org-shelter', ['provider_intake']), referral), 'receiver');
+    assert.equal(referralSide(at('org-other', ['provider_intake']), referral), null);
   });
 });

@@ -30,10 +30,13 @@ import {
   nextStatuses,
   outcomeOf,
   PROBLEM_STATUS,
+  readsAsCoordinator,
+  referralSide,
   type InboxGroup,
   type ReferralSide,
   type ReferralStatus,
 } from '../../../domain/referrals.js';
+import { seesYouthData } from '../../../domain/case-access.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors.js';
@@ -80,11 +83,8 @@ export interface ReferralDetail extends ReferralSummary {
   readonly timeline: readonly ReferralEvent[];
 }
 
-function sideOf(actor: Actor, referral: Referral): ReferralSide | null {
-  if (actor.organizationId === referral.senderOrganizationId) return 'sender';
-  if (actor.organizationId === referral.receiverOrganizationId) return 'receiver';
-  return null;
-}
+const sideOf = (actor: Actor, referral: Referral): ReferralSide | null =>
+  referralSide(actor, referral);
 
 function summarize(referral: Referral, actor: Actor, now: Date): ReferralSummary {
   const side = sideOf(actor, referral);
@@ -218,9 +218,7 @@ async function loadForParty(
 ): Promise<Referral> {
   const referral = await findReferral(app.db, id);
   if (!referral) throw notFound('The referral');
-  const coordinator =
-    actor.roles.includes('coordinator') && referral.jurisdictionId === actor.jurisdictionId;
-  if (sideOf(actor, referral) === null && !coordinator) {
+  if (sideOf(actor, referral) === null && !readsAsCoordinator(actor, referral)) {
     await auditDenial(app, request, {
       action: 'referral.read',
       reason:
@@ -376,6 +374,9 @@ export async function listReferrals(
   },
 ): Promise<ReferralSummary[]> {
   const actor = requireActor(request);
+  if (!seesYouthData(actor)) {
+    throw forbidden('role_without_youth_data', 'Your role does not see referrals.');
+  }
   await sweepOverdueReferrals(app);
   const now = app.clock.now();
   const statuses: readonly ReferralStatus[] | undefined =
