@@ -182,7 +182,7 @@ export function daysBetween(from: string, to: string): number {
 export const QUALIFICATION_BASES = ['training', 'degree_and_experience'] as const;
 export type QualificationBasis = (typeof QUALIFICATION_BASES)[number];
 
-/** A caseworker qualification record (DESIGN.md: training records and certifications). */
+/** A caseworker qualification record: who may act as a privileged caseworker. */
 export interface CaseworkerQualification {
   readonly basis: QualificationBasis;
   readonly trainingHours: number;

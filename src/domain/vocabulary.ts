@@ -71,7 +71,7 @@ export const ROLES_BY_ORGANIZATION_TYPE: Readonly<Record<OrganizationType, reado
 
 /**
  * Roles whose work can touch a youth's record. Oversight sees aggregates only and
- * administrators manage accounts, never case content (DESIGN.md section 2).
+ * administrators manage accounts, never case content (docs/CONFIDENTIALITY.md).
  */
 const ROLES_WITHOUT_YOUTH_DATA: ReadonlySet<Role> = new Set(['oversight_analyst', 'administrator']);
 

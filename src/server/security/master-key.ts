@@ -1,4 +1,4 @@
-// The master key wraps every data key; it lives outside the database (DESIGN.md section 4).
+// The master key wraps every data key; it lives outside the database (docs/CONFIDENTIALITY.md).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 

@@ -1,5 +1,5 @@
 // Privileged communications: sealed under the jurisdiction's data key, written only by qualified
-// caseworkers, opened only for a reader the access module allows (DESIGN.md section 4).
+// caseworkers, opened only for a reader the access module allows (docs/CONFIDENTIALITY.md).
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../../domain/actor.js';
 import {
