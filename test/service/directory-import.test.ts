@@ -7,7 +7,13 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { commandLine } from '../../src/server/context.js';
 import { readCsv } from '../../src/hsds/csv.js';
 import { exportDirectory, tableAsCsv } from '../../src/server/services/directory/export.js';
-import { importDirectory } from '../../src/server/services/directory/import.js';
+import {
+  importDirectory as importFor,
+  type ImportOptions,
+} from '../../src/server/services/directory/import.js';
+import type { DatasetInput } from '../../src/hsds/dataset.js';
+import type { AppServices, RequestContext } from '../../src/server/context.js';
+import { insertJurisdiction } from '../../src/db/repositories/jurisdictions.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { testServices } from '../support/world.js';
 
@@ -25,11 +31,27 @@ const TABULAR = JSON.parse(readFileSync(new URL('tabular.json', VENDOR), 'utf8')
 
 let database: TestDatabase;
 let app: ReturnType<typeof testServices>;
+let county: string;
 
 before(async () => {
   database = await openTestDatabase();
   app = testServices(database.db);
+  county = (
+    await insertJurisdiction(database.db, {
+      name: 'Import County',
+      kind: 'county',
+      stateCode: 'CA',
+    })
+  ).id;
 });
+
+/** The operator's import, for the one county of this file. */
+const importDirectory = (
+  services: AppServices,
+  request: RequestContext,
+  input: DatasetInput,
+  options: ImportOptions = {},
+) => importFor(services, request, input, { jurisdictionId: county, ...options });
 after(async () => {
   await database.close();
 });
@@ -80,6 +102,7 @@ describe('the official HSDS 3.0 examples', () => {
     // And importing the export changes nothing.
     const again = await importDirectory(app, commandLine, Object.fromEntries(exported));
     assert.deepEqual(again.problems, []);
+    assert.equal(again.unchanged, 21, 'every row is identical to what is stored');
     assert.equal(await count(), 21);
   });
 
