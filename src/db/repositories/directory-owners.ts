@@ -13,6 +13,8 @@ export interface StoredRecord {
   readonly ownerJurisdictionId: string;
   /** The stored copy holds exactly these fields and values. */
   readonly same: boolean;
+  /** The stored copy when it differs (null when it is the same). */
+  readonly data: HsdsRecord | null;
 }
 
 /** For each of `records` already in the directory: its owner, and whether it is unchanged. */
@@ -23,14 +25,20 @@ export async function storedRecords(
 ): Promise<Map<string, StoredRecord>> {
   const out = new Map<string, StoredRecord>();
   for (const chunk of chunks(records)) {
-    const rows = await db.query<{ id: string; owner_jurisdiction_id: string; same: boolean }>(
-      `SELECT r.id, r.owner_jurisdiction_id, r.data = e AS same
+    const rows = await db.query<{
+      id: string;
+      owner_jurisdiction_id: string;
+      same: boolean;
+      stored: HsdsRecord | null;
+    }>(
+      `SELECT r.id, r.owner_jurisdiction_id, r.data = e AS same,
+         CASE WHEN r.data = e THEN NULL ELSE r.data END AS stored
        FROM jsonb_array_elements($2::jsonb) AS e
        JOIN hsds_records r ON r.kind = $1 AND r.id = e ->> 'id'`,
       [kind, JSON.stringify(chunk)],
     );
     for (const r of rows) {
-      out.set(r.id, { ownerJurisdictionId: r.owner_jurisdiction_id, same: r.same });
+      out.set(r.id, { ownerJurisdictionId: r.owner_jurisdiction_id, same: r.same, data: r.stored });
     }
   }
   return out;

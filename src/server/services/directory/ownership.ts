@@ -121,7 +121,8 @@ export async function planImport(
   // Owners of the records the import names: stored ones, and new ones (the importer's).
   const owners = new Map<HsdsKind, Map<string, string>>(HSDS_KINDS.map((k) => [k, new Map()]));
   const created = new Set<string>();
-  const changed: { kind: HsdsKind; record: HsdsRecord }[] = [];
+  /** New and changed records, with the stored copy of a changed one. */
+  const changed: { kind: HsdsKind; record: HsdsRecord; stored: HsdsRecord | null }[] = [];
   for (const [kind, records] of checked.records) {
     const stored = await storedRecords(db, kind, records);
     for (const record of records) {
@@ -132,7 +133,7 @@ export async function planImport(
         continue;
       }
       if (!before) created.add(`${kind}:${record.id}`);
-      changed.push({ kind, record });
+      changed.push({ kind, record, stored: before?.data ?? null });
       changes.push({
         ...origin(kind, record.id),
         table: kind,
@@ -149,10 +150,12 @@ export async function planImport(
     return known;
   };
 
-  // A new or changed record changes the record it belongs to.
+  // A new record, or one moved under another parent, changes the record it now belongs to.
+  const attaches = (c: (typeof changed)[number], field: string) =>
+    c.record[field] !== undefined && c.record[field] !== c.stored?.[field];
   for (const reference of BELONGS_TO) {
     const children = changed.filter(
-      (c) => c.kind === reference.kind && c.record[reference.field] !== undefined,
+      (c) => c.kind === reference.kind && attaches(c, reference.field),
     );
     if (children.length === 0) continue;
     const parentOwners = await ownerOf(
@@ -174,7 +177,7 @@ export async function planImport(
     }
   }
   for (const [kind, field] of Object.entries(ABOUT_FIELDS) as [HsdsKind, string][]) {
-    const children = changed.filter((c) => c.kind === kind && c.record[field] !== undefined);
+    const children = changed.filter((c) => c.kind === kind && attaches(c, field));
     if (children.length === 0) continue;
     const inImport = new Map<string, { kind: HsdsKind; owner: string }>();
     for (const [k, known] of owners) {
