@@ -7,6 +7,7 @@
 // The search table is rebuilt in the same transaction.
 import { findJurisdiction, listJurisdictions } from '../../../db/repositories/jurisdictions.js';
 import { findOrganization } from '../../../db/repositories/organizations.js';
+import { linkedAgencies } from '../../../db/repositories/directory-owners.js';
 import {
   directoryIds,
   findRecords,
@@ -101,11 +102,14 @@ export async function importDirectory(
   const checked = checkDataset(input, (kind) => existing[kind]);
   const problems = [...checked.problems];
 
-  // Links name Lantern agencies: they must exist, and be of the importing jurisdiction.
+  // Links name Lantern agencies: they must exist, and a new link names an agency of the
+  // importing jurisdiction (a link identical to the stored one is not a change).
   const agencies = new Map<string, LinkChange['agency']>();
+  const storedLinks = await linkedAgencies(app.db, [...checked.organizationLinks.keys()]);
   for (const [hsdsId, organizationId] of checked.organizationLinks) {
     const organization = await findOrganization(app.db, organizationId);
-    if (!organization || organization.jurisdictionId !== importer) {
+    const identical = storedLinks.get(hsdsId) === organizationId;
+    if (!organization || (!identical && organization.jurisdictionId !== importer)) {
       problems.push({
         file: 'lantern_organizations.csv',
         line: checked.origins.get(originKey(LANTERN_FILES.organizations, hsdsId))?.line ?? null,
