@@ -342,8 +342,20 @@ export function checkDataset(
   const confidentialLocations = new Map<string, boolean>();
   const organizationLinks = new Map<string, string>();
   const origins = new Map<string, RowOrigin>();
-  const accept = (row: RawRow, id: string) =>
+  /** Takes a row's id once per file; a second row for the same id is a problem, as in HSDS. */
+  const accept = (row: RawRow, column: string, id: string) => {
+    const first = origins.get(originKey(row.file, id));
+    if (first) {
+      problems.push({
+        file: row.file,
+        line: row.line,
+        reason: `${column} ${id} appears twice (first on line ${first.line ?? '?'})`,
+      });
+      return false;
+    }
     origins.set(originKey(row.file, id), { file: row.file, line: row.line });
+    return true;
+  };
   for (const row of rows) {
     if (row.file === LANTERN_FILES.services) {
       const parsed = ServiceProfileCells.safeParse(row.cells);
@@ -355,9 +367,8 @@ export function checkDataset(
           line: row.line,
           reason: `service_id ${parsed.data.service_id} names no service`,
         });
-      } else {
+      } else if (accept(row, 'service_id', parsed.data.service_id)) {
         const p = parsed.data;
-        accept(row, p.service_id);
         serviceProfiles.push({
           serviceId: p.service_id,
           needs: p.needs,
@@ -383,8 +394,7 @@ export function checkDataset(
           line: row.line,
           reason: `location_id ${parsed.data.location_id} names no location`,
         });
-      } else {
-        accept(row, parsed.data.location_id);
+      } else if (accept(row, 'location_id', parsed.data.location_id)) {
         confidentialLocations.set(parsed.data.location_id, parsed.data.confidential);
       }
     } else if (row.file === LANTERN_FILES.organizations) {
@@ -397,8 +407,7 @@ export function checkDataset(
           line: row.line,
           reason: `organization_id ${parsed.data.organization_id} names no organization`,
         });
-      } else {
-        accept(row, parsed.data.organization_id);
+      } else if (accept(row, 'organization_id', parsed.data.organization_id)) {
         organizationLinks.set(parsed.data.organization_id, parsed.data.lantern_organization_id);
       }
     }

@@ -223,6 +223,43 @@ describe('a broken datapackage is refused with exact row errors and writes nothi
   });
 });
 
+describe("a second row for the same record in Lantern's tables", () => {
+  test('is a problem naming the first, not a database error', async () => {
+    const location = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+    const report = await importDirectory(app, commandLine, {
+      'organizations.csv': organizations,
+      'services.csv': `id,organization_id,name,status\n${SERVICE},${ORG},Shelter,active\n`,
+      'locations.csv': `id,location_type\n${location},physical\n`,
+      'lantern_services.csv': `service_id,needs\n${SERVICE},housing\n${SERVICE},medical\n`,
+      'lantern_locations.csv': `location_id,confidential\n${location},true\n${location},false\n`,
+    });
+    assert.equal(report.committed, false);
+    assert.deepEqual(
+      report.problems.map((p) => [p.file, p.line, p.reason]),
+      [
+        ['lantern_locations.csv', 3, `location_id ${location} appears twice (first on line 2)`],
+        ['lantern_services.csv', 3, `service_id ${SERVICE} appears twice (first on line 2)`],
+      ],
+    );
+    const partial = await importDirectory(
+      app,
+      commandLine,
+      {
+        'organizations.csv': organizations,
+        'services.csv': `id,organization_id,name,status\n${SERVICE},${ORG},Shelter,active\n`,
+        'lantern_services.csv': `service_id,needs\n${SERVICE},housing\n${SERVICE},medical\n`,
+      },
+      { partial: true },
+    );
+    assert.equal(partial.committed, true);
+    const [profile] = await database.db.query<{ needs: string[] }>(
+      'SELECT needs FROM directory_service_profiles WHERE service_id = $1',
+      [SERVICE],
+    );
+    assert.deepEqual(profile?.needs, ['housing'], 'the first row is the one written');
+  });
+});
+
 describe('--partial writes exactly the rows that hold together', () => {
   test('valid rows are written; a row that names a refused row is refused with it', async () => {
     const report = await importDirectory(
