@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
+import { insertJurisdiction } from '../src/db/repositories/jurisdictions.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { loadConfig } from '../src/config.js';
@@ -65,7 +66,13 @@ try {
   console.log(`Directory benchmark on ${engine}: ${SERVICES} services.`);
   const data = dataset(SERVICES);
   let t = performance.now();
-  const report = await importDirectory(app, commandLine, data);
+  // The directory belongs to a jurisdiction; a benchmark county owns this one.
+  const county = await insertJurisdiction(db, {
+    name: 'Bench County',
+    kind: 'county',
+    stateCode: 'CA',
+  });
+  const report = await importDirectory(app, commandLine, data, { jurisdictionId: county.id });
   if (!report.committed || report.problems.length > 0)
     throw new Error(JSON.stringify(report.problems.slice(0, 3)));
   console.log(

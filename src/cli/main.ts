@@ -76,10 +76,17 @@ program
 program
   .command('import-hsds')
   .description(
-    'import an HSDS 3.0 datapackage (a folder of CSV files, or a JSON file of the same tables); writes nothing if any row fails',
+    'import an HSDS 3.0 datapackage (a folder of CSV files, or a JSON file of the same tables) for one jurisdiction; writes nothing if any row fails, or if any row would change a record another jurisdiction owns',
   )
   .argument('<path>', 'the folder of .csv files, or the .json file')
-  .option('--partial', 'write the valid rows even when others fail')
+  .option(
+    '--jurisdiction <id|name>',
+    'the jurisdiction the import is for: it owns the records the import creates and changes only its own (required when the database holds more than one; with exactly one, that one)',
+  )
+  .option(
+    '--partial',
+    "write the valid rows even when others fail (a row that would change another jurisdiction's record still refuses the whole import)",
+  )
   .option('--dry-run', 'check every row and report, writing nothing')
   .action(importHsdsCommand);
 

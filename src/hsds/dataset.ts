@@ -42,8 +42,22 @@ export interface ServiceProfileRow {
   readonly responseBusinessDays: number;
 }
 
+/** Where an accepted row came from: its file and line. */
+export interface RowOrigin {
+  readonly file: string;
+  readonly line: number | null;
+}
+
+/**
+ * The key of a row's origin: an HSDS record by its kind and id (`service:<id>`), a row of
+ * Lantern's tables by its file and the id it describes (`lantern_locations.csv:<id>`).
+ */
+export const originKey = (table: string, id: string) => `${table}:${id}`;
+
 export interface CheckedDataset {
   readonly records: ReadonlyMap<HsdsKind, readonly HsdsRecord[]>;
+  /** The file and line of every accepted row, by `originKey`, for reports about records. */
+  readonly origins: ReadonlyMap<string, RowOrigin>;
   readonly serviceProfiles: readonly ServiceProfileRow[];
   readonly confidentialLocations: ReadonlyMap<string, boolean>;
   readonly organizationLinks: ReadonlyMap<string, string>;
@@ -327,6 +341,21 @@ export function checkDataset(
   const serviceProfiles: ServiceProfileRow[] = [];
   const confidentialLocations = new Map<string, boolean>();
   const organizationLinks = new Map<string, string>();
+  const origins = new Map<string, RowOrigin>();
+  /** Takes a row's id once per file; a second row for the same id is a problem, as in HSDS. */
+  const accept = (row: RawRow, column: string, id: string) => {
+    const first = origins.get(originKey(row.file, id));
+    if (first) {
+      problems.push({
+        file: row.file,
+        line: row.line,
+        reason: `${column} ${id} appears twice (first on line ${first.line ?? '?'})`,
+      });
+      return false;
+    }
+    origins.set(originKey(row.file, id), { file: row.file, line: row.line });
+    return true;
+  };
   for (const row of rows) {
     if (row.file === LANTERN_FILES.services) {
       const parsed = ServiceProfileCells.safeParse(row.cells);
@@ -338,7 +367,7 @@ export function checkDataset(
           line: row.line,
           reason: `service_id ${parsed.data.service_id} names no service`,
         });
-      } else {
+      } else if (accept(row, 'service_id', parsed.data.service_id)) {
         const p = parsed.data;
         serviceProfiles.push({
           serviceId: p.service_id,
@@ -365,7 +394,9 @@ export function checkDataset(
           line: row.line,
           reason: `location_id ${parsed.data.location_id} names no location`,
         });
-      } else confidentialLocations.set(parsed.data.location_id, parsed.data.confidential);
+      } else if (accept(row, 'location_id', parsed.data.location_id)) {
+        confidentialLocations.set(parsed.data.location_id, parsed.data.confidential);
+      }
     } else if (row.file === LANTERN_FILES.organizations) {
       const parsed = OrganizationLinkCells.safeParse(row.cells);
       if (!parsed.success) {
@@ -376,7 +407,7 @@ export function checkDataset(
           line: row.line,
           reason: `organization_id ${parsed.data.organization_id} names no organization`,
         });
-      } else {
+      } else if (accept(row, 'organization_id', parsed.data.organization_id)) {
         organizationLinks.set(parsed.data.organization_id, parsed.data.lantern_organization_id);
       }
     }
@@ -387,11 +418,13 @@ export function checkDataset(
     const list = records.get(c.kind) ?? [];
     list.push(c.record);
     records.set(c.kind, list);
+    origins.set(originKey(c.kind, c.record.id), { file: c.file, line: c.line });
   }
   const order = (p: RowProblem) => `${p.file}\u0000${String(p.line ?? 0).padStart(9, '0')}`;
   problems.sort((a, b) => order(a).localeCompare(order(b)));
   return {
     records,
+    origins,
     serviceProfiles,
     confidentialLocations,
     organizationLinks,

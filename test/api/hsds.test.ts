@@ -11,7 +11,8 @@ import addFormatsModule from 'ajv-formats';
 import type { App } from '../../src/server/http/types.js';
 import { commandLine } from '../../src/server/context.js';
 import { importDirectory } from '../../src/server/services/directory/import.js';
-import { seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { DEMO_JURISDICTION, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { findJurisdictionByName } from '../../src/db/repositories/jurisdictions.js';
 import {
   demoServiceId,
   needTermId,
@@ -82,7 +83,10 @@ before(async () => {
   database = await openTestDatabase();
   const services = testServices(database.db, { demoMode: true });
   await seedDemoCounty(services);
-  const report = await importDirectory(services, commandLine, examples);
+  const demo = await findJurisdictionByName(database.db, DEMO_JURISDICTION);
+  const report = await importDirectory(services, commandLine, examples, {
+    jurisdictionId: demo?.id ?? '',
+  });
   assert.equal(report.committed, true, JSON.stringify(report.problems));
   app = await testApp(services);
 });

@@ -1,7 +1,8 @@
 // The resource directory on the screens, in Debian's Chromium: a caseworker finds the shelter
 // with a typo, filters, opens it (its confidential address never shows) and uses the map by
 // keyboard; the provider updates open places in one action; the coordinator imports a
-// datapackage with a broken row, then the valid rows; the public guide opens without signing in,
+// datapackage with a broken row, then the valid rows; another county's coordinator is told
+// which of Demo County's records an import would have changed, and nothing is written; the public guide opens without signing in,
 // in English and Spanish, and prints without its controls.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
@@ -13,10 +14,12 @@ import {
 } from '../support/browser.js';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { demoUuid } from '../../src/server/services/setup/demo-directory.js';
 
 const SHELTER = 'New Horizons Emergency Shelter';
 /** The shelter's street, which only its own provider may read. */
 const SHELTER_STREET = '1 Confidential Lane';
+const SAFE_HOUSE_LOCATION = demoUuid('location:new-horizons-shelter');
 
 let world: BrowserWorld;
 let browser: Browser;
@@ -274,6 +277,38 @@ describe('the coordinator', () => {
     await search(page, 'Harbor Night');
     await page.locator('.service-list').getByRole('link', { name: 'Harbor Night Line' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Harbor Broken Row' }).count(), 0);
+    await context.close();
+  });
+
+  test("another county's coordinator is refused a change to Demo's safe house, and told whose it is", async () => {
+    const files = [
+      {
+        name: 'lantern_locations.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`location_id,confidential\n${SAFE_HOUSE_LOCATION},false\n`),
+      },
+    ];
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'coordinator@neighbor.test', /Hello, Noor Haddad/);
+    await page.goto(`${base}/admin/directory-import`);
+    await page.getByRole('heading', { level: 1, name: 'Import a resource directory' }).waitFor();
+    await page.getByText(/Every directory record belongs to the county that created it/).waitFor();
+    await page.getByLabel('Files to import').setInputFiles(files);
+    await page
+      .getByRole('checkbox', { name: /Import the valid rows even if some rows fail/ })
+      .check();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Import report' }).waitFor();
+    await page
+      .getByText(/Nothing was written: these rows would change records another county owns/)
+      .waitFor();
+    const refused = page.getByRole('table', { name: 'Records of other counties: 1' });
+    const row = refused.getByRole('row').filter({ hasText: 'lantern_locations.csv' });
+    await row.getByRole('cell', { name: 'Demo County', exact: true }).waitFor();
+    await row.getByRole('cell', { name: 'confidential location', exact: true }).waitFor();
+    await row.getByRole('cell', { name: SAFE_HOUSE_LOCATION }).waitFor();
+    await expectAccessible(page, 'directory import: records of another county');
     await context.close();
   });
 

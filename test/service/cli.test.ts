@@ -162,14 +162,47 @@ describe('lantern command line', () => {
 
 describe('import-hsds and export-hsds', () => {
   const examples = join(root, 'vendor/hsds-3.0/examples/csv');
+  const forTest = ['--jurisdiction', 'Test County'];
+
+  test('--jurisdiction: required with more than one jurisdiction, and it must name one', () => {
+    // Earlier tests made Test County (and seeded Demo and Neighbor County); one more, to be sure.
+    const key = { LANTERN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    assert.equal(
+      lantern(
+        ['init', '--jurisdiction', 'Second County', '--admin-email', 'it@second.example'],
+        key,
+      ).code,
+      0,
+    );
+    const help = lantern(['import-hsds', '--help']);
+    assert.match(help.out, /--jurisdiction <id\|name>/);
+    assert.match(help.out, /required when the database holds more than one/);
+    const missing = lantern(['import-hsds', examples]);
+    assert.equal(missing.code, 1);
+    assert.match(
+      missing.err,
+      /this database holds \d+ jurisdictions \(.*Second County.*\): say which the import is for with --jurisdiction/,
+    );
+    const unknown = lantern(['import-hsds', examples, '--jurisdiction', 'Nowhere County']);
+    assert.equal(unknown.code, 1);
+    assert.match(
+      unknown.err,
+      /--jurisdiction: no jurisdiction "Nowhere County"; there are: .*Test County/,
+    );
+    const empty = lantern(['import-hsds', examples, '--jurisdiction']);
+    assert.notEqual(empty.code, 0);
+    assert.match(empty.err, /option '--jurisdiction <id\|name>' argument missing/);
+    const exported = lantern(['export-hsds', join(dataDir, 'nothing-yet')]);
+    assert.equal(exported.code, 0, 'export needs no jurisdiction');
+  });
 
   test('the official examples import, and export writes the datapackage back', () => {
-    const checked = lantern(['import-hsds', examples, '--dry-run']);
+    const checked = lantern(['import-hsds', examples, '--dry-run', ...forTest]);
     assert.equal(checked.code, 0, checked.err);
     assert.match(checked.out, /Checked 21 rows: all valid \(dry run, nothing written\)/);
-    const imported = lantern(['import-hsds', examples]);
+    const imported = lantern(['import-hsds', examples, '--jurisdiction', 'test county']);
     assert.equal(imported.code, 0, imported.err);
-    assert.match(imported.out, /Imported 21 of 21 rows\./);
+    assert.match(imported.out, /Imported 21 of 21 rows for Test County\./);
     assert.match(imported.out, /warning organizations\.csv:2: parent_organization_id/);
     const out = join(dataDir, 'exported');
     const exported = lantern(['export-hsds', out]);
@@ -188,7 +221,45 @@ describe('import-hsds and export-hsds', () => {
         (r) => r.id === 'ac148810-d857-441c-9679-408f346de14b',
       ),
     );
-    assert.equal(lantern(['import-hsds', join(dataDir, 'hsds.json')]).code, 0);
+    // The export holds other counties' records too: identical, so they change nothing.
+    const again = lantern(['import-hsds', join(dataDir, 'hsds.json'), ...forTest]);
+    assert.equal(again.code, 0, again.out + again.err);
+    assert.match(again.out, /identical to what is stored/);
+  });
+
+  test("another jurisdiction's change is refused with its records, exit code 1, nothing written", () => {
+    const changed = join(dataDir, 'changed');
+    mkdirSync(changed, { recursive: true });
+    const services = readFileSync(join(examples, 'services.csv'), 'utf8').replace(
+      'Community Counselling',
+      'Taken Over',
+    );
+    writeFileSync(join(changed, 'services.csv'), services);
+    for (const flags of [[], ['--partial'], ['--dry-run']]) {
+      const refused = lantern([
+        'import-hsds',
+        changed,
+        '--jurisdiction',
+        'Second County',
+        ...flags,
+      ]);
+      assert.equal(refused.code, 1, flags.join(' '));
+      assert.match(
+        refused.out,
+        /refused services\.csv:2: service ac148810-d857-441c-9679-408f346de14b belongs to Test County \(update\)/,
+      );
+      assert.match(
+        refused.out,
+        /Nothing written: 1 rows would change records other jurisdictions own/,
+      );
+    }
+    const out = join(dataDir, 'after-refusal');
+    assert.equal(lantern(['export-hsds', out]).code, 0);
+    assert.match(readFileSync(join(out, 'services.csv'), 'utf8'), /Community Counselling/);
+    assert.doesNotMatch(readFileSync(join(out, 'services.csv'), 'utf8'), /Taken Over/);
+    // The owner makes the same change.
+    const owner = lantern(['import-hsds', changed, ...forTest]);
+    assert.equal(owner.code, 0, owner.out + owner.err);
   });
 
   test('a broken file is refused with file:line: reason, exit code 1, nothing written', () => {
@@ -199,14 +270,14 @@ describe('import-hsds and export-hsds', () => {
       'id,organization_id,name,status\n' +
         '99999999-9999-4999-8999-999999999999,44444444-4444-4444-8444-444444444444,Orphan,active\n',
     );
-    const refused = lantern(['import-hsds', broken]);
+    const refused = lantern(['import-hsds', broken, ...forTest]);
     assert.equal(refused.code, 1);
     assert.match(
       refused.out,
       /error services\.csv:2: organization_id 44444444-4444-4444-8444-444444444444 names no organization/,
     );
     assert.match(refused.out, /Nothing written: 1 rows refused/);
-    const missing = lantern(['import-hsds', join(dataDir, 'nowhere')]);
+    const missing = lantern(['import-hsds', join(dataDir, 'nowhere'), ...forTest]);
     assert.equal(missing.code, 1);
     assert.match(missing.err, /nowhere: no such file or folder/);
     const format = lantern(['export-hsds', join(dataDir, 'x'), '--format', 'xml']);

@@ -7,7 +7,13 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { commandLine } from '../../src/server/context.js';
 import { readCsv } from '../../src/hsds/csv.js';
 import { exportDirectory, tableAsCsv } from '../../src/server/services/directory/export.js';
-import { importDirectory } from '../../src/server/services/directory/import.js';
+import {
+  importDirectory as importFor,
+  type ImportOptions,
+} from '../../src/server/services/directory/import.js';
+import type { DatasetInput } from '../../src/hsds/dataset.js';
+import type { AppServices, RequestContext } from '../../src/server/context.js';
+import { insertJurisdiction } from '../../src/db/repositories/jurisdictions.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { testServices } from '../support/world.js';
 
@@ -25,11 +31,27 @@ const TABULAR = JSON.parse(readFileSync(new URL('tabular.json', VENDOR), 'utf8')
 
 let database: TestDatabase;
 let app: ReturnType<typeof testServices>;
+let county: string;
 
 before(async () => {
   database = await openTestDatabase();
   app = testServices(database.db);
+  county = (
+    await insertJurisdiction(database.db, {
+      name: 'Import County',
+      kind: 'county',
+      stateCode: 'CA',
+    })
+  ).id;
 });
+
+/** The operator's import, for the one county of this file. */
+const importDirectory = (
+  services: AppServices,
+  request: RequestContext,
+  input: DatasetInput,
+  options: ImportOptions = {},
+) => importFor(services, request, input, { jurisdictionId: county, ...options });
 after(async () => {
   await database.close();
 });
@@ -80,6 +102,7 @@ describe('the official HSDS 3.0 examples', () => {
     // And importing the export changes nothing.
     const again = await importDirectory(app, commandLine, Object.fromEntries(exported));
     assert.deepEqual(again.problems, []);
+    assert.equal(again.unchanged, 21, 'every row is identical to what is stored');
     assert.equal(await count(), 21);
   });
 
@@ -197,6 +220,43 @@ describe('a broken datapackage is refused with exact row errors and writes nothi
       ],
     );
     assert.equal(await count(), 0);
+  });
+});
+
+describe("a second row for the same record in Lantern's tables", () => {
+  test('is a problem naming the first, not a database error', async () => {
+    const location = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+    const report = await importDirectory(app, commandLine, {
+      'organizations.csv': organizations,
+      'services.csv': `id,organization_id,name,status\n${SERVICE},${ORG},Shelter,active\n`,
+      'locations.csv': `id,location_type\n${location},physical\n`,
+      'lantern_services.csv': `service_id,needs\n${SERVICE},housing\n${SERVICE},medical\n`,
+      'lantern_locations.csv': `location_id,confidential\n${location},true\n${location},false\n`,
+    });
+    assert.equal(report.committed, false);
+    assert.deepEqual(
+      report.problems.map((p) => [p.file, p.line, p.reason]),
+      [
+        ['lantern_locations.csv', 3, `location_id ${location} appears twice (first on line 2)`],
+        ['lantern_services.csv', 3, `service_id ${SERVICE} appears twice (first on line 2)`],
+      ],
+    );
+    const partial = await importDirectory(
+      app,
+      commandLine,
+      {
+        'organizations.csv': organizations,
+        'services.csv': `id,organization_id,name,status\n${SERVICE},${ORG},Shelter,active\n`,
+        'lantern_services.csv': `service_id,needs\n${SERVICE},housing\n${SERVICE},medical\n`,
+      },
+      { partial: true },
+    );
+    assert.equal(partial.committed, true);
+    const [profile] = await database.db.query<{ needs: string[] }>(
+      'SELECT needs FROM directory_service_profiles WHERE service_id = $1',
+      [SERVICE],
+    );
+    assert.deepEqual(profile?.needs, ['housing'], 'the first row is the one written');
   });
 });
 

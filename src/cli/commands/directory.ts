@@ -5,7 +5,8 @@ import { loadConfig } from '../../config.js';
 import type { DatasetInput } from '../../hsds/dataset.js';
 import { commandLine, systemClock, type AppServices } from '../../server/context.js';
 import { openMigratedDatabase } from '../../server/runtime.js';
-import { importDirectory } from '../../server/services/directory/import.js';
+import { DirectoryImportRefused, importDirectory } from '../../server/services/directory/import.js';
+import { importJurisdiction } from '../../server/services/directory/import-jurisdiction.js';
 import { exportDirectory, tableAsCsv } from '../../server/services/directory/export.js';
 
 /** The directory holds no youth data, so these commands need no master key. */
@@ -38,18 +39,39 @@ export function readDataset(path: string): DatasetInput {
 
 export async function importHsdsCommand(
   path: string,
-  options: { partial?: boolean; dryRun?: boolean },
+  options: { partial?: boolean; dryRun?: boolean; jurisdiction?: string },
 ): Promise<void> {
   const input = readDataset(path);
   const app = await openDirectory();
   try {
-    const report = await importDirectory(app, commandLine, input, options);
+    const jurisdiction = await importJurisdiction(app.db, options.jurisdiction);
+    let report;
+    try {
+      report = await importDirectory(app, commandLine, input, {
+        partial: options.partial === true,
+        dryRun: options.dryRun === true,
+        jurisdictionId: jurisdiction.id,
+      });
+    } catch (error) {
+      if (!(error instanceof DirectoryImportRefused)) throw error;
+      for (const r of error.records) {
+        console.log(
+          `refused ${r.file}:${r.line ?? '-'}: ${r.table} ${r.id} belongs to ${r.owner} (${r.change})`,
+        );
+      }
+      console.log(
+        `Nothing written: ${error.records.length} rows would change records other jurisdictions own; only their owner changes them (--partial does not skip these).`,
+      );
+      process.exitCode = 1;
+      return;
+    }
     for (const w of report.warnings) console.log(`warning ${w.file}:${w.line ?? '-'}: ${w.reason}`);
     for (const p of report.problems) console.log(`error ${p.file}:${p.line ?? '-'}: ${p.reason}`);
     const total = Object.values(report.written).reduce((a, b) => a + b, 0);
+    const same = report.unchanged > 0 ? ` (${report.unchanged} identical to what is stored)` : '';
     if (report.committed) {
       console.log(
-        `Imported ${total} of ${report.rowsRead} rows` +
+        `Imported ${total} of ${report.rowsRead} rows for ${jurisdiction.name}${same}` +
           (report.problems.length > 0 ? `; ${report.problems.length} rows refused.` : '.'),
       );
     } else if (options.dryRun && report.problems.length === 0) {

@@ -5,6 +5,7 @@ import * as referrals from './0004-referrals.js';
 import * as directoryWords from './0005-directory-words.js';
 import * as holderReleases from './0006-holder-releases.js';
 import * as signInThrottle from './0007-sign-in-throttle.js';
+import * as directoryOwners from './0008-directory-owners.js';
 
 export interface Migration {
   readonly name: string;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   directoryWords,
   holderReleases,
   signInThrottle,
+  directoryOwners,
 ];

@@ -17,19 +17,26 @@ export async function directoryIds(db: Queryable, kind: HsdsKind): Promise<Set<s
   return new Set(rows.map((r) => r.id));
 }
 
+/**
+ * Writes records for their owner: new ones are created owned by `ownerJurisdictionId`; an
+ * existing one changes only when its data differs and the same jurisdiction owns it. The
+ * import service refuses foreign changes before it gets here; the condition is a second lock.
+ */
 export async function upsertRecords(
   tx: Queryable,
   kind: HsdsKind,
   records: readonly HsdsRecord[],
+  ownerJurisdictionId: string,
   now: Date,
 ): Promise<void> {
   for (const chunk of chunks(records)) {
     await tx.query(
-      `INSERT INTO hsds_records (kind, id, data, updated_at)
-       SELECT $1, e ->> 'id', e, $3 FROM jsonb_array_elements($2::jsonb) AS e
+      `INSERT INTO hsds_records (kind, id, data, updated_at, owner_jurisdiction_id)
+       SELECT $1, e ->> 'id', e, $3, $4 FROM jsonb_array_elements($2::jsonb) AS e
        ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at
-         WHERE hsds_records.data IS DISTINCT FROM excluded.data`,
-      [kind, JSON.stringify(chunk), now],
+         WHERE hsds_records.data IS DISTINCT FROM excluded.data
+           AND hsds_records.owner_jurisdiction_id = excluded.owner_jurisdiction_id`,
+      [kind, JSON.stringify(chunk), now, ownerJurisdictionId],
     );
   }
 }

@@ -67,6 +67,23 @@ export interface AuditDetails {
   'directory.import': { rows: number; written: number; refused: number; partial: boolean };
   'directory.export': { records: number; includeConfidential: boolean };
   'directory.capacity': { available: number; maximum: number | null };
+  'directory.location_confidentiality': {
+    confidential: boolean;
+    before: boolean;
+    ownerJurisdictionId: string;
+    newLocation: boolean;
+  };
+  'directory.provider_link': {
+    agencyId: string;
+    beforeAgencyId: string | null;
+    ownerJurisdictionId: string;
+    newOrganization: boolean;
+  };
+  'directory.import_refused': {
+    records: number;
+    /** The first refused records (at most 50): table, id, kind of change, owner. */
+    refused: { table: string; id: string; change: string; ownerJurisdictionId: string }[];
+  };
   'service_plan.save': { needs: number };
   'referral.create': { serviceId: string; receiverOrganizationId: string; automatic: boolean };
   'referral.transition': { from: string; to: string; reason: string | null };

@@ -7,6 +7,7 @@ import {
   YOUTH_HISTORIES,
 } from '../../domain/matching.js';
 import { REFERRAL_STATUSES } from '../../domain/referrals.js';
+import { DIRECTORY_CHANGES } from '../../domain/directory.js';
 import { Timestamp } from './case-schemas.js';
 import { Id } from './schemas.js';
 
@@ -145,9 +146,33 @@ export const ImportQuery = z.strictObject({ partial: flag, dryRun: flag });
 export const ImportReport = z.object({
   rowsRead: z.number().int(),
   written: z.record(z.string(), z.number().int()),
+  unchanged: z.number().int().describe('Rows identical to what is stored: they changed nothing'),
   problems: z.array(RowProblem).readonly(),
   warnings: z.array(RowProblem).readonly(),
   committed: z.boolean(),
+});
+
+/** 403 when the import would change records another jurisdiction owns: nothing is written. */
+export const ImportRefused = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    records: z
+      .array(
+        z.object({
+          file: z.string(),
+          line: z.number().int().nullable(),
+          table: z.string(),
+          id: z.string(),
+          change: z.enum(DIRECTORY_CHANGES),
+          ownerJurisdictionId: z.string(),
+          owner: z.string().describe("The owning jurisdiction's name"),
+        }),
+      )
+      .readonly()
+      .optional()
+      .describe('The records of other jurisdictions the import would have changed'),
+  }),
 });
 
 export const ServicePlanBody = z.strictObject({

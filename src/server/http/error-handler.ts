@@ -6,7 +6,7 @@ import {
 import { AppError } from '../errors.js';
 
 interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string } & Record<string, unknown>;
 }
 
 const FASTIFY_CODES: Readonly<Record<string, { status: number; code: string; message: string }>> = {
@@ -58,7 +58,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   };
   if (error instanceof AppError) {
     status = error.status;
-    body = { error: { code: error.code, message: error.message } };
+    body = { error: { ...error.details, code: error.code, message: error.message } };
     void reply.headers(error.headers);
   } else if (hasZodFastifySchemaValidationErrors(error)) {
     status = 400;

@@ -10,6 +10,7 @@ import {
   HsdsServiceParams,
   ImportBody,
   ImportQuery,
+  ImportRefused,
   ImportReport,
   MatchView,
   NewReferralBody,
@@ -78,10 +79,12 @@ export function referralRoutes(app: App, services: AppServices) {
       tags: ['directory'],
       summary: 'Import an HSDS 3.0 datapackage (coordinator or administrator)',
       description:
-        'Every row is checked; if any fails nothing is written, unless partial=true. dryRun=true only checks.',
+        'Every row is checked; if any fails nothing is written, unless partial=true. dryRun=true only checks. ' +
+        "A row identical to what is stored changes nothing. New records belong to the importer's jurisdiction; " +
+        'an import that would change a record another jurisdiction owns (or attach a record to it) is refused with 403 and the list of those records, and writes nothing, even with partial=true.',
       querystring: ImportQuery,
       body: ImportBody,
-      response: { 200: ImportReport, ...errors, 413: ErrorBody },
+      response: { 200: ImportReport, ...errors, 403: ImportRefused, 413: ErrorBody },
     },
     handler: (request) =>
       importDirectory(services, request.context, request.body.files, {

@@ -31,6 +31,7 @@ import type {
   Person,
   PointPerson,
   Qualification,
+  RefusedDirectoryRecord,
   ReferralDetail,
   ReferralSummary,
   ServicePlan,
@@ -45,6 +46,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What else the error body carried beside code and message (e.g. refused records). */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -97,15 +100,19 @@ async function request(method: Method, path: string, options: RequestOptions = {
 async function failure(response: Response, options: RequestOptions): Promise<ApiError> {
   let code = 'http_error';
   let message = response.statusText;
+  let details: Record<string, unknown> = {};
   try {
-    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
+    const body = (await response.json()) as {
+      error?: { code?: unknown; message?: unknown } & Record<string, unknown>;
+    };
     if (typeof body.error?.code === 'string') code = body.error.code;
     if (typeof body.error?.message === 'string') message = body.error.message;
+    if (body.error) details = body.error;
   } catch {
     // Not JSON (a proxy error page, say): keep the status text.
   }
   // A wrong current password also answers 401; the session is still open then.
-  const error = new ApiError(response.status, code, message);
+  const error = new ApiError(response.status, code, message, details);
   if (response.status === 401 && !options.signedOutIsExpected && code !== 'invalid_credentials') {
     csrfToken = null;
     sessionEndedHandler?.(error);
@@ -552,6 +559,15 @@ export async function updateServiceCapacity(
 
 /** An HSDS datapackage: file name (services.csv) → CSV text, or → rows (tabular JSON). */
 export type DirectoryFiles = Record<string, string | Record<string, unknown>[]>;
+
+/** The records of other jurisdictions a refused import would have changed (403), if it was that. */
+export function refusedDirectoryRecords(error: unknown): RefusedDirectoryRecord[] | null {
+  if (!(error instanceof ApiError) || error.code !== 'directory_record_of_another_jurisdiction') {
+    return null;
+  }
+  const records = error.details.records;
+  return Array.isArray(records) ? (records as RefusedDirectoryRecord[]) : null;
+}
 
 export async function importDirectory(
   files: DirectoryFiles,

@@ -7,6 +7,7 @@ import type {
   LegalBasisKind,
 } from '../../domain/case-access.js';
 import type { CaseTeamRole } from '../../domain/case-team.js';
+import type { DirectoryChange } from '../../domain/directory.js';
 import type { QualificationBasis } from '../../domain/legal-profile.js';
 import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
 import type { ExclusionReason, YouthHistory } from '../../domain/matching.js';
@@ -417,6 +418,17 @@ export interface DirectoryServiceDetail extends DirectoryService {
   hsds: Record<string, unknown>;
 }
 
+/** A record of another jurisdiction that a refused import would have changed. */
+export interface RefusedDirectoryRecord {
+  file: string;
+  line: number | null;
+  table: string;
+  id: string;
+  change: DirectoryChange;
+  ownerJurisdictionId: string;
+  owner: string;
+}
+
 export interface ImportProblem {
   file: string;
   line: number | null;
@@ -426,6 +438,8 @@ export interface ImportProblem {
 export interface DirectoryImportReport {
   rowsRead: number;
   written: Record<string, number>;
+  /** Rows identical to what is stored: they changed nothing. */
+  unchanged: number;
   problems: ImportProblem[];
   warnings: ImportProblem[];
   committed: boolean;

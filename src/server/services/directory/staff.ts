@@ -1,5 +1,6 @@
 // The directory as staff use it: search with filters and distance, a service's page with its
-// Lantern fields and referral figures, and the provider's one-action capacity update.
+// Lantern fields and referral figures, and the provider's one-action capacity update (the
+// provider's staff, or the coordinator or an administrator of the county that owns the service).
 import type { Queryable } from '../../../db/database.js';
 import {
   confidentialLocationIds,
@@ -10,9 +11,10 @@ import {
   type ServiceProfile,
 } from '../../../db/repositories/directory.js';
 import type { Actor } from '../../../domain/actor.js';
+import { recordOwners } from '../../../db/repositories/directory-owners.js';
 import {
-  decideCapacityUpdate,
   decideConfidentialLocation,
+  decideDirectoryChange,
   type ProviderLink,
 } from '../../../domain/directory.js';
 import type { Need, ServiceLevel } from '../../../domain/matching.js';
@@ -427,13 +429,27 @@ export async function readDirectoryService(
   if (!service) throw notFound('The service');
   const hidden = reveal ? new Set<string>() : await confidentialLocationIds(app.db);
   const graph = await loadGraph(app.db, [{ kind: 'service', record: service }], hidden);
+  const owner = await serviceOwner(app.db, id);
   return {
     ...summary,
     stats: await serviceStats(app.db, id, app.clock.now()),
-    mayUpdateCapacity: decideCapacityUpdate(actor, link).allowed,
+    mayUpdateCapacity: decideCapacity(actor, owner, link).allowed,
     hsds: compileService(service, graph),
   };
 }
+
+async function serviceOwner(db: Queryable, serviceId: string): Promise<string> {
+  const owner = (await recordOwners(db, 'service', [serviceId])).get(serviceId);
+  if (owner === undefined) throw notFound('The service');
+  return owner;
+}
+
+/** Capacity is a change to the service: the provider's staff, or the owning county's managers. */
+const decideCapacity = (actor: Actor, ownerJurisdictionId: string, link: ProviderLink | null) =>
+  decideDirectoryChange(
+    { kind: 'staff', actor },
+    { change: 'capacity', ownerJurisdictionId, link },
+  );
 
 export async function changeCapacity(
   app: AppServices,
@@ -448,7 +464,8 @@ export async function changeCapacity(
   const [service] = await findRecords(app.db, 'service', [id]);
   if (!service) throw notFound('The service');
   const link = (await providerLinks(app.db)).get(str(service.organization_id) ?? '') ?? null;
-  await enforce(app, request, decideCapacityUpdate(actor, link), {
+  const owner = await serviceOwner(app.db, id);
+  await enforce(app, request, decideCapacity(actor, owner, link), {
     action: 'directory.capacity',
     targetType: 'directory_service',
     targetId: id,

@@ -355,7 +355,10 @@ export async function seedDemoCounty(app: AppServices): Promise<boolean> {
     });
     return demo;
   });
-  const directory = await importDirectory(app, commandLine, demoDirectory(seeded.agencies));
+  // The demo directory belongs to Demo County, whose agencies answer for its providers.
+  const directory = await importDirectory(app, commandLine, demoDirectory(seeded.agencies), {
+    jurisdictionId: seeded.jurisdictionId,
+  });
   if (!directory.committed) {
     throw new Error(`the demo directory did not import: ${JSON.stringify(directory.problems)}`);
   }

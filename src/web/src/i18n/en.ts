@@ -1,11 +1,13 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
 import { directoryEn } from './directory.en';
+import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
 import { vocabularyEn } from './vocabulary.en';
 
 export const en = {
   ...vocabularyEn,
   ...directoryEn,
+  ...directoryOwnersEn,
   ...referralsEn,
   common: {
     appName: 'Lantern',

@@ -1,12 +1,14 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import type { Messages } from './en';
 import { directoryEs } from './directory.es';
+import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
 import { vocabularyEs } from './vocabulary.es';
 
 export const es: Messages = {
   ...vocabularyEs,
   ...directoryEs,
+  ...directoryOwnersEs,
   ...referralsEs,
   common: {
     appName: 'Lantern',

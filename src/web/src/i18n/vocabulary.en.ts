@@ -142,6 +142,11 @@ const denialReasons = {
   self_grant: 'A legal basis cannot name the organization that records it.',
   not_your_team_member:
     'Only that organization, the one that opened the record, or the coordinator can remove it.',
+  release_not_accepted:
+    'A consent names your organization, but the organization holding this has not accepted the release yet.',
+  not_the_holder: 'Only the organization holding the information accepts or declines its release.',
+  not_a_duty: 'The legal profile lists no such duty for your organization and this information.',
+  break_glass_role: 'The legal profile does not let your role open emergency access.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

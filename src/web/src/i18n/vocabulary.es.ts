@@ -145,6 +145,11 @@ const denialReasons = {
   self_grant: 'Una base legal no puede nombrar a la organización que la registra.',
   not_your_team_member:
     'Solo esa organización, la que abrió el expediente o la coordinación pueden quitarla.',
+  release_not_accepted:
+    'Un consentimiento nombra a su organización, pero la organización que tiene esta información aún no ha aceptado la divulgación.',
+  not_the_holder: 'Solo la organización que tiene la información acepta o rechaza su divulgación.',
+  not_a_duty: 'El perfil legal no incluye ese deber para su organización y esta información.',
+  break_glass_role: 'El perfil legal no permite que su función abra el acceso de emergencia.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

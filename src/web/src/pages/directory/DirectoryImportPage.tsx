@@ -4,12 +4,13 @@ import { useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { importDirectory } from '../../api';
+import { importDirectory, refusedDirectoryRecords } from '../../api';
 import { Checkbox, Field } from '../../components/Field';
 import { ErrorMessage, StatusMessage } from '../../components/Messages';
 import { useDescribeError, usePageTitle } from '../../hooks';
-import type { DirectoryImportReport } from '../../types';
+import type { DirectoryImportReport, RefusedDirectoryRecord } from '../../types';
 import { ImportReportView } from './ImportReportView';
+import { RefusedRecordsView } from './RefusedRecordsView';
 import { readDatapackage } from './read-datapackage';
 
 export function DirectoryImportPage() {
@@ -28,11 +29,13 @@ export function DirectoryImportPage() {
     result: DirectoryImportReport;
     dryRun: boolean;
   } | null>(null);
+  const [refused, setRefused] = useState<RefusedDirectoryRecord[] | null>(null);
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
     setReport(null);
+    setRefused(null);
     setBusy(true);
     const datapackage = await readDatapackage(chosen, t);
     if ('error' in datapackage) {
@@ -47,7 +50,9 @@ export function DirectoryImportPage() {
       const result = await importDirectory(datapackage.files, { dryRun, partial });
       setReport({ result, dryRun });
     } catch (error) {
-      setFailure(describeError(error));
+      const records = refusedDirectoryRecords(error);
+      if (records) setRefused(records);
+      else setFailure(describeError(error));
     }
     setBusy(false);
   };
@@ -62,6 +67,7 @@ export function DirectoryImportPage() {
       <h1>{t('directoryImport.title')}</h1>
       <p className="lead">{t('directoryImport.intro')}</p>
       <p>{t('directoryImport.rule')}</p>
+      <p>{t('directoryOwners.rule')}</p>
       <form className="panel directory-import" noValidate onSubmit={(event) => void submit(event)}>
         <ErrorMessage>{failure}</ErrorMessage>
         <Field
@@ -80,6 +86,7 @@ export function DirectoryImportPage() {
               onChange={(event) => {
                 setFileError(null);
                 setReport(null);
+                setRefused(null);
                 setChosen([...(event.target.files ?? [])]);
               }}
             />
@@ -113,6 +120,7 @@ export function DirectoryImportPage() {
         <p>{t('directoryImport.leftOut', { names: leftOut.join(', ') })}</p>
       ) : null}
       {report ? <ImportReportView report={report.result} dryRun={report.dryRun} /> : null}
+      {refused ? <RefusedRecordsView records={refused} /> : null}
     </>
   );
 }

@@ -29,6 +29,13 @@ export function ImportReportView(props: { report: DirectoryImportReport; dryRun:
       <p className={`message ${report.committed ? 'message-success' : 'message-notice'}`}>
         {summary}
       </p>
+      {report.unchanged > 0 ? (
+        <p>
+          {t('directoryOwners.unchanged', {
+            count: report.unchanged,
+          })}
+        </p>
+      ) : null}
       {written.length > 0 ? (
         <div className="table-scroll" role="region" aria-labelledby="import-written" tabIndex={0}>
           <table className="compact-table">
