@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { readDataset } from '../../src/cli/commands/directory.js';
 import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -263,6 +264,20 @@ describe('import-hsds and export-hsds', () => {
     const format = lantern(['export-hsds', join(dataDir, 'x'), '--format', 'xml']);
     assert.equal(format.code, 1);
     assert.match(format.err, /--format is csv or json/);
+  });
+  test('a file holding text PostgreSQL cannot store is refused by file and line, before any write', () => {
+    const folder = join(dataDir, 'unstorable');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'services.csv'), 'id,name\n1,Clinic\u0000 MARKER\n');
+    assert.throws(() => readDataset(folder), {
+      message: 'services.csv:2: a character that cannot be stored (U+0000); nothing was written',
+    });
+    const json = join(dataDir, 'unstorable.json');
+    writeFileSync(json, '{"organizations.csv": [{"id": "x", "name": "half \\ud800 MARKER"}]}');
+    assert.throws(() => readDataset(json), {
+      message:
+        'organizations.csv [0].name: a character that cannot be stored (U+D800); nothing was written',
+    });
   });
 });
 
