@@ -12,10 +12,11 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readlinkSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { hostname, uptime } from 'node:os';
+import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 
 /** What a lock file holds: enough to find the holder, or to know it is gone. */
@@ -24,6 +25,10 @@ export interface LockHolder {
   readonly host: string;
   /** When the holding process started (ISO 8601). */
   readonly startedAt: string;
+  /** Linux: this boot of the machine; a lock from an earlier boot is stale whatever its pid. */
+  readonly bootId?: string;
+  /** Linux: the pid namespace; in another one (a container) the pid cannot be checked. */
+  readonly pidNamespace?: string;
 }
 
 /** A second process, or the same one twice, tried to open a locked directory. */
@@ -51,11 +56,24 @@ export function lockFileFor(directory: string): string {
   return `${resolve(directory)}.lock`;
 }
 
+function linuxIdentity(read: () => string): string | undefined {
+  try {
+    return read().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const BOOT_ID = linuxIdentity(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8'));
+const PID_NAMESPACE = linuxIdentity(() => readlinkSync('/proc/self/ns/pid'));
+
 function thisProcess(): LockHolder {
   return {
     pid: process.pid,
     host: hostname(),
     startedAt: new Date(Date.now() - process.uptime() * 1000).toISOString(),
+    ...(BOOT_ID === undefined ? {} : { bootId: BOOT_ID }),
+    ...(PID_NAMESPACE === undefined ? {} : { pidNamespace: PID_NAMESPACE }),
   };
 }
 
@@ -162,29 +180,46 @@ function readHolder(path: string): LockHolder | 'missing' | 'unreadable' {
   }
   try {
     const parsed = JSON.parse(text) as Partial<Record<keyof LockHolder, unknown>>;
-    const { pid, host, startedAt } = parsed;
+    const { pid, host, startedAt, bootId, pidNamespace } = parsed;
     // A pid of 0 or below would make the liveness check signal a whole process group.
     if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return 'unreadable';
     if (typeof host !== 'string' || typeof startedAt !== 'string') return 'unreadable';
-    return { pid, host, startedAt };
+    if (bootId !== undefined && typeof bootId !== 'string') return 'unreadable';
+    if (pidNamespace !== undefined && typeof pidNamespace !== 'string') return 'unreadable';
+    return {
+      pid,
+      host,
+      startedAt,
+      ...(bootId === undefined ? {} : { bootId }),
+      ...(pidNamespace === undefined ? {} : { pidNamespace }),
+    };
   } catch {
     return 'unreadable';
   }
 }
 
 /**
- * Gone for sure, on this host only: the pid is not running, or it started before this boot
- * (the pid was reused after a restart), or it is our own pid but not a lock we hold (an earlier
- * process of a restarted container had the same pid). Another host's process cannot be seen.
+ * Gone for sure, on this host only: the machine has restarted since (another boot id), or
+ * the pid is not running in our pid namespace, or it is our own pid but not a lock we hold (an
+ * earlier process of a restarted container had the same pid). Another host's process, or one
+ * in another container's pid namespace, cannot be seen: never stale.
  */
 function isStale(path: string, holder: LockHolder): boolean {
   if (holder.host !== hostname()) return false;
+  if (holder.bootId !== undefined && BOOT_ID !== undefined && holder.bootId !== BOOT_ID) {
+    return true;
+  }
+  if (!sameNamespace(holder)) return false;
   if (holder.pid === process.pid) return !held.has(path);
-  const bootedAt = Date.now() - uptime() * 1000;
-  const started = Date.parse(holder.startedAt);
-  // A minute of slack: boot time computed from uptime drifts a little.
-  if (Number.isFinite(started) && started < bootedAt - 60_000) return true;
   return !isRunning(holder.pid);
+}
+
+function sameNamespace(holder: LockHolder): boolean {
+  return (
+    holder.pidNamespace === undefined ||
+    PID_NAMESPACE === undefined ||
+    holder.pidNamespace === PID_NAMESPACE
+  );
 }
 
 function isRunning(pid: number): boolean {
@@ -203,9 +238,11 @@ function sameHolder(a: LockHolder, b: LockHolder): boolean {
 
 function locked(dir: string, path: string, holder: LockHolder): DataDirectoryLockedError {
   const since = `since ${holder.startedAt}`;
-  if (holder.host !== hostname()) {
+  if (holder.host !== hostname() || !sameNamespace(holder)) {
+    const where =
+      holder.host === hostname() ? 'in another container on this host' : `on host ${holder.host}`;
     return new DataDirectoryLockedError(
-      `${dir} is in use by Lantern process ${holder.pid} on host ${holder.host} (${since}). ` +
+      `${dir} is in use by Lantern process ${holder.pid} ${where} (${since}). ` +
         `Only one process may open a PGlite database. Stop that process; if it is no longer running ` +
         `(a replaced container, say), remove ${path} and run this again.`,
       holder,

@@ -3,7 +3,15 @@
 // takers) run in this process; test/service/cli.test.ts shows a real server and a real second
 // command.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -20,6 +28,16 @@ import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database
 
 /** Above Linux's largest pid_max (2^22): never a running process. */
 const DEAD_PID = 2 ** 22 + 1;
+/** Linux's identity of this boot and of our pid namespace, where the machine has them. */
+function linux(read: () => string): string | null {
+  try {
+    return read().trim();
+  } catch {
+    return null;
+  }
+}
+const BOOT_ID = linux(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8'));
+const PID_NS = linux(() => readlinkSync('/proc/self/ns/pid'));
 const onPglite = { skip: ENGINE === 'postgres' ? 'PGlite only' : false };
 
 let scratch: string;
@@ -72,7 +90,15 @@ describe('one process per PGlite data directory', () => {
       );
       try {
         const holder = readLock(lockPath);
-        assert.deepEqual(Object.keys(holder).sort(), ['host', 'pid', 'startedAt']);
+        assert.deepEqual(
+          Object.keys(holder).sort(),
+          ['bootId', 'host', 'pid', 'pidNamespace', 'startedAt'].filter(
+            (key) =>
+              (key !== 'bootId' || BOOT_ID !== null) && (key !== 'pidNamespace' || PID_NS !== null),
+          ),
+        );
+        assert.equal(holder.bootId, BOOT_ID ?? undefined);
+        assert.equal(holder.pidNamespace, PID_NS ?? undefined);
         assert.equal(holder.pid, process.pid);
         assert.equal(holder.host, hostname());
         assert.ok(Date.parse(holder.startedAt) <= Date.now());
@@ -121,15 +147,23 @@ describe('one process per PGlite data directory', () => {
     assert.ok(!existsSync(lockFileFor('memory://')), 'no lock for memory://');
   });
 
-  test('a stale lock is taken over: a pid not running, one started before this boot, our own pid', () => {
+  test('a stale lock is taken over: a pid not running, an earlier boot, our own pid', () => {
     assert.throws(() => process.kill(DEAD_PID, 0), { code: 'ESRCH' });
-    for (const stale of [
+    const stales: LockHolder[] = [
       { pid: DEAD_PID, host: hostname(), startedAt: now() },
-      // Alive, but it started before the machine did: the pid was reused after a restart.
-      { pid: process.ppid, host: hostname(), startedAt: '2000-01-01T00:00:00.000Z' },
       // Our own pid in a lock we do not hold: an earlier container process had it.
       { pid: process.pid, host: hostname(), startedAt: '2020-01-01T00:00:00.000Z' },
-    ]) {
+    ];
+    // A running pid, but the machine has restarted since: the pid was reused.
+    if (BOOT_ID !== null) {
+      stales.push({
+        pid: process.ppid,
+        host: hostname(),
+        startedAt: now(),
+        bootId: 'an-earlier-boot',
+      });
+    }
+    for (const stale of stales) {
       const directory = newDirectory();
       const path = writeLock(directory, stale);
       const lock = lockDataDirectory(directory);
@@ -143,7 +177,7 @@ describe('one process per PGlite data directory', () => {
     }
   });
 
-  test('a live holder, another host’s holder or an unreadable lock is refused and left alone', () => {
+  test('a live holder, one on another host or in another container, or an unreadable lock is refused and left alone', () => {
     const cases: [LockHolder | string, RegExp][] = [
       [
         { pid: process.ppid, host: hostname(), startedAt: now() },
@@ -155,10 +189,28 @@ describe('one process per PGlite data directory', () => {
         { pid: DEAD_PID, host: 'elsewhere.example', startedAt: now() },
         /in use by Lantern process 4194305 on host elsewhere\.example .*if it is no longer running .*remove .*pglite\.lock/,
       ],
+      // Our boot and namespace: the running pid is checked, and is running.
+      [
+        {
+          pid: process.ppid,
+          host: hostname(),
+          startedAt: now(),
+          ...(BOOT_ID === null ? {} : { bootId: BOOT_ID }),
+          ...(PID_NS === null ? {} : { pidNamespace: PID_NS }),
+        },
+        new RegExp(`in use by Lantern process ${String(process.ppid)} on this host`),
+      ],
       ['', /pglite\.lock exists but is not a lock Lantern can read.*remove it/],
       ['{"pid":0,"host":"x","startedAt":"y"}', /is not a lock Lantern can read/],
       [`{"pid":-1,"host":"${hostname()}","startedAt":"y"}`, /is not a lock Lantern can read/],
     ];
+    // In another container's pid namespace a pid cannot be checked, even one that looks dead.
+    if (PID_NS !== null) {
+      cases.push([
+        { pid: DEAD_PID, host: hostname(), startedAt: now(), pidNamespace: 'pid:[1]' },
+        /in use by Lantern process 4194305 in another container on this host .*remove .*pglite\.lock/,
+      ]);
+    }
     for (const [holder, message] of cases) {
       const directory = newDirectory();
       const path = lockFileFor(directory);
