@@ -244,7 +244,7 @@ function locked(dir: string, path: string, holder: LockHolder): DataDirectoryLoc
     return new DataDirectoryLockedError(
       `${dir} is in use by Lantern process ${holder.pid} ${where} (${since}). ` +
         `Only one process may open a PGlite database. Stop that process; if it is no longer running ` +
-        `(a replaced container, say), remove ${path} and run this again.`,
+        `(a container that was killed, restarted or replaced, say), remove ${path} and run this again.`,
       holder,
     );
   }
