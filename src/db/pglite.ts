@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock.js';
 import type { Database, Queryable } from './database.js';
 import { parseDate, parseInt8, TYPE_IDS } from './database.js';
 
@@ -14,17 +15,33 @@ function wrap(q: Pick<PGlite, 'query'>): Queryable {
   };
 }
 
-/** Embedded PostgreSQL. `dataDir` undefined keeps the database in memory (tests). */
+/** A directory on disk, as opposed to memory (undefined, memory://) or a browser store. */
+const onDisk = (dataDir: string | undefined): dataDir is string =>
+  dataDir !== undefined && !dataDir.includes('://');
+
+/**
+ * Embedded PostgreSQL. `dataDir` undefined keeps the database in memory (tests). On disk, the
+ * directory is locked to this process until close (see data-dir-lock.ts); `lock` hands over
+ * one the caller already holds (a restore locks before it replaces the directory).
+ */
 export async function openPglite(
   dataDir?: string,
   loadDataDir?: Blob,
+  options: { readonly lock?: DataDirectoryLock } = {},
 ): Promise<Database & { raw: PGlite }> {
-  const raw = await PGlite.create({
-    ...(dataDir === undefined ? {} : { dataDir }),
-    ...(loadDataDir === undefined ? {} : { loadDataDir }),
-    parsers,
-    extensions: { pg_trgm },
-  });
+  const lock = options.lock ?? (onDisk(dataDir) ? lockDataDirectory(dataDir) : undefined);
+  let raw: PGlite;
+  try {
+    raw = await PGlite.create({
+      ...(dataDir === undefined ? {} : { dataDir }),
+      ...(loadDataDir === undefined ? {} : { loadDataDir }),
+      parsers,
+      extensions: { pg_trgm },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const self = wrap(raw);
   return {
     engine: 'pglite',
@@ -37,7 +54,11 @@ export async function openPglite(
       await raw.exec(sql);
     },
     async close() {
-      await raw.close();
+      try {
+        await raw.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -1,10 +1,11 @@
 // The `lantern` command as an administrator runs it: real processes, real data directories.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { readDataset } from '../../src/cli/commands/directory.js';
 import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -77,6 +78,57 @@ describe('lantern command line', () => {
     assert.equal(second.code, 0, second.err);
     assert.match(second.out, /migrations: up to date/);
   });
+
+  test(
+    'a second process on a running server’s PGlite directory refuses, naming the pid; SIGTERM releases it',
+    {
+      skip: ENGINE === 'postgres' ? 'PGlite only: PostgreSQL takes no lock' : false,
+      timeout: 180_000,
+    },
+    async () => {
+      const lockFile = join(dataDir, 'pglite.lock');
+      const key = { LANTERN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+      const server = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'start', '--port', '0'],
+        { cwd: root, env: { PATH: process.env.PATH, LANTERN_DATA_DIR: dataDir, ...key } },
+      );
+      const exited = new Promise<number | null>((done) => server.on('exit', done));
+      let output = '';
+      try {
+        await new Promise<void>((ready, fail) => {
+          const listen = (chunk: Buffer) => {
+            output += chunk.toString();
+            if (output.includes('is serving at')) ready();
+          };
+          server.stdout.on('data', listen);
+          server.stderr.on('data', listen);
+          server.on('exit', (code) => {
+            fail(new Error(`the server stopped (${String(code)}): ${output}`));
+          });
+        });
+        const holder = JSON.parse(readFileSync(lockFile, 'utf8')) as { pid: number; host: string };
+        assert.equal(holder.pid, server.pid);
+        assert.equal(holder.host, hostname());
+
+        const backupFile = join(dataDir, 'refused.tar.gz');
+        const second = lantern(['backup', '--out', backupFile]);
+        assert.equal(second.code, 1, second.err);
+        const pid = String(server.pid);
+        assert.match(
+          second.err,
+          new RegExp(`^lantern: \\S+/pglite is in use by Lantern process ${pid} on this host`),
+        );
+        assert.match(second.err, new RegExp(`stop that process first \\(e\\.g\\. kill ${pid}\\)`));
+        assert.ok(!existsSync(backupFile), 'the refused command wrote nothing');
+      } finally {
+        server.kill('SIGTERM');
+      }
+      assert.equal(await exited, 0, output);
+      assert.match(output, /SIGTERM, stopping/);
+      assert.ok(!existsSync(lockFile), 'a stopped server leaves no lock behind');
+    },
+  );
 
   test('start outside demo mode refuses to run without a master key', () => {
     const result = lantern(['start', '--port', '0']);
@@ -283,6 +335,20 @@ describe('import-hsds and export-hsds', () => {
     const format = lantern(['export-hsds', join(dataDir, 'x'), '--format', 'xml']);
     assert.equal(format.code, 1);
     assert.match(format.err, /--format is csv or json/);
+  });
+  test('a file holding text PostgreSQL cannot store is refused by file and line, before any write', () => {
+    const folder = join(dataDir, 'unstorable');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'services.csv'), 'id,name\n1,Clinic\u0000 MARKER\n');
+    assert.throws(() => readDataset(folder), {
+      message: 'services.csv:2: a character that cannot be stored (U+0000); nothing was written',
+    });
+    const json = join(dataDir, 'unstorable.json');
+    writeFileSync(json, '{"organizations.csv": [{"id": "x", "name": "half \\ud800 MARKER"}]}');
+    assert.throws(() => readDataset(json), {
+      message:
+        'organizations.csv [0].name: a character that cannot be stored (U+D800); nothing was written',
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config.js';
 import { migrate } from '../../db/migrate.js';
+import { lockDataDirectory } from '../../db/data-dir-lock.js';
 import { openPglite } from '../../db/pglite.js';
 
 function run(command: string, args: readonly string[]): Promise<void> {
@@ -66,22 +67,28 @@ export async function restoreCommand(options: { from: string; force?: boolean })
     return;
   }
   const dir = `${config.dataDir}/pglite`;
-  if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!options.force) {
-      throw new Error(
-        `${dir} already holds a database; stop Lantern and add --force to replace it (the old one is kept aside)`,
-      );
-    }
-    const aside = `${dir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(dir, aside);
-    console.log(`Kept the previous database at ${aside}.`);
-  }
-  const archive = new Blob([readFileSync(from)]);
-  const db = await openPglite(dir, archive);
+  // Locked before anything moves: a running server refuses the restore instead of losing it.
+  const lock = lockDataDirectory(dir);
   try {
-    await migrate(db);
+    if (existsSync(dir) && readdirSync(dir).length > 0) {
+      if (!options.force) {
+        throw new Error(
+          `${dir} already holds a database; stop Lantern and add --force to replace it (the old one is kept aside)`,
+        );
+      }
+      const aside = `${dir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      renameSync(dir, aside);
+      console.log(`Kept the previous database at ${aside}.`);
+    }
+    const archive = new Blob([readFileSync(from)]);
+    const db = await openPglite(dir, archive, { lock });
+    try {
+      await migrate(db);
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    lock.release();
   }
   console.log(`Restored ${from} into ${dir}.`);
 }

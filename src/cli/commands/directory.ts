@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadConfig } from '../../config.js';
+import { fieldPath, findUnstorableText } from '../../domain/storable-text.js';
 import type { DatasetInput } from '../../hsds/dataset.js';
 import { commandLine, systemClock, type AppServices } from '../../server/context.js';
 import { openMigratedDatabase } from '../../server/runtime.js';
@@ -18,6 +19,24 @@ async function openDirectory(): Promise<AppServices> {
 
 /** A directory of CSV files, or one JSON file of the same tables (tabular JSON). */
 export function readDataset(path: string): DatasetInput {
+  const input = readDatasetFiles(path);
+  // The same rule as the upload's: text PostgreSQL cannot store, named by file and line.
+  const found = findUnstorableText(input);
+  if (found) {
+    const [file, ...within] = found.path;
+    const place =
+      (file === undefined ? basename(path) : String(file)) +
+      (found.line === null ? '' : `:${String(found.line)}`) +
+      (within.length > 0 ? ` ${fieldPath(within)}` : '');
+    throw new Error(
+      `${found.inKey ? `a name in ${place}` : place}: a character that cannot be stored ` +
+        `(${found.codePoint}); nothing was written`,
+    );
+  }
+  return input;
+}
+
+function readDatasetFiles(path: string): DatasetInput {
   const full = resolve(path);
   if (!existsSync(full)) throw new Error(`${full}: no such file or folder`);
   if (statSync(full).isFile()) {

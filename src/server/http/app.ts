@@ -23,6 +23,7 @@ import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { youthRoutes } from '../routes/youth.js';
 import { errorHandler } from './error-handler.js';
 import { sessionHook } from './session-hook.js';
+import { refuseUnstorableText } from './storable-text.js';
 import type { App } from './types.js';
 
 /** The built web app: dist/web beside the package, the same from src/ (tsx) and dist/. */
@@ -97,7 +98,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
         description:
           'Coordinated, victim-centered multi-agency response to commercially sexually exploited children. ' +
           'Sign in with POST /api/auth/login; send the returned csrfToken as x-csrf-token with every mutation. ' +
-          'Errors are {"error": {"code", "message"}}.',
+          'Errors are {"error": {"code", "message"}}. Text PostgreSQL cannot store (U+0000, or half a ' +
+          'surrogate pair) in any path or query parameter or body string is refused with 400 invalid_text, naming where.',
       },
       components: {
         securitySchemes: {
@@ -111,6 +113,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   });
 
   app.addHook('onRequest', sessionHook(services));
+  // After the body is parsed, before any schema or service: text PostgreSQL cannot store.
+  app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', async (request, reply, payload) => {
     // Nothing from the API may be kept by a shared computer's browser cache.
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');

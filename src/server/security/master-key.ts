@@ -49,8 +49,17 @@ export function loadMasterKey(options: {
   const file = `${options.dataDir}/master.key`;
   if (!existsSync(file)) {
     mkdirSync(options.dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(KEY_BYTES).toString('base64') + '\n', { mode: 0o600 });
-    chmodSync(file, 0o600);
+    try {
+      // Exclusive: of two demo servers started at once on a new directory, the second must
+      // not replace the key the first has already sealed data with (it then stops at the lock).
+      writeFileSync(file, randomBytes(KEY_BYTES).toString('base64') + '\n', {
+        mode: 0o600,
+        flag: 'wx',
+      });
+      chmodSync(file, 0o600);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    }
   }
   return { key: decodeKey(readFileSync(file, 'utf8'), file), origin: `${file} (demo key)` };
 }

@@ -1,0 +1,37 @@
+// Refuses, for every route and before any service runs, text PostgreSQL cannot store: U+0000
+// or a lone surrogate in a path parameter, a query parameter or anywhere in a JSON body (keys
+// too; a directory upload's CSV files are strings of its body). The message says where, never
+// what was sent.
+import type { preValidationHookHandler } from 'fastify';
+import { fieldPath, findUnstorableText, type UnstorableText } from '../../domain/storable-text.js';
+import { badRequest } from '../errors.js';
+
+function explain(found: UnstorableText): string {
+  const what = found.kind === 'nul' ? found.codePoint : `${found.codePoint}, an unpaired surrogate`;
+  return `contains a character that cannot be stored (${what})${
+    found.line === null ? '' : ` on line ${String(found.line)}`
+  }.`;
+}
+
+function where(found: UnstorableText, part: 'params' | 'query' | 'body'): string {
+  const path = fieldPath(found.path);
+  if (part === 'body') {
+    if (found.inKey) return path ? `A field name in ${path}` : 'A field name in the request body';
+    return path || 'The request body';
+  }
+  const kind = part === 'params' ? 'Path parameter' : 'Query parameter';
+  if (found.inKey) return `A ${kind.toLowerCase()} name`;
+  return `${kind} ${path}`;
+}
+
+/** A preValidation hook: runs after the body is parsed, before the route's schema and handler. */
+export const refuseUnstorableText: preValidationHookHandler = (request, _reply, done) => {
+  for (const part of ['params', 'query', 'body'] as const) {
+    const found = findUnstorableText(request[part]);
+    if (found) {
+      done(badRequest('invalid_text', `${where(found, part)} ${explain(found)}`));
+      return;
+    }
+  }
+  done();
+};
