@@ -1,12 +1,14 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
 import { directoryEn } from './directory.en';
 import { referralsEn } from './referrals.en';
+import { releasesEn } from './releases.en';
 import { vocabularyEn } from './vocabulary.en';
 
 export const en = {
   ...vocabularyEn,
   ...directoryEn,
   ...referralsEn,
+  ...releasesEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -2,12 +2,14 @@
 import type { Messages } from './en';
 import { directoryEs } from './directory.es';
 import { referralsEs } from './referrals.es';
+import { releasesEs } from './releases.es';
 import { vocabularyEs } from './vocabulary.es';
 
 export const es: Messages = {
   ...vocabularyEs,
   ...directoryEs,
   ...referralsEs,
+  ...releasesEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
