@@ -93,7 +93,7 @@ export function AgreementsPage() {
                   <StandingAcceptanceForm
                     agreement={agreement}
                     organizationId={user.organizationId}
-                    organizationNames={organizationNames}
+                    organizations={organizations.data}
                     onSaved={(_, withdrawn) => {
                       setSaved(withdrawn ? t('standing.withdrawn') : t('standing.saved'));
                       agreements.reload();

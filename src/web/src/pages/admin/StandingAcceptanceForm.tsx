@@ -9,14 +9,14 @@ import { setStandingAcceptance } from '../../api';
 import { CheckboxGroup } from '../../components/Field';
 import { ErrorMessage } from '../../components/Messages';
 import { focusFirstInvalid } from '../../hooks';
-import type { Agreement } from '../../types';
+import type { Agreement, Organization } from '../../types';
 import { useDescribeReleaseError } from '../releases/words';
 
 export function StandingAcceptanceForm(props: {
   agreement: Agreement;
   /** The signed-in person's organization, a party to the agreement. */
   organizationId: string;
-  organizationNames: ReadonlyMap<string, string>;
+  organizations: readonly Organization[];
   onSaved: (agreement: Agreement, withdrawn: boolean) => void;
 }) {
   const { agreement, organizationId } = props;
@@ -32,12 +32,15 @@ export function StandingAcceptanceForm(props: {
   const [errors, setErrors] = useState<{ partners?: string; categories?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const partnerOptions = agreement.organizationIds
-    .filter((id) => id !== organizationId)
-    .map((id) => ({
-      value: id,
-      label: props.organizationNames.get(id) ?? t('agreements.unknownOrganization'),
-    }));
+  // The other parties; oversight sees aggregates only and never receives a youth's data.
+  const partnerOptions = props.organizations
+    .filter(
+      (o) =>
+        o.id !== organizationId &&
+        o.type !== 'oversight' &&
+        agreement.organizationIds.includes(o.id),
+    )
+    .map((o) => ({ value: o.id, label: o.name }));
   const categoryOptions = agreement.categories.map((c) => ({
     value: c,
     label: t(`dataCategories.${c}`),

@@ -9,6 +9,7 @@ import { useFocusAfterConfirm } from '../../components/ConfirmActions';
 import { ErrorMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, formatDate, formatDateTime } from '../../hooks';
+import { useSignedIn } from '../../session';
 import type { Release } from '../../types';
 import { useCategoryNames, useDescribeReleaseError } from './words';
 
@@ -22,10 +23,16 @@ export function ReleaseItem(props: {
 }) {
   const { release, onAnswered } = props;
   const { t, i18n } = useTranslation();
+  const { user } = useSignedIn();
   const headingId = useId();
   const categoryNames = useCategoryNames();
   const categories = categoryNames(release.categories);
   const recipients = release.recipients.map((r) => r.name).join(', ');
+  // Where the information goes: the organization already holds its own.
+  const others = release.recipients
+    .filter((r) => r.id !== user.organizationId)
+    .map((r) => r.name)
+    .join(', ');
   const expires = formatDate(release.expiresAt, i18n.language);
   const { answer } = release;
   return (
@@ -83,13 +90,15 @@ export function ReleaseItem(props: {
         <p>{t('releases.notInForce')}</p>
       ) : answer === null ? (
         <>
-          <p className="attention-text">
-            {t('releases.explain', { categories, recipients, date: expires })}
+          <p>
+            <strong>
+              {t('releases.explain', { categories, recipients: others, date: expires })}
+            </strong>
           </p>
           <p>{t('releases.explainRevocable')}</p>
         </>
       ) : answer.accepted ? (
-        <p>{t('releases.goes', { categories, recipients, date: expires })}</p>
+        <p>{t('releases.goes', { categories, recipients: others, date: expires })}</p>
       ) : null}
       {onAnswered && answer === null && release.current ? (
         <ReleaseActions release={release} onAnswered={onAnswered} />

@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { listReleases } from '../../api';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
 import { useApiData, usePageTitle } from '../../hooks';
+import { useSignedIn } from '../../session';
 import type { Release } from '../../types';
 import { ReleaseItem } from './ReleaseItem';
 import { useDescribeReleaseError } from './words';
 
 export function ReleasesPage() {
   const { t } = useTranslation();
+  const { user } = useSignedIn();
   const describeError = useDescribeReleaseError();
   usePageTitle(t('releases.title'));
   const pending = useApiData('releases:pending', () => listReleases('pending'));
@@ -20,7 +22,10 @@ export function ReleasesPage() {
   const pendingHeading = useRef<HTMLHeadingElement>(null);
 
   const onAnswered = (release: Release, accepted: boolean) => {
-    const recipients = release.recipients.map((r) => r.name).join(', ');
+    const recipients = release.recipients
+      .filter((r) => r.id !== user.organizationId)
+      .map((r) => r.name)
+      .join(', ');
     setDone(
       accepted
         ? t('releases.doneAccepted', { caseNumber: release.caseNumber, recipients })
