@@ -4,35 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../hooks';
 import type { ConsentView, TeamMember } from '../../types';
-
-interface HolderAnswer {
-  organizationId: string;
-  answer: ConsentView['releases'][number] | null;
-}
-
-/**
- * The organizations that answer for their own data: those on the team (or that answered while on
- * it), but not the recorder, and not one the consent names as its only recipient.
- */
-export function holdersOf(
-  consent: Pick<ConsentView, 'recordedByOrganizationId' | 'recipientOrganizationIds' | 'releases'>,
-  team: readonly Pick<TeamMember, 'organizationId'>[],
-): HolderAnswer[] {
-  const ids = [
-    ...new Set([
-      ...team.map((m) => m.organizationId),
-      ...consent.releases.map((r) => r.holderOrganizationId),
-    ]),
-  ].filter(
-    (id) =>
-      id !== consent.recordedByOrganizationId &&
-      !consent.recipientOrganizationIds.every((recipient) => recipient === id),
-  );
-  return ids.map((organizationId) => ({
-    organizationId,
-    answer: consent.releases.find((r) => r.holderOrganizationId === organizationId) ?? null,
-  }));
-}
+import { holdersOf } from './holders';
 
 export function ReleaseAnswers(props: {
   consent: ConsentView;
