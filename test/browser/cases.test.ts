@@ -1,7 +1,8 @@
 // Journeys 2 and 3 on the screens, in Debian's Chromium: the advocate opens the demo youth's
 // record, writes a privileged note, files a mandated report from it and records a consent read
 // in Spanish; the prosecutor on the same case team sees only the case number and whom to ask,
-// and never a privileged word; emergency access alerts the coordinator.
+// and never a privileged word, and may not open emergency access (the legal profile leaves the
+// prosecution out); child welfare opens it, which alerts the coordinator.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -327,10 +328,49 @@ describe('journey 3: the prosecutor on the same team', () => {
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
     await noPrivilegedText('?section=privileged');
 
-    // Emergency access: one category, for an hour, the coordinator alerted.
+    // Emergency access: the county's legal profile leaves the prosecution out by default.
+    await openSection(page, 'Emergency access');
+    await page
+      .getByText('The county’s legal profile does not let your role open emergency access.')
+      .waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Open for 60 minutes' }).count(), 0);
+    await expectAccessible(page, 'record: emergency access (prosecutor)');
+    await openSection(page, 'Medical');
+    assert.equal(await page.getByText('Health evaluation completed').count(), 0);
+    await noPrivilegedText('medical');
+
+    // The same record in Spanish.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: /Caso \d{4}-DEMO-0001/ }).waitFor();
+    await page.getByText('Identidad reservada').first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Información médica' }).waitFor();
+    await expectAccessible(page, 'record: medical (es, prosecutor)');
+    await context.close();
+  });
+});
+
+describe('emergency access', () => {
+  test('child welfare on the team opens the medical notes for an hour', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'childwelfare@demo.test', /Hello, Casey Chen/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Youth records' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Youth records' }).waitFor();
+    await search(page, 'DEMO-0001');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'DEMO-0001' })
+      .getByRole('link', { name: /Case \d{4}-DEMO-0001/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+
+    // One category, for an hour, the coordinator alerted.
     await openSection(page, 'Emergency access');
     await page.getByText('Only for imminent danger.').waitFor();
-    await expectAccessible(page, 'record: emergency access (prosecutor)');
+    await expectAccessible(page, 'record: emergency access (child welfare)');
     await page.getByLabel('Kind of information').selectOption({ label: 'Medical' });
     await page.getByLabel('Why there is imminent danger').fill('Too short');
     await page.getByRole('button', { name: 'Open for 60 minutes' }).click();
@@ -344,14 +384,7 @@ describe('journey 3: the prosecutor on the same team', () => {
     await openSection(page, 'Medical');
     await page.getByText('Health evaluation completed').waitFor();
     await page.getByText('You may read this by: Emergency access (break-glass)').waitFor();
-    await noPrivilegedText('medical by break-glass');
-
-    // The same record in Spanish.
-    await page.getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('heading', { level: 1, name: /Caso \d{4}-DEMO-0001/ }).waitFor();
-    await page.getByText('Identidad reservada').first().waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Información médica' }).waitFor();
-    await expectAccessible(page, 'record: medical (es, prosecutor)');
+    await expectAccessible(page, 'record: medical by break-glass (child welfare)');
     await context.close();
   });
 });

@@ -115,8 +115,9 @@ describe('legal bases', () => {
       .getByText('No legal basis recorded on this case concerns your organization.')
       .waitFor();
     const form = page.getByRole('region', { name: 'Record a legal basis' });
-    // The court records all three kinds; never for itself.
-    assert.equal(await form.getByRole('radio').count(), 3);
+    // The court records court orders: the profile's duties bind other organizations. Never for
+    // itself.
+    assert.equal(await form.getByRole('radio').count(), 1);
     const recipients = form.getByRole('group', {
       name: 'Organizations it opens the information to',
     });
@@ -160,17 +161,16 @@ describe('privilege disclosures', () => {
     const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
     await openRecord(page);
 
-    // The advocate records no court order, and sees none that does not concern her.
+    // The advocate sees the police's duty that names her organization, and no court order that
+    // does not concern her; no duty of the legal profile binds advocates, so she records none.
     await openSection(page, 'Legal');
     const bases = page.getByRole('region', { name: 'Legal bases' });
-    await bases
-      .getByText('No legal basis recorded on this case concerns your organization.')
-      .waitFor();
-    const form = page.getByRole('region', { name: 'Record a legal basis' });
-    assert.equal(await form.getByRole('radio', { name: /^Court order/ }).count(), 0);
-    await form.getByRole('radio', { name: /^Statutory duty/ }).check();
-    await form.getByLabel('Law that imposes the duty').waitFor();
-    await expectAccessible(page, 'legal bases: statutory duty form (advocate)');
+    const call = bases.getByRole('article').filter({ hasText: 'Statutory duty' });
+    await call.filter({ hasText: 'Harbor Light Advocates' }).waitFor();
+    assert.equal(await call.getByRole('button', { name: 'End' }).count(), 0);
+    assert.equal(await bases.getByRole('article').filter({ hasText: 'Court order' }).count(), 0);
+    assert.equal(await page.getByRole('region', { name: 'Record a legal basis' }).count(), 0);
+    await expectAccessible(page, 'legal bases: named by the police’s duty (advocate)');
 
     await openSection(page, 'Privileged notes');
     await page.getByText('The privilege belongs to the youth.').waitFor();

@@ -1,5 +1,10 @@
 import { Route, Routes } from 'react-router';
-import { RequireAction, RequireSession, RequireYouthAccess } from './components/Guards';
+import {
+  RequireAction,
+  RequireCaseWork,
+  RequireSession,
+  RequireYouthAccess,
+} from './components/Guards';
 import { Layout } from './components/Layout';
 import { AccountPage } from './pages/AccountPage';
 import { AgreementsPage } from './pages/admin/AgreementsPage';
@@ -19,6 +24,7 @@ import { NotificationsPage } from './pages/NotificationsPage';
 import { PointPersonsPage } from './pages/point-persons/PointPersonsPage';
 import { ReferralPage } from './pages/referrals/ReferralPage';
 import { ReferralsPage } from './pages/referrals/ReferralsPage';
+import { ReleasesPage } from './pages/releases/ReleasesPage';
 import { YouthRecordPage } from './pages/youth/YouthRecordPage';
 import { YouthSearchPage } from './pages/youth/YouthSearchPage';
 
@@ -68,6 +74,14 @@ export function App() {
               <RequireYouthAccess>
                 <ReferralPage />
               </RequireYouthAccess>
+            }
+          />
+          <Route
+            path="releases"
+            element={
+              <RequireCaseWork>
+                <ReleasesPage />
+              </RequireCaseWork>
             }
           />
           <Route

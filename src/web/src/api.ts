@@ -32,6 +32,7 @@ import type {
   PointPerson,
   Qualification,
   RefusedDirectoryRecord,
+  Release,
   ReferralDetail,
   ReferralSummary,
   ServicePlan,
@@ -293,6 +294,15 @@ export async function updateAgreement(id: string, changes: Partial<AgreementFiel
   return (await request('PATCH', path('/api/mous', id), { body: changes })) as Agreement;
 }
 
+/** The caller's organization accepts in advance releases of its data; empty lists withdraw it. */
+export async function setStandingAcceptance(
+  agreementId: string,
+  acceptance: { recipientOrganizationIds: string[]; categories: DataCategory[] },
+): Promise<Agreement> {
+  const url = `${path('/api/mous', agreementId)}/standing-acceptance`;
+  return (await request('PUT', url, { body: acceptance })) as Agreement;
+}
+
 // --- youth records ---
 export async function searchYouth(text: string): Promise<YouthSummary[]> {
   return (await request('GET', `/api/youth${query({ query: text.trim() })}`)) as YouthSummary[];
@@ -402,6 +412,8 @@ export interface LegalBasisFields {
   citation?: string;
   effectiveOn: string;
   expiresOn?: string;
+  /** A statutory duty or mandated report: the legal profile's duty it stands on. */
+  dutyCode?: string;
 }
 
 export async function recordLegalBasis(youthId: string, fields: LegalBasisFields) {
@@ -462,6 +474,22 @@ export async function openBreakGlass(
 ): Promise<BreakGlassGrant> {
   const url = `${path('/api/youth', youthId)}/break-glass`;
   return (await request('POST', url, { body: fields })) as BreakGlassGrant;
+}
+
+/** The Releases inbox: consents asking the caller's organization to release the data it holds. */
+export async function listReleases(status: 'pending' | 'answered'): Promise<Release[]> {
+  const answer = (await request('GET', `/api/releases${query({ status })}`)) as {
+    releases: Release[];
+  };
+  return answer.releases;
+}
+
+export async function acceptRelease(consentId: string): Promise<void> {
+  await request('POST', `${path('/api/releases', consentId)}/accept`);
+}
+
+export async function declineRelease(consentId: string, reason: string): Promise<void> {
+  await request('POST', `${path('/api/releases', consentId)}/decline`, { body: { reason } });
 }
 
 export async function listNotifications(): Promise<Notification[]> {

@@ -8,7 +8,7 @@ import type {
 } from '../../domain/case-access.js';
 import type { CaseTeamRole } from '../../domain/case-team.js';
 import type { DirectoryChange } from '../../domain/directory.js';
-import type { QualificationBasis } from '../../domain/legal-profile.js';
+import type { LegalDuty, QualificationBasis } from '../../domain/legal-profile.js';
 import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
 import type { ExclusionReason, YouthHistory } from '../../domain/matching.js';
 import type { InboxGroup, ReferralStatus } from '../../domain/referrals.js';
@@ -124,6 +124,15 @@ export interface Agreement {
   startsOn: string;
   endsOn: string | null;
   current: boolean;
+  /** Releases each party accepts in advance, set by that party for its own data. */
+  standingAcceptances: StandingAcceptance[];
+}
+
+/** A holder's acceptance, in advance, of releases of its data to other parties of an agreement. */
+export interface StandingAcceptance {
+  holderOrganizationId: string;
+  recipientOrganizationIds: string[];
+  categories: DataCategory[];
 }
 
 // --- youth records (see src/server/http/case-schemas.ts) ---
@@ -208,12 +217,40 @@ export interface ConsentView {
   expiresAt: string;
   revokedAt: string | null;
   current: boolean;
+  /** Its own data flowed at once; every other holder answers for its own. */
+  recordedByOrganizationId: string;
+  /** Holders' answers; a holder not listed has not answered yet. */
+  releases: { holderOrganizationId: string; accepted: boolean; decidedAt: string }[];
+}
+
+/**
+ * A consent that asks the caller's organization to release the data it holds: an item of its
+ * Releases inbox (GET /api/releases).
+ */
+export interface Release {
+  consentId: string;
+  youthId: string;
+  caseNumber: string;
+  recordedByOrganizationId: string;
+  recordedByOrganizationName: string;
+  recipients: { id: string; name: string }[];
+  categories: DataCategory[];
+  purpose: string;
+  signedAt: string;
+  expiresAt: string;
+  /** The consent is in force today. */
+  current: boolean;
+  /** The caller's organization's answer; null while it waits. */
+  answer: { accepted: boolean; reason: string | null; decidedAt: string } | null;
 }
 
 export interface LegalBasisView {
   id: string;
   /** Whether the server lets the caller end it (the recording organization, or the court). */
   endable: boolean;
+  recordedByOrganizationId: string;
+  /** The legal profile's duty a statutory duty or mandated report stands on. */
+  dutyCode: string | null;
   kind: LegalBasisKind;
   recipientOrganizationIds: string[];
   categories: DataCategory[];
@@ -258,6 +295,8 @@ export interface YouthRecord {
   allowedActions: CaseAction[];
   /** The kinds of legal basis the caller may record on this case. */
   legalBasisKinds: LegalBasisKind[];
+  /** The legal profile's duties the caller's organization may record on this case. */
+  duties: LegalDuty[];
 }
 
 export interface Note {
@@ -334,6 +373,10 @@ export interface LegalProfile {
   minimumTrainingHours: number;
   maxConsentDays: number;
   confirmed: boolean;
+  /** The duties to disclose that statutory-duty and mandated-report bases must name. */
+  duties: LegalDuty[];
+  /** The roles that may open emergency access (break-glass). */
+  breakGlassRoles: Role[];
 }
 
 export interface Qualification {

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { seesYouthData } from '../../../domain/case-access.js';
 import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import type { Role } from '../../../domain/vocabulary.js';
 import { usePageTitle } from '../hooks';
@@ -39,6 +40,15 @@ export function RequireAction({
 export function RequireYouthAccess({ children }: { children: ReactNode }) {
   const { session } = useSession();
   return session?.user.roles.some(roleSeesYouthData) ? children : <NotAllowed />;
+}
+
+/**
+ * Work on cases (answering releases, a party's standing acceptance): roles that work with youth,
+ * and never an account that also administers or oversees (the server refuses those too).
+ */
+export function RequireCaseWork({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  return session && seesYouthData(session.user) ? children : <NotAllowed />;
 }
 
 /** Shows the page only to people holding one of `anyOf`. */

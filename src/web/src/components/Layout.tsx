@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { seesYouthData } from '../../../domain/case-access.js';
 import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import type { Role } from '../../../domain/vocabulary.js';
 import { useSession } from '../session';
@@ -75,6 +76,11 @@ function MainNavigation(props: {
         {roles.some(roleSeesYouthData) ? (
           <li>
             <NavLink to="/referrals">{t('referrals.nav')}</NavLink>
+          </li>
+        ) : null}
+        {seesYouthData({ roles }) ? (
+          <li>
+            <NavLink to="/releases">{t('releases.nav')}</NavLink>
           </li>
         ) : null}
         {roles.some(roleSeesYouthData) ? (

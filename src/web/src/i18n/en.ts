@@ -2,6 +2,7 @@
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
+import { releasesEn } from './releases.en';
 import { vocabularyEn } from './vocabulary.en';
 
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...directoryEn,
   ...directoryOwnersEn,
   ...referralsEn,
+  ...releasesEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

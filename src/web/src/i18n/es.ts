@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
+import { releasesEs } from './releases.es';
 import { vocabularyEs } from './vocabulary.es';
 
 export const es: Messages = {
@@ -10,6 +11,7 @@ export const es: Messages = {
   ...directoryEs,
   ...directoryOwnersEs,
   ...referralsEs,
+  ...releasesEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -143,10 +143,12 @@ const denialReasons = {
   not_your_team_member:
     'Only that organization, the one that opened the record, or the coordinator can remove it.',
   release_not_accepted:
-    'A consent names your organization, but the organization holding this has not accepted the release yet.',
-  not_the_holder: 'Only the organization holding the information accepts or declines its release.',
-  not_a_duty: 'The legal profile lists no such duty for your organization and this information.',
-  break_glass_role: 'The legal profile does not let your role open emergency access.',
+    'A consent names your organization, but the organization that holds this has not accepted the release yet.',
+  not_the_holder:
+    'Only the organization that holds the information accepts or declines its release.',
+  not_a_duty:
+    'A statutory duty or mandated report must be one the county’s legal profile lists for your organization and these kinds of information.',
+  break_glass_role: 'The county’s legal profile does not let your role open emergency access.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

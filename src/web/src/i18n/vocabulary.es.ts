@@ -146,10 +146,12 @@ const denialReasons = {
   not_your_team_member:
     'Solo esa organización, la que abrió el expediente o la coordinación pueden quitarla.',
   release_not_accepted:
-    'Un consentimiento nombra a su organización, pero la organización que tiene esta información aún no ha aceptado la divulgación.',
+    'Un consentimiento nombra a su organización, pero la organización que tiene esta información todavía no aceptó la divulgación.',
   not_the_holder: 'Solo la organización que tiene la información acepta o rechaza su divulgación.',
-  not_a_duty: 'El perfil legal no incluye ese deber para su organización y esta información.',
-  break_glass_role: 'El perfil legal no permite que su función abra el acceso de emergencia.',
+  not_a_duty:
+    'Una obligación legal o denuncia obligatoria debe ser una que el perfil legal del condado indique para su organización y estos tipos de información.',
+  break_glass_role:
+    'El perfil legal del condado no permite que su función abra el acceso de emergencia.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

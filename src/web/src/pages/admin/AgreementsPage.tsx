@@ -1,6 +1,9 @@
 // Information-sharing agreements (MOUs) of the jurisdiction: who shares which data, and when.
+// Everyone of the jurisdiction reads them; the coordinator and administrators manage them; the
+// staff of a party who work cases set their own organization's standing acceptance.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { seesYouthData } from '../../../../domain/case-access.js';
 import { listAgreements, listOrganizations } from '../../api';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
@@ -8,6 +11,7 @@ import { useSignedIn } from '../../session';
 import type { Agreement } from '../../types';
 import { AgreementCard } from './AgreementCard';
 import { AgreementForm } from './AgreementForm';
+import { StandingAcceptanceForm } from './StandingAcceptanceForm';
 
 export function AgreementsPage() {
   const { t } = useTranslation();
@@ -15,6 +19,9 @@ export function AgreementsPage() {
   const { user, allowedActions } = useSignedIn();
   usePageTitle(t('agreements.title'));
   const canManage = allowedActions.includes('mou.manage');
+  // The server lets only a party's own case-working staff accept releases in advance for it.
+  const acceptsFor = (agreement: Agreement) =>
+    seesYouthData(user) && agreement.organizationIds.includes(user.organizationId);
   const [editing, setEditing] = useState<Agreement | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const agreements = useApiData('agreements', listAgreements);
@@ -81,7 +88,19 @@ export function AgreementsPage() {
                       }
                     : undefined
                 }
-              />
+              >
+                {acceptsFor(agreement) && organizations.data ? (
+                  <StandingAcceptanceForm
+                    agreement={agreement}
+                    organizationId={user.organizationId}
+                    organizations={organizations.data}
+                    onSaved={(_, withdrawn) => {
+                      setSaved(withdrawn ? t('standing.withdrawn') : t('standing.saved'));
+                      agreements.reload();
+                    }}
+                  />
+                ) : null}
+              </AgreementCard>
             </li>
           ))}
         </ul>

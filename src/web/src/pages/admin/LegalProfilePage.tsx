@@ -1,6 +1,7 @@
 // The jurisdiction's legal profile: whether state law makes what a youth tells a caseworker
-// privileged, who qualifies, how long a consent may last, and the county's time zone. The
-// coordinator or an administrator records it after checking it against the county's own law.
+// privileged, who qualifies, how long a consent may last, the county's time zone, the duties to
+// disclose and who may open emergency access. The coordinator or an administrator records it
+// after checking it against the county's own law; every part saves the whole profile.
 import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,8 @@ import { focusFirstInvalid, useApiData, useDescribeError, usePageTitle } from '.
 import { useSignedIn } from '../../session';
 import type { LegalProfile } from '../../types';
 import { blankToNull } from '../../validation';
+import { BreakGlassRolesSection } from './BreakGlassRolesSection';
+import { LegalDutiesSection } from './LegalDutiesSection';
 
 const TRAINING_HOURS_MAX = 1000;
 const CONSENT_DAYS_MAX = 3660;
@@ -37,6 +40,15 @@ export function LegalProfilePage() {
     getLegalProfile(user.jurisdictionId),
   );
   const [saved, setSaved] = useState<string | null>(null);
+  // Duties and emergency-access roles save with the rest of the profile as it was last loaded.
+  const saveParts = (current: LegalProfile) =>
+    canManage
+      ? async (parts: Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles'>>) => {
+          await saveLegalProfile(user.jurisdictionId, { ...current, ...parts });
+          profile.reload();
+        }
+      : undefined;
+  const save = profile.data ? saveParts(profile.data) : undefined;
 
   return (
     <>
@@ -71,6 +83,18 @@ export function LegalProfilePage() {
       ) : (
         <ProfileDetails profile={profile.data} />
       )}
+      {profile.data ? (
+        <>
+          <LegalDutiesSection
+            duties={profile.data.duties}
+            onSave={save ? (duties) => save({ duties }) : undefined}
+          />
+          <BreakGlassRolesSection
+            roles={profile.data.breakGlassRoles}
+            onSave={save ? (breakGlassRoles) => save({ breakGlassRoles }) : undefined}
+          />
+        </>
+      ) : null}
     </>
   );
 }
@@ -192,6 +216,8 @@ function ProfileForm(props: {
         minimumTrainingHours,
         maxConsentDays,
         confirmed,
+        duties: profile.duties,
+        breakGlassRoles: profile.breakGlassRoles,
       });
       setBusy(false);
       props.onSaved();

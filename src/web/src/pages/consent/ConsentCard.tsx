@@ -1,9 +1,11 @@
-// One recorded consent: who may see what, until when, how it was explained, and its state.
+// One recorded consent: who may see what, until when, how it was explained, its state, and
+// which holders have let their information go.
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../hooks';
-import type { ConsentView } from '../../types';
+import type { ConsentView, TeamMember } from '../../types';
+import { ReleaseAnswers } from './ReleaseAnswers';
 
 export function consentState(consent: ConsentView): 'inForce' | 'revoked' | 'notInForce' {
   if (consent.revokedAt !== null) return 'revoked';
@@ -19,6 +21,8 @@ export function useLanguageName(): (code: string) => string {
 export function ConsentCard(props: {
   consent: ConsentView;
   organizationNames: ReadonlyMap<string, string>;
+  /** The case team: the organizations that answer for the information they hold. */
+  team: readonly TeamMember[];
   children?: ReactNode;
 }) {
   const { consent, organizationNames } = props;
@@ -70,6 +74,7 @@ export function ConsentCard(props: {
             })}
           </dd>
         </div>
+        <ReleaseAnswers consent={consent} team={props.team} organizationNames={organizationNames} />
       </dl>
       {props.children}
     </article>

@@ -5,12 +5,13 @@ import { revokeConsent } from '../../api';
 import { ErrorMessage, StatusMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { useDescribeError } from '../../hooks';
-import type { ConsentView } from '../../types';
+import type { ConsentView, TeamMember } from '../../types';
 import { ConsentCard } from './ConsentCard';
 
 export function ConsentList(props: {
   consents: readonly ConsentView[];
   organizationNames: ReadonlyMap<string, string>;
+  team: readonly TeamMember[];
   canRevoke: boolean;
   onRevoked: () => void;
 }) {
@@ -27,7 +28,11 @@ export function ConsentList(props: {
         <ul className="cards">
           {consents.map((consent) => (
             <li key={consent.id}>
-              <ConsentCard consent={consent} organizationNames={props.organizationNames}>
+              <ConsentCard
+                consent={consent}
+                organizationNames={props.organizationNames}
+                team={props.team}
+              >
                 {props.canRevoke && consent.revokedAt === null && consent.current ? (
                   revoking === consent.id ? (
                     <RevokeForm

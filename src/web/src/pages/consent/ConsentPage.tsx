@@ -82,6 +82,7 @@ function ConsentView({ youth, reload }: { youth: YouthRecord; reload: () => void
         <ConsentList
           consents={youth.consents}
           organizationNames={new Map(all.map((o) => [o.id, o.name]))}
+          team={youth.team}
           canRevoke={canRecord}
           onRevoked={reload}
         />

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { ErrorMessage, StatusMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, formatDateTime, useDescribeError } from '../../hooks';
+import { useSignedIn } from '../../session';
 import type { YouthRecord } from '../../types';
 
 const REASON_MIN_LENGTH = 20;
@@ -23,7 +24,10 @@ export function EmergencyAccessSection({
 }) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState<string | null>(null);
+  const { user } = useSignedIn();
   const allowed = youth.allowedActions.includes('breakGlass.open');
+  // On the team but refused: the legal profile does not name the person's role.
+  const onTeam = youth.team.some((m) => m.organizationId === user.organizationId);
   return (
     <>
       <p>{t('emergency.intro')}</p>
@@ -60,7 +64,7 @@ export function EmergencyAccessSection({
           }}
         />
       ) : (
-        <p>{t('emergency.notAllowed')}</p>
+        <p>{onTeam ? t('denialReasons.break_glass_role') : t('emergency.notAllowed')}</p>
       )}
     </>
   );

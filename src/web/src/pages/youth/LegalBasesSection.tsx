@@ -70,6 +70,7 @@ export function LegalBasesSection({
           <LegalBasisForm
             youthId={youth.id}
             kinds={youth.legalBasisKinds}
+            duties={youth.duties}
             organizations={all.filter(
               // Never the recorder's own organization (no self-grant); oversight never reads.
               (o) =>

@@ -1,10 +1,13 @@
 // Recording a legal basis: only the kinds the server lets the caller record, recipients other
-// than the caller's own organization, the court and order date for a court order, the law cited
-// for a statutory duty.
+// than the caller's own organization, the court and order date for a court order. A statutory
+// duty or mandated report stands on one of the legal profile's duties for the caller's
+// organization, and offers only that duty's categories: it shares only the recorder's own
+// information (docs/CONFIDENTIALITY.md).
 import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalBasisKind } from '../../../../domain/case-access.js';
+import type { LegalDuty } from '../../../../domain/legal-profile.js';
 import { DATA_CATEGORIES } from '../../../../domain/vocabulary.js';
 import type { DataCategory } from '../../../../domain/vocabulary.js';
 import { recordLegalBasis } from '../../api';
@@ -18,12 +21,12 @@ import { localToday } from './names';
 
 interface Errors {
   kind?: string;
+  duty?: string;
   recipients?: string;
   categories?: string;
   description?: string;
   court?: string;
   orderDate?: string;
-  citation?: string;
   effectiveOn?: string;
   expiresOn?: string;
 }
@@ -31,6 +34,8 @@ interface Errors {
 export function LegalBasisForm(props: {
   youthId: string;
   kinds: readonly LegalBasisKind[];
+  /** The profile's duties the caller's organization may record on this case. */
+  duties: readonly LegalDuty[];
   organizations: readonly Organization[];
   onRecorded: () => void;
   onEdit: () => void;
@@ -47,14 +52,34 @@ export function LegalBasisForm(props: {
   const [description, setDescription] = useState('');
   const [court, setCourt] = useState('');
   const [orderDate, setOrderDate] = useState('');
-  const [citation, setCitation] = useState('');
+  const [dutyCode, setDutyCode] = useState<string | null>(() => {
+    const ofKind = props.duties.filter((d) => d.kind === props.kinds[0]);
+    return props.kinds.length === 1 && ofKind.length === 1 ? (ofKind[0]?.code ?? null) : null;
+  });
   const [effectiveOn, setEffectiveOn] = useState(() => localToday());
   const [expiresOn, setExpiresOn] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const isOrder = kind === 'court_order';
-  const isDuty = kind === 'statutory_duty';
+  const isDuty = kind === 'statutory_duty' || kind === 'mandated_report';
+  const dutiesOfKind = props.duties.filter((d) => d.kind === kind);
+  const duty = isDuty ? (dutiesOfKind.find((d) => d.code === dutyCode) ?? null) : null;
+  // A duty discloses only its own categories; a court order any.
+  const offered = isDuty
+    ? DATA_CATEGORIES.filter((c) => duty?.categories.includes(c))
+    : DATA_CATEGORIES;
+  const chooseDuty = (code: string | null) => {
+    setDutyCode(code);
+    const chosen = props.duties.find((d) => d.code === code);
+    if (chosen) setCategories((current) => current.filter((c) => chosen.categories.includes(c)));
+  };
+  // A kind with a single duty chooses that duty at once.
+  const chooseKind = (next: LegalBasisKind) => {
+    setKind(next);
+    const ofKind = props.duties.filter((d) => d.kind === next);
+    chooseDuty(ofKind.length === 1 ? (ofKind[0]?.code ?? null) : null);
+  };
   const edited = <T,>(set: (value: T) => void) => {
     return (value: T) => {
       set(value);
@@ -65,12 +90,12 @@ export function LegalBasisForm(props: {
   const validate = (): Errors => {
     const found: Errors = {};
     if (!kind) found.kind = t('errors.chooseOne');
+    if (isDuty && !duty) found.duty = t('duties.required');
     if (recipients.length === 0) found.recipients = t('legalBases.errors.recipients');
     if (categories.length === 0) found.categories = t('errors.categoriesNeeded');
     if (!description.trim()) found.description = t('errors.required');
     if (isOrder && !court.trim()) found.court = t('errors.required');
     if (isOrder && !orderDate) found.orderDate = t('errors.date');
-    if (isDuty && !citation.trim()) found.citation = t('errors.required');
     if (!effectiveOn) found.effectiveOn = t('errors.date');
     if (isOrder && !expiresOn) found.expiresOn = t('legalBases.errors.expiresRequired');
     else if (expiresOn && effectiveOn && expiresOn < effectiveOn) {
@@ -91,11 +116,12 @@ export function LegalBasisForm(props: {
     const fields: LegalBasisFields = {
       kind,
       recipientOrganizationIds: recipients,
-      categories: DATA_CATEGORIES.filter((c) => categories.includes(c)),
+      categories: offered.filter((c) => categories.includes(c)),
       description: description.trim(),
       effectiveOn,
       ...(isOrder ? { court: court.trim(), orderDate } : {}),
-      ...(isDuty && citation.trim() ? { citation: citation.trim() } : {}),
+      // The duty names the law; the basis keeps its citation as recorded.
+      ...(duty ? { dutyCode: duty.code, citation: duty.citation } : {}),
       ...(expiresOn ? { expiresOn } : {}),
     };
     setBusy(true);
@@ -106,7 +132,6 @@ export function LegalBasisForm(props: {
       setDescription('');
       setCourt('');
       setOrderDate('');
-      setCitation('');
       setExpiresOn('');
       props.onRecorded();
     } catch (error) {
@@ -129,9 +154,28 @@ export function LegalBasisForm(props: {
             label: `${t(`accessBases.${k}`)}: ${t(`legalBases.kindHints.${k}`)}`,
           }))}
           selected={kind}
-          onChange={edited(setKind)}
+          onChange={edited(chooseKind)}
           error={errors.kind}
         />
+        {isDuty ? (
+          <>
+            <p>{t('duties.ownOnly')}</p>
+            <RadioGroup
+              legend={t('duties.choose')}
+              hint={t('duties.chooseHint')}
+              name="legal-basis-duty"
+              options={dutiesOfKind.map((d) => ({
+                value: d.code,
+                label: t('duties.option', { name: d.name, citation: d.citation }),
+              }))}
+              selected={duty?.code ?? null}
+              onChange={edited((code: string) => {
+                chooseDuty(code);
+              })}
+              error={errors.duty}
+            />
+          </>
+        ) : null}
         <CheckboxGroup
           legend={t('legalBases.recipientsLegend')}
           hint={t('legalBases.recipientsHint')}
@@ -140,14 +184,18 @@ export function LegalBasisForm(props: {
           onChange={edited(setRecipients)}
           error={errors.recipients}
         />
-        <CheckboxGroup
-          legend={t('legalBases.categoriesLegend')}
-          hint={t('legalBases.categoriesHint')}
-          options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`dataCategories.${c}`) }))}
-          selected={categories}
-          onChange={edited(setCategories)}
-          error={errors.categories}
-        />
+        {isDuty && !duty ? (
+          <p className="hint">{t('duties.chooseFirst')}</p>
+        ) : (
+          <CheckboxGroup
+            legend={t('legalBases.categoriesLegend')}
+            hint={duty ? t('duties.categoriesHint') : t('legalBases.categoriesHint')}
+            options={offered.map((c) => ({ value: c, label: t(`dataCategories.${c}`) }))}
+            selected={categories}
+            onChange={edited(setCategories)}
+            error={errors.categories}
+          />
+        )}
         <TextField
           label={t('legalBases.description')}
           hint={t('legalBases.descriptionHint')}
@@ -176,16 +224,6 @@ export function LegalBasisForm(props: {
               required
             />
           </div>
-        ) : null}
-        {isDuty ? (
-          <TextField
-            label={t('legalBases.citationLabel')}
-            hint={t('legalBases.citationHint')}
-            value={citation}
-            onChange={edited(setCitation)}
-            error={errors.citation}
-            required
-          />
         ) : null}
         <div className="field-row">
           <TextField

@@ -62,7 +62,7 @@ export function OverviewSection({ youth }: { youth: YouthRecord }) {
         <ul className="cards">
           {consents.map((consent) => (
             <li key={consent.id}>
-              <ConsentCard consent={consent} organizationNames={names} />
+              <ConsentCard consent={consent} organizationNames={names} team={youth.team} />
             </li>
           ))}
         </ul>
