@@ -7,7 +7,7 @@
 // Adding a route: add its row here and its request in authorization-matrix.requests.ts; the test
 // fails until both exist. For a route with an id, `allows` speaks of the caller's own county's record named in
 // the row's comment; `hidesOtherCounty` says another county's record must be answered exactly
-// like an unknown id (status and code).
+// like an unknown id (status, code and message).
 import type { OrganizationType, Role } from '../../src/domain/vocabulary.js';
 
 export type County = 'demo' | 'neighbor';

@@ -85,11 +85,12 @@ after(async () => {
 });
 
 const other = (county: County): County => (county === 'demo' ? 'neighbor' : 'demo');
-const errorCode = (response: LightMyRequestResponse) => {
+const errorOf = (response: LightMyRequestResponse) => {
   try {
-    return response.json<{ error?: { code?: string } }>().error?.code ?? '';
+    const { error } = response.json<{ error?: { code?: string; message?: string } }>();
+    return { code: error?.code ?? '', message: error?.message ?? '' };
   } catch {
-    return '';
+    return { code: '', message: '' };
   }
 };
 
@@ -172,7 +173,9 @@ async function walkRoute(key: RouteKey): Promise<string[]> {
           request.body,
         );
         tally.statuses.set(response.statusCode, (tally.statuses.get(response.statusCode) ?? 0) + 1);
-        answers.set(relationship, `${response.statusCode} ${errorCode(response)}`);
+        // Status, code and message: a message naming what was found would tell the id exists.
+        const { code, message } = errorOf(response);
+        answers.set(relationship, `${response.statusCode} ${code} "${message}"`);
         const expected =
           (relationship === 'own' || relationship === 'none') &&
           allows(account, FACTS[account.county]);
@@ -221,7 +224,7 @@ function judge(
   }
   if (succeeded) return 'UNEXPECTED SUCCESS';
   if (status === 403 || status === 404 || (status >= 200 && status < 300)) return null;
-  const code = errorCode(response);
+  const { code } = errorOf(response);
   const named = (row.refusals ?? []).some(
     (r) =>
       r.status === status &&
