@@ -148,17 +148,21 @@ export async function auditDenial(
 
 /**
  * Opens a case for `action`. A youth of another jurisdiction answers exactly as one that does
- * not exist (404), so ids reveal nothing across counties; the refusal is still audited.
+ * not exist (404), so ids reveal nothing across counties; the refusal is still audited. A caller
+ * that reached the case through one of its records (a consent, a legal basis, a disclosure) names
+ * it in `named`, so that a record of another county answers exactly as an unknown id of that
+ * record, not as a youth.
  */
 export async function openCase(
   app: AppServices,
   request: RequestContext,
   youthId: string,
   action: CaseAction,
+  named = 'The youth',
 ): Promise<CaseScope> {
   const actor = requireActor(request);
   const youth = await unsafeFindYouth(app.db, youthId);
-  if (!youth) throw notFound('The youth');
+  if (!youth) throw notFound(named);
   const scope = await loadCase(app.db, app, actor, youth);
   const decision = decideCaseAction(actor, action, scope.facts, scope.profile.breakGlassRoles);
   if (!decision.allowed) {
@@ -168,7 +172,7 @@ export async function openCase(
       targetType: 'youth',
       targetId: youth.id,
     });
-    if (decision.reason === 'other_jurisdiction') throw notFound('The youth');
+    if (decision.reason === 'other_jurisdiction') throw notFound(named);
     throw await refusal(app, actor.jurisdictionId, decision.reason);
   }
   return scope;

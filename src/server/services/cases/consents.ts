@@ -178,7 +178,7 @@ export async function revokeConsent(
 ): Promise<void> {
   const consent = await findConsent(app.db, consentId);
   if (!consent) throw notFound('The consent');
-  const scope = await openCase(app, request, consent.youthId, 'consent.record');
+  const scope = await openCase(app, request, consent.youthId, 'consent.record', 'The consent');
   await app.db.transaction(async (tx) => {
     const revoked = await revokeStoredConsent(tx, {
       id: consentId,
@@ -312,7 +312,7 @@ export async function endLegalBasis(
 ): Promise<void> {
   const basis = await findLegalBasisCase(app.db, id);
   if (!basis) throw notFound('The legal basis');
-  const scope = await openCase(app, request, basis.youthId, 'legalBasis.record');
+  const scope = await openCase(app, request, basis.youthId, 'legalBasis.record', 'The legal basis');
   const decision = decideLegalBasisEnd(scope.actor, basis, scope.facts);
   if (!decision.allowed) {
     await auditDenial(app, request, {

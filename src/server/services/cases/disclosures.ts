@@ -162,7 +162,7 @@ export async function revokeDisclosureFor(
 ): Promise<void> {
   const disclosure = await findDisclosureCase(app.db, id);
   if (!disclosure) throw notFound('The disclosure');
-  const scope = await openCase(app, request, disclosure.youthId, 'note.write');
+  const scope = await openCase(app, request, disclosure.youthId, 'note.write', 'The disclosure');
   await requirePrivilegedAuthor(app, request, scope, {
     action: 'privilege.disclosure_revoke',
     targetType: 'privilege_disclosure',

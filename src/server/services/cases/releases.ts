@@ -118,7 +118,7 @@ export async function answerRelease(
 ): Promise<{ consentId: string; accepted: boolean }> {
   const consent = await findConsent(app.db, consentId);
   if (!consent) throw notFound('The consent');
-  const scope = await openCase(app, request, consent.youthId, 'case.view');
+  const scope = await openCase(app, request, consent.youthId, 'case.view', 'The consent');
   const { actor, youth } = scope;
   const decision = decideReleaseAnswer(actor, consent, scope.facts);
   if (!decision.allowed) {

@@ -1,0 +1,394 @@
+// What the authorization matrix sends: the records it aims at (one of each kind per county, or
+// none that exists) and, for every row of authorization-matrix.table.ts, a request with a valid
+// body, so that the answer reflects authorization alone.
+import { randomUUID } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import type { RouteKey } from './authorization-matrix.table.js';
+
+/** Today in both counties' time zone at the test clock's start (2026-11-23T10:00Z). */
+export const TODAY = '2026-11-23';
+
+export interface LegalProfileBody {
+  timeZone: string;
+  privilegeApplies: boolean;
+  privilegeCitation: string | null;
+  privilegeSummary: string | null;
+  minimumTrainingHours: number;
+  maxConsentDays: number;
+  confirmed: boolean;
+}
+
+/** Every id a mutation of the matrix names, for one county (or all unknown). */
+export interface CountyRecords {
+  readonly jurisdictionId: string;
+  readonly legalProfile: LegalProfileBody;
+  readonly organizationToChange: string;
+  readonly accountOrganization: string;
+  readonly agreementParties: readonly [string, string];
+  readonly advocacy: string;
+  readonly consentRecipient: string;
+  readonly courtOrderRecipient: string;
+  readonly disclosureRecipient: string;
+  readonly teamAddition: { readonly organizationId: string; readonly role: string };
+  readonly teamRemoval: {
+    readonly organizationId: string;
+    readonly userId: string;
+    readonly role: string;
+  };
+  readonly explainerUserId: string;
+  readonly userToChange: string;
+  readonly spareUserId: string;
+  readonly spareCaseworkerId: string;
+  readonly qualificationToRevoke: string;
+  readonly pointPersonId: string;
+  readonly mouId: string;
+  readonly notificationId: string;
+  readonly youthId: string;
+  readonly consentForRelease: string;
+  readonly consentToRevoke: string;
+  readonly legalBasisToEnd: string;
+  readonly disclosureToRevoke: string;
+  readonly referralId: string;
+  readonly capacityServiceId: string;
+  readonly referralServiceId: string;
+  readonly importServiceId: string;
+}
+
+/** The same kinds of ids, none of which exists; the profile body is the caller's county's. */
+export function unknownRecords(profile: LegalProfileBody): CountyRecords {
+  const id = () => randomUUID();
+  return {
+    jurisdictionId: id(),
+    legalProfile: profile,
+    organizationToChange: id(),
+    accountOrganization: id(),
+    agreementParties: [id(), id()],
+    advocacy: id(),
+    consentRecipient: id(),
+    courtOrderRecipient: id(),
+    disclosureRecipient: id(),
+    teamAddition: { organizationId: id(), role: 'coordination' },
+    teamRemoval: { organizationId: id(), userId: id(), role: 'coordination' },
+    explainerUserId: id(),
+    userToChange: id(),
+    spareUserId: id(),
+    spareCaseworkerId: id(),
+    qualificationToRevoke: id(),
+    pointPersonId: id(),
+    mouId: id(),
+    notificationId: id(),
+    youthId: id(),
+    consentForRelease: id(),
+    consentToRevoke: id(),
+    legalBasisToEnd: id(),
+    disclosureToRevoke: id(),
+    referralId: id(),
+    capacityServiceId: id(),
+    referralServiceId: id(),
+    importServiceId: id(),
+  };
+}
+
+export type Build = (r: CountyRecords, n: number) => { path: string; body?: unknown };
+
+export interface Walk {
+  readonly build: Build | Readonly<Record<string, Build>>;
+  /**
+   * The walk goes in this order. 0: the rest. 1: consumes a record made for it in `before` (a
+   * consent, legal basis, waiver or qualification to revoke, the referral to accept, the spare
+   * account's password and second factor): the first allowed call succeeds and later allowed
+   * ones answer 409, which the table accepts. 2: adds an organization to the team, which changes
+   * nothing the removal row's table cell depends on. 3: removes one, so it goes last, and the
+   * removed member is put back before every call (`restore`).
+   */
+  readonly order?: 1 | 2 | 3;
+  /** Whether an answer is a success; by default any 2xx. */
+  readonly succeeded?: (response: LightMyRequestResponse) => boolean;
+  readonly restore?: true;
+}
+
+export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
+  'POST /api/organizations': {
+    build: (_, n) => ({
+      path: '/api/organizations',
+      body: { name: `Matrix ${n}`, type: 'medical' },
+    }),
+  },
+  'PATCH /api/organizations/{id}': {
+    build: (r) => ({
+      path: `/api/organizations/${r.organizationToChange}`,
+      body: { phone: '555-0999' },
+    }),
+  },
+  'POST /api/users': {
+    build: (r, n) => ({
+      path: '/api/users',
+      body: {
+        email: `matrix.${n}@accounts.test`,
+        displayName: `Matrix ${n}`,
+        organizationId: r.accountOrganization,
+        roles: ['oversight_analyst'],
+      },
+    }),
+  },
+  'PATCH /api/users/{id}': {
+    build: (r) => ({ path: `/api/users/${r.userToChange}`, body: { language: 'en' } }),
+  },
+  'POST /api/users/{id}/reset-password': {
+    order: 1,
+    build: (r) => ({ path: `/api/users/${r.spareUserId}/reset-password` }),
+  },
+  'POST /api/users/{id}/unlock': { build: (r) => ({ path: `/api/users/${r.spareUserId}/unlock` }) },
+  'POST /api/users/{id}/reset-mfa': {
+    order: 1,
+    build: (r) => ({ path: `/api/users/${r.spareUserId}/reset-mfa` }),
+  },
+  'POST /api/point-persons': {
+    build: (r, n) => ({
+      path: '/api/point-persons',
+      body: {
+        organizationId: r.organizationToChange,
+        function: 'Matrix line',
+        name: `Matrix ${n}`,
+      },
+    }),
+  },
+  'PATCH /api/point-persons/{id}': {
+    build: (r) => ({ path: `/api/point-persons/${r.pointPersonId}`, body: { notes: 'Reviewed' } }),
+  },
+  'POST /api/mous': {
+    build: (r, n) => ({
+      path: '/api/mous',
+      body: {
+        title: `Matrix agreement ${n}`,
+        purpose: 'Education records (authorization matrix)',
+        categories: ['education'],
+        organizationIds: r.agreementParties,
+        startsOn: '2026-01-01',
+      },
+    }),
+  },
+  // An open-ended agreement stays open-ended: the change is a no-op.
+  'PATCH /api/mous/{id}': {
+    build: (r) => ({ path: `/api/mous/${r.mouId}`, body: { endsOn: null } }),
+  },
+  // The profile as it stands, duties and break-glass roles unchanged.
+  'PUT /api/jurisdictions/{id}/legal-profile': {
+    build: (r) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/legal-profile`,
+      body: r.legalProfile,
+    }),
+  },
+  'POST /api/caseworker-qualifications': {
+    build: (r) => ({
+      path: '/api/caseworker-qualifications',
+      body: {
+        userId: r.spareCaseworkerId,
+        basis: 'training',
+        trainingHours: 40,
+        supervisor: 'Matrix Supervisor',
+        completedOn: '2026-02-01',
+      },
+    }),
+  },
+  'POST /api/caseworker-qualifications/{id}/revoke': {
+    order: 1,
+    build: (r) => ({ path: `/api/caseworker-qualifications/${r.qualificationToRevoke}/revoke` }),
+  },
+  'POST /api/notifications/{id}/read': {
+    build: (r) => ({ path: `/api/notifications/${r.notificationId}/read` }),
+  },
+  'PUT /api/directory/services/{id}/capacity': {
+    build: (r) => ({
+      path: `/api/directory/services/${r.capacityServiceId}/capacity`,
+      body: { available: 1, maximum: 8 },
+    }),
+  },
+  // A real change every time (the open places), so no row is identical to what is stored.
+  'POST /api/directory/import': {
+    build: (r, n) => ({
+      path: '/api/directory/import',
+      body: {
+        files: {
+          'lantern_services.csv': [{ service_id: r.importServiceId, capacity_available: n }],
+        },
+      },
+    }),
+    // An import that writes nothing answers 200 with the refused rows listed.
+    succeeded: (response) =>
+      response.statusCode === 200 && response.json<{ committed: boolean }>().committed,
+  },
+  'PUT /api/youth/{id}/service-plan': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/service-plan`,
+      body: {
+        needs: ['emergency_shelter', 'crisis_counseling', 'medical', 'legal'],
+        history: 'exploited',
+        excludedOrganizationIds: [],
+      },
+    }),
+  },
+  'POST /api/referrals': {
+    build: (r) => ({
+      path: '/api/referrals',
+      body: { youthId: r.youthId, serviceId: r.referralServiceId, needs: ['medical'], note: null },
+    }),
+  },
+  'POST /api/referrals/{id}/transitions': {
+    order: 1,
+    build: (r) => ({
+      path: `/api/referrals/${r.referralId}/transitions`,
+      body: { to: 'accepted' },
+    }),
+  },
+  'POST /api/releases/{id}/accept': {
+    build: (r) => ({ path: `/api/releases/${r.consentForRelease}/accept` }),
+  },
+  'POST /api/releases/{id}/decline': {
+    build: (r) => ({
+      path: `/api/releases/${r.consentForRelease}/decline`,
+      body: { reason: 'Matrix check' },
+    }),
+  },
+  // Empty: withdraws the caller's standing acceptance, which nobody has; nothing changes.
+  'PUT /api/mous/{id}/standing-acceptance': {
+    build: (r) => ({
+      path: `/api/mous/${r.mouId}/standing-acceptance`,
+      body: { recipientOrganizationIds: [], categories: [] },
+    }),
+  },
+  'POST /api/youth': {
+    build: (_, n) => ({
+      path: '/api/youth',
+      body: {
+        givenName: `Matrix${n}`,
+        familyName: 'Check',
+        estimatedBirthYear: 2011,
+        createAnyway: true,
+      },
+    }),
+  },
+  'POST /api/youth/duplicate-check': {
+    build: () => ({
+      path: '/api/youth/duplicate-check',
+      body: { givenName: 'Maya', familyName: 'Rivera', estimatedBirthYear: 2011 },
+    }),
+  },
+  'POST /api/youth/{id}/people': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/people`,
+      body: { name: 'Matrix Aunt', relationship: 'aunt' },
+    }),
+  },
+  'POST /api/youth/{id}/team': {
+    order: 2,
+    build: (r) => ({ path: `/api/youth/${r.youthId}/team`, body: r.teamAddition }),
+  },
+  'DELETE /api/youth/{id}/team/{organizationId}': {
+    order: 3,
+    restore: true,
+    build: (r) => ({ path: `/api/youth/${r.youthId}/team/${r.teamRemoval.organizationId}` }),
+  },
+  'POST /api/youth/{id}/consents': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/consents`,
+      body: {
+        recipientOrganizationIds: [r.consentRecipient],
+        categories: ['education'],
+        purpose: 'School enrollment (authorization matrix)',
+        givenBy: { kind: 'youth' },
+        explainedBy: { userId: r.explainerUserId, method: 'Read aloud together', language: 'en' },
+        signedAt: TODAY,
+        expiresAt: '2027-02-20',
+      },
+    }),
+  },
+  'POST /api/consents/{id}/revoke': {
+    order: 1,
+    build: (r) => ({
+      path: `/api/consents/${r.consentToRevoke}/revoke`,
+      body: { reason: 'Matrix check' },
+    }),
+  },
+  'POST /api/youth/{id}/legal-bases': {
+    build: {
+      statutory_duty: (r) => ({
+        path: `/api/youth/${r.youthId}/legal-bases`,
+        body: {
+          kind: 'statutory_duty',
+          dutyCode: 'advocate_call',
+          recipientOrganizationIds: [r.advocacy],
+          categories: ['identity'],
+          description: 'Called the CSEC advocate (authorization matrix).',
+          effectiveOn: TODAY,
+        },
+      }),
+      court_order: (r) => ({
+        path: `/api/youth/${r.youthId}/legal-bases`,
+        body: {
+          kind: 'court_order',
+          recipientOrganizationIds: [r.courtOrderRecipient],
+          categories: ['legal'],
+          description: 'Order to share court records (authorization matrix).',
+          court: 'Juvenile court',
+          orderDate: '2026-11-20',
+          effectiveOn: TODAY,
+          expiresOn: '2027-05-01',
+        },
+      }),
+    },
+  },
+  'POST /api/legal-bases/{id}/end': {
+    order: 1,
+    build: (r) => ({ path: `/api/legal-bases/${r.legalBasisToEnd}/end` }),
+  },
+  'POST /api/youth/{id}/notes': {
+    build: {
+      case: (r) => ({
+        path: `/api/youth/${r.youthId}/notes`,
+        body: { kind: 'case', category: 'case_notes', body: 'Matrix case note.' },
+      }),
+      privileged: (r) => ({
+        path: `/api/youth/${r.youthId}/notes`,
+        body: { kind: 'privileged', body: 'Matrix privileged note.' },
+      }),
+    },
+  },
+  'POST /api/youth/{id}/privilege-disclosures': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/privilege-disclosures`,
+      body: {
+        kind: 'waiver',
+        recipientOrganizationIds: [r.disclosureRecipient],
+        periodFrom: '2020-01-01',
+        periodTo: '2020-01-02',
+        expiresOn: '2027-01-01',
+        signedOn: TODAY,
+      },
+    }),
+  },
+  'POST /api/privilege-disclosures/{id}/revoke': {
+    order: 1,
+    build: (r) => ({ path: `/api/privilege-disclosures/${r.disclosureToRevoke}/revoke` }),
+  },
+  'POST /api/youth/{id}/mandated-reports': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/mandated-reports`,
+      body: {
+        kind: 'child_abuse_or_neglect',
+        reportedTo: 'Child abuse hotline',
+        reportedAt: `${TODAY}T09:00:00Z`,
+        content: 'Matrix report.',
+      },
+    }),
+  },
+  'POST /api/youth/{id}/break-glass': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/break-glass`,
+      body: {
+        category: 'placement',
+        reason: 'Imminent danger: she may be moved tonight (matrix).',
+      },
+    }),
+  },
+};

@@ -1,0 +1,364 @@
+// The authorization matrix's expected answers, written from the rules (README, docs/ARCHITECTURE.md,
+// docs/CONFIDENTIALITY.md), never read from src/domain or from a run: for every mutation of the
+// OpenAPI document, who may succeed on a record of their own county. Nobody succeeds on a record
+// of another county or on an unknown id. authorization-matrix.test.ts walks every demo account
+// over every row and fails on any 2xx this table does not allow.
+//
+// Adding a route: add its row here and its request in authorization-matrix.requests.ts; the test
+// fails until both exist. For a route with an id, `allows` speaks of the caller's own county's record named in
+// the row's comment; `hidesOtherCounty` says another county's record must be answered exactly
+// like an unknown id (status, code and message).
+import type { OrganizationType, Role } from '../../src/domain/vocabulary.js';
+
+export type County = 'demo' | 'neighbor';
+/** own: a record of the caller's county; other: the same kind of record of the other county. */
+export type Relationship = 'own' | 'other' | 'unknown' | 'none';
+
+export interface Account {
+  readonly email: string;
+  readonly county: County;
+  readonly role: Role;
+  readonly organization: OrganizationType;
+}
+
+const account = (email: string, role: Role, organization: OrganizationType): Account => ({
+  email,
+  county: email.endsWith('@neighbor.test') ? 'neighbor' : 'demo',
+  role,
+  organization,
+});
+
+/** The README's demo logins: 13 in Demo County, 4 in Neighbor County, one role each. */
+export const ACCOUNTS: readonly Account[] = [
+  account('advocate@demo.test', 'advocate', 'advocacy'),
+  account('childwelfare@demo.test', 'child_welfare_worker', 'child_welfare'),
+  account('probation@demo.test', 'probation_officer', 'probation'),
+  account('police@demo.test', 'law_enforcement_officer', 'law_enforcement'),
+  account('da@demo.test', 'prosecutor', 'district_attorney'),
+  account('court@demo.test', 'court_clerk', 'juvenile_court'),
+  account('cac@demo.test', 'forensic_interviewer', 'child_advocacy_center'),
+  account('medical@demo.test', 'medical_provider', 'medical'),
+  account('mentalhealth@demo.test', 'mental_health_provider', 'mental_health'),
+  account('provider@demo.test', 'provider_intake', 'community_provider'),
+  account('coordinator@demo.test', 'coordinator', 'county_lead'),
+  account('oversight@demo.test', 'oversight_analyst', 'oversight'),
+  account('admin@demo.test', 'administrator', 'county_lead'),
+  account('advocate@neighbor.test', 'advocate', 'advocacy'),
+  account('police@neighbor.test', 'law_enforcement_officer', 'law_enforcement'),
+  account('coordinator@neighbor.test', 'coordinator', 'county_lead'),
+  account('admin@neighbor.test', 'administrator', 'county_lead'),
+];
+
+/**
+ * The world the test's `before` leaves in each county (it checks the team against the API before
+ * walking). Demo County: Maya's case as the README tells it (opened by the police; the advocate,
+ * child welfare, the clinic and the district attorney on the team; the advocate records the
+ * consents and is the qualified caseworker), plus the juvenile court, which the coordinator adds
+ * so that court orders have a recorder, and the advocate's referral to the clinic's Teen Health
+ * service. Neighbor County: a youth opened by the sheriff, with its advocacy organization on the
+ * team; the same kinds of records, made through the API by Neighbor accounts.
+ */
+export interface CountyFacts {
+  readonly team: readonly OrganizationType[];
+  readonly opener: OrganizationType;
+  /** Recorded the consents the rows use (the release asked of the other holders, the revoked one). */
+  readonly consentRecorder: OrganizationType;
+  /** Recorded the statutory duty that the end row ends. */
+  readonly legalBasisRecorder: OrganizationType;
+  readonly qualifiedCaseworkers: readonly string[];
+  /** Wrote the waiver that the revoke row revokes. */
+  readonly disclosureAuthor: OrganizationType;
+  readonly referralSender: OrganizationType;
+  readonly referralReceiver: OrganizationType;
+  /** The agency linked to the directory service whose capacity the capacity row updates. */
+  readonly capacityProvider: OrganizationType;
+  /** The organization the team-removal row removes. */
+  readonly teamRemovalTarget: OrganizationType;
+  /** The parties to the county's interagency agreement. */
+  readonly agreementParties: readonly OrganizationType[];
+}
+
+export const FACTS: Readonly<Record<County, CountyFacts>> = {
+  demo: {
+    team: [
+      'law_enforcement',
+      'advocacy',
+      'child_welfare',
+      'medical',
+      'district_attorney',
+      'juvenile_court',
+    ],
+    opener: 'law_enforcement',
+    consentRecorder: 'advocacy',
+    legalBasisRecorder: 'law_enforcement',
+    qualifiedCaseworkers: ['advocate@demo.test'],
+    disclosureAuthor: 'advocacy',
+    referralSender: 'advocacy',
+    referralReceiver: 'medical',
+    capacityProvider: 'community_provider',
+    teamRemovalTarget: 'district_attorney',
+    agreementParties: [
+      'advocacy',
+      'child_welfare',
+      'probation',
+      'law_enforcement',
+      'district_attorney',
+      'juvenile_court',
+      'child_advocacy_center',
+      'medical',
+      'mental_health',
+      'community_provider',
+      'county_lead',
+      'oversight',
+    ],
+  },
+  neighbor: {
+    team: ['law_enforcement', 'advocacy'],
+    opener: 'law_enforcement',
+    consentRecorder: 'advocacy',
+    legalBasisRecorder: 'law_enforcement',
+    qualifiedCaseworkers: ['advocate@neighbor.test'],
+    disclosureAuthor: 'advocacy',
+    referralSender: 'law_enforcement',
+    referralReceiver: 'advocacy',
+    capacityProvider: 'advocacy',
+    teamRemovalTarget: 'advocacy',
+    agreementParties: ['advocacy', 'law_enforcement', 'county_lead'],
+  },
+};
+
+type Allows = (account: Account, facts: CountyFacts) => boolean;
+
+/**
+ * A refusal that is not 403/404, named where the route answers so: an id of the body checked
+ * against the caller's county (400), or a party told where a record stands before being told the
+ * step is not theirs (409).
+ */
+export interface OtherRefusal {
+  readonly status: 400 | 409;
+  readonly code: string;
+  readonly when: (account: Account, relationship: Relationship, facts: CountyFacts) => boolean;
+}
+
+export interface Row {
+  /** Whether the request names a record (in its path or its body); without, relationship `none`. */
+  readonly ids: boolean;
+  /** Who may succeed on their own county's record; variants when the body decides (e.g. a kind). */
+  readonly allows: Allows | Readonly<Record<string, Allows>>;
+  readonly hidesOtherCounty?: true;
+  readonly refusals?: readonly OtherRefusal[];
+}
+
+// --- the rules, in the docs' words ---
+
+/** Administrators and oversight analysts never read a case nor act on one (CONFIDENTIALITY). */
+const worksCases = (a: Account) => a.role !== 'administrator' && a.role !== 'oversight_analyst';
+const administrator = (a: Account) => a.role === 'administrator';
+/** The coordinator keeps point persons, agreements, the legal profile, qualifications, directory. */
+const coordinatorOrAdministrator = (a: Account) =>
+  a.role === 'coordinator' || a.role === 'administrator';
+const countyCoordinator = (a: Account) =>
+  a.role === 'coordinator' && a.organization === 'county_lead';
+const onTeam = (a: Account, f: CountyFacts) => worksCases(a) && f.team.includes(a.organization);
+/** README: consent is recorded by the people who serve the youth. */
+const SERVES_YOUTH: readonly Role[] = [
+  'advocate',
+  'child_welfare_worker',
+  'medical_provider',
+  'mental_health_provider',
+  'forensic_interviewer',
+  'provider_intake',
+];
+const servesOnTeam: Allows = (a, f) => onTeam(a, f) && SERVES_YOUTH.includes(a.role);
+/** CONFIDENTIALITY: court orders are recorded by the court clerk or judge. */
+const court = (a: Account) => a.role === 'court_clerk' || a.role === 'judge';
+/** CONFIDENTIALITY: break-glass by default for everyone who works cases but prosecution and court. */
+const NO_BREAK_GLASS: readonly Role[] = [
+  'prosecutor',
+  'victim_witness_staff',
+  'court_clerk',
+  'judge',
+];
+/** CONFIDENTIALITY: privileged work is the qualified caseworkers' of advocacy or community providers. */
+const qualifiedOnTeam: Allows = (a, f) =>
+  onTeam(a, f) &&
+  (a.organization === 'advocacy' || a.organization === 'community_provider') &&
+  f.qualifiedCaseworkers.includes(a.email);
+
+const unknownOrganization = (who: (a: Account) => boolean, ...relationships: Relationship[]) => ({
+  status: 400 as const,
+  code: 'unknown_organization',
+  when: (a: Account, r: Relationship) => who(a) && relationships.includes(r),
+});
+
+export const MATRIX = {
+  // --- administration (README Production; ARCHITECTURE: administration.ts) ---
+  'POST /api/organizations': { ids: false, allows: administrator },
+  /** The county's clinic (Neighbor: the sheriff). */
+  'PATCH /api/organizations/{id}': { ids: true, allows: administrator },
+  /** organizationId: the county's oversight organization, for an oversight analyst's account. */
+  'POST /api/users': {
+    ids: true,
+    allows: administrator,
+    refusals: [unknownOrganization(administrator, 'other', 'unknown')],
+  },
+  /** The county's police officer's account. */
+  'PATCH /api/users/{id}': { ids: true, allows: administrator },
+  /** A spare oversight account of the county, which nobody signs in to. */
+  'POST /api/users/{id}/reset-password': { ids: true, allows: administrator },
+  'POST /api/users/{id}/unlock': { ids: true, allows: administrator },
+  'POST /api/users/{id}/reset-mfa': { ids: true, allows: administrator },
+  /** organizationId: the county's clinic (Neighbor: the sheriff). The organization is looked up first. */
+  'POST /api/point-persons': {
+    ids: true,
+    allows: coordinatorOrAdministrator,
+    refusals: [unknownOrganization(() => true, 'unknown')],
+  },
+  'PATCH /api/point-persons/{id}': { ids: true, allows: coordinatorOrAdministrator },
+  /** Parties: two organizations of the county; an agreement's parties are all of its county. */
+  'POST /api/mous': {
+    ids: true,
+    allows: coordinatorOrAdministrator,
+    refusals: [unknownOrganization(coordinatorOrAdministrator, 'other', 'unknown')],
+  },
+  /** The county's interagency agreement. */
+  'PATCH /api/mous/{id}': { ids: true, allows: coordinatorOrAdministrator },
+  /** README: a legal profile is recorded by its coordinator or administrator. */
+  'PUT /api/jurisdictions/{id}/legal-profile': { ids: true, allows: coordinatorOrAdministrator },
+  /** userId: a spare caseworker of the county's advocacy organization. */
+  'POST /api/caseworker-qualifications': { ids: true, allows: coordinatorOrAdministrator },
+  /** Another spare caseworker's qualification. */
+  'POST /api/caseworker-qualifications/{id}/revoke': {
+    ids: true,
+    allows: coordinatorOrAdministrator,
+  },
+  /** One of the county coordinator's notifications: only its recipient marks it read. */
+  'POST /api/notifications/{id}/read': { ids: true, allows: countyCoordinator },
+
+  // --- the directory (README: capacity by the provider, coordinator or administrator) ---
+  /** Demo: New Horizons' shelter; Neighbor: a service it imported, answered by its advocacy org. */
+  'PUT /api/directory/services/{id}/capacity': {
+    ids: true,
+    allows: (a, f) => a.organization === f.capacityProvider || coordinatorOrAdministrator(a),
+  },
+  /**
+   * A lantern_services.csv row for a service of the county's directory (docs: the directory is
+   * shared, every record is owned by a county, and only the owner changes it). A row naming an
+   * unknown service is refused in the report (committed: false).
+   */
+  'POST /api/directory/import': { ids: true, allows: coordinatorOrAdministrator },
+
+  // --- matching and referrals ---
+  'PUT /api/youth/{id}/service-plan': { ids: true, allows: onTeam, hidesOtherCounty: true },
+  /** youthId and serviceId of one county: a draft, by a team member. */
+  'POST /api/referrals': { ids: true, allows: onTeam, hidesOtherCounty: true },
+  /**
+   * The referral sent in `before`, moved to accepted: a step of the receiving organization. The
+   * sender, a party that reads the referral anyway, hears 409 once it is accepted.
+   */
+  'POST /api/referrals/{id}/transitions': {
+    ids: true,
+    allows: (a, f) => worksCases(a) && a.organization === f.referralReceiver,
+    hidesOtherCounty: true,
+    refusals: [
+      {
+        status: 409,
+        code: 'impossible',
+        when: (a, r, f) => r === 'own' && worksCases(a) && a.organization === f.referralSender,
+      },
+    ],
+  },
+
+  // --- releases (CONFIDENTIALITY: each holder answers for its own data; not the recorder) ---
+  'POST /api/releases/{id}/accept': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && a.organization !== f.consentRecorder,
+    hidesOtherCounty: true,
+  },
+  'POST /api/releases/{id}/decline': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && a.organization !== f.consentRecorder,
+    hidesOtherCounty: true,
+  },
+  /** A party's own staff, for its own data: the coordinator as manager cannot set it for another. */
+  'PUT /api/mous/{id}/standing-acceptance': {
+    ids: true,
+    allows: (a, f) => worksCases(a) && f.agreementParties.includes(a.organization),
+  },
+
+  // --- youth records ---
+  'POST /api/youth': { ids: false, allows: worksCases },
+  'POST /api/youth/duplicate-check': { ids: false, allows: worksCases },
+  'POST /api/youth/{id}/people': { ids: true, allows: servesOnTeam, hidesOtherCounty: true },
+  /**
+   * Adds an organization without accounts (so no cell of the walk changes when it joins): the
+   * team itself, or the county coordinator (the protocol assigns teams).
+   */
+  'POST /api/youth/{id}/team': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) || countyCoordinator(a),
+    hidesOtherCounty: true,
+  },
+  /** Removes the target: itself, the organization that opened the record, or the coordinator. */
+  'DELETE /api/youth/{id}/team/{organizationId}': {
+    ids: true,
+    allows: (a, f) =>
+      worksCases(a) &&
+      ((onTeam(a, f) && [f.teamRemovalTarget, f.opener].includes(a.organization)) ||
+        countyCoordinator(a)),
+    hidesOtherCounty: true,
+  },
+  'POST /api/youth/{id}/consents': { ids: true, allows: servesOnTeam, hidesOtherCounty: true },
+  /** CONFIDENTIALITY: revoking is open to every organization that serves the youth on the team. */
+  'POST /api/consents/{id}/revoke': { ids: true, allows: servesOnTeam, hidesOtherCounty: true },
+  /**
+   * statutory_duty: the profile's advocate_call duty binds law enforcement, naming the advocacy
+   * organization (never the recorder's own); court_order: only the court.
+   */
+  'POST /api/youth/{id}/legal-bases': {
+    ids: true,
+    allows: {
+      statutory_duty: (a, f) => onTeam(a, f) && a.organization === 'law_enforcement',
+      court_order: (a, f) => onTeam(a, f) && court(a),
+    },
+    hidesOtherCounty: true,
+  },
+  /** The organization that recorded it, or the court. */
+  'POST /api/legal-bases/{id}/end': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && (a.organization === f.legalBasisRecorder || court(a)),
+    hidesOtherCounty: true,
+  },
+  'POST /api/youth/{id}/notes': {
+    ids: true,
+    allows: { case: onTeam, privileged: qualifiedOnTeam },
+    hidesOtherCounty: true,
+  },
+  /** A waiver naming another organization, by a qualified caseworker of the notes' organization. */
+  'POST /api/youth/{id}/privilege-disclosures': {
+    ids: true,
+    allows: qualifiedOnTeam,
+    hidesOtherCounty: true,
+  },
+  'POST /api/privilege-disclosures/{id}/revoke': {
+    ids: true,
+    allows: (a, f) => qualifiedOnTeam(a, f) && a.organization === f.disclosureAuthor,
+    hidesOtherCounty: true,
+  },
+  'POST /api/youth/{id}/mandated-reports': { ids: true, allows: onTeam, hidesOtherCounty: true },
+  'POST /api/youth/{id}/break-glass': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && !NO_BREAK_GLASS.includes(a.role),
+    hidesOtherCounty: true,
+  },
+} as const satisfies Readonly<Record<string, Row>>;
+
+export type RouteKey = keyof typeof MATRIX;
+
+/** Mutations out of the matrix: the sign-in routes act on the caller's own session. */
+export const OUT_OF_SCOPE = (path: string) => path.startsWith('/api/auth/');
+
+/** The variants of a row, each with its rule (one unnamed variant when the body does not vary). */
+export function variantsOf(row: Row): [string, Allows][] {
+  return typeof row.allows === 'function' ? [['', row.allows]] : Object.entries(row.allows);
+}

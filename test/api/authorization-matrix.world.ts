@@ -1,0 +1,468 @@
+// The records the authorization matrix aims at: for each county, one real record of every kind
+// a mutation names. Demo County's come from the demo seed (Maya's case, her consents, the
+// agreement, the point persons...) plus what its own accounts add through the API; Neighbor
+// County lacks most of them, so its accounts make them through the API, and the few things no
+// route makes (spare accounts nobody signs in to, an oversight organization, qualifications that
+// need no approval) are inserted with the repositories. The facts the table assumes about the
+// world (authorization-matrix.table.ts, FACTS) are what this file builds.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../src/db/database.js';
+import { insertTeamMember } from '../../src/db/repositories/case-grants.js';
+import { insertQualification } from '../../src/db/repositories/legal.js';
+import { insertOrganization } from '../../src/db/repositories/organizations.js';
+import { insertUser } from '../../src/db/repositories/users.js';
+import type { OrganizationType } from '../../src/domain/vocabulary.js';
+import { hashPassword } from '../../src/server/security/passwords.js';
+import { demoServiceId } from '../../src/server/services/setup/demo-directory.js';
+import type { Client } from '../support/http.js';
+import {
+  TODAY,
+  type CountyRecords,
+  type LegalProfileBody,
+} from './authorization-matrix.requests.js';
+import { ACCOUNTS, type County } from './authorization-matrix.table.js';
+
+type Clients = ReadonlyMap<string, Client>;
+
+function as(clients: Clients, email: string): Client {
+  const client = clients.get(email);
+  if (!client) throw new Error(`${email} is not signed in`);
+  return client;
+}
+
+async function created(client: Client, path: string, body: unknown): Promise<string> {
+  const response = await client.request('POST', path, body);
+  assert.equal(response.statusCode, 201, `${path}: ${response.body}`);
+  return response.json<{ id: string }>().id;
+}
+
+async function list<T>(client: Client, path: string): Promise<T> {
+  const response = await client.get(path);
+  assert.equal(response.statusCode, 200, `${path}: ${response.body}`);
+  return response.json<T>();
+}
+
+const consentBody = (recipient: string, categories: string[], explainer: string) => ({
+  recipientOrganizationIds: [recipient],
+  categories,
+  purpose: 'Coordinate services (authorization matrix)',
+  givenBy: { kind: 'youth' },
+  explainedBy: { userId: explainer, method: 'Read aloud together', language: 'en' },
+  signedAt: TODAY,
+  expiresAt: '2027-02-20',
+});
+
+const dutyBody = (advocacy: string) => ({
+  kind: 'statutory_duty',
+  dutyCode: 'advocate_call',
+  recipientOrganizationIds: [advocacy],
+  categories: ['contact_location'],
+  description: 'Called the CSEC advocate (authorization matrix).',
+  effectiveOn: TODAY,
+});
+
+/** A waiver over a past period, so it opens no note that exists. */
+const waiverBody = (recipient: string) => ({
+  kind: 'waiver',
+  recipientOrganizationIds: [recipient],
+  periodFrom: '2020-01-01',
+  periodTo: '2020-01-02',
+  expiresOn: '2027-01-01',
+  signedOn: TODAY,
+});
+
+/** Neighbor County's own directory: a provider its advocacy organization answers for. */
+const NEIGHBOR_PROVIDER = randomUUID();
+const NEIGHBOR_SHELTER = randomUUID();
+const NEIGHBOR_MENTORING = randomUUID();
+
+export async function buildWorld(
+  db: Database,
+  clients: Clients,
+): Promise<Record<County, CountyRecords>> {
+  const coordinator = as(clients, 'coordinator@demo.test');
+  const jurisdictions = await list<{ id: string; name: string }[]>(
+    coordinator,
+    '/api/jurisdictions',
+  );
+  const jurisdictionOf = (name: string) => {
+    const found = jurisdictions.find((j) => j.name === name);
+    assert.ok(found, name);
+    return found.id;
+  };
+  const ids = { demo: jurisdictionOf('Demo County'), neighbor: jurisdictionOf('Neighbor County') };
+
+  const organizations = async (county: County) => {
+    const all = await list<{ id: string; type: OrganizationType }[]>(
+      coordinator,
+      `/api/organizations?jurisdictionId=${ids[county]}`,
+    );
+    const byType = new Map<OrganizationType, string>();
+    for (const o of all) if (!byType.has(o.type)) byType.set(o.type, o.id);
+    return (type: OrganizationType) => {
+      const id = byType.get(type);
+      assert.ok(id, `${county} has no ${type} organization`);
+      return id;
+    };
+  };
+  const demoOrg = await organizations('demo');
+  // Neighbor County has no oversight organization: one for the accounts the rows open.
+  await insertOrganization(db, {
+    jurisdictionId: ids.neighbor,
+    name: 'Neighbor County Oversight Board',
+    type: 'oversight',
+    phone: null,
+    email: null,
+  });
+  const neighborOrg = await organizations('neighbor');
+
+  // Every account of each county is a demo account of the table, and each one is there.
+  const users = async (county: County) => {
+    const all = await list<{ id: string; email: string }[]>(
+      as(clients, `admin@${county}.test`),
+      '/api/users',
+    );
+    assert.deepEqual(
+      all.map((u) => u.email).sort(),
+      ACCOUNTS.filter((a) => a.county === county)
+        .map((a) => a.email)
+        .sort(),
+      `the ${county} accounts are the README's`,
+    );
+    return (email: string) => {
+      const found = all.find((u) => u.email === email);
+      assert.ok(found, email);
+      return found.id;
+    };
+  };
+  const demoUser = await users('demo');
+  const neighborUser = await users('neighbor');
+
+  // Spare accounts nobody signs in to, and a qualification for the Neighbor advocate.
+  const passwordHash = await hashPassword(`unused-${randomUUID()}`);
+  const spare = async (
+    county: County,
+    organizationId: string,
+    kind: string,
+    role: 'advocate' | 'oversight_analyst',
+  ) =>
+    insertUser(db, {
+      jurisdictionId: ids[county],
+      organizationId,
+      email: `matrix.${kind}@${county}.test`,
+      displayName: `Matrix ${kind}`,
+      roles: [role],
+      language: 'en',
+      passwordHash,
+      mustChangePassword: false,
+    });
+  const qualify = (county: County, userId: string) =>
+    insertQualification(db, {
+      jurisdictionId: ids[county],
+      userId,
+      basis: 'training',
+      trainingHours: 40,
+      supervisor: 'Matrix Supervisor',
+      completedOn: '2026-02-01',
+      recordedByUserId: null,
+      now: new Date(`${TODAY}T10:00:00Z`),
+    });
+  await qualify('neighbor', neighborUser('advocate@neighbor.test'));
+
+  // An organization without accounts for the team-addition row, so its joining changes no cell.
+  const withoutAccounts = async (county: County) =>
+    (
+      await insertOrganization(db, {
+        jurisdictionId: ids[county],
+        name: `Matrix Family Services ${county}`,
+        type: 'community_provider',
+        phone: null,
+        email: null,
+      })
+    ).id;
+  const teamAddition = async (county: County) => ({
+    teamAddition: { organizationId: await withoutAccounts(county), role: 'service_provider' },
+  });
+
+  const demo = await buildDemo(clients, ids.demo, demoOrg, demoUser);
+  const neighbor = await buildNeighbor(clients, ids.neighbor, neighborOrg, neighborUser);
+  const spares = async (county: County, org: (t: OrganizationType) => string) => {
+    const holder = await spare(county, org('advocacy'), 'caseworker-revoked', 'advocate');
+    return {
+      spareUserId: await spare(county, org('oversight'), 'oversight', 'oversight_analyst'),
+      spareCaseworkerId: await spare(county, org('advocacy'), 'caseworker', 'advocate'),
+      qualificationToRevoke: await qualify(county, holder),
+    };
+  };
+  return {
+    demo: { ...demo, ...(await spares('demo', demoOrg)), ...(await teamAddition('demo')) },
+    neighbor: {
+      ...neighbor,
+      ...(await spares('neighbor', neighborOrg)),
+      ...(await teamAddition('neighbor')),
+    },
+  };
+}
+
+type Built = Omit<
+  CountyRecords,
+  'spareUserId' | 'spareCaseworkerId' | 'qualificationToRevoke' | 'teamAddition'
+>;
+
+async function shared(
+  clients: Clients,
+  county: County,
+  jurisdictionId: string,
+  pointPersonOrganization: string,
+) {
+  const coordinator = as(clients, `coordinator@${county}.test`);
+  const profile = await list<LegalProfileBody>(
+    coordinator,
+    `/api/jurisdictions/${jurisdictionId}/legal-profile`,
+  );
+  const [notification] = await list<{ id: string }[]>(coordinator, '/api/notifications');
+  const [mou] = await list<{ id: string }[]>(coordinator, '/api/mous');
+  const [pointPerson] = await list<{ id: string }[]>(
+    coordinator,
+    `/api/point-persons?organizationId=${pointPersonOrganization}`,
+  );
+  assert.ok(notification && mou && pointPerson, `${county}: notification, agreement, point person`);
+  return {
+    jurisdictionId,
+    legalProfile: {
+      timeZone: profile.timeZone,
+      privilegeApplies: profile.privilegeApplies,
+      privilegeCitation: profile.privilegeCitation,
+      privilegeSummary: profile.privilegeSummary,
+      minimumTrainingHours: profile.minimumTrainingHours,
+      maxConsentDays: profile.maxConsentDays,
+      confirmed: profile.confirmed,
+    },
+    notificationId: notification.id,
+    mouId: mou.id,
+    pointPersonId: pointPerson.id,
+  };
+}
+
+/**
+ * The records of a case that rows consume: a consent to revoke (the advocate's), a duty to end
+ * (the police's, under the profile's advocate_call duty), a waiver to revoke (the advocate's) and
+ * a sent referral to accept.
+ */
+async function caseRecords(
+  clients: Clients,
+  county: County,
+  youthId: string,
+  o: {
+    consentRecipient: string;
+    advocacy: string;
+    disclosureRecipient: string;
+    explainer: string;
+    referral: { sender: string; serviceId: string };
+  },
+) {
+  const advocate = as(clients, `advocate@${county}.test`);
+  const youth = `/api/youth/${youthId}`;
+  return {
+    consentToRevoke: await created(
+      advocate,
+      `${youth}/consents`,
+      consentBody(o.consentRecipient, ['education'], o.explainer),
+    ),
+    legalBasisToEnd: await created(
+      as(clients, `police@${county}.test`),
+      `${youth}/legal-bases`,
+      dutyBody(o.advocacy),
+    ),
+    disclosureToRevoke: await created(
+      advocate,
+      `${youth}/privilege-disclosures`,
+      waiverBody(o.disclosureRecipient),
+    ),
+    referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
+      youthId,
+      serviceId: o.referral.serviceId,
+      needs: ['medical'],
+      send: true,
+    }),
+  };
+}
+
+async function buildDemo(
+  clients: Clients,
+  jurisdictionId: string,
+  org: (t: OrganizationType) => string,
+  user: (email: string) => string,
+): Promise<Built> {
+  const advocate = as(clients, 'advocate@demo.test');
+  const [maya] = await list<{ id: string }[]>(advocate, '/api/youth?query=Maya');
+  assert.ok(maya, 'Maya');
+  const youthId = maya.id;
+  // The court joins, so that court orders have a recorder on the team.
+  await created(as(clients, 'coordinator@demo.test'), `/api/youth/${youthId}/team`, {
+    organizationId: org('juvenile_court'),
+    role: 'court',
+    userId: user('court@demo.test'),
+  });
+  // The seeded release of the clinic's medical notes to the advocate, waiting in its inbox.
+  const pending = await list<{ releases: { consentId: string; categories: string[] }[] }>(
+    as(clients, 'medical@demo.test'),
+    '/api/releases',
+  );
+  const release = pending.releases.find((r) => r.categories.join() === 'medical');
+  assert.ok(release, 'the clinic’s pending release');
+  const advocateId = user('advocate@demo.test');
+  const records = {
+    youthId,
+    consentForRelease: release.consentId,
+    // To the clinic, already on the team: sending it changes nobody's place on the case.
+    ...(await caseRecords(clients, 'demo', youthId, {
+      consentRecipient: org('child_welfare'),
+      advocacy: org('advocacy'),
+      disclosureRecipient: org('medical'),
+      explainer: advocateId,
+      referral: { sender: 'advocate@demo.test', serviceId: demoServiceId('teen-health') },
+    })),
+  };
+  return {
+    ...(await shared(clients, 'demo', jurisdictionId, org('medical'))),
+    ...records,
+    organizationToChange: org('medical'),
+    accountOrganization: org('oversight'),
+    agreementParties: [org('advocacy'), org('law_enforcement')],
+    advocacy: org('advocacy'),
+    consentRecipient: org('child_welfare'),
+    courtOrderRecipient: org('district_attorney'),
+    disclosureRecipient: org('medical'),
+    teamRemoval: {
+      organizationId: org('district_attorney'),
+      userId: user('da@demo.test'),
+      role: 'prosecution',
+    },
+    explainerUserId: advocateId,
+    userToChange: user('police@demo.test'),
+    capacityServiceId: demoServiceId('new-horizons-shelter'),
+    referralServiceId: demoServiceId('teen-health'),
+    importServiceId: demoServiceId('youth-employment'),
+  };
+}
+
+async function buildNeighbor(
+  clients: Clients,
+  jurisdictionId: string,
+  org: (t: OrganizationType) => string,
+  user: (email: string) => string,
+): Promise<Built> {
+  const police = as(clients, 'police@neighbor.test');
+  const imported = await as(clients, 'coordinator@neighbor.test').request(
+    'POST',
+    '/api/directory/import',
+    {
+      files: {
+        'organizations.csv': [
+          {
+            id: NEIGHBOR_PROVIDER,
+            name: 'Neighbor Youth Network',
+            description: 'Matrix provider.',
+          },
+        ],
+        'services.csv': [NEIGHBOR_SHELTER, NEIGHBOR_MENTORING].map((id, i) => ({
+          id,
+          organization_id: NEIGHBOR_PROVIDER,
+          name: i === 0 ? 'Neighbor Youth Shelter Beds' : 'Neighbor Youth Mentoring',
+          description: 'Matrix service.',
+          status: 'active',
+        })),
+        'lantern_services.csv': [
+          {
+            service_id: NEIGHBOR_SHELTER,
+            needs: 'emergency_shelter',
+            capacity_available: 3,
+            capacity_maximum: 6,
+          },
+          { service_id: NEIGHBOR_MENTORING, needs: 'survivor_mentoring' },
+        ],
+        'lantern_organizations.csv': [
+          { organization_id: NEIGHBOR_PROVIDER, lantern_organization_id: org('advocacy') },
+        ],
+      },
+    },
+  );
+  assert.equal(imported.statusCode, 200, imported.body);
+  assert.equal(imported.json<{ committed: boolean }>().committed, true, imported.body);
+
+  const youthId = await created(police, '/api/youth', {
+    givenName: 'Neighbor',
+    familyName: 'Youth',
+    estimatedBirthYear: 2011,
+    createAnyway: true,
+  });
+  await created(police, `/api/youth/${youthId}/team`, {
+    organizationId: org('advocacy'),
+    role: 'advocate',
+    userId: user('advocate@neighbor.test'),
+  });
+  const advocateId = user('advocate@neighbor.test');
+  const records = {
+    youthId,
+    // Like Demo's: the advocate records a release to itself of what the sheriff holds.
+    consentForRelease: await created(
+      as(clients, 'advocate@neighbor.test'),
+      `/api/youth/${youthId}/consents`,
+      consentBody(org('advocacy'), ['case_notes'], advocateId),
+    ),
+    // To the advocacy organization's shelter, already on the team.
+    ...(await caseRecords(clients, 'neighbor', youthId, {
+      consentRecipient: org('law_enforcement'),
+      advocacy: org('advocacy'),
+      disclosureRecipient: org('law_enforcement'),
+      explainer: advocateId,
+      referral: { sender: 'police@neighbor.test', serviceId: NEIGHBOR_SHELTER },
+    })),
+  };
+  return {
+    ...(await shared(clients, 'neighbor', jurisdictionId, org('law_enforcement'))),
+    ...records,
+    organizationToChange: org('law_enforcement'),
+    accountOrganization: org('oversight'),
+    agreementParties: [org('advocacy'), org('law_enforcement')],
+    advocacy: org('advocacy'),
+    consentRecipient: org('law_enforcement'),
+    courtOrderRecipient: org('law_enforcement'),
+    disclosureRecipient: org('law_enforcement'),
+    teamRemoval: { organizationId: org('advocacy'), userId: advocateId, role: 'advocate' },
+    explainerUserId: advocateId,
+    userToChange: user('police@neighbor.test'),
+    capacityServiceId: NEIGHBOR_SHELTER,
+    referralServiceId: NEIGHBOR_SHELTER,
+    importServiceId: NEIGHBOR_MENTORING,
+  };
+}
+
+/** The team's organizations as the county coordinator sees them. */
+export async function teamTypes(coordinator: Client, youthId: string): Promise<OrganizationType[]> {
+  const record = await list<{ team: { organizationType: OrganizationType }[] }>(
+    coordinator,
+    `/api/youth/${youthId}`,
+  );
+  return [...new Set(record.team.map((m) => m.organizationType))].sort();
+}
+
+/** Puts the team-removal target back, so that each removal the table allows can succeed. */
+export async function restoreTeamMember(
+  db: Database,
+  county: Pick<CountyRecords, 'jurisdictionId' | 'youthId' | 'teamRemoval'>,
+): Promise<void> {
+  for (const userId of [null, county.teamRemoval.userId]) {
+    await insertTeamMember(db, {
+      jurisdictionId: county.jurisdictionId,
+      youthId: county.youthId,
+      organizationId: county.teamRemoval.organizationId,
+      userId,
+      role: county.teamRemoval.role,
+      addedByUserId: null,
+      now: new Date(`${TODAY}T10:00:00Z`),
+    });
+  }
+}
