@@ -3,6 +3,7 @@ import * as youthCases from './0002-youth-cases.js';
 import * as directory from './0003-directory.js';
 import * as referrals from './0004-referrals.js';
 import * as directoryWords from './0005-directory-words.js';
+import * as secondPerson from './0009-second-person.js';
 
 export interface Migration {
   readonly name: string;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   directory,
   referrals,
   directoryWords,
+  secondPerson,
 ];
