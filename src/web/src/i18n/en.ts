@@ -1,4 +1,5 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
+import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { directoryEn } from './directory.en';
 import { referralsEn } from './referrals.en';
 import { vocabularyEn } from './vocabulary.en';
@@ -7,6 +8,7 @@ export const en = {
   ...vocabularyEn,
   ...directoryEn,
   ...referralsEn,
+  ...approvalsEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -58,6 +60,7 @@ export const en = {
     wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',
   },
   apiErrors: {
+    ...approvalsApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:
@@ -629,9 +632,6 @@ export const en = {
     revokeConfirm: 'Yes, revoke',
     revoked: 'The qualification of {{name}} was revoked.',
     submit: 'Record the qualification',
-    savedQualifies: 'The qualification of {{name}} was recorded. They qualify.',
-    savedNotQualifies:
-      'The qualification of {{name}} was recorded, but it does not qualify them under the legal profile.',
     errors: {
       supervisor: 'Name the supervisor: training qualifies only under supervision.',
       future: 'The date cannot be in the future.',

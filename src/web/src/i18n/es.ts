@@ -1,5 +1,6 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import type { Messages } from './en';
+import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { directoryEs } from './directory.es';
 import { referralsEs } from './referrals.es';
 import { vocabularyEs } from './vocabulary.es';
@@ -8,6 +9,7 @@ export const es: Messages = {
   ...vocabularyEs,
   ...directoryEs,
   ...referralsEs,
+  ...approvalsEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -59,6 +61,7 @@ export const es: Messages = {
     wholeNumber: 'Escriba un número entero del {{min}} al {{max}}.',
   },
   apiErrors: {
+    ...approvalsApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:
@@ -645,9 +648,6 @@ export const es: Messages = {
     revokeConfirm: 'Sí, revocar',
     revoked: 'Se revocó la calificación de {{name}}.',
     submit: 'Registrar la calificación',
-    savedQualifies: 'Se registró la calificación de {{name}}. Califica.',
-    savedNotQualifies:
-      'Se registró la calificación de {{name}}, pero no la califica según el perfil legal.',
     errors: {
       supervisor: 'Indique el supervisor: la capacitación califica solo bajo supervisión.',
       future: 'La fecha no puede estar en el futuro.',
