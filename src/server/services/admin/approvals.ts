@@ -174,6 +174,13 @@ export async function declineRequest(
     // An account opened only for roles that were declined stays closed.
     if (locked.kind === 'account.create') {
       await updateUser(tx, locked.subjectUserId, { active: false });
+      await appendAuditEvent(tx, auditContext(app, request), {
+        action: 'user.update',
+        outcome: 'allowed',
+        targetType: 'user',
+        targetId: locked.subjectUserId,
+        details: { fields: ['active'] },
+      });
     }
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'approval.decline',
