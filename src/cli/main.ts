@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { lanternVersion } from '../server/routes/system.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { exportHsdsCommand, importHsdsCommand } from './commands/directory.js';
-import { initCommand } from './commands/init.js';
+import { addCoordinatorCommand, initCommand } from './commands/init.js';
 import { migrateCommand, seedDemoCommand, verifyAuditCommand } from './commands/maintenance.js';
 import { startCommand } from './commands/start.js';
 
@@ -53,7 +53,22 @@ program
   .option('--lead-organization <name>', 'the county lead agency', 'CSEC Coordination Office')
   .requiredOption('--admin-email <email>', "the administrator's email")
   .option('--admin-name <name>', "the administrator's name", 'Administrator')
+  .option(
+    '--coordinator-email <email>',
+    "the first CSEC coordinator's email: approves roles that see youth data until each agency has an approver",
+  )
+  .option('--coordinator-name <name>', "the coordinator's name")
   .action(initCommand);
+
+program
+  .command('add-coordinator')
+  .description(
+    "add a jurisdiction's first CSEC coordinator (only while it has none; later ones are approved in the app)",
+  )
+  .requiredOption('--jurisdiction <name>', 'the jurisdiction, as named at init')
+  .requiredOption('--email <email>', "the coordinator's email")
+  .option('--name <name>', "the coordinator's name", 'CSEC coordinator')
+  .action(addCoordinatorCommand);
 
 program
   .command('verify-audit')

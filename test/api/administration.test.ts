@@ -192,12 +192,14 @@ describe('accounts', () => {
   test('an administrator opens an account with a one-time password and a role that fits', async () => {
     const world = await createWorld(database.db);
     const admin = await signedIn(app, world.people.administrator.email);
-    const email = `New.Officer.${world.jurisdictionId.slice(0, 8)}@Test.example`;
+    // A role that sees no youth data starts at once (those that do wait for a second person:
+    // test/api/approvals.test.ts).
+    const email = `New.Analyst.${world.jurisdictionId.slice(0, 8)}@Test.example`;
     const created = await admin.post('/api/users', {
       email,
-      displayName: 'New Officer',
-      organizationId: world.organizations.law_enforcement.id,
-      roles: ['law_enforcement_officer'],
+      displayName: 'New Analyst',
+      organizationId: world.organizations.oversight.id,
+      roles: ['oversight_analyst'],
       language: 'es',
     });
     assert.equal(created.statusCode, 201, created.body);
@@ -219,6 +221,7 @@ describe('accounts', () => {
       roles: ['law_enforcement_officer'],
     });
     assert.equal(again.statusCode, 409);
+    assert.equal(code(again.body), 'email_taken');
   });
 
   test('a role that does not exist at the organization is refused', async () => {

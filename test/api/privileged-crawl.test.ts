@@ -27,6 +27,8 @@ const CONTROL = `CASE-NOTE-CONTROL-${randomBytes(12).toString('hex')}`;
 
 const ACCOUNTS = [
   'advocate@demo.test',
+  // Harbor Light's program director: same organization as the author, not on the team in person.
+  'supervisor@demo.test',
   'childwelfare@demo.test',
   'probation@demo.test',
   'police@demo.test',

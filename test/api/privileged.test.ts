@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
+import { insertQualification } from '../../src/db/repositories/legal.js';
 import { insertUser } from '../../src/db/repositories/users.js';
 import { hashPassword } from '../../src/server/security/passwords.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
@@ -46,16 +47,19 @@ before(async () => {
     passwordHash: await hashPassword(PASSWORD),
     mustChangePassword: false,
   });
-  const coordinator = await signedIn(app, world.people.coordinator.email);
+  // Approved qualifications (recording one through the API waits for a second person:
+  // test/api/qualification-approvals.test.ts).
   for (const userId of [world.people.advocate.id, colleagueId]) {
-    const response = await coordinator.post('/api/caseworker-qualifications', {
+    await insertQualification(database.db, {
+      jurisdictionId: world.jurisdictionId,
       userId,
       basis: 'training',
       trainingHours: 40,
       supervisor: 'Program director',
       completedOn: '2026-03-01',
+      recordedByUserId: world.people.coordinator.id,
+      now: new Date('2026-03-02T10:00:00Z'),
     });
-    assert.equal(response.statusCode, 201, response.body);
   }
 });
 after(async () => {

@@ -12,6 +12,7 @@ import {
 import { type Browser, type Page } from 'playwright-core';
 import { totpCode } from '../../src/server/security/totp.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { Client } from '../support/http.js';
 import type { TestClock } from '../support/world.js';
 
 let world: BrowserWorld;
@@ -61,6 +62,22 @@ async function wrongCodesElsewhere(email: string, secret: string, count: number)
   }
 }
 
+/** The coordinator (who sets up a second factor first) approves the account waiting for them. */
+async function approveAsCoordinator(name: string): Promise<string> {
+  const coordinator = new Client(world.app);
+  await coordinator.login('coordinator@demo.test', DEMO_PASSWORD);
+  const { secret } = (await coordinator.post('/api/auth/mfa/setup')).json<{ secret: string }>();
+  await coordinator.post('/api/auth/mfa/enable', { code: totpCode(secret, clock.now()) });
+  const { toDecide } = (await coordinator.get('/api/approvals')).json<{
+    toDecide: { id: string; subjectName: string }[];
+  }>();
+  const waiting = toDecide.find((a) => a.subjectName === name);
+  assert.ok(waiting, `the account of ${name} waits for the coordinator`);
+  const approved = await coordinator.post(`/api/approvals/${waiting.id}/approve`);
+  assert.equal(approved.statusCode, 200, approved.body);
+  return approved.json<{ temporaryPasswordSecondHalf: string }>().temporaryPasswordSecondHalf;
+}
+
 describe('an administrator opens an account', () => {
   test('login -> home -> users -> create -> the one-time password signs the new person in', async () => {
     const context = await browser.newContext();
@@ -86,8 +103,10 @@ describe('an administrator opens an account', () => {
     await page.getByRole('checkbox', { name: 'Law enforcement officer' }).check();
     await expectAccessible(page, 'users: create form');
     await page.getByRole('button', { name: 'Create account' }).click();
-    const temporary = (await page.getByTestId('temporary-password').textContent())?.trim() ?? '';
-    assert.match(temporary, /^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    // An officer sees youth data: the account waits for a second person, and the administrator
+    // holds only the first half of its one-time password (test/browser/approvals.test.ts).
+    const firstHalf = (await page.getByTestId('password-first-half').textContent())?.trim() ?? '';
+    assert.match(firstHalf, /^[a-z2-9]{5}-[a-z2-9]{5}$/);
     await page.getByRole('button', { name: 'I have handed it over' }).click();
     await page
       .getByRole('cell', { name: /Pat Detective/ })
@@ -108,6 +127,10 @@ describe('an administrator opens an account', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'not found');
     await context.close();
+
+    // The police department has no approver of its own: the county coordinator approves and
+    // hands over the second half.
+    const temporary = `${firstHalf}-${await approveAsCoordinator('Pat Detective')}`;
 
     // The new person: temporary password, then their own.
     const other = await browser.newContext();

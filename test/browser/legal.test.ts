@@ -346,10 +346,31 @@ describe('legal profile and caseworker qualifications', () => {
     await renew.getByLabel('Completed on').fill('2026-10-30');
     await expectAccessible(page, 'qualifications: renewing (coordinator)');
     await renew.getByRole('button', { name: 'Record the qualification' }).click();
+    // A qualification takes a second person: Harbor Light's program director approves it.
     await page
       .getByRole('status')
-      .filter({ hasText: 'The qualification of Alex Lee was recorded. They qualify.' })
+      .filter({
+        hasText: 'The qualification of Alex Lee waits for approval by Harbor Light Advocates.',
+      })
       .waitFor();
+    const waiting = page.getByRole('region', { name: 'Qualifications waiting for approval' });
+    await waiting.getByText('Caseworker qualification: Training: 48 hours').waitFor();
+    await alex.filter({ hasText: 'Training: 40 hours' }).waitFor();
+    await expectAccessible(page, 'qualifications: waiting for approval (coordinator)');
+
+    const director = await newContext();
+    const approver = await signIn(director, 'supervisor@demo.test', /Hello, Dana Lee/);
+    await approver
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Approvals' })
+      .click();
+    await approver.getByRole('button', { name: 'Approve – Alex Lee' }).click();
+    await approver.getByRole('status').filter({ hasText: 'Approved:' }).waitFor();
+    await director.close();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Caseworker qualifications' }).waitFor();
+    await waitForLoaded(page, 'qualifications');
     await current.getByRole('row').filter({ hasText: 'Training: 48 hours' }).waitFor();
     await page
       .getByRole('table', { name: 'Earlier and revoked records' })
@@ -360,7 +381,7 @@ describe('legal profile and caseworker qualifications', () => {
     await context.close();
   });
 
-  test('the administrator records a new caseworker, who does not yet qualify', async () => {
+  test('the administrator records a new caseworker: it waits for a second person', async () => {
     const context = await newContext();
     const page = await signIn(context, 'admin@demo.test', /Hello, Demo Administrator/);
     await page
@@ -385,16 +406,27 @@ describe('legal profile and caseworker qualifications', () => {
     await form.getByLabel('Completed on').fill('2026-09-15');
     await expectAccessible(page, 'qualifications: recording (administrator)');
     await form.getByRole('button', { name: 'Record the qualification' }).click();
+    // Ada Okafor is New Horizons' point person, but nobody approves their own record: the
+    // county coordinator does.
     await page
       .getByRole('status')
-      .filter({ hasText: 'The qualification of Ada Okafor was recorded, but it does not qualify' })
+      .filter({
+        hasText:
+          'The qualification of Ada Okafor waits for approval by Demo County CSEC Steering Office.',
+      })
       .waitFor();
     await page
-      .getByRole('table', { name: 'Current records' })
-      .getByRole('row')
-      .filter({ hasText: 'Ada Okafor' })
-      .filter({ hasText: 'Fewer than 40 hours of training.' })
+      .getByRole('region', { name: 'Qualifications waiting for approval' })
+      .getByText('For Ada Okafor (provider@demo.test), New Horizons Youth Shelter')
       .waitFor();
+    assert.equal(
+      await page
+        .getByRole('table', { name: 'Current records' })
+        .getByRole('row')
+        .filter({ hasText: 'Ada Okafor' })
+        .count(),
+      0,
+    );
     await expectAccessible(page, 'qualifications (administrator)');
     await context.close();
   });

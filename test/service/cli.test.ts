@@ -50,6 +50,7 @@ describe('lantern command line', () => {
       'migrate',
       'seed-demo',
       'init',
+      'add-coordinator',
       'verify-audit',
       'backup',
       'restore',
@@ -169,6 +170,47 @@ describe('lantern command line', () => {
     );
     assert.equal(again.code, 1);
     assert.match(again.err, /already exists/);
+  });
+
+  test('init with --coordinator-email makes the first coordinator; add-coordinator only while there is none', () => {
+    const key = { LANTERN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const result = lantern(
+      [
+        'init',
+        '--jurisdiction',
+        'Coordinated County',
+        '--admin-email',
+        'it@coordinated.example',
+        '--coordinator-email',
+        'lead@coordinated.example',
+        '--coordinator-name',
+        'Lead Coordinator',
+      ],
+      key,
+    );
+    assert.equal(result.code, 0, result.err);
+    assert.match(
+      result.out,
+      /Coordinator lead@coordinated\.example: one-time password [a-z2-9]{5}(-[a-z2-9]{5}){3}/,
+    );
+    const bad = lantern(
+      ['add-coordinator', '--jurisdiction', 'Coordinated County', '--email', 'nope'],
+      key,
+    );
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /--email: Invalid email/);
+    const second = lantern(
+      [
+        'add-coordinator',
+        '--jurisdiction',
+        'Coordinated County',
+        '--email',
+        'two@coordinated.example',
+      ],
+      key,
+    );
+    assert.equal(second.code, 1);
+    assert.match(second.err, /has a coordinator/);
   });
 
   test(

@@ -2,29 +2,46 @@ import { z } from 'zod';
 import { loadConfig } from '../../config.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
 import { openRuntime } from '../../server/runtime.js';
-import { initJurisdiction } from '../../server/services/setup/init-jurisdiction.js';
+import {
+  addFirstCoordinator,
+  initJurisdiction,
+} from '../../server/services/setup/init-jurisdiction.js';
+
+const Name = z.string().trim().min(1).max(200);
 
 const InitOptions = z.strictObject({
-  jurisdiction: z.string().trim().min(1).max(200),
+  jurisdiction: Name,
   kind: z.enum(JURISDICTION_KINDS),
   state: z
     .string()
     .regex(/^[A-Za-z]{2}$/, 'a two-letter state code')
     .transform((s) => s.toUpperCase())
     .optional(),
-  leadOrganization: z.string().trim().min(1).max(200),
+  leadOrganization: Name,
   adminEmail: z.email(),
-  adminName: z.string().trim().min(1).max(200),
+  adminName: Name,
+  coordinatorEmail: z.email().optional(),
+  coordinatorName: Name.optional(),
 });
 
-export async function initCommand(raw: unknown): Promise<void> {
-  const parsed = InitOptions.safeParse(raw);
+const CoordinatorOptions = z.strictObject({
+  jurisdiction: Name,
+  email: z.email(),
+  name: Name,
+});
+
+function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new Error(
       parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('; '),
     );
   }
-  const options = parsed.data;
+  return parsed.data;
+}
+
+export async function initCommand(raw: unknown): Promise<void> {
+  const options = parse(InitOptions, raw);
   const runtime = await openRuntime(loadConfig(process.env), process.env);
   try {
     const result = await initJurisdiction(runtime, {
@@ -34,6 +51,8 @@ export async function initCommand(raw: unknown): Promise<void> {
       leadOrganization: options.leadOrganization,
       adminEmail: options.adminEmail,
       adminName: options.adminName,
+      coordinatorEmail: options.coordinatorEmail,
+      coordinatorName: options.coordinatorName,
     });
     console.log(
       `Created ${options.jurisdiction} with its lead agency "${options.leadOrganization}".`,
@@ -41,6 +60,31 @@ export async function initCommand(raw: unknown): Promise<void> {
     console.log(
       `Administrator ${options.adminEmail}: one-time password ${result.temporaryPassword}`,
     );
+    if (options.coordinatorEmail && result.coordinatorTemporaryPassword) {
+      console.log(
+        `Coordinator ${options.coordinatorEmail}: one-time password ${result.coordinatorTemporaryPassword}`,
+      );
+    } else {
+      console.log(
+        'No coordinator yet: roles that see youth data wait for one to approve them. Add the first with `lantern add-coordinator`.',
+      );
+    }
+    console.log('They must change it and set up an authenticator app at first sign-in.');
+  } finally {
+    await runtime.db.close();
+  }
+}
+
+export async function addCoordinatorCommand(raw: unknown): Promise<void> {
+  const options = parse(CoordinatorOptions, raw);
+  const runtime = await openRuntime(loadConfig(process.env), process.env);
+  try {
+    const result = await addFirstCoordinator(runtime, {
+      jurisdiction: options.jurisdiction,
+      email: options.email,
+      name: options.name,
+    });
+    console.log(`Coordinator ${options.email}: one-time password ${result.temporaryPassword}`);
     console.log('They must change it and set up an authenticator app at first sign-in.');
   } finally {
     await runtime.db.close();

@@ -6,6 +6,7 @@ import * as directoryWords from './0005-directory-words.js';
 import * as holderReleases from './0006-holder-releases.js';
 import * as signInThrottle from './0007-sign-in-throttle.js';
 import * as directoryOwners from './0008-directory-owners.js';
+import * as secondPerson from './0009-second-person.js';
 
 export interface Migration {
   readonly name: string;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   holderReleases,
   signInThrottle,
   directoryOwners,
+  secondPerson,
 ];

@@ -161,6 +161,8 @@ export async function insertQualification(
     readonly completedOn: string;
     readonly recordedByUserId: string | null;
     readonly now: Date;
+    /** Who approved it (a second person); omitted by the demo and tests, which seed approved. */
+    readonly approvedByUserId?: string | null;
   },
 ): Promise<string> {
   // A new record replaces the current one.
@@ -170,8 +172,8 @@ export async function insertQualification(
   );
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO caseworker_qualifications (jurisdiction_id, user_id, basis, training_hours,
-       supervisor, completed_on, recorded_by_user_id, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+       supervisor, completed_on, recorded_by_user_id, recorded_at, approved_by_user_id, approved_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8) RETURNING id`,
     [
       input.jurisdictionId,
       input.userId,
@@ -181,6 +183,7 @@ export async function insertQualification(
       input.completedOn,
       input.recordedByUserId,
       input.now,
+      input.approvedByUserId ?? null,
     ],
   );
   if (!row) throw new Error('insert into caseworker_qualifications returned nothing');

@@ -29,6 +29,11 @@ export interface AuditDetails {
   'user.password_reset': Record<string, never>;
   'user.unlock': Record<string, never>;
   'user.mfa_reset': Record<string, never>;
+  // A second person (docs/ARCHITECTURE.md): a request that waits, and what became of it.
+  'approval.request': { kind: string; subjectUserId: string; roles: string[] | null };
+  'approval.approve': { kind: string; subjectUserId: string; approvedAs: string };
+  'approval.decline': { kind: string; subjectUserId: string };
+  'approval.withdraw': { kind: string; subjectUserId: string; replaced: boolean };
   'point_person.create': { function: string };
   'point_person.update': { fields: string[] };
   'mou.create': { parties: number; categories: number };

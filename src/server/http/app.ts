@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AppServices } from '../context.js';
 import { administrationRoutes } from '../routes/administration.js';
+import { approvalRoutes } from '../routes/approvals.js';
 import { authRoutes } from '../routes/auth.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
@@ -124,6 +125,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   systemRoutes(app, services);
   authRoutes(app, services);
   administrationRoutes(app, services);
+  approvalRoutes(app, services);
   youthRoutes(app, services);
   legalRoutes(app, services);
   hsdsRoutes(app, services);

@@ -8,6 +8,7 @@ import {
   ROLES,
 } from '../../domain/vocabulary.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/passwords.js';
+import { Approval, FirstHalf } from './approval-schemas.js';
 
 export const Id = z.uuid().describe('A Lantern identifier (UUID)');
 export const IdParams = z.strictObject({ id: Id });
@@ -141,6 +142,9 @@ export const User = z.object({
   mustChangePassword: z.boolean(),
   locked: z.boolean(),
   lastLoginAt: z.iso.datetime().nullable(),
+  pendingApprovals: z
+    .array(Approval)
+    .describe('Requests about this account that wait for a second person'),
 });
 export const CreateUserBody = z.strictObject({
   email: Email,
@@ -163,6 +167,25 @@ export const UpdateUserBody = z
   })
   .refine((b) => Object.keys(b).length > 0, 'name at least one field to change');
 export const TemporaryPassword = z.object({ temporaryPassword: z.string() });
+
+// Answers with 202 when a change waits for a second person (docs/ARCHITECTURE.md).
+export const PendingUser = z.object({
+  user: User.describe('The account as it is now: a role that waits is not yet among its roles'),
+  approval: Approval,
+  temporaryPasswordFirstHalf: FirstHalf,
+});
+export const ChangedUserPending = z.object({
+  user: User.describe('The account as it is now: what waits is not yet in effect'),
+  approvals: z.array(Approval),
+  temporaryPasswordFirstHalf: FirstHalf.nullable().describe(
+    'When approving also starts the account’s sign-in over (it saw no youth data before): the first half of its new one-time password',
+  ),
+});
+export const PendingPasswordReset = z.object({
+  approval: Approval,
+  temporaryPasswordFirstHalf: FirstHalf,
+});
+export const PendingMfaReset = z.object({ user: User, approval: Approval });
 
 // --- point persons ---
 export const PointPerson = z.object({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { User as StoredUser } from '../../db/repositories/users.js';
 import { isLocked } from '../../domain/sessions.js';
 import type { AppServices } from '../context.js';
 import {
+  ChangedUserPending,
   CreatedUser,
   CreateMouBody,
   CreateOrganizationBody,
@@ -15,6 +15,9 @@ import {
   Organization,
   OrganizationQuery,
   PointPerson,
+  PendingMfaReset,
+  PendingPasswordReset,
+  PendingUser,
   PointPersonQuery,
   TemporaryPassword,
   UpdateMouBody,
@@ -36,20 +39,14 @@ import {
   createPointPerson,
   listPointPersonsFor,
 } from '../services/admin/point-persons.js';
-import {
-  changeUser,
-  createUser,
-  listUsersFor,
-  resetMfa,
-  resetPassword,
-  unlockUser,
-} from '../services/admin/users.js';
+import { resetMfa, resetPassword, unlockUser } from '../services/admin/credentials.js';
+import { changeUser, createUser, listUsersFor, type Account } from '../services/admin/users.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export function administrationRoutes(app: App, services: AppServices) {
   const now = () => services.clock.now();
-  const userView = (user: StoredUser): z.infer<typeof User> => ({
+  const userView = (user: Account): z.input<typeof User> => ({
     id: user.id,
     email: user.email,
     displayName: user.displayName,
@@ -63,7 +60,10 @@ export function administrationRoutes(app: App, services: AppServices) {
     mustChangePassword: user.mustChangePassword,
     locked: isLocked(user.lockedUntil, now()),
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    pendingApprovals: [...user.pendingApprovals],
   });
+  const WAITS =
+    'Answers 202 with the request when the change waits for an approver of the account’s organization (a second person).';
 
   // --- jurisdictions ---
   app.get('/api/jurisdictions', {
@@ -126,11 +126,19 @@ export function administrationRoutes(app: App, services: AppServices) {
     schema: {
       tags: userTags,
       summary: 'Open an account with a one-time password',
+      description: `${WAITS} An account whose roles see youth data holds none until then; its one-time password comes in two halves, the first in this answer, the second to the approver. 403 role_combination: an administrator holds no other role, an oversight analyst no role that sees youth data.`,
       body: CreateUserBody,
-      response: { 201: CreatedUser, ...errors },
+      response: { 201: CreatedUser, 202: PendingUser, ...errors },
     },
     handler: async (request, reply) => {
       const created = await createUser(services, request.context, request.body);
+      if (created.pending) {
+        return reply.status(202).send({
+          user: userView(created.user),
+          approval: created.approval,
+          temporaryPasswordFirstHalf: created.temporaryPasswordFirstHalf,
+        });
+      }
       return reply
         .status(201)
         .send({ user: userView(created.user), temporaryPassword: created.temporaryPassword });
@@ -140,21 +148,39 @@ export function administrationRoutes(app: App, services: AppServices) {
     schema: {
       tags: userTags,
       summary: 'Change, move or deactivate an account',
+      description: `${WAITS} Giving a role that sees youth data (or keeping one at another organization) and re-activating an account that sees youth data wait; removing anything takes effect at once. 403 role_combination as for POST /api/users.`,
       params: IdParams,
       body: UpdateUserBody,
-      response: { 200: User, ...errors },
+      response: { 200: User, 202: ChangedUserPending, ...errors },
     },
-    handler: async (request) =>
-      userView(await changeUser(services, request.context, request.params.id, request.body)),
+    handler: async (request, reply) => {
+      const changed = await changeUser(services, request.context, request.params.id, request.body);
+      if (changed.approvals.length === 0) return reply.status(200).send(userView(changed.user));
+      return reply.status(202).send({
+        user: userView(changed.user),
+        approvals: [...changed.approvals],
+        temporaryPasswordFirstHalf: changed.temporaryPasswordFirstHalf,
+      });
+    },
   });
   app.post('/api/users/:id/reset-password', {
     schema: {
       tags: userTags,
       summary: 'Issue a new one-time password',
+      description: `${WAITS} For an account that sees youth data: the old password works until then; this answer carries the first half of the new one-time password, the approver receives the second.`,
       params: IdParams,
-      response: { 200: TemporaryPassword, ...errors },
+      response: { 200: TemporaryPassword, 202: PendingPasswordReset, ...errors },
     },
-    handler: (request) => resetPassword(services, request.context, request.params.id),
+    handler: async (request, reply) => {
+      const reset = await resetPassword(services, request.context, request.params.id);
+      if (!reset.pending) {
+        return reply.status(200).send({ temporaryPassword: reset.temporaryPassword });
+      }
+      return reply.status(202).send({
+        approval: reset.approval,
+        temporaryPasswordFirstHalf: reset.temporaryPasswordFirstHalf,
+      });
+    },
   });
   app.post('/api/users/:id/unlock', {
     schema: {
@@ -170,11 +196,15 @@ export function administrationRoutes(app: App, services: AppServices) {
     schema: {
       tags: userTags,
       summary: 'Remove the second factor (lost phone)',
+      description: `${WAITS} For an account that sees youth data.`,
       params: IdParams,
-      response: { 200: User, ...errors },
+      response: { 200: User, 202: PendingMfaReset, ...errors },
     },
-    handler: async (request) =>
-      userView(await resetMfa(services, request.context, request.params.id)),
+    handler: async (request, reply) => {
+      const reset = await resetMfa(services, request.context, request.params.id);
+      if (!reset.pending) return reply.status(200).send(userView(reset.user));
+      return reply.status(202).send({ user: userView(reset.user), approval: reset.approval });
+    },
   });
 
   // --- point persons ---

@@ -12,6 +12,7 @@ import {
   QualificationBody,
 } from '../http/case-schemas.js';
 import { ErrorBody, IdParams } from '../http/schemas.js';
+import { Approval } from '../http/approval-schemas.js';
 import type { App } from '../http/types.js';
 import { requireActor } from '../services/authorize.js';
 import { changeLegalProfile, readLegalProfile } from '../services/legal/legal-profile.js';
@@ -21,6 +22,8 @@ import {
   revokeQualification,
 } from '../services/legal/qualifications.js';
 import type { QualificationRecord } from '../../db/repositories/legal.js';
+
+const PendingQualification = z.object({ approval: Approval });
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -63,13 +66,15 @@ export function legalRoutes(app: App, services: AppServices) {
     schema: {
       tags: ['legal'],
       summary: 'Record a caseworker qualification (training hours and supervisor, or degree)',
+      description:
+        'Answers 202 with the request: a qualification takes a second person, and is recorded when an approver of the caseworker’s organization approves it (POST /api/approvals/{id}/approve).',
       body: QualificationBody,
-      response: { 201: Qualification, ...errors },
+      response: { 202: PendingQualification, ...errors },
     },
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(await view(await recordQualification(services, request.context, request.body))),
+      reply.status(202).send({
+        approval: await recordQualification(services, request.context, request.body),
+      }),
   });
   app.post('/api/caseworker-qualifications/:id/revoke', {
     schema: {

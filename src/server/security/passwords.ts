@@ -24,10 +24,29 @@ export async function verifyAgainstDecoy(password: string): Promise<void> {
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** Groups of five characters from 31 without look-alikes (no i, l, o, 0, 1): ~24.8 bits each. */
+function groups(count: number): string {
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 5 }, () => ALPHABET[randomInt(ALPHABET.length)] as string).join(''),
+  ).join('-');
+}
+
 /** A one-time password an administrator hands over; the person must change it at first sign-in. */
 export function temporaryPassword(): string {
-  // 20 characters from 31 without look-alikes (no i, l, o, 0, 1): about 99 bits.
-  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-  const chars = Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)] as string);
-  return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
+  return groups(4); // about 99 bits
+}
+
+/**
+ * Half of a one-time password that two people hand over, one half each, so that neither alone
+ * can sign in as the person (a second person, docs/ARCHITECTURE.md). The halves are joined by
+ * a hyphen, first half first: the whole looks like any other one-time password.
+ */
+export function temporaryPasswordHalf(): string {
+  return groups(2);
+}
+
+export function joinPasswordHalves(first: string, second: string): string {
+  return `${first}-${second}`;
 }

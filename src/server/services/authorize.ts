@@ -12,8 +12,9 @@ export function requireActor(request: RequestContext): Actor {
 }
 
 /**
- * Turns a denial into an audited 403. The denial is written in its own transaction,
- * so it stays on record even though the refused work rolls back.
+ * Turns a denial into an audited 403 (with `code`, `forbidden` unless a rule names the
+ * refusal more exactly). The denial is written in its own transaction, so it stays on record
+ * even though the refused work rolls back.
  */
 export async function enforce(
   app: AppServices,
@@ -24,19 +25,34 @@ export async function enforce(
     readonly targetType: string;
     readonly targetId?: string | undefined;
   },
+  code = 'forbidden',
 ): Promise<void> {
   if (decision.allowed) return;
+  await auditDenial(app, request, decision.reason, audit);
+  throw forbidden(code, `Not allowed: ${decision.reason}.`);
+}
+
+/** Writes a denial to the audit log in its own transaction. */
+export async function auditDenial(
+  app: AppServices,
+  request: RequestContext,
+  reason: string,
+  audit: {
+    readonly action: string;
+    readonly targetType: string;
+    readonly targetId?: string | undefined;
+  },
+): Promise<void> {
   await app.db.transaction((tx) =>
     appendAuditEvent(tx, auditContext(app, request), {
       action: 'access.denied',
       outcome: 'denied',
-      reason: decision.reason,
+      reason,
       targetType: audit.targetType,
       ...(audit.targetId === undefined ? {} : { targetId: audit.targetId }),
       details: { action: audit.action },
     }),
   );
-  throw forbidden('forbidden', `Not allowed: ${decision.reason}.`);
 }
 
 /** The usual check for administration: who may do `action` to something in a jurisdiction. */

@@ -12,6 +12,7 @@ import { LegalProfilePage } from './pages/admin/LegalProfilePage';
 import { OrganizationsPage } from './pages/admin/OrganizationsPage';
 import { QualificationsPage } from './pages/admin/QualificationsPage';
 import { UsersPage } from './pages/admin/UsersPage';
+import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { ConsentPage } from './pages/consent/ConsentPage';
@@ -140,6 +141,14 @@ export function App() {
             element={
               <RequireAction anyOf={['qualification.manage']}>
                 <QualificationsPage />
+              </RequireAction>
+            }
+          />
+          <Route
+            path="approvals"
+            element={
+              <RequireAction anyOf={['approval.read']}>
+                <ApprovalsPage />
               </RequireAction>
             }
           />

@@ -7,7 +7,11 @@ import type { ReferralStatus } from '../../domain/referrals.js';
 import type { QualificationBasis } from '../../domain/legal-profile.js';
 import type {
   Agreement,
+  Approval,
+  ApprovalList,
+  Approved,
   BreakGlassGrant,
+  ChangedUserPending,
   CreatedUser,
   CreatedYouth,
   DirectoryImportReport,
@@ -28,6 +32,7 @@ import type {
   Note,
   Notification,
   Organization,
+  PendingUser,
   Person,
   PointPerson,
   Qualification,
@@ -222,25 +227,57 @@ export interface UserFields {
   language: Language;
 }
 
-export async function createUser(fields: UserFields & { email: string }): Promise<CreatedUser> {
-  return (await request('POST', '/api/users', { body: fields })) as CreatedUser;
+/** An account that sees youth data waits for approval (202): `approval` says by whom. */
+export async function createUser(
+  fields: UserFields & { email: string },
+): Promise<CreatedUser | PendingUser> {
+  return (await request('POST', '/api/users', { body: fields })) as CreatedUser | PendingUser;
 }
 
-export async function updateUser(id: string, changes: Partial<UserFields> & { active?: boolean }) {
-  return (await request('PATCH', path('/api/users', id), { body: changes })) as User;
+export const isPendingUser = (created: CreatedUser | PendingUser): created is PendingUser =>
+  'approval' in created;
+
+export async function updateUser(
+  id: string,
+  changes: Partial<UserFields> & { active?: boolean },
+): Promise<User | ChangedUserPending> {
+  const url = path('/api/users', id);
+  return (await request('PATCH', url, { body: changes })) as User | ChangedUserPending;
 }
 
-export async function resetUserPassword(id: string): Promise<{ temporaryPassword: string }> {
+export const isChangePending = (
+  changed: User | ChangedUserPending,
+): changed is ChangedUserPending => 'approvals' in changed;
+
+export type PasswordReset =
+  { temporaryPassword: string } | { approval: Approval; temporaryPasswordFirstHalf: string };
+
+export async function resetUserPassword(id: string): Promise<PasswordReset> {
   const url = `${path('/api/users', id)}/reset-password`;
-  return (await request('POST', url)) as { temporaryPassword: string };
+  return (await request('POST', url)) as PasswordReset;
 }
 
 export async function unlockUser(id: string): Promise<User> {
   return (await request('POST', `${path('/api/users', id)}/unlock`)) as User;
 }
 
-export async function resetUserMfa(id: string): Promise<User> {
-  return (await request('POST', `${path('/api/users', id)}/reset-mfa`)) as User;
+export async function resetUserMfa(id: string): Promise<User | { user: User; approval: Approval }> {
+  return (await request('POST', `${path('/api/users', id)}/reset-mfa`)) as
+    User | { user: User; approval: Approval };
+}
+
+// --- a second person ---
+export async function listApprovals(): Promise<ApprovalList> {
+  return (await request('GET', '/api/approvals')) as ApprovalList;
+}
+
+export async function approveRequest(id: string): Promise<Approved> {
+  return (await request('POST', `${path('/api/approvals', id)}/approve`)) as Approved;
+}
+
+export async function declineRequest(id: string, reason: string): Promise<Approval> {
+  const url = `${path('/api/approvals', id)}/decline`;
+  return (await request('POST', url, { body: { reason } })) as Approval;
 }
 
 export async function listPointPersons(filter: {
@@ -526,10 +563,13 @@ export interface QualificationFields {
   completedOn: string;
 }
 
-export async function recordQualification(fields: QualificationFields): Promise<Qualification> {
+/** A qualification waits for the approval of the caseworker's organization (202). */
+export async function recordQualification(
+  fields: QualificationFields,
+): Promise<{ approval: Approval }> {
   return (await request('POST', '/api/caseworker-qualifications', {
     body: fields,
-  })) as Qualification;
+  })) as { approval: Approval };
 }
 
 export async function revokeQualification(id: string): Promise<void> {

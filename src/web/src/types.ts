@@ -13,23 +13,17 @@ import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
 import type { ExclusionReason, YouthHistory } from '../../domain/matching.js';
 import type { InboxGroup, ReferralStatus } from '../../domain/referrals.js';
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
+import type { AdministrationAction } from '../../domain/administration.js';
+import type { z } from 'zod';
+import type {
+  Approval as ApprovalSchema,
+  ApprovalList as ApprovalListSchema,
+  ApprovedBody,
+} from '../../server/http/approval-schemas.js';
 
 export type Language = 'en' | 'es';
 
-export type AllowedAction =
-  | 'jurisdiction.read'
-  | 'organization.read'
-  | 'organization.manage'
-  | 'user.read'
-  | 'user.manage'
-  | 'pointPerson.read'
-  | 'pointPerson.manage'
-  | 'mou.read'
-  | 'mou.manage'
-  | 'legalProfile.read'
-  | 'legalProfile.manage'
-  | 'directory.manage'
-  | 'qualification.manage';
+export type AllowedAction = AdministrationAction;
 
 /** What a signed-in person must still do before the session opens. */
 export type PendingStep = 'none' | 'verify' | 'enroll' | 'password';
@@ -89,11 +83,31 @@ export interface User {
   mustChangePassword: boolean;
   locked: boolean;
   lastLoginAt: string | null;
+  pendingApprovals: Approval[];
 }
 
 export interface CreatedUser {
   user: User;
   temporaryPassword: string;
+}
+
+// --- a second person (derived from src/server/http/approval-schemas.ts) ---
+export type Approval = z.output<typeof ApprovalSchema>;
+export type ApprovalList = z.output<typeof ApprovalListSchema>;
+export type Approved = z.output<typeof ApprovedBody>;
+
+/** 202 from POST /api/users: the account waits for approval. */
+export interface PendingUser {
+  user: User;
+  approval: Approval;
+  temporaryPasswordFirstHalf: string;
+}
+
+/** 202 from PATCH /api/users/{id}: part of the change waits for approval. */
+export interface ChangedUserPending {
+  user: User;
+  approvals: Approval[];
+  temporaryPasswordFirstHalf: string | null;
 }
 
 export interface PointPerson {

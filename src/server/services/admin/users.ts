@@ -1,5 +1,17 @@
-import { authorizeRoles } from '../../../domain/administration.js';
+// Accounts: listing, opening and changing them. Roles that see youth data wait for a second
+// person (src/domain/administration.ts); removing anything takes effect at once.
+import {
+  authorizeRoleCombination,
+  authorizeRoles,
+  planAccountChange,
+  planNewAccount,
+} from '../../../domain/administration.js';
 import type { Role } from '../../../domain/vocabulary.js';
+import type { Queryable } from '../../../db/database.js';
+import {
+  listPendingApprovalsAbout,
+  pendingRolesByAccount,
+} from '../../../db/repositories/approvals.js';
 import { findOrganization } from '../../../db/repositories/organizations.js';
 import { deleteSessionsOfUser } from '../../../db/repositories/sessions.js';
 import {
@@ -9,20 +21,50 @@ import {
   updateUser,
   type User,
 } from '../../../db/repositories/users.js';
-import type { Queryable } from '../../../db/database.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
-import type { AuditAction, AuditDetails } from '../../audit/events.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../../errors.js';
-import { hashPassword, temporaryPassword } from '../../security/passwords.js';
-import { authorizeAdmin } from '../authorize.js';
+import {
+  hashPassword,
+  temporaryPassword,
+  temporaryPasswordHalf,
+} from '../../security/passwords.js';
+import { randomToken } from '../../security/tokens.js';
+import { authorizeAdmin, enforce } from '../authorize.js';
+import { requestApproval, withdrawApprovals } from './approval-requests.js';
+import { assessApprovals, type ApprovalView } from './approval-view.js';
 
-export async function listUsersFor(app: AppServices, request: RequestContext): Promise<User[]> {
+/** An account with the requests about it that wait for approval. */
+export interface Account extends User {
+  readonly pendingApprovals: readonly ApprovalView[];
+}
+
+/** Adds to each account the requests about it still waiting, and whose approvers decide. */
+export async function withPendingApprovals(
+  db: Queryable,
+  users: readonly User[],
+): Promise<Account[]> {
+  const assessed = await assessApprovals(
+    db,
+    await listPendingApprovalsAbout(
+      db,
+      users.map((u) => u.id),
+    ),
+  );
+  return users.map((user) => ({
+    ...user,
+    pendingApprovals: assessed
+      .filter((a) => a.approval.subjectUserId === user.id)
+      .map((a) => a.view),
+  }));
+}
+
+export async function listUsersFor(app: AppServices, request: RequestContext): Promise<Account[]> {
   const actor = await authorizeAdmin(app, request, 'user.read', {
     jurisdictionId: request.actor?.jurisdictionId ?? '',
     type: 'user',
   });
-  return listUsers(app.db, actor.jurisdictionId);
+  return withPendingApprovals(app.db, await listUsers(app.db, actor.jurisdictionId));
 }
 
 /** The organization must be in the administrator's jurisdiction and fit the roles. */
@@ -44,6 +86,36 @@ async function checkPlacement(
     );
 }
 
+/** Roles that never go together are refused outright, and the attempt is audited. */
+async function checkCombination(
+  app: AppServices,
+  request: RequestContext,
+  roles: readonly Role[],
+  userId?: string,
+) {
+  await enforce(
+    app,
+    request,
+    authorizeRoleCombination(roles),
+    { action: 'user.manage', targetType: 'user', targetId: userId },
+    'role_combination',
+  );
+}
+
+export type CreatedAccount =
+  | { readonly pending: false; readonly user: Account; readonly temporaryPassword: string }
+  | {
+      readonly pending: true;
+      readonly user: Account;
+      readonly approval: ApprovalView;
+      readonly temporaryPasswordFirstHalf: string;
+    };
+
+/**
+ * Opens an account. Without a youth-data role it starts at once with a one-time password; with
+ * one, it holds no role until an approver of its organization approves, and its one-time
+ * password comes in two halves: the first to the administrator now, the second to the approver.
+ */
 export async function createUser(
   app: AppServices,
   request: RequestContext,
@@ -54,23 +126,27 @@ export async function createUser(
     roles: Role[];
     language?: 'en' | 'es' | undefined;
   },
-): Promise<{ user: User; temporaryPassword: string }> {
+): Promise<CreatedAccount> {
   const actor = await authorizeAdmin(app, request, 'user.manage', {
     jurisdictionId: request.actor?.jurisdictionId ?? '',
     type: 'user',
   });
   const roles = [...new Set(input.roles)];
   await checkPlacement(app.db, actor.jurisdictionId, input.organizationId, roles);
-  const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
+  await checkCombination(app, request, roles);
+  const plan = planNewAccount(roles);
+  const waits = plan.rolesAwaitingApproval !== null;
+  // While it waits, nobody knows the account's password: it is set when approved.
+  const password = waits ? temporaryPasswordHalf() : temporaryPassword();
+  const passwordHash = await hashPassword(waits ? randomToken() : password);
   try {
-    const user = await app.db.transaction(async (tx) => {
+    return await app.db.transaction(async (tx) => {
       const id = await insertUser(tx, {
         jurisdictionId: actor.jurisdictionId,
         organizationId: input.organizationId,
         email: input.email,
         displayName: input.displayName,
-        roles,
+        roles: plan.immediate.roles ?? [],
         language: input.language ?? 'en',
         passwordHash,
         mustChangePassword: true,
@@ -80,11 +156,23 @@ export async function createUser(
         outcome: 'allowed',
         targetType: 'user',
         targetId: id,
-        details: { roles },
+        details: { roles: [...(plan.immediate.roles ?? [])] },
       });
-      return findUser(tx, id);
+      const approval = waits
+        ? await requestApproval(tx, app, request, {
+            kind: 'account.create',
+            subject: { id, jurisdictionId: actor.jurisdictionId },
+            organizationId: input.organizationId,
+            roles,
+            passwordHalf: password,
+          })
+        : null;
+      const [user] = await withPendingApprovals(tx, [(await findUser(tx, id)) as User]);
+      if (!user) throw new Error('the new account was not found');
+      return approval
+        ? { pending: true as const, user, approval, temporaryPasswordFirstHalf: password }
+        : { pending: false as const, user, temporaryPassword: password };
     });
-    return { user: user as User, temporaryPassword: password };
   } catch (error) {
     if (isUniqueViolation(error))
       throw conflict('email_taken', 'An account with this email already exists.');
@@ -93,7 +181,11 @@ export async function createUser(
 }
 
 /** Loads an account the caller may manage, or refuses. */
-async function managedUser(app: AppServices, request: RequestContext, id: string): Promise<User> {
+export async function managedUser(
+  app: AppServices,
+  request: RequestContext,
+  id: string,
+): Promise<User> {
   const user = await findUser(app.db, id);
   if (!user) throw notFound('The account');
   await authorizeAdmin(app, request, 'user.manage', {
@@ -104,25 +196,11 @@ async function managedUser(app: AppServices, request: RequestContext, id: string
   return user;
 }
 
-async function recordChange<A extends AuditAction>(
-  app: AppServices,
-  request: RequestContext,
-  user: User,
-  action: A,
-  details: AuditDetails[A],
-  change: (tx: Queryable) => Promise<void>,
-): Promise<User> {
-  return app.db.transaction(async (tx) => {
-    await change(tx);
-    await appendAuditEvent(tx, auditContext(app, request), {
-      action,
-      outcome: 'allowed',
-      targetType: 'user',
-      targetId: user.id,
-      details,
-    });
-    return (await findUser(tx, user.id)) as User;
-  });
+export interface ChangedAccount {
+  readonly user: Account;
+  /** Requests the change made that wait for a second person (none: all took effect). */
+  readonly approvals: readonly ApprovalView[];
+  readonly temporaryPasswordFirstHalf: string | null;
 }
 
 export async function changeUser(
@@ -136,66 +214,82 @@ export async function changeUser(
     language?: 'en' | 'es' | undefined;
     active?: boolean | undefined;
   },
-): Promise<User> {
+): Promise<ChangedAccount> {
   const user = await managedUser(app, request, id);
   if (changes.active === false && id === request.actor?.userId) {
     throw conflict('cannot_deactivate_self', 'You cannot deactivate your own account.');
   }
   const roles = changes.roles ? [...new Set(changes.roles)] : undefined;
-  if (roles !== undefined || changes.organizationId !== undefined) {
+  const moving =
+    changes.organizationId !== undefined && changes.organizationId !== user.organizationId;
+  if (roles !== undefined || moving) {
+    const placed = roles ?? user.roles;
     await checkPlacement(
       app.db,
       user.jurisdictionId,
       changes.organizationId ?? user.organizationId,
-      roles ?? user.roles,
+      placed,
     );
+    await checkCombination(app, request, placed, id);
   }
-  const update = { ...changes, ...(roles ? { roles } : {}) };
-  const fields = Object.keys(update).filter((k) => update[k as keyof typeof update] !== undefined);
-  return recordChange(app, request, user, 'user.update', { fields }, async (tx) => {
-    await updateUser(tx, id, update);
-    // A deactivated account, or one that moved or lost roles, starts over at sign-in.
-    if (changes.active === false || roles || changes.organizationId)
-      await deleteSessionsOfUser(tx, id);
-  });
-}
-
-export async function resetPassword(app: AppServices, request: RequestContext, id: string) {
-  const user = await managedUser(app, request, id);
-  const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
-  await recordChange(app, request, user, 'user.password_reset', {}, async (tx) => {
-    await updateUser(tx, id, {
-      passwordHash,
-      mustChangePassword: true,
-      failedLogins: 0,
-      lockedUntil: null,
-    });
-    await deleteSessionsOfUser(tx, id);
-  });
-  return { temporaryPassword: password };
-}
-
-export async function unlockUser(
-  app: AppServices,
-  request: RequestContext,
-  id: string,
-): Promise<User> {
-  const user = await managedUser(app, request, id);
-  return recordChange(app, request, user, 'user.unlock', {}, (tx) =>
-    updateUser(tx, id, { failedLogins: 0, lockedUntil: null }),
+  const pendingRoles = (await pendingRolesByAccount(app.db, [id])).get(id) ?? [];
+  const plan = planAccountChange(
+    { organizationId: user.organizationId, roles: user.roles, active: user.active, pendingRoles },
+    { organizationId: changes.organizationId, roles, active: changes.active },
   );
-}
-
-/** For a lost phone: the person sets up a new authenticator at next sign-in. */
-export async function resetMfa(
-  app: AppServices,
-  request: RequestContext,
-  id: string,
-): Promise<User> {
-  const user = await managedUser(app, request, id);
-  return recordChange(app, request, user, 'user.mfa_reset', {}, async (tx) => {
-    await updateUser(tx, id, { mfaEnabled: false, mfaSecretSealed: null });
-    await deleteSessionsOfUser(tx, id);
+  const half = plan.approvalIssuesPassword ? temporaryPasswordHalf() : null;
+  const update = {
+    ...(changes.displayName === undefined ? {} : { displayName: changes.displayName }),
+    ...(changes.language === undefined ? {} : { language: changes.language }),
+    ...plan.immediate,
+  };
+  return app.db.transaction(async (tx) => {
+    const fields = Object.keys(update);
+    if (fields.length > 0) {
+      await updateUser(tx, id, update);
+      await appendAuditEvent(tx, auditContext(app, request), {
+        action: 'user.update',
+        outcome: 'allowed',
+        targetType: 'user',
+        targetId: id,
+        details: { fields },
+      });
+    }
+    // Requests addressed to the old organization's approvers no longer stand; roles named
+    // now replace any roles asked for earlier.
+    if (moving) await withdrawApprovals(tx, app, request, id, 'all');
+    else if (roles !== undefined && !plan.rolesAwaitingApproval) {
+      await withdrawApprovals(tx, app, request, id, 'account.roles');
+    }
+    // A deactivated account, or one that moved or lost roles, starts over at sign-in.
+    if (plan.immediate.active === false || plan.immediate.roles || moving) {
+      await deleteSessionsOfUser(tx, id);
+    }
+    const subject = { id, jurisdictionId: user.jurisdictionId };
+    const organizationId = plan.immediate.organizationId ?? user.organizationId;
+    const approvals: ApprovalView[] = [];
+    if (plan.rolesAwaitingApproval) {
+      approvals.push(
+        await requestApproval(tx, app, request, {
+          kind: 'account.roles',
+          subject,
+          organizationId,
+          roles: plan.rolesAwaitingApproval,
+          passwordHalf: half,
+        }),
+      );
+    }
+    if (plan.enableAwaitsApproval) {
+      approvals.push(
+        await requestApproval(tx, app, request, {
+          kind: 'account.enable',
+          subject,
+          organizationId,
+        }),
+      );
+    }
+    const [account] = await withPendingApprovals(tx, [(await findUser(tx, id)) as User]);
+    if (!account) throw new Error('the changed account was not found');
+    return { user: account, approvals, temporaryPasswordFirstHalf: half };
   });
 }

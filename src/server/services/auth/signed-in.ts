@@ -11,6 +11,10 @@ export interface SignedIn {
   readonly actor: Actor;
 }
 
+/**
+ * The Actor carries the account's roles in effect only: `users.roles` never holds a role that
+ * still waits for a second person's approval (docs/ARCHITECTURE.md, "A second person").
+ */
 export function actorOf(user: User): Actor {
   return {
     userId: user.id,

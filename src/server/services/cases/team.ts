@@ -1,6 +1,7 @@
 // The case team: which organizations and people work this youth's case, in which role.
 // Joining gives no data by itself; data flows only by consent or a legal basis.
 import type { CaseTeamRole } from '../../../domain/case-team.js';
+import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import {
   insertTeamMember,
   removeTeamOrganization,
@@ -37,8 +38,18 @@ export async function addTeamMember(
   const userId = input.userId ?? null;
   if (userId !== null) {
     const user = await findUser(app.db, userId);
-    if (!user || user.organizationId !== organization.id || !user.active) {
-      throw badRequest('unknown_user', 'The person must be an active user of that organization.');
+    // Only roles in effect count: an account whose youth-data role still waits for approval
+    // is nobody on a case (docs/ARCHITECTURE.md, "A second person").
+    if (
+      !user ||
+      user.organizationId !== organization.id ||
+      !user.active ||
+      !user.roles.some(roleSeesYouthData)
+    ) {
+      throw badRequest(
+        'unknown_user',
+        'The person must be an active user of that organization, with a role in effect that works on cases.',
+      );
     }
   }
   return app.db.transaction(async (tx) => {

@@ -1,10 +1,11 @@
 // Caseworker qualification records: who may act as a privileged caseworker. Kept by the
 // administrator (they are part of the account) and the CSEC coordinator (training records).
+// A new record takes a second person: it waits until an approver of the caseworker's own
+// organization approves it (src/domain/administration.ts). Revoking takes effect at once.
 import type { QualificationBasis } from '../../../domain/legal-profile.js';
 import { PRIVILEGED_ORGANIZATION_TYPES } from '../../../domain/case-access.js';
 import {
   findQualification,
-  insertQualification,
   listQualifications,
   revokeQualification as revokeStored,
   type QualificationRecord,
@@ -15,6 +16,8 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { authorizeAdmin } from '../authorize.js';
+import { requestApproval } from '../admin/approval-requests.js';
+import type { ApprovalView } from '../admin/approval-view.js';
 
 export async function listQualificationsFor(
   app: AppServices,
@@ -27,6 +30,7 @@ export async function listQualificationsFor(
   return listQualifications(app.db, actor.jurisdictionId);
 }
 
+/** Asks to record a qualification; it takes effect when the organization's approver approves. */
 export async function recordQualification(
   app: AppServices,
   request: RequestContext,
@@ -37,10 +41,10 @@ export async function recordQualification(
     supervisor?: string | null | undefined;
     completedOn: string;
   },
-): Promise<QualificationRecord> {
+): Promise<ApprovalView> {
   const user = await findUser(app.db, input.userId);
   if (!user) throw notFound('The user');
-  const actor = await authorizeAdmin(app, request, 'qualification.manage', {
+  await authorizeAdmin(app, request, 'qualification.manage', {
     jurisdictionId: user.jurisdictionId,
     type: 'qualification',
   });
@@ -58,28 +62,19 @@ export async function recordQualification(
       'Name the supervisor: training qualifies a caseworker only under supervision.',
     );
   }
-  const now = app.clock.now();
-  const id = await app.db.transaction(async (tx) => {
-    const recorded = await insertQualification(tx, {
-      jurisdictionId: user.jurisdictionId,
-      userId: user.id,
-      basis: input.basis,
-      trainingHours: input.trainingHours,
-      supervisor,
-      completedOn: input.completedOn,
-      recordedByUserId: actor.userId,
-      now,
-    });
-    await appendAuditEvent(tx, auditContext(app, request), {
-      action: 'qualification.record',
-      outcome: 'allowed',
-      targetType: 'qualification',
-      targetId: recorded,
-      details: { userId: user.id, basis: input.basis, trainingHours: input.trainingHours },
-    });
-    return recorded;
-  });
-  return (await findQualification(app.db, id)) as QualificationRecord;
+  return app.db.transaction((tx) =>
+    requestApproval(tx, app, request, {
+      kind: 'qualification.record',
+      subject: { id: user.id, jurisdictionId: user.jurisdictionId },
+      organizationId: user.organizationId,
+      qualification: {
+        basis: input.basis,
+        trainingHours: input.trainingHours,
+        supervisor,
+        completedOn: input.completedOn,
+      },
+    }),
+  );
 }
 
 export async function revokeQualification(

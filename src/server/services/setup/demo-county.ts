@@ -1,5 +1,8 @@
 // The demo county: one organization of each type, one user per role, agreements among all,
 // and a small neighbouring county for cross-jurisdiction work. Names and numbers are invented.
+// A point person who has an account carries its email: that makes them their organization's
+// approver (a second person, docs/ARCHITECTURE.md). Harbor Light's program director approves
+// for the advocates; agencies whose point person has no account fall back to the coordinator.
 import {
   CALIFORNIA_LEGAL_PROFILE,
   DEFAULT_LEGAL_PROFILE,
@@ -36,6 +39,8 @@ interface DemoOrganization {
     name: string;
     title: string;
     afterHours?: string;
+    /** The point person's own account, when they have one. */
+    email?: string;
   }[];
   readonly users: readonly { email: string; name: string; role: Role }[];
 }
@@ -51,6 +56,7 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
         name: 'Dana Lee',
         title: 'Program director',
         afterHours: '555-0199',
+        email: 'supervisor@demo.test',
       },
       {
         function: '24/7 on-call advocate',
@@ -59,7 +65,10 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
         afterHours: '555-0100',
       },
     ],
-    users: [{ email: 'advocate@demo.test', name: 'Alex Lee', role: 'advocate' }],
+    users: [
+      { email: 'advocate@demo.test', name: 'Alex Lee', role: 'advocate' },
+      { email: 'supervisor@demo.test', name: 'Dana Lee', role: 'advocate' },
+    ],
   },
   {
     type: 'child_welfare',
@@ -118,7 +127,12 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
     name: 'Demo County District Attorney',
     phone: '555-0501',
     pointPersons: [
-      { function: 'CSEC point person', name: 'Taylor Brooks', title: 'Deputy district attorney' },
+      {
+        function: 'CSEC point person',
+        name: 'Taylor Brooks',
+        title: 'Deputy district attorney',
+        email: 'da@demo.test',
+      },
       { function: 'Victim-witness services', name: 'Victim-witness office', title: 'Advocates' },
     ],
     users: [{ email: 'da@demo.test', name: 'Taylor Brooks', role: 'prosecutor' }],
@@ -141,6 +155,7 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
         function: 'Forensic interview scheduling',
         name: 'Avery Okoro',
         title: 'Forensic interviewer',
+        email: 'cac@demo.test',
       },
     ],
     users: [{ email: 'cac@demo.test', name: 'Avery Okoro', role: 'forensic_interviewer' }],
@@ -155,6 +170,7 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
         name: 'Dr. Quinn Patel',
         title: 'Child abuse pediatrician',
         afterHours: '555-0800',
+        email: 'medical@demo.test',
       },
     ],
     users: [{ email: 'medical@demo.test', name: 'Dr. Quinn Patel', role: 'medical_provider' }],
@@ -164,7 +180,12 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
     name: 'Demo County Behavioral Health',
     phone: '555-0901',
     pointPersons: [
-      { function: 'CSEC point person', name: 'Kai Nguyen', title: 'Clinical supervisor' },
+      {
+        function: 'CSEC point person',
+        name: 'Kai Nguyen',
+        title: 'Clinical supervisor',
+        email: 'mentalhealth@demo.test',
+      },
     ],
     users: [
       { email: 'mentalhealth@demo.test', name: 'Kai Nguyen', role: 'mental_health_provider' },
@@ -180,6 +201,7 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
         name: 'Ada Okafor',
         title: 'Intake coordinator',
         afterHours: '555-1000',
+        email: 'provider@demo.test',
       },
     ],
     users: [{ email: 'provider@demo.test', name: 'Ada Okafor', role: 'provider_intake' }],
@@ -189,7 +211,12 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
     name: 'Demo County CSEC Steering Office',
     phone: '555-1101',
     pointPersons: [
-      { function: 'CSEC coordinator', name: 'Priya Patel', title: 'County CSEC coordinator' },
+      {
+        function: 'CSEC coordinator',
+        name: 'Priya Patel',
+        title: 'County CSEC coordinator',
+        email: 'coordinator@demo.test',
+      },
     ],
     users: [
       { email: 'coordinator@demo.test', name: 'Priya Patel', role: 'coordinator' },
@@ -216,6 +243,7 @@ const NEIGHBOR_COUNTY: readonly DemoOrganization[] = [
         name: 'Sky Morales',
         title: 'Advocacy lead',
         afterHours: '555-2100',
+        email: 'advocate@neighbor.test',
       },
     ],
     users: [{ email: 'advocate@neighbor.test', name: 'Sky Morales', role: 'advocate' }],
@@ -224,7 +252,14 @@ const NEIGHBOR_COUNTY: readonly DemoOrganization[] = [
     type: 'law_enforcement',
     name: 'Neighbor County Sheriff',
     phone: '555-2201',
-    pointPersons: [{ function: 'CSEC point person', name: 'Deputy Lane Fox', title: 'Detective' }],
+    pointPersons: [
+      {
+        function: 'CSEC point person',
+        name: 'Deputy Lane Fox',
+        title: 'Detective',
+        email: 'police@neighbor.test',
+      },
+    ],
     users: [
       { email: 'police@neighbor.test', name: 'Deputy Lane Fox', role: 'law_enforcement_officer' },
     ],
@@ -233,7 +268,14 @@ const NEIGHBOR_COUNTY: readonly DemoOrganization[] = [
     type: 'county_lead',
     name: 'Neighbor County CSEC Office',
     phone: '555-2301',
-    pointPersons: [{ function: 'CSEC coordinator', name: 'Noor Haddad', title: 'Coordinator' }],
+    pointPersons: [
+      {
+        function: 'CSEC coordinator',
+        name: 'Noor Haddad',
+        title: 'Coordinator',
+        email: 'coordinator@neighbor.test',
+      },
+    ],
     users: [
       { email: 'coordinator@neighbor.test', name: 'Noor Haddad', role: 'coordinator' },
       { email: 'admin@neighbor.test', name: 'Neighbor Administrator', role: 'administrator' },
@@ -287,7 +329,7 @@ async function seedJurisdiction(
         title: person.title,
         phone: spec.phone,
         afterHoursPhone: person.afterHours ?? null,
-        email: null,
+        email: person.email ?? null,
         notes: null,
       });
     }

@@ -119,6 +119,11 @@ function MainNavigation(props: {
             <NavLink to="/admin/qualifications">{t('nav.qualifications')}</NavLink>
           </li>
         ) : null}
+        {allows('approval.read') ? (
+          <li>
+            <NavLink to="/approvals">{t('approvals.nav')}</NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink to="/account">{t('nav.account')}</NavLink>
         </li>

@@ -1,4 +1,5 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
+import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
@@ -11,6 +12,7 @@ export const en = {
   ...directoryOwnersEn,
   ...referralsEn,
   ...releasesEn,
+  ...approvalsEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -62,6 +64,7 @@ export const en = {
     wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',
   },
   apiErrors: {
+    ...approvalsApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:
@@ -633,9 +636,6 @@ export const en = {
     revokeConfirm: 'Yes, revoke',
     revoked: 'The qualification of {{name}} was revoked.',
     submit: 'Record the qualification',
-    savedQualifies: 'The qualification of {{name}} was recorded. They qualify.',
-    savedNotQualifies:
-      'The qualification of {{name}} was recorded, but it does not qualify them under the legal profile.',
     errors: {
       supervisor: 'Name the supervisor: training qualifies only under supervision.',
       future: 'The date cannot be in the future.',

@@ -1,5 +1,6 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import type { Messages } from './en';
+import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
@@ -12,6 +13,7 @@ export const es: Messages = {
   ...directoryOwnersEs,
   ...referralsEs,
   ...releasesEs,
+  ...approvalsEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -63,6 +65,7 @@ export const es: Messages = {
     wholeNumber: 'Escriba un número entero del {{min}} al {{max}}.',
   },
   apiErrors: {
+    ...approvalsApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:
@@ -650,9 +653,6 @@ export const es: Messages = {
     revokeConfirm: 'Sí, revocar',
     revoked: 'Se revocó la calificación de {{name}}.',
     submit: 'Registrar la calificación',
-    savedQualifies: 'Se registró la calificación de {{name}}. Califica.',
-    savedNotQualifies:
-      'Se registró la calificación de {{name}}, pero no la califica según el perfil legal.',
     errors: {
       supervisor: 'Indique el supervisor: la capacitación califica solo bajo supervisión.',
       future: 'La fecha no puede estar en el futuro.',

@@ -7,6 +7,7 @@ import { usePageTitle } from '../hooks';
 import { useSignedIn } from '../session';
 import type { AllowedAction } from '../types';
 import { NotificationList } from './NotificationsPage';
+import { ApprovalsWaiting } from './approvals/ApprovalsPage';
 
 interface Destination {
   to: string;
@@ -68,6 +69,8 @@ export function HomePage() {
           ))}
         </dl>
       </section>
+
+      {allowedActions.includes('approval.read') ? <ApprovalsWaiting /> : null}
 
       {user.roles.includes('coordinator') ? (
         <section aria-labelledby="latest-notifications">

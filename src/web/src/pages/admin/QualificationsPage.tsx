@@ -9,6 +9,7 @@ import { PRIVILEGED_ORGANIZATION_TYPES } from '../../../../domain/case-access.js
 import type { QualificationBasis } from '../../../../domain/legal-profile.js';
 import {
   getLegalProfile,
+  listApprovals,
   listOrganizations,
   listQualifications,
   listUsers,
@@ -28,7 +29,8 @@ import {
   usePageTitle,
 } from '../../hooks';
 import { useSignedIn } from '../../session';
-import type { Qualification, User } from '../../types';
+import type { Approval, Qualification, User } from '../../types';
+import { ApprovalCard } from '../approvals/ApprovalCard';
 import { blankToNull } from '../../validation';
 import { localToday } from '../youth/names';
 
@@ -52,6 +54,11 @@ export function QualificationsPage() {
   // Only the administrator lists accounts; the coordinator works from the records below.
   const users = useApiData(`qualification-users:${String(listsUsers)}`, () =>
     listsUsers ? listUsers() : Promise.resolve([]),
+  );
+  // Records asked for and still waiting for the caseworker's organization to approve them.
+  const approvals = useApiData('approvals', listApprovals);
+  const waiting = (approvals.data?.requested ?? []).filter(
+    (a) => a.kind === 'qualification.record' && a.status === 'pending',
   );
   const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -184,19 +191,33 @@ export function QualificationsPage() {
             ? { people: eligible }
             : { person: { id: editing.record.userId, name: editing.record.userName } })}
           basis={editing.kind === 'renew' ? editing.record.basis : 'training'}
-          onSaved={(recorded) => {
+          onSaved={(asked) => {
             setEditing(null);
             setSaved(
-              recorded.qualifies
-                ? t('qualifications.savedQualifies', { name: recorded.userName })
-                : t('qualifications.savedNotQualifies', { name: recorded.userName }),
+              t('approvals.qualificationWaits', {
+                name: asked.subjectName,
+                organization: asked.waitingFor?.organizationName ?? '—',
+              }),
             );
-            qualifications.reload();
+            approvals.reload();
           }}
           onCancel={() => {
             setEditing(null);
           }}
         />
+      ) : null}
+
+      {waiting.length > 0 ? (
+        <section aria-labelledby="qualifications-waiting">
+          <h2 id="qualifications-waiting">{t('approvals.waitingCaption')}</h2>
+          <ul className="plain-list">
+            {waiting.map((approval) => (
+              <li key={approval.id}>
+                <ApprovalCard approval={approval} />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
 
       {qualifications.data === undefined ? (
@@ -321,7 +342,8 @@ function QualificationForm(props: {
   /** Renewing: the person whose record it is. */
   person?: { id: string; name: string };
   basis: QualificationBasis;
-  onSaved: (recorded: Qualification) => void;
+  /** The request that waits for the caseworker's organization to approve it. */
+  onSaved: (asked: Approval) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -361,7 +383,7 @@ function QualificationForm(props: {
     }
     setBusy(true);
     try {
-      const recorded = await recordQualification({
+      const { approval } = await recordQualification({
         userId,
         basis,
         trainingHours: hours,
@@ -369,7 +391,7 @@ function QualificationForm(props: {
         completedOn,
       });
       setBusy(false);
-      props.onSaved(recorded);
+      props.onSaved(approval);
     } catch (error) {
       setFailure(describeError(error));
       setBusy(false);

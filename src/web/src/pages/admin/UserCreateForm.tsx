@@ -7,7 +7,7 @@ import { createUser } from '../../api';
 import { ErrorMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useDescribeError } from '../../hooks';
-import type { CreatedUser, Language, Organization } from '../../types';
+import type { CreatedUser, Language, Organization, PendingUser } from '../../types';
 import { isEmail } from '../../validation';
 import { LanguageSelect, OrganizationSelect, RolesField, rolesFor } from './UserFields';
 
@@ -20,7 +20,8 @@ interface Errors {
 
 export function UserCreateForm(props: {
   organizations: readonly Organization[];
-  onCreated: (created: CreatedUser) => void;
+  /** Created at once, or waiting for approval (a role that sees youth data). */
+  onCreated: (created: CreatedUser | PendingUser) => void;
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation();

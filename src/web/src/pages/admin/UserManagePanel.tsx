@@ -3,12 +3,19 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../domain/vocabulary.js';
-import { resetUserMfa, resetUserPassword, unlockUser, updateUser } from '../../api';
+import {
+  isChangePending,
+  resetUserMfa,
+  resetUserPassword,
+  unlockUser,
+  updateUser,
+} from '../../api';
 import { Checkbox } from '../../components/Field';
 import { ErrorMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, formatDateTime, useDescribeError } from '../../hooks';
-import type { Language, Organization, User } from '../../types';
+import type { Approval, Language, Organization, User } from '../../types';
+import { useDescribeApproval } from '../approvals/words';
 import { LanguageSelect, OrganizationSelect, RolesField, rolesFor } from './UserFields';
 
 interface Errors {
@@ -22,11 +29,14 @@ export function UserManagePanel(props: {
   organizations: readonly Organization[];
   onChanged: (message: string) => void;
   onTemporaryPassword: (password: string) => void;
+  /** The first half of a one-time password whose second half the approver hands over. */
+  onPasswordHalf: (half: string, organization: string) => void;
   onClose: () => void;
 }) {
   const { user } = props;
   const { t, i18n } = useTranslation();
   const describeError = useDescribeError();
+  const describeApproval = useDescribeApproval();
   const headingId = useId();
   const form = useRef<HTMLFormElement>(null);
   const [displayName, setDisplayName] = useState(user.displayName);
@@ -38,6 +48,15 @@ export function UserManagePanel(props: {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const organization = props.organizations.find((candidate) => candidate.id === organizationId);
+  const waits = (approvals: readonly Approval[]) =>
+    approvals
+      .map((approval) =>
+        t('approvals.changeWaits', {
+          organization: approval.waitingFor?.organizationName ?? '—',
+          what: describeApproval(approval),
+        }),
+      )
+      .join(' ');
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
@@ -71,7 +90,18 @@ export function UserManagePanel(props: {
     await run(async () => {
       const changes = { displayName: displayName.trim(), organizationId, roles, language, active };
       const changed = await updateUser(user.id, changes);
-      props.onChanged(t('users.saved', { name: changed.displayName }));
+      if (!isChangePending(changed)) {
+        props.onChanged(t('users.saved', { name: changed.displayName }));
+        return;
+      }
+      props.onChanged(waits(changed.approvals));
+      const [first] = changed.approvals;
+      if (changed.temporaryPasswordFirstHalf && first) {
+        props.onPasswordHalf(
+          changed.temporaryPasswordFirstHalf,
+          first.waitingFor?.organizationName ?? '—',
+        );
+      }
     });
   };
 
@@ -125,8 +155,16 @@ export function UserManagePanel(props: {
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const { temporaryPassword } = await resetUserPassword(user.id);
-              props.onTemporaryPassword(temporaryPassword);
+              const reset = await resetUserPassword(user.id);
+              if ('temporaryPassword' in reset) {
+                props.onTemporaryPassword(reset.temporaryPassword);
+              } else {
+                props.onChanged(waits([reset.approval]));
+                props.onPasswordHalf(
+                  reset.temporaryPasswordFirstHalf,
+                  reset.approval.waitingFor?.organizationName ?? '—',
+                );
+              }
             })
           }
         >
@@ -152,8 +190,12 @@ export function UserManagePanel(props: {
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                const changed = await resetUserMfa(user.id);
-                props.onChanged(t('users.mfaReset', { name: changed.displayName }));
+                const reset = await resetUserMfa(user.id);
+                props.onChanged(
+                  'approval' in reset
+                    ? waits([reset.approval])
+                    : t('users.mfaReset', { name: reset.displayName }),
+                );
               })
             }
           >

@@ -1,10 +1,11 @@
 // Accounts of the administrator's jurisdiction.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listOrganizations, listUsers } from '../../api';
+import { isPendingUser, listOrganizations, listUsers } from '../../api';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { useSignedIn } from '../../session';
+import { PasswordHalf } from '../approvals/PasswordHalf';
 import { TemporaryPassword } from './TemporaryPassword';
 import { UserCreateForm } from './UserCreateForm';
 import { UserManagePanel } from './UserManagePanel';
@@ -20,6 +21,11 @@ export function UsersPage() {
     { kind: 'create' } | { kind: 'manage'; userId: string } | null
   >(null);
   const [handover, setHandover] = useState<{ name: string; password: string } | null>(null);
+  // A one-time password of an account that sees youth data comes in two halves: this one is
+  // the administrator's to hand over; the approver hands over the other.
+  const [half, setHalf] = useState<{ name: string; half: string; organization: string } | null>(
+    null,
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const users = useApiData('users', listUsers);
   const organizations = useApiData(`organizations:${me.jurisdictionId}:all`, () =>
@@ -33,6 +39,7 @@ export function UsersPage() {
   const open = (next: typeof panel) => {
     setSaved(null);
     setHandover(null);
+    setHalf(null);
     setPanel(next);
   };
 
@@ -48,6 +55,17 @@ export function UsersPage() {
           password={handover.password}
           onDone={() => {
             setHandover(null);
+          }}
+        />
+      ) : null}
+      {half ? (
+        <PasswordHalf
+          heading={t('approvals.firstHalfHeading', { name: half.name })}
+          note={t('approvals.firstHalfNote', { name: half.name, organization: half.organization })}
+          half={half.half}
+          testId="password-first-half"
+          onDone={() => {
+            setHalf(null);
           }}
         />
       ) : null}
@@ -68,7 +86,15 @@ export function UsersPage() {
           organizations={activeOrganizations}
           onCreated={(created) => {
             setPanel(null);
-            setHandover({ name: created.user.displayName, password: created.temporaryPassword });
+            if (isPendingUser(created)) {
+              setHalf({
+                name: created.user.displayName,
+                half: created.temporaryPasswordFirstHalf,
+                organization: created.approval.waitingFor?.organizationName ?? '—',
+              });
+            } else {
+              setHandover({ name: created.user.displayName, password: created.temporaryPassword });
+            }
             users.reload();
           }}
           onCancel={() => {
@@ -89,6 +115,10 @@ export function UsersPage() {
           }}
           onTemporaryPassword={(password) => {
             setHandover({ name: managed.displayName, password });
+            users.reload();
+          }}
+          onPasswordHalf={(first, organization) => {
+            setHalf({ name: managed.displayName, half: first, organization });
             users.reload();
           }}
           onClose={() => {

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../types';
+import { useDescribeApproval } from '../approvals/words';
 
 export function UsersTable(props: {
   users: readonly User[];
   onManage: ((user: User) => void) | undefined;
 }) {
   const { t } = useTranslation();
+  const describeApproval = useDescribeApproval();
   const { onManage } = props;
   return (
     <div className="table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0}>
@@ -41,7 +43,19 @@ export function UsersTable(props: {
                   {user.mustChangePassword ? (
                     <li className="badge badge-warn">{t('users.mustChangePassword')}</li>
                   ) : null}
+                  {user.pendingApprovals.map((approval) => (
+                    <li key={approval.id} className="badge badge-warn">
+                      {t('approvals.waitingFor', {
+                        organization: approval.waitingFor?.organizationName ?? '—',
+                      })}
+                    </li>
+                  ))}
                 </ul>
+                {user.pendingApprovals.map((approval) => (
+                  <div key={approval.id} className="muted">
+                    {describeApproval(approval)}
+                  </div>
+                ))}
               </td>
               {onManage ? (
                 <td>

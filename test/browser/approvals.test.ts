@@ -1,0 +1,180 @@
+// A second person on the screens, in Debian's Chromium: the administrator opens an advocate
+// account at Harbor Light Advocates and receives only the first half of its one-time password;
+// Harbor Light's program director (its point person) approves in the approval inbox and
+// receives the second half; the new advocate signs in with both; the county coordinator sees
+// the request and the decision among the notifications. axe-core checks every screen.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  expectAccessible as checkAccessible,
+  startBrowserWorld,
+  type BrowserWorld,
+} from '../support/browser.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+
+const HARBOR_LIGHT = 'Harbor Light Advocates';
+const NEW_EMAIL = 'jordan.new@demo.test';
+const NEW_NAME = 'Jordan Newcomer';
+
+let world: BrowserWorld;
+let browser: Browser;
+let base: string;
+const checkedPages: string[] = [];
+let firstHalf = '';
+let secondHalf = '';
+
+before(async () => {
+  world = await startBrowserWorld({ demoMode: true });
+  ({ browser, base } = world);
+});
+after(async () => {
+  await world.close();
+});
+
+function expectAccessible(page: Page, label: string) {
+  return checkAccessible(page, label, checkedPages);
+}
+
+async function signIn(
+  context: BrowserContext,
+  email: string,
+  heading: string | RegExp,
+  password = DEMO_PASSWORD,
+) {
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  return page;
+}
+
+const halfPattern = /^[a-z2-9]{5}-[a-z2-9]{5}$/;
+
+describe('a new advocate account waits for its organization’s approver', () => {
+  test('the administrator opens it and holds only the first half of its password', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, 'admin@demo.test', /Hello, Demo Administrator/);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('heading', { level: 1, name: 'User accounts' }).waitFor();
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('Email').fill(NEW_EMAIL);
+    await page.getByLabel('Display name').fill(NEW_NAME);
+    await page.getByLabel('Organization').selectOption({ label: HARBOR_LIGHT });
+    await page.getByRole('checkbox', { name: 'Advocate' }).check();
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    const panel = page.getByRole('region', {
+      name: `First half of the one-time password for ${NEW_NAME}`,
+    });
+    await panel.waitFor();
+    firstHalf = (await panel.getByTestId('password-first-half').textContent())?.trim() ?? '';
+    assert.match(firstHalf, halfPattern);
+    await panel.getByText(`Waiting for approval by ${HARBOR_LIGHT}.`, { exact: false }).waitFor();
+    await expectAccessible(page, 'users: first half of a one-time password');
+    await panel.getByRole('button', { name: 'I have handed it over' }).click();
+
+    const row = page.getByRole('row').filter({ hasText: NEW_NAME });
+    await row.getByText(`Waiting for approval by ${HARBOR_LIGHT}`).waitFor();
+    await row.getByText('Open an account with the roles: Advocate').waitFor();
+    await expectAccessible(page, 'users: an account waiting for approval');
+
+    // What the administrator asked for, and that they cannot decide it themself.
+    await nav.getByRole('link', { name: 'Approvals' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+    await page.getByText('Nothing waits for your decision.').waitFor();
+    const asked = page.getByRole('region', { name: 'What you asked for' });
+    await asked
+      .getByRole('heading', { name: 'Open an account with the roles: Advocate' })
+      .waitFor();
+    assert.equal(await page.getByRole('button', { name: /^Approve/ }).count(), 0);
+    await expectAccessible(page, 'approvals (administrator)');
+    await context.close();
+  });
+
+  test('the first half alone signs nobody in', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email').fill(NEW_EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(firstHalf);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The email or password is not right.' })
+      .waitFor();
+    await context.close();
+  });
+
+  test('Harbor Light’s program director approves and receives the second half', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, 'supervisor@demo.test', /Hello, Dana Lee/);
+    await page.getByText('Requests waiting for your decision: 1').waitFor();
+    await expectAccessible(page, 'home (approver)');
+    await page.getByRole('link', { name: 'Open the approvals' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+    const waiting = page.getByRole('region', { name: 'Waiting for your decision' });
+    const card = waiting.getByRole('article', { name: 'Open an account with the roles: Advocate' });
+    await card.getByText(`For ${NEW_NAME} (${NEW_EMAIL}), ${HARBOR_LIGHT}`).waitFor();
+    await card.getByText(/Asked by Demo Administrator/).waitFor();
+    await expectAccessible(page, 'approvals (approver)');
+
+    // Declining needs a reason; the approver thinks again and approves.
+    await card.getByRole('button', { name: `Decline – ${NEW_NAME}` }).click();
+    await card.getByRole('button', { name: `Decline the request – ${NEW_NAME}` }).click();
+    await card.getByRole('alert').filter({ hasText: 'Say why you decline.' }).waitFor();
+    await expectAccessible(page, 'approvals: declining');
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await card.getByRole('button', { name: `Approve – ${NEW_NAME}` }).click();
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Approved: Open an account with the roles: Advocate for ${NEW_NAME}.` })
+      .waitFor();
+    const panel = page.getByRole('region', {
+      name: `Second half of the one-time password for ${NEW_NAME}`,
+    });
+    secondHalf = (await panel.getByTestId('password-second-half').textContent())?.trim() ?? '';
+    assert.match(secondHalf, halfPattern);
+    assert.notEqual(secondHalf, firstHalf);
+    await expectAccessible(page, 'approvals: second half of a one-time password');
+    await panel.getByRole('button', { name: 'I have handed it over' }).click();
+    await page.getByText('Nothing waits for your decision.').waitFor();
+    await context.close();
+  });
+
+  test('the new advocate signs in with both halves and chooses a password', async () => {
+    const context = await browser.newContext();
+    await signIn(context, NEW_EMAIL, 'Choose a new password', `${firstHalf}-${secondHalf}`);
+    await context.close();
+  });
+
+  test('the coordinator was told of the request and of the decision', async () => {
+    const context = await browser.newContext();
+    const page = await signIn(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Notifications' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page
+      .getByText(
+        `Demo Administrator asked to open an account for ${NEW_NAME} at ${HARBOR_LIGHT} with the roles: advocate; waiting for approval by ${HARBOR_LIGHT}.`,
+      )
+      .waitFor();
+    await page
+      .getByText(
+        `Dana Lee approved the request of Demo Administrator to open an account for ${NEW_NAME} at ${HARBOR_LIGHT} with the roles: advocate.`,
+      )
+      .waitFor();
+    await expectAccessible(page, 'notifications (coordinator)');
+    await context.close();
+  });
+
+  test('the pages checked cover every new screen', () => {
+    assert.ok(checkedPages.length >= 8, checkedPages.join(', '));
+  });
+});
