@@ -24,6 +24,7 @@ export interface CountyRecords {
   readonly legalProfile: LegalProfileBody;
   readonly organizationToChange: string;
   readonly accountOrganization: string;
+  readonly countyLead: string;
   readonly agreementParties: readonly [string, string];
   readonly advocacy: string;
   readonly consentRecipient: string;
@@ -39,6 +40,13 @@ export interface CountyRecords {
   readonly userToChange: string;
   readonly spareUserId: string;
   readonly spareCaseworkerId: string;
+  /** A provider intake of a community provider, who may also be given the advocate role. */
+  readonly spareIntakeId: string;
+  readonly deactivatedAdvocateId: string;
+  readonly spareAdministratorId: string;
+  /** Account openings waiting for approval: one per approval row and variant, as deciding consumes it. */
+  readonly openingsToApprove: AccountOpenings;
+  readonly openingsToDecline: AccountOpenings;
   readonly qualificationToRevoke: string;
   readonly pointPersonId: string;
   readonly mouId: string;
@@ -54,6 +62,12 @@ export interface CountyRecords {
   readonly importServiceId: string;
 }
 
+/** The county administrator's requests to open an account, by the account's organization. */
+export interface AccountOpenings {
+  readonly advocacy: string;
+  readonly childWelfare: string;
+}
+
 /** The same kinds of ids, none of which exists; the profile body is the caller's county's. */
 export function unknownRecords(profile: LegalProfileBody): CountyRecords {
   const id = () => randomUUID();
@@ -62,6 +76,7 @@ export function unknownRecords(profile: LegalProfileBody): CountyRecords {
     legalProfile: profile,
     organizationToChange: id(),
     accountOrganization: id(),
+    countyLead: id(),
     agreementParties: [id(), id()],
     advocacy: id(),
     consentRecipient: id(),
@@ -73,6 +88,11 @@ export function unknownRecords(profile: LegalProfileBody): CountyRecords {
     userToChange: id(),
     spareUserId: id(),
     spareCaseworkerId: id(),
+    spareIntakeId: id(),
+    deactivatedAdvocateId: id(),
+    spareAdministratorId: id(),
+    openingsToApprove: { advocacy: id(), childWelfare: id() },
+    openingsToDecline: { advocacy: id(), childWelfare: id() },
     qualificationToRevoke: id(),
     pointPersonId: id(),
     mouId: id(),
@@ -96,8 +116,8 @@ export interface Walk {
   /**
    * The walk goes in this order. 0: the rest. 1: consumes a record made for it in `before` (a
    * consent, legal basis, waiver or qualification to revoke, the referral to accept, the spare
-   * account's password and second factor): the first allowed call succeeds and later allowed
-   * ones answer 409, which the table accepts. 2: adds an organization to the team, which changes
+   * account's password and second factor, the requests to approve or decline): the first allowed
+   * call succeeds and later allowed ones answer 409, which the table accepts. 2: adds an organization to the team, which changes
    * nothing the removal row's table cell depends on. 3: removes one, so it goes last, and the
    * removed member is put back before every call (`restore`).
    */
@@ -106,6 +126,11 @@ export interface Walk {
   readonly succeeded?: (response: LightMyRequestResponse) => boolean;
   readonly restore?: true;
 }
+
+const newAccount = (n: number, organizationId: string, roles: string[]) => ({
+  path: '/api/users',
+  body: { email: `matrix.${n}@accounts.test`, displayName: `Matrix ${n}`, organizationId, roles },
+});
 
 export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
   'POST /api/organizations': {
@@ -121,27 +146,45 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     }),
   },
   'POST /api/users': {
-    build: (r, n) => ({
-      path: '/api/users',
-      body: {
-        email: `matrix.${n}@accounts.test`,
-        displayName: `Matrix ${n}`,
-        organizationId: r.accountOrganization,
-        roles: ['oversight_analyst'],
-      },
-    }),
+    build: {
+      oversight_analyst: (r, n) => newAccount(n, r.accountOrganization, ['oversight_analyst']),
+      advocate: (r, n) => newAccount(n, r.advocacy, ['advocate']),
+      coordinator_and_administrator: (r, n) =>
+        newAccount(n, r.countyLead, ['coordinator', 'administrator']),
+    },
   },
   'PATCH /api/users/{id}': {
-    build: (r) => ({ path: `/api/users/${r.userToChange}`, body: { language: 'en' } }),
+    build: {
+      language: (r) => ({ path: `/api/users/${r.userToChange}`, body: { language: 'en' } }),
+      // Asked again by each allowed call: a newer request replaces the older one.
+      youth_data_role: (r) => ({
+        path: `/api/users/${r.spareIntakeId}`,
+        body: { roles: ['provider_intake', 'advocate'] },
+      }),
+      reactivation: (r) => ({
+        path: `/api/users/${r.deactivatedAdvocateId}`,
+        body: { active: true },
+      }),
+      coordinator_and_administrator: (r) => ({
+        path: `/api/users/${r.spareAdministratorId}`,
+        body: { roles: ['administrator', 'coordinator'] },
+      }),
+    },
   },
   'POST /api/users/{id}/reset-password': {
     order: 1,
-    build: (r) => ({ path: `/api/users/${r.spareUserId}/reset-password` }),
+    build: {
+      oversight_analyst: (r) => ({ path: `/api/users/${r.spareUserId}/reset-password` }),
+      caseworker: (r) => ({ path: `/api/users/${r.spareCaseworkerId}/reset-password` }),
+    },
   },
   'POST /api/users/{id}/unlock': { build: (r) => ({ path: `/api/users/${r.spareUserId}/unlock` }) },
   'POST /api/users/{id}/reset-mfa': {
     order: 1,
-    build: (r) => ({ path: `/api/users/${r.spareUserId}/reset-mfa` }),
+    build: {
+      oversight_analyst: (r) => ({ path: `/api/users/${r.spareUserId}/reset-mfa` }),
+      caseworker: (r) => ({ path: `/api/users/${r.spareCaseworkerId}/reset-mfa` }),
+    },
   },
   'POST /api/point-persons': {
     build: (r, n) => ({
@@ -197,6 +240,28 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
   },
   'POST /api/notifications/{id}/read': {
     build: (r) => ({ path: `/api/notifications/${r.notificationId}/read` }),
+  },
+  'POST /api/approvals/{id}/approve': {
+    order: 1,
+    build: {
+      advocacy: (r) => ({ path: `/api/approvals/${r.openingsToApprove.advocacy}/approve` }),
+      child_welfare: (r) => ({
+        path: `/api/approvals/${r.openingsToApprove.childWelfare}/approve`,
+      }),
+    },
+  },
+  'POST /api/approvals/{id}/decline': {
+    order: 1,
+    build: {
+      advocacy: (r) => ({
+        path: `/api/approvals/${r.openingsToDecline.advocacy}/decline`,
+        body: { reason: 'Matrix check' },
+      }),
+      child_welfare: (r) => ({
+        path: `/api/approvals/${r.openingsToDecline.childWelfare}/decline`,
+        body: { reason: 'Matrix check' },
+      }),
+    },
   },
   'PUT /api/directory/services/{id}/capacity': {
     build: (r) => ({

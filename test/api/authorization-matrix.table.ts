@@ -1,8 +1,11 @@
 // The authorization matrix's expected answers, written from the rules (README, docs/ARCHITECTURE.md,
 // docs/CONFIDENTIALITY.md), never read from src/domain or from a run: for every mutation of the
-// OpenAPI document, who may succeed on a record of their own county. Nobody succeeds on a record
-// of another county or on an unknown id. authorization-matrix.test.ts walks every demo account
-// over every row and fails on any 2xx this table does not allow.
+// OpenAPI document, who may succeed on a record of their own county, and who may only ask: where a
+// change takes a second person (README, "A second person"), the answer is 202 with a request that
+// waits for an approver, which is not access, and a success at once is a violation. Nobody
+// succeeds or asks on a record of another county or on an unknown id.
+// authorization-matrix.test.ts walks every demo account over every row and fails on any 2xx this
+// table does not allow.
 //
 // Adding a route: add its row here and its request in authorization-matrix.requests.ts; the test
 // fails until both exist. For a route with an id, `allows` speaks of the caller's own county's record named in
@@ -28,9 +31,11 @@ const account = (email: string, role: Role, organization: OrganizationType): Acc
   organization,
 });
 
-/** The README's demo logins: 13 in Demo County, 4 in Neighbor County, one role each. */
+/** The README's demo logins: 14 in Demo County, 4 in Neighbor County, one role each. */
 export const ACCOUNTS: readonly Account[] = [
   account('advocate@demo.test', 'advocate', 'advocacy'),
+  /** Harbor Light's program director, its point person: she approves its accounts. */
+  account('supervisor@demo.test', 'advocate', 'advocacy'),
   account('childwelfare@demo.test', 'child_welfare_worker', 'child_welfare'),
   account('probation@demo.test', 'probation_officer', 'probation'),
   account('police@demo.test', 'law_enforcement_officer', 'law_enforcement'),
@@ -76,6 +81,11 @@ export interface CountyFacts {
   readonly teamRemovalTarget: OrganizationType;
   /** The parties to the county's interagency agreement. */
   readonly agreementParties: readonly OrganizationType[];
+  /**
+   * Accounts whose email is that of an active point person of their own organization (the test
+   * checks this against the API): with youth-data roles in effect, they approve for it.
+   */
+  readonly pointPersonAccounts: readonly string[];
 }
 
 export const FACTS: Readonly<Record<County, CountyFacts>> = {
@@ -111,6 +121,15 @@ export const FACTS: Readonly<Record<County, CountyFacts>> = {
       'county_lead',
       'oversight',
     ],
+    pointPersonAccounts: [
+      'supervisor@demo.test',
+      'da@demo.test',
+      'cac@demo.test',
+      'medical@demo.test',
+      'mentalhealth@demo.test',
+      'provider@demo.test',
+      'coordinator@demo.test',
+    ],
   },
   neighbor: {
     team: ['law_enforcement', 'advocacy'],
@@ -124,10 +143,22 @@ export const FACTS: Readonly<Record<County, CountyFacts>> = {
     capacityProvider: 'advocacy',
     teamRemovalTarget: 'advocacy',
     agreementParties: ['advocacy', 'law_enforcement', 'county_lead'],
+    pointPersonAccounts: [
+      'advocate@neighbor.test',
+      'police@neighbor.test',
+      'coordinator@neighbor.test',
+    ],
   },
 };
 
-type Allows = (account: Account, facts: CountyFacts) => boolean;
+/**
+ * What the rules let an account do with a record of its own county. true: it succeeds at once
+ * (200, 201, 204). 'asks': it may only ask, and the change waits for a second person (202); a
+ * success at once is a violation. { refused }: it is refused with 403 and this code. false: it is
+ * refused (403 or 404, or a refusal the row names).
+ */
+export type Expected = boolean | 'asks' | { readonly refused: string };
+type Allows = (account: Account, facts: CountyFacts) => Expected;
 
 /**
  * A refusal that is not 403/404, named where the route answers so: an id of the body checked
@@ -143,7 +174,10 @@ export interface OtherRefusal {
 export interface Row {
   /** Whether the request names a record (in its path or its body); without, relationship `none`. */
   readonly ids: boolean;
-  /** Who may succeed on their own county's record; variants when the body decides (e.g. a kind). */
+  /**
+   * Who may succeed, or only ask, on their own county's record; variants when the body or the
+   * record decides (e.g. a kind, or whether the account's roles see youth data).
+   */
   readonly allows: Allows | Readonly<Record<string, Allows>>;
   readonly hidesOtherCounty?: true;
   readonly refusals?: readonly OtherRefusal[];
@@ -185,6 +219,32 @@ const qualifiedOnTeam: Allows = (a, f) =>
   (a.organization === 'advocacy' || a.organization === 'community_provider') &&
   f.qualifiedCaseworkers.includes(a.email);
 
+/** README, "A second person": the change waits for an approver; whoever may ask gets a request only. */
+const asks =
+  (who: (a: Account) => boolean): Allows =>
+  (a) =>
+    who(a) ? 'asks' : false;
+/** ARCHITECTURE: an administrator holds no other role, whoever asks for it. */
+const administratorAlone: Allows = (a) =>
+  administrator(a) ? { refused: 'role_combination' } : false;
+/**
+ * README, "A second person": an approver is an active account of the organization of the account
+ * the request is about, whose email is that of one of its point persons and whose own roles (that
+ * see youth data) are in effect; where the organization has none, the county lead's coordinators.
+ * Never the person who asked nor the account itself: in the approval rows, the county's
+ * administrator, whose roles see no youth data anyway, and a new account nobody signs in to.
+ */
+const approvesFor =
+  (organization: OrganizationType): Allows =>
+  (a, f) => {
+    const approver = (b: Account) =>
+      b.county === a.county &&
+      b.organization === organization &&
+      worksCases(b) &&
+      f.pointPersonAccounts.includes(b.email);
+    return ACCOUNTS.some(approver) ? approver(a) : countyCoordinator(a);
+  };
+
 const unknownOrganization = (who: (a: Account) => boolean, ...relationships: Relationship[]) => ({
   status: 400 as const,
   code: 'unknown_organization',
@@ -196,18 +256,49 @@ export const MATRIX = {
   'POST /api/organizations': { ids: false, allows: administrator },
   /** The county's clinic (Neighbor: the sheriff). */
   'PATCH /api/organizations/{id}': { ids: true, allows: administrator },
-  /** organizationId: the county's oversight organization, for an oversight analyst's account. */
+  /**
+   * organizationId: the county's oversight organization for an oversight analyst, whose role sees
+   * no youth data; its advocacy organization for an advocate, whose role does; its county lead
+   * for a coordinator who would also be an administrator.
+   */
   'POST /api/users': {
     ids: true,
-    allows: administrator,
+    allows: {
+      oversight_analyst: administrator,
+      advocate: asks(administrator),
+      coordinator_and_administrator: administratorAlone,
+    },
     refusals: [unknownOrganization(administrator, 'other', 'unknown')],
   },
-  /** The county's police officer's account. */
-  'PATCH /api/users/{id}': { ids: true, allows: administrator },
-  /** A spare oversight account of the county, which nobody signs in to. */
-  'POST /api/users/{id}/reset-password': { ids: true, allows: administrator },
+  /**
+   * language: the county's police officer's account. youth_data_role: a spare provider intake of a
+   * community provider given the advocate role too. reactivation: a deactivated spare advocate.
+   * coordinator_and_administrator: a spare administrator given the coordinator role too.
+   */
+  'PATCH /api/users/{id}': {
+    ids: true,
+    allows: {
+      language: administrator,
+      youth_data_role: asks(administrator),
+      reactivation: asks(administrator),
+      coordinator_and_administrator: administratorAlone,
+    },
+  },
+  /**
+   * A spare account of the county, which nobody signs in to: an oversight analyst's (sees no
+   * youth data), or a caseworker's of its advocacy organization (does).
+   */
+  'POST /api/users/{id}/reset-password': {
+    ids: true,
+    allows: { oversight_analyst: administrator, caseworker: asks(administrator) },
+  },
+  /** The spare oversight analyst's account: unlocking gives no one new credentials. */
   'POST /api/users/{id}/unlock': { ids: true, allows: administrator },
-  'POST /api/users/{id}/reset-mfa': { ids: true, allows: administrator },
+  /** As for the password. */
+  'POST /api/users/{id}/reset-mfa': {
+    ids: true,
+    allows: { oversight_analyst: administrator, caseworker: asks(administrator) },
+  },
   /** organizationId: the county's clinic (Neighbor: the sheriff). The organization is looked up first. */
   'POST /api/point-persons': {
     ids: true,
@@ -225,8 +316,14 @@ export const MATRIX = {
   'PATCH /api/mous/{id}': { ids: true, allows: coordinatorOrAdministrator },
   /** README: a legal profile is recorded by its coordinator or administrator. */
   'PUT /api/jurisdictions/{id}/legal-profile': { ids: true, allows: coordinatorOrAdministrator },
-  /** userId: a spare caseworker of the county's advocacy organization. */
-  'POST /api/caseworker-qualifications': { ids: true, allows: coordinatorOrAdministrator },
+  /**
+   * userId: a spare caseworker of the county's advocacy organization. README: it counts once an
+   * approver of the caseworker's organization approves it.
+   */
+  'POST /api/caseworker-qualifications': {
+    ids: true,
+    allows: asks(coordinatorOrAdministrator),
+  },
   /** Another spare caseworker's qualification. */
   'POST /api/caseworker-qualifications/{id}/revoke': {
     ids: true,
@@ -234,6 +331,24 @@ export const MATRIX = {
   },
   /** One of the county coordinator's notifications: only its recipient marks it read. */
   'POST /api/notifications/{id}/read': { ids: true, allows: countyCoordinator },
+
+  // --- approvals (README, "A second person"; another county's request answers like an unknown id) ---
+  /**
+   * The county administrator's request to open an account at the county's advocacy organization
+   * (Demo: Harbor Light, whose program director is its point person), or at its child welfare
+   * agency (whose point person has no account). Each row and variant decides its own request.
+   */
+  'POST /api/approvals/{id}/approve': {
+    ids: true,
+    allows: { advocacy: approvesFor('advocacy'), child_welfare: approvesFor('child_welfare') },
+    hidesOtherCounty: true,
+  },
+  /** README: the same people as for approving. */
+  'POST /api/approvals/{id}/decline': {
+    ids: true,
+    allows: { advocacy: approvesFor('advocacy'), child_welfare: approvesFor('child_welfare') },
+    hidesOtherCounty: true,
+  },
 
   // --- the directory (README: capacity by the provider, coordinator or administrator) ---
   /** Demo: New Horizons' shelter; Neighbor: a service it imported, answered by its advocacy org. */

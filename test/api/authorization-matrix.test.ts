@@ -2,9 +2,11 @@
 // demo account of both counties on a record of their own county, of the other county, and an
 // unknown id, each with a valid body, so the answer reflects authorization alone. The expected
 // answers are written from the rules in authorization-matrix.table.ts; the one assertion that
-// matters is that no 2xx answers a request the table refuses. The walk also fails on a 5xx, on
-// a refusal of what the table allows, on another county's record answered unlike an unknown id
-// where the rules say so, and when the document and the table disagree on the routes.
+// matters is that no 2xx answers a request the table refuses, and that no change the table lets
+// an account only ask for (202, waiting for a second person) takes effect at once (200, 201,
+// 204). The walk also fails on a 5xx, on a refusal of what the table allows, on a refusal the
+// table names with another code, on another county's record answered unlike an unknown id where
+// the rules say so, and when the document and the table disagree on the routes.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
@@ -21,6 +23,7 @@ import {
   variantsOf,
   type Account,
   type County,
+  type Expected,
   type Relationship,
   type RouteKey,
   type Row,
@@ -31,7 +34,12 @@ import {
   type CountyRecords,
   type Walk,
 } from './authorization-matrix.requests.js';
-import { buildWorld, restoreTeamMember, teamTypes } from './authorization-matrix.world.js';
+import {
+  buildWorld,
+  pointPersonAccounts,
+  restoreTeamMember,
+  teamTypes,
+} from './authorization-matrix.world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -67,6 +75,11 @@ before(async () => {
       await teamTypes(coordinator, world[county].youthId),
       [...FACTS[county].team].sort(),
       `the ${county} case team is the table's`,
+    );
+    assert.deepEqual(
+      await pointPersonAccounts(clients, county, world[county].jurisdictionId),
+      [...FACTS[county].pointPersonAccounts].sort(),
+      `the ${county} point persons with accounts are the table's`,
     );
   }
   const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
@@ -127,12 +140,13 @@ describe('the authorization matrix', () => {
     }
     const byStatus = [...tally.statuses.entries()].sort(([a], [b]) => a - b);
     const twoHundreds = byStatus.filter(([s]) => s < 300).reduce((sum, [, n]) => sum + n, 0);
+    const requests = tally.statuses.get(202) ?? 0;
     const fourHundreds = byStatus
       .filter(([s]) => s >= 400 && s < 500)
       .map(([s, n]) => `${s}: ${n}`)
       .join(', ');
     console.log(
-      `authorization matrix: ${tally.requests} requests, ${twoHundreds} 2xx, 4xx by status {${fourHundreds}}, ${walked.length}/${mutations.length} mutation routes covered, ${ACCOUNTS.length} accounts`,
+      `authorization matrix: ${tally.requests} requests, ${twoHundreds} 2xx (${requests} of them 202), 4xx by status {${fourHundreds}}, ${walked.length}/${mutations.length} mutation routes covered, ${ACCOUNTS.length} accounts`,
     );
   });
 });
@@ -176,10 +190,11 @@ async function walkRoute(key: RouteKey): Promise<string[]> {
         // Status, code and message: a message naming what was found would tell the id exists.
         const { code, message } = errorOf(response);
         answers.set(relationship, `${response.statusCode} ${code} "${message}"`);
-        const expected =
-          (relationship === 'own' || relationship === 'none') &&
-          allows(account, FACTS[account.county]);
-        allowedSomewhere ||= expected;
+        const expected: Expected =
+          relationship === 'own' || relationship === 'none'
+            ? allows(account, FACTS[account.county])
+            : false;
+        allowedSomewhere ||= expected === true || expected === 'asks';
         const problem = judge(row, walk, account, relationship, expected, response);
         if (problem === 'success') succeededSomewhere = true;
         else if (problem) {
@@ -202,29 +217,41 @@ async function walkRoute(key: RouteKey): Promise<string[]> {
 }
 
 /**
- * 'success' for an allowed success; null for an answer the table accepts; else what is wrong.
- * Allowed: a success, or 409 when an earlier allowed call already consumed the record. Refused:
- * 403 or 404, or a 400 the row names. Never 401 (every client is signed in) nor 5xx.
+ * 'success' for what the table allows; null for an answer the table accepts; else what is wrong.
+ * A 202 is a request that waits for a second person, never a success. Allowed at once: a success;
+ * allowed to ask: a 202; either, or 409 when an earlier allowed call already consumed the record.
+ * Refused: 403 or 404, or a 400 or 409 the row names; refused with a code: 403 with that code.
+ * Never 401 (every client is signed in) nor 5xx.
  */
 function judge(
   row: Row,
   walk: Walk,
   account: Account,
   relationship: Relationship,
-  expected: boolean,
+  expected: Expected,
   response: LightMyRequestResponse,
 ): string | null {
   const status = response.statusCode;
   if (status >= 500) return 'SERVER ERROR';
   if (status === 401) return 'session lost';
-  const succeeded = walk.succeeded ? walk.succeeded(response) : status >= 200 && status < 300;
-  if (expected) {
-    if (succeeded) return 'success';
+  const asked = status === 202;
+  const succeeded =
+    !asked && (walk.succeeded ? walk.succeeded(response) : status >= 200 && status < 300);
+  if (expected === true || expected === 'asks') {
+    if (expected === true ? succeeded : asked) return 'success';
+    if (succeeded) return 'TOOK EFFECT WITHOUT A SECOND PERSON';
+    if (asked) return 'waits for a second person though the table lets it act at once';
     return status === 409 ? null : 'refused though the table allows';
   }
   if (succeeded) return 'UNEXPECTED SUCCESS';
-  if (status === 403 || status === 404 || (status >= 200 && status < 300)) return null;
+  if (asked) return 'UNEXPECTED REQUEST (202) for a second person';
   const { code } = errorOf(response);
+  if (typeof expected === 'object') {
+    return status === 403 && code === expected.refused
+      ? null
+      : `refused otherwise than 403 ${expected.refused}`;
+  }
+  if (status === 403 || status === 404 || (status >= 200 && status < 300)) return null;
   const named = (row.refusals ?? []).some(
     (r) =>
       r.status === status &&

@@ -2,22 +2,25 @@
 // a mutation names. Demo County's come from the demo seed (Maya's case, her consents, the
 // agreement, the point persons...) plus what its own accounts add through the API; Neighbor
 // County lacks most of them, so its accounts make them through the API, and the few things no
-// route makes (spare accounts nobody signs in to, an oversight organization, qualifications that
-// need no approval) are inserted with the repositories. The facts the table assumes about the
-// world (authorization-matrix.table.ts, FACTS) are what this file builds.
+// route makes (spare accounts nobody signs in to, organizations Neighbor County lacks,
+// qualifications that need no approval) are inserted with the repositories. Each county's
+// administrator asks through the API to open the accounts whose approval the approval rows
+// decide. The facts the table assumes about the world (authorization-matrix.table.ts, FACTS) are
+// what this file builds.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/db/database.js';
 import { insertTeamMember } from '../../src/db/repositories/case-grants.js';
 import { insertQualification } from '../../src/db/repositories/legal.js';
 import { insertOrganization } from '../../src/db/repositories/organizations.js';
-import { insertUser } from '../../src/db/repositories/users.js';
-import type { OrganizationType } from '../../src/domain/vocabulary.js';
+import { insertUser, updateUser } from '../../src/db/repositories/users.js';
+import type { OrganizationType, Role } from '../../src/domain/vocabulary.js';
 import { hashPassword } from '../../src/server/security/passwords.js';
 import { demoServiceId } from '../../src/server/services/setup/demo-directory.js';
 import type { Client } from '../support/http.js';
 import {
   TODAY,
+  type AccountOpenings,
   type CountyRecords,
   type LegalProfileBody,
 } from './authorization-matrix.requests.js';
@@ -107,14 +110,22 @@ export async function buildWorld(
     };
   };
   const demoOrg = await organizations('demo');
-  // Neighbor County has no oversight organization: one for the accounts the rows open.
-  await insertOrganization(db, {
-    jurisdictionId: ids.neighbor,
-    name: 'Neighbor County Oversight Board',
-    type: 'oversight',
-    phone: null,
-    email: null,
-  });
+  // Neighbor County has no oversight organization (for the accounts the rows open), child welfare
+  // agency (whose account opening waits for the coordinator, as Demo County's does) nor community
+  // provider (for the spare provider intake): one of each, without point persons.
+  for (const [name, type] of [
+    ['Neighbor County Oversight Board', 'oversight'],
+    ['Neighbor County Family Services', 'child_welfare'],
+    ['Neighbor Youth Programs', 'community_provider'],
+  ] as const) {
+    await insertOrganization(db, {
+      jurisdictionId: ids.neighbor,
+      name,
+      type,
+      phone: null,
+      email: null,
+    });
+  }
   const neighborOrg = await organizations('neighbor');
 
   // Every account of each county is a demo account of the table, and each one is there.
@@ -141,12 +152,7 @@ export async function buildWorld(
 
   // Spare accounts nobody signs in to, and a qualification for the Neighbor advocate.
   const passwordHash = await hashPassword(`unused-${randomUUID()}`);
-  const spare = async (
-    county: County,
-    organizationId: string,
-    kind: string,
-    role: 'advocate' | 'oversight_analyst',
-  ) =>
+  const spare = async (county: County, organizationId: string, kind: string, role: Role) =>
     insertUser(db, {
       jurisdictionId: ids[county],
       organizationId,
@@ -189,26 +195,76 @@ export async function buildWorld(
   const neighbor = await buildNeighbor(clients, ids.neighbor, neighborOrg, neighborUser);
   const spares = async (county: County, org: (t: OrganizationType) => string) => {
     const holder = await spare(county, org('advocacy'), 'caseworker-revoked', 'advocate');
+    const deactivated = await spare(county, org('advocacy'), 'deactivated', 'advocate');
+    await updateUser(db, deactivated, { active: false });
     return {
       spareUserId: await spare(county, org('oversight'), 'oversight', 'oversight_analyst'),
       spareCaseworkerId: await spare(county, org('advocacy'), 'caseworker', 'advocate'),
       qualificationToRevoke: await qualify(county, holder),
+      spareIntakeId: await spare(county, org('community_provider'), 'intake', 'provider_intake'),
+      deactivatedAdvocateId: deactivated,
+      spareAdministratorId: await spare(county, org('county_lead'), 'admin', 'administrator'),
     };
   };
   return {
-    demo: { ...demo, ...(await spares('demo', demoOrg)), ...(await teamAddition('demo')) },
+    demo: {
+      ...demo,
+      ...(await spares('demo', demoOrg)),
+      ...(await teamAddition('demo')),
+      ...(await accountOpenings(clients, 'demo', demoOrg)),
+    },
     neighbor: {
       ...neighbor,
       ...(await spares('neighbor', neighborOrg)),
       ...(await teamAddition('neighbor')),
+      ...(await accountOpenings(clients, 'neighbor', neighborOrg)),
     },
   };
 }
 
 type Built = Omit<
   CountyRecords,
-  'spareUserId' | 'spareCaseworkerId' | 'qualificationToRevoke' | 'teamAddition'
+  | 'spareUserId'
+  | 'spareCaseworkerId'
+  | 'qualificationToRevoke'
+  | 'teamAddition'
+  | 'spareIntakeId'
+  | 'deactivatedAdvocateId'
+  | 'spareAdministratorId'
+  | 'openingsToApprove'
+  | 'openingsToDecline'
 >;
+
+/**
+ * The county administrator asks to open an advocate's account at the advocacy organization and a
+ * child welfare worker's at the child welfare agency, twice each (one to approve, one to
+ * decline): each waits (202) for a second person.
+ */
+async function accountOpenings(
+  clients: Clients,
+  county: County,
+  org: (t: OrganizationType) => string,
+): Promise<{ openingsToApprove: AccountOpenings; openingsToDecline: AccountOpenings }> {
+  const admin = as(clients, `admin@${county}.test`);
+  const open = async (decision: string, type: OrganizationType, role: Role) => {
+    const response = await admin.request('POST', '/api/users', {
+      email: `matrix.${decision}.${type}@${county}.test`,
+      displayName: `Matrix ${decision} ${type}`,
+      organizationId: org(type),
+      roles: [role],
+    });
+    assert.equal(response.statusCode, 202, `${county} ${type} opening: ${response.body}`);
+    return response.json<{ approval: { id: string } }>().approval.id;
+  };
+  const openings = async (decision: string) => ({
+    advocacy: await open(decision, 'advocacy', 'advocate'),
+    childWelfare: await open(decision, 'child_welfare', 'child_welfare_worker'),
+  });
+  return {
+    openingsToApprove: await openings('approve'),
+    openingsToDecline: await openings('decline'),
+  };
+}
 
 async function shared(
   clients: Clients,
@@ -330,6 +386,7 @@ async function buildDemo(
     ...records,
     organizationToChange: org('medical'),
     accountOrganization: org('oversight'),
+    countyLead: org('county_lead'),
     agreementParties: [org('advocacy'), org('law_enforcement')],
     advocacy: org('advocacy'),
     consentRecipient: org('child_welfare'),
@@ -426,6 +483,7 @@ async function buildNeighbor(
     ...records,
     organizationToChange: org('law_enforcement'),
     accountOrganization: org('oversight'),
+    countyLead: org('county_lead'),
     agreementParties: [org('advocacy'), org('law_enforcement')],
     advocacy: org('advocacy'),
     consentRecipient: org('law_enforcement'),
@@ -447,6 +505,31 @@ export async function teamTypes(coordinator: Client, youthId: string): Promise<O
     `/api/youth/${youthId}`,
   );
   return [...new Set(record.team.map((m) => m.organizationType))].sort();
+}
+
+/**
+ * The county's accounts whose email is that of an active point person of their own
+ * organization: the approvers the table's FACTS name.
+ */
+export async function pointPersonAccounts(
+  clients: Clients,
+  county: County,
+  jurisdictionId: string,
+): Promise<string[]> {
+  const accounts = await list<{ email: string; organizationId: string }[]>(
+    as(clients, `admin@${county}.test`),
+    '/api/users',
+  );
+  const roster = await list<{ organizationId: string; email: string | null; active: boolean }[]>(
+    as(clients, `coordinator@${county}.test`),
+    `/api/point-persons?jurisdictionId=${jurisdictionId}`,
+  );
+  return accounts
+    .filter((a) =>
+      roster.some((p) => p.active && p.email === a.email && p.organizationId === a.organizationId),
+    )
+    .map((a) => a.email)
+    .sort();
 }
 
 /** Puts the team-removal target back, so that each removal the table allows can succeed. */
