@@ -206,18 +206,22 @@ export async function buildWorld(
       spareAdministratorId: await spare(county, org('county_lead'), 'admin', 'administrator'),
     };
   };
+  const [demoOpenings, neighborOpenings] = await Promise.all([
+    accountOpenings(clients, 'demo', demoOrg),
+    accountOpenings(clients, 'neighbor', neighborOrg),
+  ]);
   return {
     demo: {
       ...demo,
       ...(await spares('demo', demoOrg)),
       ...(await teamAddition('demo')),
-      ...(await accountOpenings(clients, 'demo', demoOrg)),
+      ...demoOpenings,
     },
     neighbor: {
       ...neighbor,
       ...(await spares('neighbor', neighborOrg)),
       ...(await teamAddition('neighbor')),
-      ...(await accountOpenings(clients, 'neighbor', neighborOrg)),
+      ...neighborOpenings,
     },
   };
 }
@@ -256,13 +260,17 @@ async function accountOpenings(
     assert.equal(response.statusCode, 202, `${county} ${type} opening: ${response.body}`);
     return response.json<{ approval: { id: string } }>().approval.id;
   };
-  const openings = async (decision: string) => ({
-    advocacy: await open(decision, 'advocacy', 'advocate'),
-    childWelfare: await open(decision, 'child_welfare', 'child_welfare_worker'),
-  });
+  // Side by side: each opening hashes a password (argon2 is slow, and runs off the main thread).
+  const [approveAdvocacy, approveChildWelfare, declineAdvocacy, declineChildWelfare] =
+    await Promise.all([
+      open('approve', 'advocacy', 'advocate'),
+      open('approve', 'child_welfare', 'child_welfare_worker'),
+      open('decline', 'advocacy', 'advocate'),
+      open('decline', 'child_welfare', 'child_welfare_worker'),
+    ]);
   return {
-    openingsToApprove: await openings('approve'),
-    openingsToDecline: await openings('decline'),
+    openingsToApprove: { advocacy: approveAdvocacy, childWelfare: approveChildWelfare },
+    openingsToDecline: { advocacy: declineAdvocacy, childWelfare: declineChildWelfare },
   };
 }
 
