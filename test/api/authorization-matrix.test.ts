@@ -140,13 +140,13 @@ describe('the authorization matrix', () => {
     }
     const byStatus = [...tally.statuses.entries()].sort(([a], [b]) => a - b);
     const twoHundreds = byStatus.filter(([s]) => s < 300).reduce((sum, [, n]) => sum + n, 0);
-    const requests = tally.statuses.get(202) ?? 0;
+    const waiting = tally.statuses.get(202) ?? 0;
     const fourHundreds = byStatus
       .filter(([s]) => s >= 400 && s < 500)
       .map(([s, n]) => `${s}: ${n}`)
       .join(', ');
     console.log(
-      `authorization matrix: ${tally.requests} requests, ${twoHundreds} 2xx (${requests} of them 202), 4xx by status {${fourHundreds}}, ${walked.length}/${mutations.length} mutation routes covered, ${ACCOUNTS.length} accounts`,
+      `authorization matrix: ${tally.requests} requests, ${twoHundreds} 2xx (${waiting} of them 202, waiting for a second person), 4xx by status {${fourHundreds}}, ${walked.length}/${mutations.length} mutation routes covered, ${ACCOUNTS.length} accounts`,
     );
   });
 });
