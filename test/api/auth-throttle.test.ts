@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { totpCode } from '../../src/server/security/totp.js';
+import { insertUser } from '../../src/db/repositories/users.js';
+import { hashPassword } from '../../src/server/security/passwords.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, testApp } from '../support/http.js';
 import { createWorld, PASSWORD, TestClock, testServices } from '../support/world.js';
@@ -203,7 +205,18 @@ describe('guessing passwords', () => {
       }
       return times.sort((a, b) => a - b)[2] as number;
     };
-    const other = world.people.advocate.email;
+    // A wrong password against a hash at Lantern's own cost (test accounts' hashes are cheap).
+    const other = `real-cost-${crypto.randomUUID()}@test.example`;
+    await insertUser(database.db, {
+      jurisdictionId: world.jurisdictionId,
+      organizationId: world.people.advocate.organizationId,
+      email: other,
+      displayName: 'Real cost',
+      roles: ['advocate'],
+      language: 'en',
+      passwordHash: await hashPassword(PASSWORD),
+      mustChangePassword: false,
+    });
     const wrongTime = await median(() => login(other, WRONG, '198.51.100.77'));
     const waitTime = await median(() => login(person.email, PASSWORD, ATTACKER));
     const unknownTime = await median(() => login(unknown, WRONG, '198.51.100.78'));

@@ -14,7 +14,7 @@ import type { App } from '../../src/server/http/types.js';
 import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, testApp } from '../support/http.js';
-import { testServices } from '../support/world.js';
+import { demoPasswordHash, testServices } from '../support/world.js';
 import {
   ACCOUNTS,
   FACTS,
@@ -50,7 +50,7 @@ let mutations: string[] = [];
 before(async () => {
   database = await openTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services);
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
   // One signed-in client per account for the whole walk (sign-ins side by side: argon2 is slow).
   await Promise.all(

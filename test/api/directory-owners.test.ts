@@ -16,7 +16,7 @@ import {
 } from '../../src/server/services/setup/demo-directory.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, testApp } from '../support/http.js';
-import { testServices } from '../support/world.js';
+import { demoPasswordHash, testServices } from '../support/world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -101,7 +101,7 @@ function refusedRecords(response: LightMyRequestResponse) {
 before(async () => {
   database = await openTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services);
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
 });
 after(async () => {

@@ -20,7 +20,7 @@ import {
 } from '../../src/server/services/setup/demo-directory.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { testApp } from '../support/http.js';
-import { testServices } from '../support/world.js';
+import { demoPasswordHash, testServices } from '../support/world.js';
 
 const VENDOR = new URL('../../vendor/hsds-3.0/', import.meta.url);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, VENDOR), 'utf8')) as object;
@@ -82,7 +82,7 @@ const SAFE_HOUSE = demoServiceId('new-horizons-shelter');
 before(async () => {
   database = await openTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services);
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   const demo = await findJurisdictionByName(database.db, DEMO_JURISDICTION);
   const report = await importDirectory(services, commandLine, examples, {
     jurisdictionId: demo?.id ?? '',

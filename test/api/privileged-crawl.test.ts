@@ -20,7 +20,7 @@ import { buildApp } from '../../src/server/http/app.js';
 import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
 import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client } from '../support/http.js';
-import { testServices } from '../support/world.js';
+import { demoPasswordHash, testServices } from '../support/world.js';
 
 const MARKER = `PRIVILEGED-MARKER-${randomBytes(12).toString('hex')}`;
 const CONTROL = `CASE-NOTE-CONTROL-${randomBytes(12).toString('hex')}`;
@@ -72,7 +72,7 @@ before(async () => {
     db = testDatabase.db;
   }
   const services = testServices(db, { demoMode: true });
-  await seedDemoCounty(services);
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, done) {
       logLines.push(chunk.toString('utf8'));

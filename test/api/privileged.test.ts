@@ -6,7 +6,6 @@ import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
 import { insertQualification } from '../../src/db/repositories/legal.js';
 import { insertUser } from '../../src/db/repositories/users.js';
-import { hashPassword } from '../../src/server/security/passwords.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
 import {
@@ -16,7 +15,7 @@ import {
   type NoteBody,
   type RecordBody,
 } from '../support/cases.js';
-import { createWorld, PASSWORD, testServices, type World } from '../support/world.js';
+import { cheapHash, createWorld, PASSWORD, testServices, type World } from '../support/world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -44,7 +43,7 @@ before(async () => {
     displayName: 'Colleague Advocate',
     roles: ['advocate'],
     language: 'en',
-    passwordHash: await hashPassword(PASSWORD),
+    passwordHash: await cheapHash(PASSWORD),
     mustChangePassword: false,
   });
   // Approved qualifications (recording one through the API waits for a second person:

@@ -13,7 +13,7 @@ import {
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../src/domain/referrals.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, testApp } from '../support/http.js';
-import { testServices, type TestClock } from '../support/world.js';
+import { demoPasswordHash, testServices, type TestClock } from '../support/world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -55,7 +55,7 @@ before(async () => {
   database = await openTestDatabase();
   const services = testServices(database.db, { demoMode: true });
   clock = services.clock;
-  await seedDemoCounty(services);
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
   const advocate = await as('advocate@demo.test');
   const found = (await advocate.get('/api/youth?query=Maya')).json<{ id: string }[]>();

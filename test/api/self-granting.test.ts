@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { insertUser } from '../../src/db/repositories/users.js';
 import type { App } from '../../src/server/http/types.js';
-import { hashPassword } from '../../src/server/security/passwords.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
 import {
@@ -16,7 +15,7 @@ import {
   type NoteBody,
   type RecordBody,
 } from '../support/cases.js';
-import { createWorld, PASSWORD, testServices, type World } from '../support/world.js';
+import { cheapHash, createWorld, PASSWORD, testServices, type World } from '../support/world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -427,7 +426,7 @@ describe('administrators administer: no account holding the role reads a case', 
       email,
       displayName: 'Admin and coordinator',
       roles: ['administrator', 'coordinator'],
-      passwordHash: await hashPassword(PASSWORD),
+      passwordHash: await cheapHash(PASSWORD),
       mustChangePassword: false,
       language: 'en',
     });

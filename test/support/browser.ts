@@ -7,7 +7,7 @@ import type { App } from '../../src/server/http/types.js';
 import { seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 import { testApp } from './http.js';
-import { testServices, type TestClock } from './world.js';
+import { demoPasswordHash, testServices, type TestClock } from './world.js';
 
 export interface BrowserWorld {
   readonly database: TestDatabase;
@@ -22,7 +22,7 @@ export interface BrowserWorld {
 export async function startBrowserWorld(options: { demoMode: boolean }): Promise<BrowserWorld> {
   const database = await openTestDatabase();
   const services = testServices(database.db, { demoMode: options.demoMode });
-  await seedDemoCounty(services);
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   const app = await testApp(services);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({

@@ -13,11 +13,33 @@ import {
   type Role,
 } from '../../src/domain/vocabulary.js';
 import type { AppServices, Clock } from '../../src/server/context.js';
-import { hashPassword } from '../../src/server/security/passwords.js';
+import argon2 from 'argon2';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 
 export const PASSWORD = 'correct horse battery';
+
+/**
+ * Test accounts' password hashes: argon2id like every hash Lantern makes, at a low cost (1 MiB,
+ * one pass) so that the suite's thousands of sign-ins do not spend minutes hashing. Verification
+ * reads the cost from the hash, so sign-in runs the real code. Lantern's own hashes
+ * (src/server/security/passwords.ts) keep the library's defaults; tests about sign-in timing
+ * make their accounts with those.
+ */
+export function cheapHash(password: string): Promise<string> {
+  return argon2.hash(password, {
+    type: argon2.argon2id,
+    memoryCost: 1024,
+    timeCost: 1,
+    parallelism: 1,
+  });
+}
+
 let passwordHash: Promise<string> | undefined;
-const hashed = () => (passwordHash ??= hashPassword(PASSWORD));
+const hashed = () => (passwordHash ??= cheapHash(PASSWORD));
+
+let demoHash: Promise<string> | undefined;
+/** The demo password's hash for seedDemoCounty in tests. */
+export const demoPasswordHash = () => (demoHash ??= cheapHash(DEMO_PASSWORD));
 
 /** A clock tests can move. */
 export class TestClock implements Clock {

@@ -366,11 +366,17 @@ async function seedJurisdiction(
   };
 }
 
-/** Seeds the demo county once; returns false when it is already there. */
-export async function seedDemoCounty(app: AppServices): Promise<boolean> {
+/**
+ * Seeds the demo county once; returns false when it is already there. Tests hand in a hash of
+ * the demo password made at a lower cost, so that their many sign-ins stay cheap.
+ */
+export async function seedDemoCounty(
+  app: AppServices,
+  options: { readonly passwordHash?: string } = {},
+): Promise<boolean> {
   if (await findJurisdictionByName(app.db, DEMO_JURISDICTION)) return false;
   // One hash for every demo account: they share the published demo password anyway.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   const seeded = await app.db.transaction(async (tx) => {
     const demo = await seedJurisdiction(
       tx,
