@@ -222,7 +222,26 @@ async function postgresStage() {
   return 0;
 }
 
+/** Newest modification time of the files below `dir` (0 when it does not exist). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  const stat = statSync(dir);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(dir).map((name) => newest(join(dir, name))));
+}
+
+/**
+ * Builds the web app unless dist/web is newer than everything it could be built from (all of
+ * src, since the app imports domain rules and shared schemas, and the lockfile): `npm ci` has
+ * just built it in CI.
+ */
 function buildWeb() {
+  const built = newest(join(root, 'dist', 'web', 'index.html'));
+  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'package-lock.json')));
+  if (built > sources) {
+    console.log('Browser: dist/web is newer than its sources; not rebuilding it');
+    return Promise.resolve(0);
+  }
   return new Promise((resolve) => {
     const build = spawn('npm', ['run', '--silent', 'build:web'], { cwd: root, stdio: 'inherit' });
     build.on('exit', (code) => resolve(code ?? 1));

@@ -110,7 +110,8 @@ export type DenialReason =
   | 'release_not_accepted'
   | 'not_the_holder'
   | 'not_a_duty'
-  | 'break_glass_role';
+  | 'break_glass_role'
+  | 'not_point_person';
 
 export type AccessDecision =
   | { readonly allowed: true; readonly basis: AccessBasis; readonly grantId: string | null }
@@ -135,6 +136,8 @@ export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
   not_a_duty:
     'a statutory duty or mandated report must be one the legal profile lists for your organization, for its categories',
   break_glass_role: 'the legal profile does not let your role open emergency access',
+  not_point_person:
+    'only a point person of the organization holding the data accepts releases in advance',
 };
 
 const allowBy = (basis: AccessBasis, grantId: string | null = null): AccessDecision => ({
@@ -558,16 +561,20 @@ export function decideReleaseAnswer(
 }
 
 /**
- * A standing acceptance is set by a party to the agreement for its own data only: whoever
- * manages the agreement (the coordinator, an administrator) cannot accept for a holder.
+ * A standing acceptance is set by a party to the agreement for its own data only, by one of
+ * its point persons (someone the county's roster names as speaking for the organization, with
+ * an account of their own there): whoever manages the agreement (the coordinator, an
+ * administrator) cannot accept for a holder, nor can any one worker of it.
  */
 export function decideStandingAcceptance(
   actor: Actor,
   agreement: { readonly jurisdictionId: string; readonly organizationIds: readonly string[] },
+  actorIsPointPerson: boolean,
 ): AccessDecision {
   if (actor.jurisdictionId !== agreement.jurisdictionId) return denyFor('other_jurisdiction');
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
   if (!agreement.organizationIds.includes(actor.organizationId)) return denyFor('not_the_holder');
+  if (!actorIsPointPerson) return denyFor('not_point_person');
   return allowBy('own_organization');
 }
 

@@ -395,10 +395,16 @@ export const MATRIX = {
     allows: (a, f) => onTeam(a, f) && a.organization !== f.consentRecorder,
     hidesOtherCounty: true,
   },
-  /** A party's own staff, for its own data: the coordinator as manager cannot set it for another. */
+  /**
+   * A party's own point person, for its own data: the coordinator as manager cannot set it for
+   * another, nor can a party's worker who is not its point person.
+   */
   'PUT /api/mous/{id}/standing-acceptance': {
     ids: true,
-    allows: (a, f) => worksCases(a) && f.agreementParties.includes(a.organization),
+    allows: (a, f) =>
+      worksCases(a) &&
+      f.agreementParties.includes(a.organization) &&
+      f.pointPersonAccounts.includes(a.email),
   },
 
   // --- youth records ---

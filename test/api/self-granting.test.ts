@@ -2,6 +2,7 @@
 // found with the demo accounts is refused, and the legitimate path beside it still works.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { insertPointPerson } from '../../src/db/repositories/point-persons.js';
 import { insertUser } from '../../src/db/repositories/users.js';
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
@@ -284,6 +285,21 @@ describe('a consent naming its own recorder opens nothing another organization h
     assert.equal((await admin.request('PUT', url, standing)).statusCode, 403);
     const theirs = await as(elsewhere.people.medical_provider.email);
     assert.equal((await theirs.request('PUT', url, standing)).statusCode, 404);
+    // One worker alone does not accept for the clinic: its point person does.
+    const notYet = await medical.request('PUT', url, standing);
+    assert.equal(notYet.statusCode, 403);
+    assert.equal(code(notYet), 'not_point_person');
+    await insertPointPerson(database.db, {
+      jurisdictionId: world.jurisdictionId,
+      organizationId: world.organizations.medical.id,
+      function: 'Releases of information',
+      name: 'Clinic point person',
+      title: null,
+      phone: null,
+      afterHoursPhone: null,
+      email: world.people.medical_provider.email,
+      notes: null,
+    });
     const bad = await medical.request('PUT', url, {
       ...standing,
       recipientOrganizationIds: [world.organizations.probation.id],

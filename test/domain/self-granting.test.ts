@@ -277,10 +277,16 @@ describe('answering a release and accepting in advance are the holder’s own ac
         reason: 'role_without_youth_data',
       });
   });
-  test('a standing acceptance is set by a party for itself; not by whoever manages the agreement', () => {
+  test('a standing acceptance is set by a party’s point person for itself; not by whoever manages the agreement', () => {
     const agreement = { jurisdictionId: J, organizationIds: ['org-holder', 'org-recorder'] };
-    const decide = (a: Actor) => decideStandingAcceptance(a, agreement);
+    const decide = (a: Actor, pointPerson = true) =>
+      decideStandingAcceptance(a, agreement, pointPerson);
     assert.equal(decide(person('org-holder', ['medical_provider'])).allowed, true);
+    assert.deepEqual(decide(person('org-holder', ['medical_provider']), false), {
+      allowed: false,
+      reason: 'not_point_person',
+    });
+    assert.equal(decide(person('org-outside', ['medical_provider'])).allowed, false);
     assert.equal(decide(person('org-lead', ['coordinator'])).allowed, false);
     assert.equal(decide(person('org-holder', ['administrator'])).allowed, false);
     assert.equal(
@@ -399,7 +405,9 @@ function playActs(acts: readonly { by: Actor; act: Act }[], duties: readonly Leg
           : c,
       );
     } else if (act.kind === 'standing') {
-      if (!decideStandingAcceptance(by, { jurisdictionId: J, ...agreement }).allowed) continue;
+      // Even a point person of A or B accepts only for its own organization's data.
+      if (!decideStandingAcceptance(by, { jurisdictionId: J, ...agreement }, true).allowed)
+        continue;
       standing.push({
         holderOrganizationId: by.organizationId,
         recipientOrganizationIds: act.recipients.filter((r) => r !== by.organizationId),

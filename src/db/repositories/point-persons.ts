@@ -138,3 +138,17 @@ export async function updatePointPerson(
   await db.query(`UPDATE point_persons SET ${set.sql} WHERE id = $1`, [id, ...set.params]);
   return set.fields;
 }
+
+/** Whether the account's email is that of an active point person of its own organization. */
+export async function isPointPersonOfOwnOrganization(
+  db: Queryable,
+  userId: string,
+): Promise<boolean> {
+  const [row] = await db.query<{ yes: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM users u JOIN point_persons p
+       ON p.organization_id = u.organization_id AND p.active AND lower(p.email) = lower(u.email)
+       WHERE u.id = $1) AS yes`,
+    [userId],
+  );
+  return row?.yes ?? false;
+}

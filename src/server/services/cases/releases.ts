@@ -19,6 +19,7 @@ import {
 import { findLegalProfile } from '../../../db/repositories/legal.js';
 import { findMou, saveStandingAcceptance, type Mou } from '../../../db/repositories/mous.js';
 import { listOrganizations } from '../../../db/repositories/organizations.js';
+import { isPointPersonOfOwnOrganization } from '../../../db/repositories/point-persons.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.js';
@@ -232,7 +233,11 @@ export async function setStandingAcceptance(
   const actor = requireActor(request);
   const mou = await findMou(app.db, mouId);
   if (!mou || mou.jurisdictionId !== actor.jurisdictionId) throw notFound('The agreement');
-  const decision = decideStandingAcceptance(actor, mou);
+  const decision = decideStandingAcceptance(
+    actor,
+    mou,
+    await isPointPersonOfOwnOrganization(app.db, actor.userId),
+  );
   if (!decision.allowed) {
     await auditDenial(app, request, {
       action: 'mou.standing_acceptance',

@@ -92,23 +92,34 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
   const expires = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000)
     .toISOString()
     .slice(0, 10);
-  await insertConsent(tx, {
-    jurisdictionId: demo.jurisdictionId,
-    youthId,
-    recipientOrganizationIds: [childWelfare.organizationId, medical.organizationId],
-    categories: ['needs_services', 'referrals'],
-    purpose: 'Coordinate shelter, health care and services.',
-    givenByKind: 'youth',
-    givenByPersonId: null,
-    explainedByUserId: advocate.userId,
-    explanationMethod: 'Read aloud together with the youth',
-    explanationLanguage: 'es',
-    signedOn: today,
-    expiresOn: expires,
-    userId: advocate.userId,
-    organizationId: advocate.organizationId,
-    now,
-  });
+  // The youth's consents, each recorded by her advocate, who explained it in Spanish.
+  const advocateRecords = (
+    recipientOrganizationIds: string[],
+    categories: DataCategory[],
+    purpose: string,
+  ) =>
+    insertConsent(tx, {
+      jurisdictionId: demo.jurisdictionId,
+      youthId,
+      recipientOrganizationIds,
+      categories,
+      purpose,
+      givenByKind: 'youth',
+      givenByPersonId: null,
+      explainedByUserId: advocate.userId,
+      explanationMethod: 'Read aloud together with the youth',
+      explanationLanguage: 'es',
+      signedOn: today,
+      expiresOn: expires,
+      userId: advocate.userId,
+      organizationId: advocate.organizationId,
+      now,
+    });
+  await advocateRecords(
+    [childWelfare.organizationId, medical.organizationId],
+    ['needs_services', 'referrals'],
+    'Coordinate shelter, health care and services.',
+  );
   // The 2 a.m. path: the police share their own identity and location data with the advocate
   // they called, under the profile's duty; nobody has to click.
   await insertLegalBasis(tx, {
@@ -128,23 +139,11 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
     organizationId: police.organizationId,
     now,
   });
-  const notesConsent = await insertConsent(tx, {
-    jurisdictionId: demo.jurisdictionId,
-    youthId,
-    recipientOrganizationIds: [advocate.organizationId],
-    categories: ['identity', 'contact_location', 'case_notes'],
-    purpose: 'Let her advocate know who she is and where to find her, and read the police notes.',
-    givenByKind: 'youth',
-    givenByPersonId: null,
-    explainedByUserId: advocate.userId,
-    explanationMethod: 'Read aloud together with the youth',
-    explanationLanguage: 'es',
-    signedOn: today,
-    expiresOn: expires,
-    userId: advocate.userId,
-    organizationId: advocate.organizationId,
-    now,
-  });
+  const notesConsent = await advocateRecords(
+    [advocate.organizationId],
+    ['identity', 'contact_location', 'case_notes'],
+    'Let her advocate know who she is and where to find her, and read the police notes.',
+  );
   await saveReleaseDecision(tx, {
     consentId: notesConsent,
     jurisdictionId: demo.jurisdictionId,
@@ -155,23 +154,11 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
     now,
   });
   // Waits in the clinic's Releases inbox: the clinic answers for its own medical notes.
-  await insertConsent(tx, {
-    jurisdictionId: demo.jurisdictionId,
-    youthId,
-    recipientOrganizationIds: [advocate.organizationId],
-    categories: ['medical'],
-    purpose: 'Let her advocate follow up on the health evaluation.',
-    givenByKind: 'youth',
-    givenByPersonId: null,
-    explainedByUserId: advocate.userId,
-    explanationMethod: 'Read aloud together with the youth',
-    explanationLanguage: 'es',
-    signedOn: today,
-    expiresOn: expires,
-    userId: advocate.userId,
-    organizationId: advocate.organizationId,
-    now,
-  });
+  await advocateRecords(
+    [advocate.organizationId],
+    ['medical'],
+    'Let her advocate follow up on the health evaluation.',
+  );
   const notes: [SeededPerson, DataCategory, string][] = [
     [police, 'case_notes', 'Identified during a welfare check; treated as a victim, no arrest.'],
     [

@@ -149,6 +149,8 @@ const denialReasons = {
   not_a_duty:
     'A statutory duty or mandated report must be one the county’s legal profile lists for your organization and these kinds of information.',
   break_glass_role: 'The county’s legal profile does not let your role open emergency access.',
+  not_point_person:
+    'Only a point person of the organization holding the information accepts releases in advance.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

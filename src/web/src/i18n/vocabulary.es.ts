@@ -152,6 +152,8 @@ const denialReasons = {
     'Una obligación legal o denuncia obligatoria debe ser una que el perfil legal del condado indique para su organización y estos tipos de información.',
   break_glass_role:
     'El perfil legal del condado no permite que su función abra el acceso de emergencia.',
+  not_point_person:
+    'Solo una persona de contacto de la organización que tiene la información acepta divulgaciones por adelantado.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {
