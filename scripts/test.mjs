@@ -23,7 +23,24 @@ function findTests(dir) {
   });
 }
 
-const all = findTests(join(root, 'test')).sort();
+// The longest files start first, so that no stage ends waiting on one of them alone.
+const LONGEST_FIRST = [
+  'api/privileged-crawl',
+  'api/authorization-matrix',
+  'service/cli',
+  'service/directory-import',
+  'api/auth-throttle',
+  'browser/journeys',
+  'browser/referrals',
+  'browser/directory',
+];
+const rank = (file) => {
+  const index = LONGEST_FIRST.findIndex((name) => file.includes(`/test/${name}`));
+  return index === -1 ? LONGEST_FIRST.length : index;
+};
+const all = findTests(join(root, 'test'))
+  .sort()
+  .sort((a, b) => rank(a) - rank(b));
 // Words match the path below the checkout, so a checkout folder named like a test does not
 // select every file.
 const selected =
