@@ -20,7 +20,7 @@ import {
   insertLegalBasis,
   revokeConsent as revokeStoredConsent,
 } from '../../../db/repositories/case-grants.js';
-import { listOrganizations } from '../../../db/repositories/organizations.js';
+import { findOrganization, listOrganizations } from '../../../db/repositories/organizations.js';
 import { findUser } from '../../../db/repositories/users.js';
 import { listPeople } from '../../../db/repositories/youth.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
@@ -42,15 +42,13 @@ async function findRecipients(
       'Name at least one organization that may receive the information.',
     );
   }
-  const known = new Map(
-    (await listOrganizations(app.db, {})).map((o) => [o.id, o.jurisdictionId] as const),
-  );
-  return unique.map((organizationId) => {
-    const jurisdictionId = known.get(organizationId);
-    if (jurisdictionId === undefined) {
+  // Only the named organizations are looked up, not every county's list.
+  const found = await Promise.all(unique.map((id) => findOrganization(app.db, id)));
+  return found.map((organization) => {
+    if (!organization?.active) {
       throw badRequest('unknown_organization', 'Every recipient must be an active organization.');
     }
-    return { organizationId, jurisdictionId };
+    return { organizationId: organization.id, jurisdictionId: organization.jurisdictionId };
   });
 }
 
