@@ -20,6 +20,8 @@ export interface Config {
   readonly publicRateLimitPerMinute: number;
   /** The largest directory upload accepted by the import screen. */
   readonly importLimitBytes: number;
+  /** How often each app process runs the protocol's due jobs (tasks, escalations, referrals). */
+  readonly jobIntervalSeconds: number;
 }
 
 function integer(
@@ -89,5 +91,6 @@ export function loadConfig(
       1024,
       500 * 1024 * 1024,
     ),
+    jobIntervalSeconds: integer(env, 'LANTERN_JOB_INTERVAL_SECONDS', 15, 1, 3600),
   };
 }

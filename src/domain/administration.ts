@@ -28,6 +28,8 @@ export const ADMINISTRATION_ACTIONS = [
   'qualification.manage',
   'directory.manage',
   'approval.read',
+  'protocol.read',
+  'protocol.manage',
 ] as const;
 export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
@@ -53,6 +55,10 @@ const MANAGERS: Readonly<Record<AdministrationAction, readonly Role[] | 'anyone'
   // Those who ask (administrators, coordinators) and those who may approve (people whose roles
   // see youth data); an oversight analyst does neither.
   'approval.read': ROLES.filter((r) => r === 'administrator' || roleSeesYouthData(r)),
+  // The county protocol is the document every agency signs: all of the county read it; the
+  // coordinator keeps it (docs/PROTOCOL.md).
+  'protocol.read': 'anyone',
+  'protocol.manage': ['coordinator'],
 };
 
 /** Organizations and point persons are a cross-county directory: readable everywhere. */

@@ -2,6 +2,7 @@
 // Pure: every fact arrives as plain data, and the same inputs always give the same answer.
 // Routes and services call these functions; nothing else decides a read.
 import type { Actor } from './actor.js';
+import { EVENT_RECORDER_ROLES, recordableEventTypes, type EventType } from './case-events.js';
 import { agreementCovers, agreementInForce, type AgreementTerms } from './agreements.js';
 import { DEFAULT_BREAK_GLASS_ROLES, type LegalDuty } from './legal-profile.js';
 import {
@@ -396,6 +397,7 @@ export const CASE_ACTIONS = [
   'note.write',
   'breakGlass.open',
   'mandatedReport.file',
+  'event.record',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -445,7 +447,27 @@ export function decideCaseAction(
   if (action === 'breakGlass.open' && !actor.roles.some((r) => breakGlassRoles.includes(r))) {
     return denyFor('break_glass_role');
   }
+  if (action === 'event.record' && recordableEventTypes(actor.roles).length === 0) {
+    return denyFor('role_cannot_record');
+  }
   return allowBy('own_organization');
+}
+
+/**
+ * Recording an event: acting on the case (its jurisdiction, a youth-data role, the organization
+ * on the team), and a role whose work the event is (`EVENT_RECORDER_ROLES`).
+ */
+export function decideEventRecord(
+  actor: Actor,
+  type: EventType,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+): AccessDecision {
+  const onCase = decideCaseAction(actor, 'event.record', facts);
+  if (!onCase.allowed) return onCase;
+  if (!EVENT_RECORDER_ROLES[type].some((r) => actor.roles.includes(r))) {
+    return denyFor('role_cannot_record');
+  }
+  return onCase;
 }
 
 /**

@@ -38,7 +38,27 @@ export interface LegalProfile {
   readonly duties: readonly LegalDuty[];
   /** Who may open break-glass for imminent danger. */
   readonly breakGlassRoles: readonly Role[];
+  /**
+   * The plain statement shown to an officer at once when a child is found or an arrest of a minor
+   * for a prostitution-related offense is recorded: the child is a victim, not an offender.
+   */
+  readonly nonCriminalization: NonCriminalization;
 }
+
+export interface NonCriminalization {
+  readonly statement: string;
+  readonly citation: string;
+}
+
+/** Federal law, true in every county: a child in commercial sex is a trafficking victim. */
+export const FEDERAL_NON_CRIMINALIZATION: NonCriminalization = {
+  statement:
+    'Under federal law a child under 18 who is used in a commercial sex act is a victim of ' +
+    'trafficking, whether or not anyone forced her. Treat the child as a victim, not an offender: ' +
+    'keep the child safe, call the people below now, and take the child where the county protocol says.',
+  citation:
+    '22 U.S.C. 7102 (Trafficking Victims Protection Act); the county confirms its state law',
+};
 
 /**
  * Federal duties every county has (P.L. 113-183), the county protocol's first call, and the
@@ -117,6 +137,7 @@ export const DEFAULT_LEGAL_PROFILE: LegalProfile = {
   confirmed: false,
   duties: DEFAULT_DUTIES,
   breakGlassRoles: DEFAULT_BREAK_GLASS_ROLES,
+  nonCriminalization: FEDERAL_NON_CRIMINALIZATION,
 };
 
 /** California Evidence Code 1038-1038.3, the demo county's default (see FACTS.md). */
@@ -137,6 +158,15 @@ export const CALIFORNIA_LEGAL_PROFILE: LegalProfile = {
       : duty,
   ),
   breakGlassRoles: DEFAULT_BREAK_GLASS_ROLES,
+  nonCriminalization: {
+    statement:
+      'California’s prostitution and loitering laws do not apply to anyone under 18, and a minor ' +
+      'arrested for such an offense is presumed to be commercially sexually exploited. This child ' +
+      'is a victim, not an offender: do not book the child for prostitution. Keep the child safe, ' +
+      'call the people below now, and take the child where the county protocol says.',
+    citation:
+      'California Penal Code 647(b)(5) and 653.22(a)(2) (SB 1322, 2016); Welfare and Institutions Code 18259.3',
+  },
 };
 
 /** Problems with a profile's duties, as reason codes (empty when they are sound). */

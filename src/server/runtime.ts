@@ -2,6 +2,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { installProtocolPack, jurisdictionsWithoutProtocol } from '../db/repositories/protocol.js';
 import { openDatabase } from '../db/open.js';
 import { systemClock, type AppServices, type Clock } from './context.js';
 import { loadMasterKey } from './security/master-key.js';
@@ -33,6 +34,12 @@ export async function openRuntime(
   // The key first: a missing key must not leave a half-opened database behind.
   const masterKey = loadMasterKey({ env, dataDir: config.dataDir, demoMode: config.demoMode });
   const { db, applied } = await openMigratedDatabase(config);
+  // A county made before the protocol engine gets the default pack once (docs/PROTOCOL.md).
+  for (const jurisdictionId of await jurisdictionsWithoutProtocol(db)) {
+    await db.transaction((tx) =>
+      installProtocolPack(tx, jurisdictionId, (options.clock ?? systemClock).now()),
+    );
+  }
   return {
     db,
     config,

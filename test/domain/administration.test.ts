@@ -59,6 +59,8 @@ const EXPECTED_OWN: Readonly<Record<AdministrationAction, readonly Role[] | 'eve
   'legalProfile.manage': ['administrator', 'coordinator'],
   'qualification.manage': ['administrator', 'coordinator'],
   'directory.manage': ['administrator', 'coordinator'],
+  'protocol.read': 'everyone',
+  'protocol.manage': ['coordinator'],
   'approval.read': [
     'advocate',
     'child_welfare_worker',

@@ -56,6 +56,7 @@ export class Client {
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
 
   async login(email: string, password = PASSWORD): Promise<LightMyRequestResponse> {
     return this.post('/api/auth/login', { email, password });

@@ -1,5 +1,6 @@
 // Each test builds its own world: a fresh jurisdiction with its own organizations and people,
 // so tests never share state and never wipe tables.
+import { installProtocolPack } from '../../src/db/repositories/protocol.js';
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
@@ -94,6 +95,7 @@ export async function createWorld(db: Database, label = 'County'): Promise<World
     kind: 'county',
     stateCode: 'CA',
   });
+  await installProtocolPack(db, jurisdiction.id, new Date('2020-01-01T00:00:00Z'));
   const organizations = {} as Record<OrganizationType, Organization>;
   const people = {} as Record<Role, TestPerson>;
   const hash = await hashed();

@@ -2,10 +2,8 @@ import { loadConfig } from '../../config.js';
 import { buildApp } from '../../server/http/app.js';
 import { openRuntime } from '../../server/runtime.js';
 import { seedDemoCounty } from '../../server/services/setup/demo-county.js';
-import { sweepOverdueReferrals } from '../../server/services/referrals/clock.js';
+import { startJobLoop } from '../../server/services/protocol/jobs.js';
 import { printDemoLogins } from './maintenance.js';
-
-const SWEEP_EVERY_MS = 5 * 60_000;
 
 export async function startCommand(options: { demo?: boolean; port?: number }): Promise<void> {
   const started = performance.now();
@@ -26,21 +24,22 @@ export async function startCommand(options: { demo?: boolean; port?: number }): 
     printDemoLogins();
   }
   const app = await buildApp(runtime);
-  // Referral clocks run out between requests too: tell senders about overdue answers.
-  const sweep = setInterval(() => {
-    sweepOverdueReferrals(runtime).catch((error: unknown) => {
-      app.log.error({ err: error }, 'overdue referral sweep failed');
-    });
-  }, SWEEP_EVERY_MS);
-  sweep.unref();
+  // The protocol's clocks (tasks falling due, escalations, referral answers) run as durable jobs
+  // in the database; every app process runs them, and each job runs once (docs/PROTOCOL.md).
+  const jobs = startJobLoop(runtime, {
+    intervalMs: config.jobIntervalSeconds * 1000,
+    onError: (error) => {
+      app.log.error({ err: error }, 'protocol jobs failed');
+    },
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    clearInterval(sweep);
     console.log(`Lantern: ${signal}, stopping.`);
-    void app
-      .close()
+    void jobs
+      .stop()
+      .then(() => app.close())
       .then(() => runtime.db.close())
       .then(() => process.exit(0));
   };

@@ -4,6 +4,7 @@ import {
   DEFAULT_BREAK_GLASS_ROLES,
   DEFAULT_DUTIES,
   DEFAULT_LEGAL_PROFILE,
+  FEDERAL_NON_CRIMINALIZATION,
   type CaseworkerQualification,
   type LegalDuty,
   type LegalProfile,
@@ -21,6 +22,8 @@ interface ProfileRow {
   confirmed: boolean;
   duties: LegalDuty[] | null;
   break_glass_roles: Role[] | null;
+  non_criminalization_statement: string | null;
+  non_criminalization_citation: string | null;
 }
 
 /** The jurisdiction's profile, or the cautious default when none is recorded yet. */
@@ -30,7 +33,8 @@ export async function findLegalProfile(
 ): Promise<LegalProfile> {
   const [row] = await db.query<ProfileRow>(
     `SELECT time_zone, privilege_applies, privilege_citation, privilege_summary,
-       minimum_training_hours, max_consent_days, confirmed, duties, break_glass_roles
+       minimum_training_hours, max_consent_days, confirmed, duties, break_glass_roles,
+       non_criminalization_statement, non_criminalization_citation
      FROM legal_profiles WHERE jurisdiction_id = $1`,
     [jurisdictionId],
   );
@@ -45,6 +49,13 @@ export async function findLegalProfile(
     confirmed: row.confirmed,
     duties: row.duties ?? DEFAULT_DUTIES,
     breakGlassRoles: row.break_glass_roles ?? DEFAULT_BREAK_GLASS_ROLES,
+    nonCriminalization:
+      row.non_criminalization_statement && row.non_criminalization_citation
+        ? {
+            statement: row.non_criminalization_statement,
+            citation: row.non_criminalization_citation,
+          }
+        : FEDERAL_NON_CRIMINALIZATION,
   };
 }
 
@@ -56,8 +67,8 @@ export async function saveLegalProfile(
   await db.query(
     `INSERT INTO legal_profiles (jurisdiction_id, time_zone, privilege_applies, privilege_citation,
        privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
-       break_glass_roles, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+       break_glass_roles, non_criminalization_statement, non_criminalization_citation, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
      ON CONFLICT (jurisdiction_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
        privilege_applies = EXCLUDED.privilege_applies,
        privilege_citation = EXCLUDED.privilege_citation,
@@ -65,6 +76,8 @@ export async function saveLegalProfile(
        minimum_training_hours = EXCLUDED.minimum_training_hours,
        max_consent_days = EXCLUDED.max_consent_days, confirmed = EXCLUDED.confirmed,
        duties = EXCLUDED.duties, break_glass_roles = EXCLUDED.break_glass_roles,
+       non_criminalization_statement = EXCLUDED.non_criminalization_statement,
+       non_criminalization_citation = EXCLUDED.non_criminalization_citation,
        updated_at = now()`,
     [
       jurisdictionId,
@@ -77,6 +90,8 @@ export async function saveLegalProfile(
       profile.confirmed,
       JSON.stringify(profile.duties),
       profile.breakGlassRoles,
+      profile.nonCriminalization.statement,
+      profile.nonCriminalization.citation,
     ],
   );
 }

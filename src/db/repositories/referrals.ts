@@ -362,6 +362,23 @@ export async function listReferralEvents(
 }
 
 /** Sent referrals past their deadline whose sender has not been told yet. */
+/** Marks one referral overdue if its answer is still owed past due; the referral, once. */
+export async function claimOverdueReferral(
+  db: Queryable,
+  id: string,
+  now: Date,
+): Promise<Referral | null> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE referrals SET overdue_notified_at = $1
+     WHERE id = $2 AND status = 'sent' AND due_at <= $1 AND overdue_notified_at IS NULL
+     RETURNING id`,
+    [now, id],
+  );
+  if (rows.length === 0) return null;
+  const [found] = await db.query<ReferralRow>(`${SELECT} WHERE r.id = $1`, [id]);
+  return found ? toReferral(found) : null;
+}
+
 export async function claimOverdueReferrals(db: Queryable, now: Date): Promise<Referral[]> {
   const rows = await db.query<{ id: string }>(
     `UPDATE referrals SET overdue_notified_at = $1

@@ -43,7 +43,7 @@ export interface AuditDetails {
   'youth.duplicate_check': { possibleDuplicates: number; disclosed: number };
   'youth.read': { view: string; withheld: { category: string; reason: string }[] };
   'youth.search': { results: number };
-  'team.add': { organizationId: string; userId: string | null; role: string };
+  'team.add': { organizationId: string; userId: string | null; role: string; byRule?: string };
   'team.remove': { organizationId: string; userId: string | null; members: number };
   'person.create': { suspectedExploiter: boolean };
   'consent.record': { recipients: string[]; givenBy: string; days: number };
@@ -95,6 +95,19 @@ export interface AuditDetails {
   'referral.read': { identityShared: boolean };
   'referral.list': { box: string; results: number };
   'referral.overdue': { receiverOrganizationId: string };
+  // The protocol engine (docs/PROTOCOL.md).
+  'event.create': { type: string; lateMinutes: number; rulesFired: number };
+  'protocol.fire': { ruleKey: string; ruleVersion: number; eventId: string; actions: string[] };
+  'task.read': { scope: string; results: number };
+  'task.take': { youthId: string };
+  'task.complete': { youthId: string; lateMinutes: number };
+  'task.cancel': { youthId: string; reasonChars: number };
+  'task.overdue': { assigneeOrganizationId: string };
+  'task.escalate': { step: number; notifiedOrganizationId: string | null };
+  'protocol_rule.save': { key: string; version: number; active: boolean };
+  'protocol_settings.save': { fields: string[] };
+  'holidays.save': { days: number };
+  'protocol_pack.install': { rules: number };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -19,6 +19,7 @@ import { authRoutes } from '../routes/auth.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
+import { protocolRoutes } from '../routes/protocol.js';
 import { releaseRoutes } from '../routes/releases.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { youthRoutes } from '../routes/youth.js';
@@ -131,6 +132,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   hsdsRoutes(app, services);
   referralRoutes(app, services);
   releaseRoutes(app, services);
+  protocolRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -408,6 +408,12 @@ export const LegalProfileBody = z.strictObject({
     .max(20)
     .optional()
     .describe('Roles that may open emergency access; omitted: unchanged'),
+  nonCriminalization: z
+    .strictObject({ statement: text(2000), citation: text(300) })
+    .optional()
+    .describe(
+      'The plain statement shown to an officer that the child is a victim, not an offender; omitted: unchanged',
+    ),
 });
 export const LegalProfile = z.object({
   timeZone: z.string(),
@@ -419,6 +425,7 @@ export const LegalProfile = z.object({
   confirmed: z.boolean(),
   duties: z.array(LegalDutyView).readonly(),
   breakGlassRoles: z.array(Role).readonly(),
+  nonCriminalization: z.object({ statement: z.string(), citation: z.string() }),
 });
 
 export const QualificationBody = z.strictObject({

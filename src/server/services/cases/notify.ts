@@ -39,8 +39,8 @@ export async function notifyOrganization(
   message: {
     jurisdictionId: string;
     kind: string;
-    youthId: string;
-    caseNumber: string;
+    youthId: string | null;
+    caseNumber: string | null;
     text: string;
     now: Date;
   },

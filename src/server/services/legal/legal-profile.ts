@@ -24,8 +24,8 @@ export async function changeLegalProfile(
   app: AppServices,
   request: RequestContext,
   jurisdictionId: string,
-  changes: Omit<LegalProfile, 'duties' | 'breakGlassRoles'> &
-    Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles'>>,
+  changes: Omit<LegalProfile, 'duties' | 'breakGlassRoles' | 'nonCriminalization'> &
+    Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles' | 'nonCriminalization'>>,
 ): Promise<LegalProfile> {
   await authorizeAdmin(app, request, 'legalProfile.manage', {
     jurisdictionId,
@@ -37,6 +37,7 @@ export async function changeLegalProfile(
     ...changes,
     duties: changes.duties ?? current.duties,
     breakGlassRoles: [...new Set(changes.breakGlassRoles ?? current.breakGlassRoles)],
+    nonCriminalization: changes.nonCriminalization ?? current.nonCriminalization,
   };
   const [dutyProblem] = dutyProblems(profile.duties);
   if (dutyProblem) {

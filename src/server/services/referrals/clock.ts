@@ -1,59 +1,63 @@
-// The answer clock: referrals whose answer is overdue are marked once and their senders told.
-// Runs on every referral request and every five minutes in the server.
-import { claimOverdueReferrals, insertReferralEvent } from '../../../db/repositories/referrals.js';
+// The answer clock: a referral whose answer is overdue is marked once and its sender told. It
+// runs as a durable job ('referral.due', scheduled when the referral is sent) with the protocol's
+// other clocks (docs/PROTOCOL.md); referral requests also run the jobs due, so a list read after
+// the deadline is never stale.
+import type { Queryable } from '../../../db/database.js';
+import { claimOverdueReferral, insertReferralEvent } from '../../../db/repositories/referrals.js';
 import { notifyOrganization } from '../cases/notify.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import type { AppServices } from '../../context.js';
+import { runDueJobs } from '../protocol/jobs.js';
 
-/** Marks referrals whose answer is overdue and tells their senders, once each. */
-export async function sweepOverdueReferrals(app: AppServices): Promise<number> {
-  const now = app.clock.now();
-  return app.db.transaction(async (tx) => {
-    const overdue = await claimOverdueReferrals(tx, now);
-    for (const referral of overdue) {
-      await insertReferralEvent(tx, {
-        jurisdictionId: referral.jurisdictionId,
-        referralId: referral.id,
-        from: referral.status,
-        to: 'overdue',
-        reason: null,
-        note: `No answer within ${referral.responseBusinessDays} business days.`,
-        byUserId: null,
-        byOrganizationId: null,
-        now,
-      });
-      await notifyOrganization(
-        tx,
-        referral.senderOrganizationId,
-        {
-          jurisdictionId: referral.jurisdictionId,
-          kind: 'referral.overdue',
-          youthId: referral.youthId,
-          caseNumber: referral.caseNumber,
-          text: `No answer yet from ${referral.receiverOrganizationName} on the referral to ${referral.serviceName} (case ${referral.caseNumber}); it was due within ${referral.responseBusinessDays} business days.`,
-          now,
-        },
-        [referral.senderRole],
-      );
-      await appendAuditEvent(
-        tx,
-        {
-          actorUserId: null,
-          actorOrganizationId: null,
-          jurisdictionId: referral.jurisdictionId,
-          ip: null,
-          userAgent: 'lantern-clock',
-          now,
-        },
-        {
-          action: 'referral.overdue',
-          outcome: 'allowed',
-          targetType: 'referral',
-          targetId: referral.id,
-          details: { receiverOrganizationId: referral.receiverOrganizationId },
-        },
-      );
-    }
-    return overdue.length;
+/** The 'referral.due' job: marks the referral overdue and tells its sender, if still unanswered. */
+export async function referralFallsDue(tx: Queryable, referralId: string, now: Date) {
+  const referral = await claimOverdueReferral(tx, referralId, now);
+  if (!referral) return;
+  await insertReferralEvent(tx, {
+    jurisdictionId: referral.jurisdictionId,
+    referralId: referral.id,
+    from: referral.status,
+    to: 'overdue',
+    reason: null,
+    note: `No answer within ${referral.responseBusinessDays} business days.`,
+    byUserId: null,
+    byOrganizationId: null,
+    now,
   });
+  await notifyOrganization(
+    tx,
+    referral.senderOrganizationId,
+    {
+      jurisdictionId: referral.jurisdictionId,
+      kind: 'referral.overdue',
+      youthId: referral.youthId,
+      caseNumber: referral.caseNumber,
+      text: `No answer yet from ${referral.receiverOrganizationName} on the referral to ${referral.serviceName} (case ${referral.caseNumber}); it was due within ${referral.responseBusinessDays} business days.`,
+      now,
+    },
+    [referral.senderRole],
+  );
+  await appendAuditEvent(
+    tx,
+    {
+      actorUserId: null,
+      actorOrganizationId: null,
+      jurisdictionId: referral.jurisdictionId,
+      ip: null,
+      userAgent: 'lantern-clock',
+      now,
+    },
+    {
+      action: 'referral.overdue',
+      outcome: 'allowed',
+      targetType: 'referral',
+      targetId: referral.id,
+      details: { receiverOrganizationId: referral.receiverOrganizationId },
+    },
+  );
+}
+
+/** Runs the referral answer clocks that are due; how many ran. */
+export async function sweepOverdueReferrals(app: AppServices): Promise<number> {
+  return runDueJobs(app, { kinds: ['referral.due'] });
 }

@@ -45,6 +45,8 @@ import { auditDenial, openCase } from '../cases/case-scope.js';
 import { providerLinks } from '../directory/staff.js';
 import { notifyOrganization } from '../cases/notify.js';
 import { sweepOverdueReferrals } from './clock.js';
+import { scheduleJob } from '../../../db/repositories/jobs.js';
+import { listHolidays } from '../../../db/repositories/protocol.js';
 import { packetFor, type ReferralPacket } from './packet.js';
 import { matchableServices, youthConstraints } from './matches.js';
 
@@ -269,6 +271,11 @@ export async function transitionReferral(
   if (input.to === 'sent') await openCase(app, request, referral.youthId, 'note.write');
   const now = app.clock.now();
   const profile = await findLegalProfile(app.db, referral.jurisdictionId);
+  const holidays = (await listHolidays(app.db, referral.jurisdictionId)).map((h) => h.day);
+  const dueAt =
+    input.to === 'sent'
+      ? addBusinessDays(now, referral.responseBusinessDays, profile.timeZone, holidays)
+      : null;
   const reason = input.reason?.trim() || null;
   const note = input.note?.trim() || null;
   const final = (FINAL_STATUSES as readonly string[]).includes(input.to);
@@ -276,18 +283,22 @@ export async function transitionReferral(
     const moved = await updateReferralStatus(tx, id, referral.status, {
       to: input.to,
       now,
-      ...(input.to === 'sent'
-        ? {
-            sentAt: now,
-            dueAt: addBusinessDays(now, referral.responseBusinessDays, profile.timeZone),
-          }
-        : {}),
+      ...(dueAt ? { sentAt: now, dueAt } : {}),
       firstResponse: side === 'receiver',
       closed: final,
       outcome: input.to === 'declined' ? `declined:${reason ?? ''}` : outcomeOf(input.to, reason),
     });
     if (!moved) {
       throw conflict('changed_meanwhile', 'Someone changed this referral meanwhile; reload it.');
+    }
+    if (dueAt) {
+      await scheduleJob(tx, {
+        jurisdictionId: referral.jurisdictionId,
+        kind: 'referral.due',
+        targetId: id,
+        runAt: dueAt,
+        restart: true,
+      });
     }
     await insertReferralEvent(tx, {
       jurisdictionId: referral.jurisdictionId,

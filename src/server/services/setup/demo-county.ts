@@ -3,6 +3,7 @@
 // A point person who has an account carries its email: that makes them their organization's
 // approver (a second person, docs/ARCHITECTURE.md). Harbor Light's program director approves
 // for the advocates; agencies whose point person has no account fall back to the coordinator.
+import { installProtocolPack } from '../../../db/repositories/protocol.js';
 import {
   CALIFORNIA_LEGAL_PROFILE,
   DEFAULT_LEGAL_PROFILE,
@@ -306,6 +307,7 @@ async function seedJurisdiction(
 ): Promise<SeededJurisdiction> {
   const jurisdiction = await insertJurisdiction(tx, { name, kind: 'county', stateCode: 'CA' });
   await saveLegalProfile(tx, jurisdiction.id, profile);
+  await installProtocolPack(tx, jurisdiction.id, new Date());
   const organizationIds: string[] = [];
   const agencies = new Map<string, string>();
   const people = new Map<string, SeededPerson>();

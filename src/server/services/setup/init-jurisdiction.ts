@@ -1,4 +1,5 @@
 import type { JurisdictionKind } from '../../../domain/vocabulary.js';
+import { installProtocolPack } from '../../../db/repositories/protocol.js';
 import type { Queryable } from '../../../db/database.js';
 import {
   findJurisdictionByName,
@@ -59,6 +60,7 @@ export async function initJurisdiction(
       phone: null,
       email: null,
     });
+    await installProtocolPack(tx, jurisdiction.id, app.clock.now());
     await appendAuditEvent(tx, installer(app, jurisdiction.id), {
       action: 'jurisdiction.create',
       outcome: 'allowed',

@@ -1,0 +1,486 @@
+// Firing the county protocol for one recorded event, inside the transaction that records it:
+// every rule that fires does all its actions with the event, or none of it happens
+// (docs/PROTOCOL.md). A firing is recorded once per event and rule version; the unique key makes
+// a second impossible, so a retried request or a restarted process never doubles a task.
+import type { Queryable } from '../../../db/database.js';
+import { unsafeListCaseEvents, type CaseEvent } from '../../../db/repositories/case-events.js';
+import { insertTeamMember, listTeam } from '../../../db/repositories/case-grants.js';
+import { scheduleJob } from '../../../db/repositories/jobs.js';
+import { findJurisdiction } from '../../../db/repositories/jurisdictions.js';
+import { countyLeadOrganizations } from '../../../db/repositories/notifications.js';
+import { listOrganizations, type Organization } from '../../../db/repositories/organizations.js';
+import {
+  findProtocolSettings,
+  insertFiring,
+  listCurrentRules,
+  listHolidays,
+  setFiringOutcomes,
+  serviceForAutomaticReferral,
+  type FiringOutcome,
+  type StoredRule,
+} from '../../../db/repositories/protocol.js';
+import { insertEscalation, insertTask } from '../../../db/repositories/tasks.js';
+import type { Youth } from '../../../db/repositories/youth.js';
+import type { Actor } from '../../../domain/actor.js';
+import { caseRoleFor } from '../../../domain/case-team.js';
+import type { EventDetails, EventType } from '../../../domain/case-events.js';
+import type { LegalProfile } from '../../../domain/legal-profile.js';
+import {
+  dueAt,
+  escalationTimes,
+  rulesThatFire,
+  type Action,
+  type Assignee,
+  type CountyCalendar,
+  type ProtocolCaseFacts,
+  type ProtocolSettings,
+  type TriggeringEvent,
+} from '../../../domain/protocol.js';
+import type { OrganizationType } from '../../../domain/vocabulary.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { notifyCoordinators, notifyOrganization } from '../cases/notify.js';
+import { coordinatorContact, describeContact, pointPersonOf } from '../cases/case-scope.js';
+import { createReferral } from '../referrals/referrals.js';
+import { withinTransaction } from '../within-transaction.js';
+import { describeInstant, pointPersonsWithFunction, reachRecipient } from './recipients.js';
+
+export interface FiredRule {
+  readonly ruleId: string;
+  readonly ruleKey: string;
+  readonly ruleVersion: number;
+  readonly ruleName: string;
+  readonly outcomes: readonly FiringOutcome[];
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly type: EventType;
+  readonly occurredAt: Date;
+  readonly details: EventDetails;
+  readonly recordedByOrganizationId: string;
+}
+
+/** The facts conditions test, as they stand with the event recorded (it is among `events`). */
+export function protocolFacts(
+  youth: Youth,
+  events: readonly Pick<CaseEvent, 'type' | 'occurredAt' | 'details'>[],
+  teamTypes: readonly OrganizationType[],
+): ProtocolCaseFacts {
+  let inCustody = false;
+  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
+    if (event.type === 'protective_custody' || event.type === 'detention') inCustody = true;
+    if (event.type === 'release') inCustody = false;
+  }
+  return {
+    jurisdictionId: youth.jurisdictionId,
+    teamOrganizationTypes: teamTypes,
+    inCustody,
+    identifiedByLawEnforcement: events.some(
+      (e) =>
+        e.type === 'identification' &&
+        (e.details as { byOrganizationType?: string }).byOrganizationType === 'law_enforcement',
+    ),
+  };
+}
+
+/** What the engine needs to know of the county, loaded once per event. */
+export interface CountyProtocol {
+  readonly rules: readonly StoredRule[];
+  readonly settings: ProtocolSettings;
+  readonly calendar: CountyCalendar;
+  readonly organizations: readonly Organization[];
+}
+
+export async function loadCountyProtocol(
+  tx: Queryable,
+  jurisdictionId: string,
+  profile: LegalProfile,
+): Promise<CountyProtocol> {
+  const [rules, settings, holidays, organizations] = await Promise.all([
+    listCurrentRules(tx, jurisdictionId),
+    findProtocolSettings(tx, jurisdictionId),
+    listHolidays(tx, jurisdictionId),
+    listOrganizations(tx, { jurisdictionId }),
+  ]);
+  return {
+    rules,
+    settings,
+    calendar: { timeZone: profile.timeZone, holidays: holidays.map((h) => h.day) },
+    organizations,
+  };
+}
+
+/**
+ * The organization of a type the protocol calls: the one already on the case team, else the
+ * county's partner for that type (advocacy), else the county's first active one of that type.
+ */
+function organizationOfType(
+  type: OrganizationType,
+  county: CountyProtocol,
+  teamOrganizationIds: readonly string[],
+): Organization | null {
+  const active = county.organizations.filter((o) => o.active && o.type === type);
+  const onTeam = active.find((o) => teamOrganizationIds.includes(o.id));
+  if (onTeam) return onTeam;
+  const partnerId = type === 'advocacy' ? county.settings.advocacyPartnerOrganizationId : null;
+  return active.find((o) => o.id === partnerId) ?? active[0] ?? null;
+}
+
+async function assigneeOrganization(
+  tx: Queryable,
+  assignee: Assignee,
+  context: { county: CountyProtocol; team: readonly string[]; event: RecordedEvent; youth: Youth },
+): Promise<Organization | null> {
+  const byId = (id: string) => context.county.organizations.find((o) => o.id === id) ?? null;
+  switch (assignee.kind) {
+    case 'organization_type':
+      return organizationOfType(assignee.organizationType, context.county, context.team);
+    case 'recorder':
+      return byId(context.event.recordedByOrganizationId);
+    case 'coordinator': {
+      const [lead] = await countyLeadOrganizations(tx, context.youth.jurisdictionId);
+      return lead ? byId(lead) : null;
+    }
+    case 'point_person': {
+      const [person] = await pointPersonsWithFunction(
+        tx,
+        context.youth.jurisdictionId,
+        assignee.function,
+      );
+      return person ? byId(person.organizationId) : null;
+    }
+  }
+}
+
+/**
+ * Fires the county's rules for an event just recorded in `tx`, as the person who recorded it.
+ * Returns what fired, in rule order, and whether the recorder must be shown the legal statement.
+ */
+export async function fireProtocol(
+  tx: Queryable,
+  app: AppServices,
+  request: RequestContext,
+  input: {
+    readonly actor: Actor;
+    readonly youth: Youth;
+    readonly event: RecordedEvent;
+    readonly profile: LegalProfile;
+    readonly now: Date;
+  },
+): Promise<{ fired: FiredRule[]; statement: boolean }> {
+  const { youth, event, now } = input;
+  const county = await loadCountyProtocol(tx, youth.jurisdictionId, input.profile);
+  const team = await listTeam(tx, youth.id);
+  const teamIds = [...new Set(team.map((m) => m.organizationId))];
+  const events = await unsafeListCaseEvents(tx, youth.id);
+  const facts = protocolFacts(
+    youth,
+    events,
+    team.map((m) => m.organizationType as OrganizationType),
+  );
+  const triggering: TriggeringEvent = {
+    type: event.type,
+    occurredAt: event.occurredAt,
+    details: event.details,
+  };
+  const firing = rulesThatFire(county.rules, triggering, facts, county.settings);
+  const fired: FiredRule[] = [];
+  let statement = false;
+  for (const rule of firing) {
+    const firingId = await insertFiring(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      youthId: youth.id,
+      eventId: event.id,
+      rule,
+      now,
+    });
+    if (firingId === null) continue;
+    const outcomes: FiringOutcome[] = [];
+    for (const [index, action] of rule.actions.entries()) {
+      if (action.kind === 'statement') {
+        statement = true;
+        outcomes.push({ action: 'statement', result: 'shown' });
+        continue;
+      }
+      outcomes.push(
+        await act(tx, app, request, {
+          action,
+          index,
+          rule,
+          firingId,
+          county,
+          team: teamIds,
+          youth,
+          event,
+          now,
+        }),
+      );
+    }
+    await setFiringOutcomes(tx, firingId, outcomes);
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'protocol.fire',
+      outcome: 'allowed',
+      targetType: 'youth',
+      targetId: youth.id,
+      details: {
+        ruleKey: rule.key,
+        ruleVersion: rule.version,
+        eventId: event.id,
+        actions: outcomes.map((o) => `${o.action}:${o.result}`),
+      },
+    });
+    fired.push({
+      ruleId: rule.id,
+      ruleKey: rule.key,
+      ruleVersion: rule.version,
+      ruleName: rule.name,
+      outcomes,
+    });
+  }
+  return { fired, statement };
+}
+
+interface ActionContext {
+  readonly action: Exclude<Action, { kind: 'statement' }>;
+  readonly index: number;
+  readonly rule: StoredRule;
+  readonly firingId: string;
+  readonly county: CountyProtocol;
+  /** Organizations on the team; grows as the rule adds one. */
+  team: string[];
+  readonly youth: Youth;
+  readonly event: RecordedEvent;
+  readonly now: Date;
+}
+
+async function act(
+  tx: Queryable,
+  app: AppServices,
+  request: RequestContext,
+  context: ActionContext,
+): Promise<FiringOutcome> {
+  const { action, youth, event, now } = context;
+  switch (action.kind) {
+    case 'task':
+      return makeTask(tx, context, action);
+    case 'notify': {
+      const details = event.details as {
+        hearingJurisdictionId?: string;
+        toJurisdictionId?: string;
+      };
+      const other =
+        action.to.kind === 'point_person' && action.to.jurisdiction === 'hearing'
+          ? (details.hearingJurisdictionId ?? null)
+          : action.to.kind === 'point_person' && action.to.jurisdiction === 'transfer'
+            ? (details.toJurisdictionId ?? null)
+            : null;
+      const sending = await findJurisdiction(tx, youth.jurisdictionId);
+      const contact = await countyCoordinatorLine(tx, youth.jurisdictionId);
+      const crossCounty = other !== null && other !== youth.jurisdictionId;
+      const text = crossCounty
+        ? `${action.message} From ${sending?.name ?? 'another county'}${contact ? `; call ${contact}` : ''}.`
+        : `${action.message} (case ${youth.caseNumber})`;
+      const told = await reachRecipient(tx, app, {
+        recipient: action.to,
+        jurisdictionId: youth.jurisdictionId,
+        youthId: youth.id,
+        caseNumber: youth.caseNumber,
+        otherJurisdictionId: other,
+        kind: 'protocol.notice',
+        text,
+        now,
+      });
+      return told.length > 0
+        ? { action: 'notify', result: 'sent', ...(told[0] ? { organizationId: told[0] } : {}) }
+        : { action: 'notify', result: 'no_recipient' };
+    }
+    case 'add_to_team': {
+      const organization = organizationOfType(
+        action.organizationType,
+        context.county,
+        context.team,
+      );
+      if (!organization) return { action: 'add_to_team', result: 'no_organization' };
+      if (context.team.includes(organization.id)) {
+        return {
+          action: 'add_to_team',
+          result: 'already_on_team',
+          organizationId: organization.id,
+        };
+      }
+      const role = caseRoleFor(organization.type);
+      await insertTeamMember(tx, {
+        jurisdictionId: youth.jurisdictionId,
+        youthId: youth.id,
+        organizationId: organization.id,
+        userId: null,
+        role,
+        addedByUserId: null,
+        now,
+      });
+      context.team.push(organization.id);
+      await appendAuditEvent(tx, auditContext(app, request), {
+        action: 'team.add',
+        outcome: 'allowed',
+        targetType: 'youth',
+        targetId: youth.id,
+        details: { organizationId: organization.id, userId: null, role, byRule: context.rule.key },
+      });
+      await notifyOrganization(tx, organization.id, {
+        jurisdictionId: youth.jurisdictionId,
+        kind: 'team.add',
+        youthId: youth.id,
+        caseNumber: youth.caseNumber,
+        text: `The county protocol put your organization on case ${youth.caseNumber} (${context.rule.name}).`,
+        now,
+      });
+      await notifyCoordinators(tx, {
+        jurisdictionId: youth.jurisdictionId,
+        kind: 'team.add',
+        youthId: youth.id,
+        caseNumber: youth.caseNumber,
+        message: `${organization.name} joined case ${youth.caseNumber} by the county protocol (${context.rule.name}).`,
+        now,
+      });
+      return { action: 'add_to_team', result: 'added', organizationId: organization.id };
+    }
+    case 'referral':
+      return automaticReferral(tx, app, request, context, action);
+  }
+}
+
+async function makeTask(
+  tx: Queryable,
+  context: ActionContext,
+  action: Extract<Action, { kind: 'task' }>,
+): Promise<FiringOutcome> {
+  const { youth, event, now, county } = context;
+  let assignee = await assigneeOrganization(tx, action.assignee, context);
+  let result = 'created';
+  if (!assignee) {
+    // Nobody of that kind in the county: the coordinator gets the task rather than nobody.
+    const [lead] = await countyLeadOrganizations(tx, youth.jurisdictionId);
+    assignee = county.organizations.find((o) => o.id === lead) ?? null;
+    result = 'created_for_coordinator';
+  }
+  if (!assignee) return { action: 'task', result: 'no_assignee' };
+  const due = dueAt(action.due, event, county.calendar);
+  const call = await pointPersonOf(tx, event.recordedByOrganizationId);
+  const where = 'where' in event.details ? (event.details.where ?? null) : null;
+  const taskId = await insertTask(tx, {
+    jurisdictionId: youth.jurisdictionId,
+    youthId: youth.id,
+    eventId: event.id,
+    firingId: context.firingId,
+    actionIndex: context.index,
+    kind: action.taskKind,
+    planType: action.planType ?? null,
+    title: action.title,
+    reason: context.rule.name,
+    assigneeOrganizationId: assignee.id,
+    where,
+    callPointPersonId: call?.id ?? null,
+    dueAt: due,
+    now,
+  });
+  await scheduleJob(tx, {
+    jurisdictionId: youth.jurisdictionId,
+    kind: 'task.due',
+    targetId: taskId,
+    runAt: due,
+  });
+  const times = escalationTimes(due, action.escalations, county.calendar);
+  for (const [step, escalation] of action.escalations.entries()) {
+    const at = times[step] ?? due;
+    await insertEscalation(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      taskId,
+      step,
+      dueAt: at,
+      recipient: escalation.to,
+    });
+    await scheduleJob(tx, {
+      jurisdictionId: youth.jurisdictionId,
+      kind: 'task.escalate',
+      targetId: taskId,
+      step,
+      runAt: at,
+    });
+  }
+  await notifyOrganization(tx, assignee.id, {
+    jurisdictionId: youth.jurisdictionId,
+    kind: 'task.assigned',
+    youthId: youth.id,
+    caseNumber: youth.caseNumber,
+    text: `New task: ${action.title} (case ${youth.caseNumber}), due ${describeInstant(due, county.calendar.timeZone)}.`,
+    now,
+  });
+  return { action: 'task', result, taskId, organizationId: assignee.id };
+}
+
+/**
+ * An automatic referral through the same path a person uses (the same hard rules, and only what
+ * consent allows travels with it), sent by the recorder's organization. When no service can take
+ * it, the coordinator is given a task to make it by hand, so nothing is dropped.
+ */
+async function automaticReferral(
+  tx: Queryable,
+  app: AppServices,
+  request: RequestContext,
+  context: ActionContext,
+  action: Extract<Action, { kind: 'referral' }>,
+): Promise<FiringOutcome> {
+  const { youth, now } = context;
+  const serviceId = await serviceForAutomaticReferral(tx, {
+    jurisdictionId: youth.jurisdictionId,
+    organizationType: action.receiverOrganizationType,
+    need: action.need ?? null,
+  });
+  let problem = 'no_service';
+  if (serviceId) {
+    try {
+      const referral = await createReferral(
+        withinTransaction(app, tx),
+        request,
+        {
+          youthId: youth.id,
+          serviceId,
+          needs: action.need ? [action.need] : [],
+          note: `Made by the county protocol: ${context.rule.name}.`,
+          send: true,
+        },
+        { automatic: true },
+      );
+      return { action: 'referral', result: 'sent', referralId: referral.id };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      problem = error.code;
+    }
+  }
+  const [lead] = await countyLeadOrganizations(tx, youth.jurisdictionId);
+  if (!lead) return { action: 'referral', result: `not_possible:${problem}` };
+  const taskId = await insertTask(tx, {
+    jurisdictionId: youth.jurisdictionId,
+    youthId: youth.id,
+    eventId: context.event.id,
+    firingId: context.firingId,
+    actionIndex: context.index,
+    kind: 'action',
+    planType: null,
+    title: `Make the referral to ${action.receiverOrganizationType.replace(/_/g, ' ')} by hand (${problem.replace(/_/g, ' ')})`,
+    reason: context.rule.name,
+    assigneeOrganizationId: lead,
+    where: null,
+    callPointPersonId: null,
+    dueAt: now,
+    now,
+  });
+  return { action: 'referral', result: `not_possible:${problem}`, taskId, organizationId: lead };
+}
+
+async function countyCoordinatorLine(tx: Queryable, jurisdictionId: string) {
+  const contact = await coordinatorContact(tx, jurisdictionId);
+  return contact ? describeContact(contact) : null;
+}

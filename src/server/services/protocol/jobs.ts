@@ -1,0 +1,108 @@
+// The job runner: does what is due (a task falls due, an escalation, a referral's answer clock),
+// each job in its own transaction with its effect, so several app processes share the work and a
+// job runs once. The server runs it every few seconds; tests run it after moving the clock.
+import {
+  claimDueJob,
+  markJobDone,
+  postponeJob,
+  type Job,
+  type JobKind,
+  JOB_KINDS,
+} from '../../../db/repositories/jobs.js';
+import type { Queryable } from '../../../db/database.js';
+import type { AppServices } from '../../context.js';
+import { referralFallsDue } from '../referrals/clock.js';
+import { taskEscalates, taskFallsDue } from './task-clock.js';
+
+async function handle(tx: Queryable, app: AppServices, job: Job, now: Date): Promise<void> {
+  switch (job.kind) {
+    case 'task.due':
+      return taskFallsDue(tx, app, job.targetId, now);
+    case 'task.escalate':
+      return taskEscalates(tx, app, job.targetId, job.step, now);
+    case 'referral.due':
+      return referralFallsDue(tx, job.targetId, now);
+  }
+}
+
+/** A failed job waits a minute, then doubling, up to a day; its error's message is kept. */
+const retryDelayMs = (attempts: number) => Math.min(60_000 * 2 ** attempts, 86_400_000);
+
+/**
+ * Runs every job due at the app clock's now, oldest first; returns how many ran. A job whose work
+ * throws is rolled back to before its work, postponed and counted; the others go on.
+ */
+export async function runDueJobs(
+  app: AppServices,
+  options: { readonly kinds?: readonly JobKind[]; readonly limit?: number } = {},
+): Promise<number> {
+  const kinds = options.kinds ?? JOB_KINDS;
+  const limit = options.limit ?? 10_000;
+  let ran = 0;
+  while (ran < limit) {
+    const now = app.clock.now();
+    const done = await app.db.transaction(async (tx) => {
+      const job = await claimDueJob(tx, now, kinds);
+      if (!job) return false;
+      await tx.query('SAVEPOINT lantern_job');
+      try {
+        await handle(tx, app, job, now);
+        await tx.query('RELEASE SAVEPOINT lantern_job');
+        await markJobDone(tx, job.id, now);
+      } catch (error) {
+        await tx.query('ROLLBACK TO SAVEPOINT lantern_job');
+        const message = error instanceof Error ? error.message : 'unknown error';
+        await postponeJob(
+          tx,
+          job.id,
+          new Date(now.getTime() + retryDelayMs(job.attempts)),
+          message,
+        );
+      }
+      return true;
+    });
+    if (!done) break;
+    ran += 1;
+  }
+  return ran;
+}
+
+/**
+ * Runs the jobs every `intervalMs` until stopped. A failed round is logged by the caller's
+ * `onError` and the next round goes on.
+ */
+export function startJobLoop(
+  app: AppServices,
+  options: {
+    readonly intervalMs: number;
+    readonly onError: (error: unknown) => void;
+    readonly after?: () => Promise<unknown>;
+  },
+): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const round = async () => {
+    try {
+      await runDueJobs(app);
+      await options.after?.();
+    } catch (error) {
+      options.onError(error);
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = round().then(schedule);
+    }, options.intervalMs);
+    timer.unref();
+  };
+  running = round().then(schedule);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// Whom a protocol notice or escalation reaches, and telling them. In-app notices go to the
+// people of an organization who work cases; messages carry a case number and what to do, never
+// the youth's data. Another county hears without the case number: only that a youth of ours
+// needs them, and whom to call.
+import type { Queryable } from '../../../db/database.js';
+import { listTeam } from '../../../db/repositories/case-grants.js';
+import { countyLeadOrganizations } from '../../../db/repositories/notifications.js';
+import { listPointPersons, type PointPerson } from '../../../db/repositories/point-persons.js';
+import type { Recipient } from '../../../domain/protocol.js';
+import type { AppServices } from '../../context.js';
+import { notifyOrganization } from '../cases/notify.js';
+
+/** "Fri, Nov 27, 3:10 AM PST": an instant as the county reads it. */
+export function describeInstant(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(instant);
+}
+
+/** The active point persons of a jurisdiction with exactly this function (any letter case). */
+export async function pointPersonsWithFunction(
+  tx: Queryable,
+  jurisdictionId: string,
+  fn: string,
+): Promise<PointPerson[]> {
+  const wanted = fn.trim().toLowerCase();
+  return (await listPointPersons(tx, { jurisdictionId })).filter(
+    (p) => p.function.trim().toLowerCase() === wanted,
+  );
+}
+
+export interface Notice {
+  readonly recipient: Recipient;
+  readonly jurisdictionId: string;
+  readonly youthId: string;
+  readonly caseNumber: string;
+  /** For an escalation: the organization the task is assigned to. */
+  readonly assigneeOrganizationId?: string;
+  /** For a notice to the hearing's or the transfer's county. */
+  readonly otherJurisdictionId?: string | null;
+  readonly sendingJurisdictionName?: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly now: Date;
+}
+
+/** Tells the recipient; returns the organizations told (empty when nobody could be found). */
+export async function reachRecipient(
+  tx: Queryable,
+  app: AppServices,
+  notice: Notice,
+): Promise<string[]> {
+  const tell = async (organizationId: string, jurisdictionId = notice.jurisdictionId) => {
+    const sameCounty = jurisdictionId === notice.jurisdictionId;
+    await notifyOrganization(tx, organizationId, {
+      jurisdictionId,
+      kind: notice.kind,
+      youthId: sameCounty ? notice.youthId : null,
+      caseNumber: sameCounty ? notice.caseNumber : null,
+      text: notice.text,
+      now: notice.now,
+    });
+    return organizationId;
+  };
+  const coordinators = async (jurisdictionId: string) => {
+    const told: string[] = [];
+    for (const id of await countyLeadOrganizations(tx, jurisdictionId)) {
+      told.push(await tell(id, jurisdictionId));
+    }
+    return told;
+  };
+  const { recipient } = notice;
+  switch (recipient.kind) {
+    case 'coordinator':
+      return coordinators(notice.jurisdictionId);
+    case 'assignee_point_person':
+      return notice.assigneeOrganizationId ? [await tell(notice.assigneeOrganizationId)] : [];
+    case 'team_member': {
+      const team = await listTeam(tx, notice.youthId);
+      const organizations = [
+        ...new Set(
+          team
+            .filter((m) => m.userId === null && m.organizationType === recipient.organizationType)
+            .map((m) => m.organizationId),
+        ),
+      ];
+      const told: string[] = [];
+      for (const id of organizations) told.push(await tell(id));
+      return told;
+    }
+    case 'point_person': {
+      const jurisdictionId =
+        recipient.jurisdiction === 'case'
+          ? notice.jurisdictionId
+          : (notice.otherJurisdictionId ?? null);
+      if (!jurisdictionId) return [];
+      const people = await pointPersonsWithFunction(tx, jurisdictionId, recipient.function);
+      if (people.length === 0) return coordinators(jurisdictionId);
+      const told = new Set<string>();
+      for (const person of people) {
+        if (!told.has(person.organizationId)) {
+          told.add(await tell(person.organizationId, jurisdictionId));
+        }
+      }
+      return [...told];
+    }
+  }
+}
