@@ -7,6 +7,7 @@ import * as holderReleases from './0006-holder-releases.js';
 import * as signInThrottle from './0007-sign-in-throttle.js';
 import * as directoryOwners from './0008-directory-owners.js';
 import * as secondPerson from './0009-second-person.js';
+import * as mailOutbox from './0011-mail-outbox.js';
 
 export interface Migration {
   readonly name: string;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   signInThrottle,
   directoryOwners,
   secondPerson,
+  mailOutbox,
 ];
