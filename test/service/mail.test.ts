@@ -12,6 +12,7 @@ import {
   queueEmail,
   type OutgoingEmail,
 } from '../../src/server/mail/outbox.js';
+import { sendTestEmail } from '../../src/server/mail/test-email.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { testServices, TestClock } from '../support/world.js';
@@ -292,5 +293,52 @@ describe('email notices', () => {
     } finally {
       await guarded.close();
     }
+  });
+});
+
+describe('the test email', () => {
+  async function testRows(to: string): Promise<OutboxRow[]> {
+    return database.db.query<OutboxRow>(
+      `SELECT id, to_address, attempts, next_attempt_at, sent_at, failed_at, last_error
+       FROM email_outbox WHERE jurisdiction_id IS NULL AND to_address = $1`,
+      [to],
+    );
+  }
+
+  test('goes through the outbox at once and is marked sent', async () => {
+    const to = `it-${randomBytes(3).toString('hex')}@county.example`;
+    assert.deepEqual(await sendTestEmail(app, to), { outcome: 'sent' });
+    assert.deepEqual(
+      smtp.received.map((m) => m.envelopeTo),
+      [[to]],
+    );
+    assert.equal(smtp.received[0]!.headers.get('subject'), 'Lantern: test email');
+    assert.match(smtp.received[0]!.text, /from Lantern at https:\/\/lantern\.county\.example\./);
+    const [row] = await testRows(to);
+    assert.equal(row!.attempts, 1);
+    assert.notEqual(row!.sent_at, null);
+  });
+
+  test('a refusal is reported and given up at once: no copy arrives hours later', async () => {
+    const to = `it-${randomBytes(3).toString('hex')}@county.example`;
+    smtp.refuseRecipients = 'Relay denied';
+    const result = await sendTestEmail(app, to);
+    assert.equal(result.outcome, 'failed');
+    assert.match(result.outcome === 'failed' ? result.error : '', /Relay denied/);
+    const [row] = await testRows(to);
+    assert.deepEqual(row!.failed_at, app.clock.now());
+    smtp.refuseRecipients = null;
+    app.clock.advance(24 * 60 * MINUTE);
+    assert.deepEqual(await deliverQueuedEmails(app), { sent: 0, failed: 0 });
+    assert.equal(smtp.received.length, 0);
+  });
+
+  test('bad input: email off, or an address that is not one, sends nothing', async () => {
+    assert.deepEqual(await sendTestEmail(withMail(app, null), 'it@county.example'), {
+      outcome: 'mail_off',
+    });
+    assert.deepEqual(await sendTestEmail(app, 'it at county'), { outcome: 'invalid_address' });
+    assert.deepEqual(await testRows('it at county'), []);
+    assert.equal(smtp.received.length, 0);
   });
 });
