@@ -267,6 +267,27 @@ describe('email notices', () => {
     assert.notEqual(row!.sent_at, null);
   });
 
+  test('a row whose last attempt never reported back is given up, not left waiting', async () => {
+    await queue(notice('advocate@agency.example'));
+    // Eight deliveries each claim the row and stop before marking it.
+    for (let attempt = 1; attempt <= 8; attempt += 1) {
+      const now = app.clock.now();
+      const claimed = await claimDueEmail(database.db, {
+        now,
+        leaseUntil: new Date(now.getTime() + 5 * MINUTE),
+        maxAttempts: 8,
+      });
+      assert.equal(claimed?.attempts, attempt);
+      app.clock.advance(5 * MINUTE);
+    }
+    assert.deepEqual(await deliverQueuedEmails(app), { sent: 0, failed: 0 });
+    const [row] = await outbox();
+    assert.equal(row!.attempts, 8);
+    assert.deepEqual(row!.failed_at, app.clock.now());
+    assert.equal(row!.last_error, 'the last attempt did not report back');
+    assert.equal(smtp.received.length, 0);
+  });
+
   test('the SMTP password never reaches the outbox', async () => {
     const guarded = await startSmtpServer({ password: 'right-password' });
     try {
