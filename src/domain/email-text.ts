@@ -2,6 +2,7 @@
 // does not control, so it carries no youth data at all (docs/ARCHITECTURE.md, Decisions): only
 // what to do, by when, and a link; the person signs in to see the rest. Everything written here
 // is fixed wording around exactly the inputs. Pure: no I/O and no clock.
+import { isTimeZone } from './legal-profile.js';
 
 export type EmailLanguage = 'en' | 'es';
 
@@ -107,11 +108,12 @@ export function protocolEmail(input: {
   readonly link: string;
   readonly language?: EmailLanguage;
 }): EmailText {
-  const words = WORDS[input.language ?? 'en'];
   const language = input.language ?? 'en';
+  const words = WORDS[language];
   const what = oneLine(input.what);
   const link = oneLine(input.link);
   if (what === '' || link === '') throw new Error('an email needs what to do and a link');
+  if (!isTimeZone(input.timeZone)) throw new RangeError(`unknown time zone ${input.timeZone}`);
   const subject =
     input.dueAt === null
       ? words.subject

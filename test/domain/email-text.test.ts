@@ -179,6 +179,10 @@ describe('protocolEmail', () => {
     assert.throws(() => protocolEmail({ ...base, what: ' \n ', timeZone: 'UTC' }), /what to do/);
     assert.throws(() => protocolEmail({ ...base, link: '', timeZone: 'UTC' }), /a link/);
     assert.throws(() => protocolEmail({ ...base, timeZone: 'Mars/Olympus_Mons' }), RangeError);
+    assert.throws(
+      () => protocolEmail({ ...base, dueAt: null, timeZone: 'Mars/Olympus_Mons' }),
+      RangeError,
+    );
   });
 
   const ZONES = ['America/Los_Angeles', 'America/New_York', 'America/Chicago', 'America/Denver'];
