@@ -1,6 +1,15 @@
 // Lantern's configuration: environment variables, with command-line flags on top.
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './domain/sessions.js';
+
+/** Email notices go through one SMTP server (issue 10); none is configured means no email. */
+export interface MailConfig {
+  /** smtp:// or smtps://, possibly with a user and password: never logged, never echoed. */
+  readonly smtpUrl: string;
+  /** The From address, bare or as `Name <address>`. */
+  readonly from: string;
+}
 
 export interface Config {
   readonly port: number;
@@ -22,6 +31,10 @@ export interface Config {
   readonly importLimitBytes: number;
   /** How often each app process runs the protocol's due jobs (tasks, escalations, referrals). */
   readonly jobIntervalSeconds: number;
+  /** null when LANTERN_SMTP_URL is unset: email notices are off, in-app ones remain. */
+  readonly mail: MailConfig | null;
+  /** Where people reach Lantern, without a trailing slash: the base of links in emails. */
+  readonly publicUrl: string;
 }
 
 function integer(
@@ -48,13 +61,78 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new Error(`${name} must be true or false, not "${raw}"`);
 }
 
+const Address = z.email();
+
+/** A bare address or `Display Name <address>`, as a From header takes it. */
+function isMailbox(value: string): boolean {
+  const named = /^[^<>]*<([^<>]+)>$/.exec(value);
+  return Address.safeParse(named ? named[1] : value).success;
+}
+
+function mailConfig(env: NodeJS.ProcessEnv): MailConfig | null {
+  const smtpUrl = env.LANTERN_SMTP_URL?.trim();
+  if (!smtpUrl) return null;
+  // The URL may carry a password, so no message here repeats what was given.
+  let url: URL | null = null;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    url = null;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '') {
+    throw new Error(
+      'LANTERN_SMTP_URL must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.org:465',
+    );
+  }
+  const from = env.LANTERN_MAIL_FROM?.trim();
+  if (!from) {
+    throw new Error(
+      'LANTERN_MAIL_FROM is required when LANTERN_SMTP_URL is set: the address emails come from',
+    );
+  }
+  if (!isMailbox(from)) {
+    throw new Error(
+      `LANTERN_MAIL_FROM must be an email address such as lantern@county.example.gov or "Lantern <lantern@county.example.gov>", not "${from}"`,
+    );
+  }
+  return { smtpUrl, from };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = env.LANTERN_PUBLIC_URL?.trim();
+  if (!raw) return `http://localhost:${port}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  // Links are built by appending paths, so a query, fragment or credentials would break them.
+  if (
+    !url ||
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    url.username !== '' ||
+    url.password !== ''
+  ) {
+    // Echoed to help, unless it carries credentials.
+    const given = url && (url.username !== '' || url.password !== '') ? '' : `, not "${raw}"`;
+    throw new Error(
+      `LANTERN_PUBLIC_URL must be an http:// or https:// address such as https://lantern.county.example.gov, without query or fragment${given}`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv,
   overrides: { readonly demo?: boolean; readonly port?: number } = {},
 ): Config {
   const demoMode = overrides.demo ?? flag(env, 'LANTERN_DEMO', false);
+  const port = overrides.port ?? integer(env, 'PORT', 8080, 0, 65535);
   return {
-    port: overrides.port ?? integer(env, 'PORT', 8080, 0, 65535),
+    port,
     // Demo mode has well-known passwords: it listens on this machine only unless told otherwise.
     host: env.HOST ?? (demoMode ? '127.0.0.1' : '0.0.0.0'),
     dataDir: resolve(env.LANTERN_DATA_DIR ?? './data'),
@@ -92,5 +170,7 @@ export function loadConfig(
       500 * 1024 * 1024,
     ),
     jobIntervalSeconds: integer(env, 'LANTERN_JOB_INTERVAL_SECONDS', 15, 1, 3600),
+    mail: mailConfig(env),
+    publicUrl: publicUrl(env, port),
   };
 }

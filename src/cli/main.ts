@@ -4,6 +4,7 @@ import { lanternVersion } from '../server/routes/system.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { exportHsdsCommand, importHsdsCommand } from './commands/directory.js';
 import { addCoordinatorCommand, initCommand } from './commands/init.js';
+import { sendTestEmailCommand } from './commands/mail.js';
 import { migrateCommand, seedDemoCommand, verifyAuditCommand } from './commands/maintenance.js';
 import { startCommand } from './commands/start.js';
 
@@ -115,6 +116,14 @@ program
     'include confidential (safe-house) locations; without it they are left out',
   )
   .action(exportHsdsCommand);
+
+program
+  .command('send-test-email')
+  .description(
+    'send one plain test email through LANTERN_SMTP_URL to check the email settings (it carries no youth data)',
+  )
+  .requiredOption('--to <address>', 'who receives it')
+  .action(sendTestEmailCommand);
 
 program.exitOverride();
 try {

@@ -8,6 +8,7 @@ import * as signInThrottle from './0007-sign-in-throttle.js';
 import * as directoryOwners from './0008-directory-owners.js';
 import * as secondPerson from './0009-second-person.js';
 import * as protocol from './0010-protocol.js';
+import * as mailOutbox from './0011-mail-outbox.js';
 
 export interface Migration {
   readonly name: string;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   directoryOwners,
   secondPerson,
   protocol,
+  mailOutbox,
 ];
