@@ -44,7 +44,13 @@ import { notifyCoordinators, notifyOrganization } from '../cases/notify.js';
 import { coordinatorContact, describeContact, pointPersonOf } from '../cases/case-scope.js';
 import { createReferral } from '../referrals/referrals.js';
 import { withinTransaction } from '../within-transaction.js';
-import { describeInstant, pointPersonsWithFunction, reachRecipient } from './recipients.js';
+import {
+  describeInstant,
+  emailPointPersons,
+  pointPersonsOf,
+  pointPersonsWithFunction,
+  reachRecipient,
+} from './recipients.js';
 
 export interface FiredRule {
   readonly ruleId: string;
@@ -264,7 +270,7 @@ async function act(
   const { action, youth, event, now } = context;
   switch (action.kind) {
     case 'task':
-      return makeTask(tx, context, action);
+      return makeTask(tx, app, context, action);
     case 'notify': {
       const details = event.details as {
         hearingJurisdictionId?: string;
@@ -291,6 +297,7 @@ async function act(
         kind: 'protocol.notice',
         text,
         now,
+        email: { what: action.message, dueAt: null, timeZone: context.county.calendar.timeZone },
       });
       return told.length > 0
         ? { action: 'notify', result: 'sent', ...(told[0] ? { organizationId: told[0] } : {}) }
@@ -353,6 +360,7 @@ async function act(
 
 async function makeTask(
   tx: Queryable,
+  app: AppServices,
   context: ActionContext,
   action: Extract<Action, { kind: 'task' }>,
 ): Promise<FiringOutcome> {
@@ -409,6 +417,13 @@ async function makeTask(
       runAt: at,
     });
   }
+  await emailPointPersons(tx, app, await pointPersonsOf(tx, assignee.id), {
+    what: action.title,
+    dueAt: due,
+    timeZone: county.calendar.timeZone,
+    jurisdictionId: youth.jurisdictionId,
+    now,
+  });
   await notifyOrganization(tx, assignee.id, {
     jurisdictionId: youth.jurisdictionId,
     kind: 'task.assigned',

@@ -11,6 +11,7 @@ import {
 } from '../../../db/repositories/jobs.js';
 import type { Queryable } from '../../../db/database.js';
 import type { AppServices } from '../../context.js';
+import { deliverQueuedEmails } from '../../mail/outbox.js';
 import { referralFallsDue } from '../referrals/clock.js';
 import { taskEscalates, taskFallsDue } from './task-clock.js';
 
@@ -85,6 +86,8 @@ export function startJobLoop(
   const round = async () => {
     try {
       await runDueJobs(app);
+      // Notices the jobs queued, and any left from requests, go out by email (when configured).
+      await deliverQueuedEmails(app);
       await options.after?.();
     } catch (error) {
       options.onError(error);

@@ -9,6 +9,8 @@ import { listPointPersons, type PointPerson } from '../../../db/repositories/poi
 import type { Recipient } from '../../../domain/protocol.js';
 import type { AppServices } from '../../context.js';
 import { notifyOrganization } from '../cases/notify.js';
+import { protocolEmail } from '../../../domain/email-text.js';
+import { queueEmail } from '../../mail/outbox.js';
 
 /** "Fri, Nov 27, 3:10 AM PST": an instant as the county reads it. */
 export function describeInstant(instant: Date, timeZone: string): string {
@@ -48,6 +50,55 @@ export interface Notice {
   readonly kind: string;
   readonly text: string;
   readonly now: Date;
+  /** Also by email to the point persons reached: what to do and by when, nothing of the youth. */
+  readonly email?: {
+    readonly what: string;
+    readonly dueAt: Date | null;
+    readonly timeZone: string;
+  };
+}
+
+/**
+ * Emails point persons a protocol notice (when email is configured): what to do, by when, and a
+ * link to My work. Never the case number, a name or anything else of the youth.
+ */
+export async function emailPointPersons(
+  tx: Queryable,
+  app: AppServices,
+  people: readonly PointPerson[],
+  input: {
+    readonly what: string;
+    readonly dueAt: Date | null;
+    readonly timeZone: string;
+    readonly jurisdictionId: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  if (!app.config.mail) return;
+  const message = protocolEmail({
+    what: input.what,
+    dueAt: input.dueAt,
+    timeZone: input.timeZone,
+    link: `${app.config.publicUrl}/work`,
+  });
+  const sent = new Set<string>();
+  for (const person of people) {
+    const to = person.email?.trim().toLowerCase();
+    if (!to || sent.has(to)) continue;
+    sent.add(to);
+    await queueEmail(tx, app.config, {
+      to,
+      subject: message.subject,
+      text: message.text,
+      jurisdictionId: input.jurisdictionId,
+      now: input.now,
+    });
+  }
+}
+
+/** The active point persons of an organization. */
+export async function pointPersonsOf(tx: Queryable, organizationId: string) {
+  return listPointPersons(tx, { organizationId });
 }
 
 /** Tells the recipient; returns the organizations told (empty when nobody could be found). */
@@ -56,8 +107,14 @@ export async function reachRecipient(
   app: AppServices,
   notice: Notice,
 ): Promise<string[]> {
-  const tell = async (organizationId: string, jurisdictionId = notice.jurisdictionId) => {
+  const emailed: PointPerson[] = [];
+  const tell = async (
+    organizationId: string,
+    jurisdictionId = notice.jurisdictionId,
+    people?: readonly PointPerson[],
+  ) => {
     const sameCounty = jurisdictionId === notice.jurisdictionId;
+    emailed.push(...(people ?? (await pointPersonsOf(tx, organizationId))));
     await notifyOrganization(tx, organizationId, {
       jurisdictionId,
       kind: notice.kind,
@@ -75,6 +132,23 @@ export async function reachRecipient(
     }
     return told;
   };
+  const told = await reach(notice, tell, coordinators, tx);
+  if (notice.email) {
+    await emailPointPersons(tx, app, emailed, {
+      ...notice.email,
+      jurisdictionId: notice.jurisdictionId,
+      now: notice.now,
+    });
+  }
+  return told;
+}
+
+async function reach(
+  notice: Notice,
+  tell: (id: string, jurisdictionId?: string, people?: readonly PointPerson[]) => Promise<string>,
+  coordinators: (jurisdictionId: string) => Promise<string[]>,
+  tx: Queryable,
+): Promise<string[]> {
   const { recipient } = notice;
   switch (recipient.kind) {
     case 'coordinator':
@@ -105,7 +179,8 @@ export async function reachRecipient(
       const told = new Set<string>();
       for (const person of people) {
         if (!told.has(person.organizationId)) {
-          told.add(await tell(person.organizationId, jurisdictionId));
+          const named = people.filter((p) => p.organizationId === person.organizationId);
+          told.add(await tell(person.organizationId, jurisdictionId, named));
         }
       }
       return [...told];

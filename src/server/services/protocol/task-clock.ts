@@ -70,6 +70,11 @@ export async function taskEscalates(
     caseNumber: task.caseNumber,
     assigneeOrganizationId: task.assigneeOrganizationId,
     kind: 'task.escalated',
+    email: {
+      what: `Escalated, still open: ${task.title}`,
+      dueAt: task.dueAt,
+      timeZone,
+    },
     text: `Escalated: ${task.title} (case ${task.caseNumber}), assigned to ${assignee?.name ?? 'an organization'}, was due ${describeInstant(task.dueAt, timeZone)} and is still open.`,
     now,
   });
