@@ -31,7 +31,9 @@ function spanOf(totalMinutes: number): Span {
  */
 export function countdown(dueAt: Date, now: Date): Countdown {
   const left = dueAt.getTime() - now.getTime();
-  if (left <= 0) return { overdue: true, span: spanOf(Math.floor(-left / MINUTE)) };
+  if (left <= 0) {
+    return { overdue: true, span: spanOf(Math.floor((now.getTime() - dueAt.getTime()) / MINUTE)) };
+  }
   return { overdue: false, span: spanOf(Math.ceil(left / MINUTE)) };
 }
 
