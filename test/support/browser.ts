@@ -3,6 +3,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
 import { seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
@@ -15,6 +16,8 @@ export interface BrowserWorld {
   readonly browser: Browser;
   readonly base: string;
   readonly clock: TestClock;
+  /** The server's services, for work a test does beside the browser (running due jobs). */
+  readonly services: AppServices;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export async function startBrowserWorld(options: { demoMode: boolean }): Promise
     browser,
     base,
     clock: services.clock,
+    services,
     async close() {
       await browser.close();
       await app.close();

@@ -26,6 +26,8 @@ import { PointPersonsPage } from './pages/point-persons/PointPersonsPage';
 import { ReferralPage } from './pages/referrals/ReferralPage';
 import { ReferralsPage } from './pages/referrals/ReferralsPage';
 import { ReleasesPage } from './pages/releases/ReleasesPage';
+import { WorkPage } from './pages/work/WorkPage';
+import { RecordEventPage } from './pages/youth/events/RecordEventPage';
 import { YouthRecordPage } from './pages/youth/YouthRecordPage';
 import { YouthSearchPage } from './pages/youth/YouthSearchPage';
 
@@ -59,6 +61,22 @@ export function App() {
               <RequireYouthAccess>
                 <ConsentPage />
               </RequireYouthAccess>
+            }
+          />
+          <Route
+            path="youth/:id/events/new"
+            element={
+              <RequireCaseWork>
+                <RecordEventPage />
+              </RequireCaseWork>
+            }
+          />
+          <Route
+            path="work"
+            element={
+              <RequireCaseWork>
+                <WorkPage />
+              </RequireCaseWork>
             }
           />
           <Route

@@ -83,7 +83,8 @@ interface RequestOptions {
   signedOutIsExpected?: boolean;
 }
 
-async function request(method: Method, path: string, options: RequestOptions = {}) {
+/** Exported for the feature modules that keep their calls in their own files (work-api.ts). */
+export async function request(method: Method, path: string, options: RequestOptions = {}) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
@@ -132,7 +133,7 @@ function remember(session: Session): Session {
   return session;
 }
 
-function query(params: Record<string, string | undefined>): string {
+export function query(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(name, value);
@@ -141,7 +142,7 @@ function query(params: Record<string, string | undefined>): string {
   return text === '' ? '' : `?${text}`;
 }
 
-const path = (base: string, id: string) => `${base}/${encodeURIComponent(id)}`;
+export const path = (base: string, id: string) => `${base}/${encodeURIComponent(id)}`;
 
 // --- authentication ---
 export async function login(email: string, password: string): Promise<Session> {

@@ -68,6 +68,11 @@ function MainNavigation(props: {
             {t('nav.home')}
           </NavLink>
         </li>
+        {seesYouthData({ roles }) ? (
+          <li>
+            <NavLink to="/work">{t('work.nav')}</NavLink>
+          </li>
+        ) : null}
         {roles.some(roleSeesYouthData) ? (
           <li>
             <NavLink to="/youth">{t('nav.youth')}</NavLink>

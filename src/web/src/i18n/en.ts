@@ -5,6 +5,7 @@ import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
 import { releasesEn } from './releases.en';
 import { vocabularyEn } from './vocabulary.en';
+import { workEn, workApiErrorsEn } from './work.en';
 
 export const en = {
   ...vocabularyEn,
@@ -13,6 +14,7 @@ export const en = {
   ...referralsEn,
   ...releasesEn,
   ...approvalsEn,
+  ...workEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -65,6 +67,7 @@ export const en = {
   },
   apiErrors: {
     ...approvalsApiErrorsEn,
+    ...workApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

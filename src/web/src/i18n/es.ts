@@ -6,6 +6,7 @@ import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
 import { releasesEs } from './releases.es';
 import { vocabularyEs } from './vocabulary.es';
+import { workEs, workApiErrorsEs } from './work.es';
 
 export const es: Messages = {
   ...vocabularyEs,
@@ -14,6 +15,7 @@ export const es: Messages = {
   ...referralsEs,
   ...releasesEs,
   ...approvalsEs,
+  ...workEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -66,6 +68,7 @@ export const es: Messages = {
   },
   apiErrors: {
     ...approvalsApiErrorsEs,
+    ...workApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:

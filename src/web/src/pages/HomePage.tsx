@@ -1,6 +1,7 @@
 // Home: who you are in Lantern, what your role does here, and what you can open now.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { seesYouthData } from '../../../domain/case-access.js';
 import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import type { Role } from '../../../domain/vocabulary.js';
 import { usePageTitle } from '../hooks';
@@ -8,6 +9,7 @@ import { useSignedIn } from '../session';
 import type { AllowedAction } from '../types';
 import { NotificationList } from './NotificationsPage';
 import { ApprovalsWaiting } from './approvals/ApprovalsPage';
+import { WorkOnHome } from './work/WorkPage';
 
 interface Destination {
   to: string;
@@ -57,6 +59,9 @@ export function HomePage() {
           type: t(`organizationTypes.${user.organizationType}`),
         })}
       </p>
+
+      {/* A case worker's home starts with their work (docs/PROTOCOL.md, Tasks). */}
+      {seesYouthData(user) ? <WorkOnHome /> : null}
 
       <section aria-labelledby="your-roles">
         <h2 id="your-roles">{t('home.rolesHeading')}</h2>

@@ -10,13 +10,15 @@ import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../ho
 import type { YouthRecord } from '../../types';
 import { CategorySection } from './CategorySection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
+import { EventsSection } from './events/EventsSection';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
 
-type Section = 'overview' | 'services' | DataCategory | 'team' | 'privileged' | 'emergency';
+type Section =
+  'overview' | 'events' | 'services' | DataCategory | 'team' | 'privileged' | 'emergency';
 
 const isCategory = (value: string): value is DataCategory =>
   (DATA_CATEGORIES as readonly string[]).includes(value);
@@ -62,6 +64,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
 
   const sections: Section[] = [
     'overview',
+    'events',
     'services',
     ...DATA_CATEGORIES,
     'team',
@@ -71,11 +74,13 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
   const asked = params.get('section') ?? 'overview';
   const section: Section = sections.find((s) => s === asked) ?? 'overview';
   const label = (s: Section) =>
-    s === 'services'
-      ? t('referrals.section.title')
-      : isCategory(s)
-        ? t(`dataCategories.${s}`)
-        : t(`record.sections.${s}`);
+    s === 'events'
+      ? t('events.section')
+      : s === 'services'
+        ? t('referrals.section.title')
+        : isCategory(s)
+          ? t(`dataCategories.${s}`)
+          : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -97,6 +102,13 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
           date: formatDate(youth.createdAt.slice(0, 10), i18n.language),
         })}
       </p>
+      {allows('event.record') ? (
+        <p>
+          <Link to={`/youth/${encodeURIComponent(youth.id)}/events/new`}>
+            {t('events.recordLink')}
+          </Link>
+        </p>
+      ) : null}
       {allows('consent.record') ? (
         <p>
           <Link to={`/youth/${encodeURIComponent(youth.id)}/consent`}>
@@ -123,6 +135,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
       <section aria-labelledby="record-section" className="record-section">
         <h2 id="record-section">{label(section)}</h2>
         {section === 'overview' ? <OverviewSection youth={youth} /> : null}
+        {section === 'events' ? <EventsSection youth={youth} /> : null}
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
