@@ -3,7 +3,7 @@
 // body, so that the answer reflects authorization alone.
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import type { RouteKey } from './authorization-matrix.table.js';
+import type { EventTypeName, RouteKey } from './authorization-matrix.table.js';
 
 /** Today in both counties' time zone at the test clock's start (2026-11-23T10:00Z). */
 export const TODAY = '2026-11-23';
@@ -18,10 +18,37 @@ export interface LegalProfileBody {
   confirmed: boolean;
 }
 
+/** The county's protocol decisions as PUT .../protocol/settings takes them. */
+export interface ProtocolSettingsBody {
+  lawEnforcementResponse: string;
+  interviewLocation: string;
+  advocacyPartnerOrganizationId: string | null;
+  juvenileHallPractice: string;
+  takeChildTo: string;
+  forensicInterviewCriteria: string;
+}
+
+export interface HolidayBody {
+  day: string;
+  name: string;
+}
+
+/** Open tasks the protocol gave in `before`, one per task row and variant (acting closes them). */
+export interface ProtocolTasks {
+  readonly toTake: string;
+  readonly toComplete: string;
+  readonly toCancel: string;
+  /** Of an organization none of the table's accounts works at. */
+  readonly otherOrganizationToCancel: string;
+}
+
 /** Every id a mutation of the matrix names, for one county (or all unknown). */
 export interface CountyRecords {
   readonly jurisdictionId: string;
   readonly legalProfile: LegalProfileBody;
+  readonly protocolSettings: ProtocolSettingsBody;
+  readonly holidays: readonly HolidayBody[];
+  readonly tasks: ProtocolTasks;
   readonly organizationToChange: string;
   readonly accountOrganization: string;
   readonly countyLead: string;
@@ -68,12 +95,23 @@ export interface AccountOpenings {
   readonly childWelfare: string;
 }
 
-/** The same kinds of ids, none of which exists; the profile body is the caller's county's. */
-export function unknownRecords(profile: LegalProfileBody): CountyRecords {
+/**
+ * The same kinds of ids, none of which exists; the bodies that are not ids (the legal profile,
+ * the protocol decisions, the holidays) are the caller's county's.
+ */
+export function unknownRecords(own: CountyRecords): CountyRecords {
   const id = () => randomUUID();
   return {
     jurisdictionId: id(),
-    legalProfile: profile,
+    legalProfile: own.legalProfile,
+    protocolSettings: own.protocolSettings,
+    holidays: own.holidays,
+    tasks: {
+      toTake: id(),
+      toComplete: id(),
+      toCancel: id(),
+      otherOrganizationToCancel: id(),
+    },
     organizationToChange: id(),
     accountOrganization: id(),
     countyLead: id(),
@@ -126,6 +164,29 @@ export interface Walk {
   readonly succeeded?: (response: LightMyRequestResponse) => boolean;
   readonly restore?: true;
 }
+
+/** A county no record of the matrix lives in, for the transfer event. */
+const ELSEWHERE = randomUUID();
+
+/**
+ * A valid event of each type, an hour before the test clock's start. None makes an automatic
+ * referral (no forensic-interview criteria, no disclosure in custody), so no organization joins
+ * a team and no cell of another row changes.
+ */
+const EVENT_DETAILS = {
+  identification: { where: 'Matrix station', prostitutionRelated: false },
+  protective_custody: {},
+  arrest_attempt: { offenseDescription: 'Loitering (matrix)', prostitutionRelated: false },
+  detention: { facility: 'Matrix juvenile hall' },
+  release: { releasedTo: 'Matrix foster home' },
+  placement_change: { placementType: 'Foster home' },
+  missing: { fromCare: false },
+  returned: { knownRunawayHistory: false },
+  disclosure: { toOrganizationType: 'advocacy', inCustody: false },
+  subpoena: { hearingDate: '2027-01-15' },
+  hearing: { hearingDate: '2026-12-01' },
+  transfer: { toJurisdictionId: ELSEWHERE },
+} as const satisfies Record<EventTypeName, Record<string, unknown>>;
 
 const newAccount = (n: number, organizationId: string, roles: string[]) => ({
   path: '/api/users',
@@ -453,6 +514,80 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
       body: {
         category: 'placement',
         reason: 'Imminent danger: she may be moved tonight (matrix).',
+      },
+    }),
+  },
+  'POST /api/youth/{id}/events': {
+    build: Object.fromEntries(
+      (Object.keys(EVENT_DETAILS) as EventTypeName[]).map((type): [string, Build] => [
+        type,
+        (r) => ({
+          path: `/api/youth/${r.youthId}/events`,
+          body: { type, occurredAt: `${TODAY}T09:00:00Z`, details: EVENT_DETAILS[type] },
+        }),
+      ]),
+    ),
+  },
+  'POST /api/tasks/{id}/take': {
+    order: 1,
+    build: (r) => ({ path: `/api/tasks/${r.tasks.toTake}/take` }),
+  },
+  'POST /api/tasks/{id}/complete': {
+    order: 1,
+    build: (r) => ({ path: `/api/tasks/${r.tasks.toComplete}/complete` }),
+  },
+  'POST /api/tasks/{id}/cancel': {
+    order: 1,
+    build: {
+      assignee: (r) => ({
+        path: `/api/tasks/${r.tasks.toCancel}/cancel`,
+        body: { reason: 'Matrix check' },
+      }),
+      other_organization: (r) => ({
+        path: `/api/tasks/${r.tasks.otherOrganizationToCancel}/cancel`,
+        body: { reason: 'Matrix check' },
+      }),
+    },
+  },
+  // Inactive: each save is a new version of a rule that never fires.
+  'PUT /api/jurisdictions/{id}/protocol/rules/{key}': {
+    build: (r) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/protocol/rules/matrix-check`,
+      body: {
+        rule: {
+          name: 'Matrix check',
+          trigger: 'hearing',
+          conditions: [],
+          actions: [{ kind: 'notify', to: { kind: 'coordinator' }, message: 'Matrix check' }],
+          source: 'Authorization matrix',
+        },
+        active: false,
+      },
+    }),
+  },
+  // The decisions and the holidays as they stand: the change is a no-op.
+  'PUT /api/jurisdictions/{id}/protocol/settings': {
+    build: (r) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/protocol/settings`,
+      body: r.protocolSettings,
+    }),
+  },
+  'PUT /api/jurisdictions/{id}/protocol/holidays': {
+    build: (r) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/protocol/holidays`,
+      body: { holidays: r.holidays },
+    }),
+  },
+  'POST /api/jurisdictions/{id}/protocol/dry-run': {
+    build: (r) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/protocol/dry-run`,
+      body: {
+        youthId: r.youthId,
+        event: {
+          type: 'identification',
+          occurredAt: `${TODAY}T09:00:00Z`,
+          details: EVENT_DETAILS.identification,
+        },
       },
     }),
   },

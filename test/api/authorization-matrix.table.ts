@@ -10,7 +10,8 @@
 // Adding a route: add its row here and its request in authorization-matrix.requests.ts; the test
 // fails until both exist. For a route with an id, `allows` speaks of the caller's own county's record named in
 // the row's comment; `hidesOtherCounty` says another county's record must be answered exactly
-// like an unknown id (status, code and message).
+// like an unknown id (status, code and message). The protocol engine's rows are written from
+// docs/PROTOCOL.md.
 import type { OrganizationType, Role } from '../../src/domain/vocabulary.js';
 
 export type County = 'demo' | 'neighbor';
@@ -86,6 +87,8 @@ export interface CountyFacts {
    * checks this against the API): with youth-data roles in effect, they approve for it.
    */
   readonly pointPersonAccounts: readonly string[];
+  /** The organization the protocol gave the tasks the task rows take, complete and cancel. */
+  readonly taskAssignee: OrganizationType;
 }
 
 export const FACTS: Readonly<Record<County, CountyFacts>> = {
@@ -130,6 +133,7 @@ export const FACTS: Readonly<Record<County, CountyFacts>> = {
       'provider@demo.test',
       'coordinator@demo.test',
     ],
+    taskAssignee: 'advocacy',
   },
   neighbor: {
     team: ['law_enforcement', 'advocacy'],
@@ -148,6 +152,7 @@ export const FACTS: Readonly<Record<County, CountyFacts>> = {
       'police@neighbor.test',
       'coordinator@neighbor.test',
     ],
+    taskAssignee: 'advocacy',
   },
 };
 
@@ -244,6 +249,69 @@ const approvesFor =
       f.pointPersonAccounts.includes(b.email);
     return ACCOUNTS.some(approver) ? approver(a) : countyCoordinator(a);
   };
+
+/**
+ * PROTOCOL.md, Events: who records each type, in the table's words (police, advocates, ...). The
+ * demo accounts hold no judge's or victim-witness staff's role, but the table names them all.
+ */
+export const EVENT_RECORDERS = {
+  identification: [
+    'law_enforcement_officer',
+    'child_welfare_worker',
+    'probation_officer',
+    'advocate',
+    'medical_provider',
+    'mental_health_provider',
+    'forensic_interviewer',
+    'provider_intake',
+  ],
+  protective_custody: ['law_enforcement_officer', 'child_welfare_worker'],
+  arrest_attempt: ['law_enforcement_officer'],
+  detention: ['law_enforcement_officer', 'probation_officer', 'court_clerk'],
+  release: ['probation_officer', 'court_clerk', 'judge'],
+  placement_change: ['child_welfare_worker', 'probation_officer'],
+  missing: [
+    'child_welfare_worker',
+    'probation_officer',
+    'law_enforcement_officer',
+    'advocate',
+    'provider_intake',
+  ],
+  // "the same" as missing
+  returned: [
+    'child_welfare_worker',
+    'probation_officer',
+    'law_enforcement_officer',
+    'advocate',
+    'provider_intake',
+  ],
+  disclosure: [
+    'medical_provider',
+    'mental_health_provider',
+    'advocate',
+    'forensic_interviewer',
+    'child_welfare_worker',
+    'probation_officer',
+  ],
+  subpoena: ['prosecutor', 'victim_witness_staff', 'court_clerk'],
+  hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
+  transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
+} as const satisfies Readonly<Record<string, readonly Role[]>>;
+export type EventTypeName = keyof typeof EVENT_RECORDERS;
+
+/**
+ * PROTOCOL.md, Events: "Who records needs the case open to them (their organization on the team)
+ * and a role from the table".
+ */
+const recordsEvent =
+  (type: EventTypeName): Allows =>
+  (a, f) =>
+    onTeam(a, f) && (EVENT_RECORDERS[type] as readonly Role[]).includes(a.role);
+/**
+ * PROTOCOL.md, Tasks: "The assignee organization's people act on its tasks; the coordinator may
+ * read and cancel any task of the county"; administrators and oversight act on no case.
+ */
+const assigneeOf: Allows = (a, f) => worksCases(a) && a.organization === f.taskAssignee;
 
 const unknownOrganization = (who: (a: Account) => boolean, ...relationships: Relationship[]) => ({
   status: 400 as const,
@@ -472,6 +540,46 @@ export const MATRIX = {
     allows: (a, f) => onTeam(a, f) && !NO_BREAK_GLASS.includes(a.role),
     hidesOtherCounty: true,
   },
+
+  // --- the protocol engine (docs/PROTOCOL.md) ---
+  /**
+   * One variant per event type, each on the county's youth with a valid body that makes no
+   * automatic referral (so no organization joins the team): the team's people whose role records
+   * the type. Another county's youth answers like an unknown id (ARCHITECTURE).
+   */
+  'POST /api/youth/{id}/events': {
+    ids: true,
+    allows: Object.fromEntries(
+      (Object.keys(EVENT_RECORDERS) as EventTypeName[]).map((type) => [type, recordsEvent(type)]),
+    ),
+    hidesOtherCounty: true,
+  },
+  /** A task the protocol gave the county's advocacy organization: its people take it. */
+  'POST /api/tasks/{id}/take': { ids: true, allows: assigneeOf, hidesOtherCounty: true },
+  /** Another such task. */
+  'POST /api/tasks/{id}/complete': { ids: true, allows: assigneeOf, hidesOtherCounty: true },
+  /**
+   * assignee: a third such task. other_organization: a task the county's own rule gave the
+   * organization of a point person who has no account of the table (so the coordinator, not a
+   * colleague, is the first who may cancel it).
+   */
+  'POST /api/tasks/{id}/cancel': {
+    ids: true,
+    allows: {
+      assignee: (a, f) => assigneeOf(a, f) || countyCoordinator(a),
+      // Nobody of the table works there: only the coordinator.
+      other_organization: countyCoordinator,
+    },
+    hidesOtherCounty: true,
+  },
+  /** A new, inactive rule of the county (so saving it fires nothing): the coordinator keeps it. */
+  'PUT /api/jurisdictions/{id}/protocol/rules/{key}': { ids: true, allows: countyCoordinator },
+  /** The county's protocol decisions as they stand. */
+  'PUT /api/jurisdictions/{id}/protocol/settings': { ids: true, allows: countyCoordinator },
+  /** The county's holidays as they stand. */
+  'PUT /api/jurisdictions/{id}/protocol/holidays': { ids: true, allows: countyCoordinator },
+  /** An identification on the county's youth; writes nothing. */
+  'POST /api/jurisdictions/{id}/protocol/dry-run': { ids: true, allows: countyCoordinator },
 } as const satisfies Readonly<Record<string, Row>>;
 
 export type RouteKey = keyof typeof MATRIX;

@@ -173,7 +173,7 @@ async function walkRoute(key: RouteKey): Promise<string[]> {
           relationship === 'other'
             ? world[other(account.county)]
             : relationship === 'unknown'
-              ? unknownRecords(world[account.county].legalProfile)
+              ? unknownRecords(world[account.county])
               : world[account.county];
         if (walk.restore) {
           for (const county of ['demo', 'neighbor'] as const) {

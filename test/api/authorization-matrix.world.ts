@@ -22,7 +22,9 @@ import {
   TODAY,
   type AccountOpenings,
   type CountyRecords,
+  type HolidayBody,
   type LegalProfileBody,
+  type ProtocolSettingsBody,
 } from './authorization-matrix.requests.js';
 import { ACCOUNTS, type County } from './authorization-matrix.table.js';
 
@@ -193,6 +195,13 @@ export async function buildWorld(
 
   const demo = await buildDemo(clients, ids.demo, demoOrg, demoUser);
   const neighbor = await buildNeighbor(clients, ids.neighbor, neighborOrg, neighborUser);
+  const demoProtocol = await protocolRecords(clients, 'demo', ids.demo, demo.youthId);
+  const neighborProtocol = await protocolRecords(
+    clients,
+    'neighbor',
+    ids.neighbor,
+    neighbor.youthId,
+  );
   const spares = async (county: County, org: (t: OrganizationType) => string) => {
     const holder = await spare(county, org('advocacy'), 'caseworker-revoked', 'advocate');
     const deactivated = await spare(county, org('advocacy'), 'deactivated', 'advocate');
@@ -213,12 +222,14 @@ export async function buildWorld(
   return {
     demo: {
       ...demo,
+      ...demoProtocol,
       ...(await spares('demo', demoOrg)),
       ...(await teamAddition('demo')),
       ...demoOpenings,
     },
     neighbor: {
       ...neighbor,
+      ...neighborProtocol,
       ...(await spares('neighbor', neighborOrg)),
       ...(await teamAddition('neighbor')),
       ...neighborOpenings,
@@ -237,7 +248,97 @@ type Built = Omit<
   | 'spareAdministratorId'
   | 'openingsToApprove'
   | 'openingsToDecline'
+  | 'protocolSettings'
+  | 'holidays'
+  | 'tasks'
 >;
+
+/** The function of the point person whose organization the county's own rule gives a task. */
+const NIGHT_DESK = 'Matrix night desk';
+
+/**
+ * What the protocol rows name (docs/PROTOCOL.md): the county's protocol decisions and holidays as
+ * they stand, and open tasks. The police identify the youth twice, and each identification gives
+ * the advocacy organization two tasks (an advocate on scene, specialized services): one for each
+ * task row. For the cancel row's other variant, the administrator adds an organization nobody of
+ * the table works at, the coordinator names its point person and writes a rule giving that point
+ * person's organization a task on protective custody, and the police record one.
+ */
+async function protocolRecords(
+  clients: Clients,
+  county: County,
+  jurisdictionId: string,
+  youthId: string,
+): Promise<Pick<CountyRecords, 'protocolSettings' | 'holidays' | 'tasks'>> {
+  const coordinator = as(clients, `coordinator@${county}.test`);
+  const police = as(clients, `police@${county}.test`);
+  const protocolPath = `/api/jurisdictions/${jurisdictionId}/protocol`;
+  const protocol = await list<{ settings: ProtocolSettingsBody; holidays: HolidayBody[] }>(
+    coordinator,
+    protocolPath,
+  );
+  const nightDesk = await created(as(clients, `admin@${county}.test`), '/api/organizations', {
+    name: `Matrix Night Desk ${county}`,
+    type: 'community_provider',
+  });
+  await created(coordinator, '/api/point-persons', {
+    organizationId: nightDesk,
+    function: NIGHT_DESK,
+    name: `Matrix Night Desk ${county}`,
+  });
+  const rule = await coordinator.put(`${protocolPath}/rules/matrix-night-desk`, {
+    rule: {
+      name: 'Matrix: the night desk checks on a youth in protective custody',
+      trigger: 'protective_custody',
+      conditions: [],
+      actions: [
+        {
+          kind: 'task',
+          taskKind: 'action',
+          title: 'Matrix night desk check',
+          assignee: { kind: 'point_person', function: NIGHT_DESK },
+          due: { after: { amount: 1, unit: 'hours' } },
+        },
+      ],
+      source: 'Authorization matrix',
+    },
+    active: true,
+  });
+  assert.equal(rule.statusCode, 200, `${county} rule: ${rule.body}`);
+  for (const [type, details] of [
+    ['identification', { prostitutionRelated: false }],
+    ['identification', { prostitutionRelated: false }],
+    ['protective_custody', {}],
+  ] as const) {
+    const response = await police.request('POST', `/api/youth/${youthId}/events`, {
+      type,
+      occurredAt: `${TODAY}T08:00:00Z`,
+      details,
+    });
+    assert.equal(response.statusCode, 201, `${county} ${type}: ${response.body}`);
+  }
+  const advocacyTasks = (
+    await list<{ id: string; assigneeOrganizationId: string }[]>(
+      as(clients, `advocate@${county}.test`),
+      `/api/tasks?scope=organization&status=open&youthId=${youthId}`,
+    )
+  ).map((t) => t.id);
+  const deskTasks = (
+    await list<{ id: string; assigneeOrganizationId: string }[]>(
+      coordinator,
+      `/api/tasks?scope=county&status=open&youthId=${youthId}`,
+    )
+  ).filter((t) => t.assigneeOrganizationId === nightDesk);
+  const [toTake, toComplete, toCancel] = advocacyTasks;
+  const [desk] = deskTasks;
+  assert.ok(toTake && toComplete && toCancel, `${county}: three advocacy tasks`);
+  assert.ok(desk, `${county}: the night desk's task`);
+  return {
+    protocolSettings: protocol.settings,
+    holidays: protocol.holidays.map((h) => ({ day: h.day, name: h.name })),
+    tasks: { toTake, toComplete, toCancel, otherOrganizationToCancel: desk.id },
+  };
+}
 
 /**
  * The county administrator asks to open an advocate's account at the advocacy organization and a

@@ -86,8 +86,11 @@ export async function findRule(db: Queryable, id: string): Promise<StoredRule | 
 
 /**
  * Writes the next version of a rule and retires the current one, in the caller's transaction.
- * The current version's row is locked first, so two edits at once make versions n+1 and n+2,
- * never two n+1.
+ * Saves of a county's rules take their turn on the county's row first, so two edits at once make
+ * versions n+1 and n+2, never two n+1. Locking the current version's row is not enough: under
+ * READ COMMITTED the second edit finds it retired once the first commits, skips it and collides
+ * with the first's new version; and a new key has no row to lock. NO KEY UPDATE leaves the rows
+ * that reference the county free to be written meanwhile.
  */
 export async function insertRuleVersion(
   db: Queryable,
@@ -101,6 +104,9 @@ export async function insertRuleVersion(
     readonly now: Date;
   },
 ): Promise<StoredRule> {
+  await db.query(`SELECT id FROM jurisdictions WHERE id = $1 FOR NO KEY UPDATE`, [
+    input.jurisdictionId,
+  ]);
   const [current] = await db.query<{ id: string; version: number }>(
     `SELECT id, version FROM protocol_rules
      WHERE jurisdiction_id = $1 AND rule_key = $2 AND retired_at IS NULL FOR UPDATE`,

@@ -2,7 +2,7 @@
 // details are validated at the edge by the same per-type schemas the domain checks them with.
 import { z } from 'zod';
 import { EVENT_DETAILS, EVENT_TYPES, type EventType } from '../../domain/case-events.js';
-import { protocolSettingsSchema, TASK_KINDS } from '../../domain/protocol.js';
+import { protocolSettingsSchema, RULE_PROBLEMS, TASK_KINDS } from '../../domain/protocol.js';
 import { DataCategory } from './schemas.js';
 
 const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
@@ -151,6 +151,22 @@ export const RuleBody = z.strictObject({
       'name, trigger (an event type), conditions (detail, team_includes, in_custody, identified_by_law_enforcement, hearing_elsewhere, setting), actions (task, notify, add_to_team, referral, statement) and source',
     ),
   active: z.boolean().default(true),
+});
+
+/**
+ * 400 for a rule, or a dry run's draft, that the county's vocabulary refuses: every problem with
+ * its code and path, so the form points at each field (docs/PROTOCOL.md, Rules). Without this
+ * schema the answer's serializer would drop `problems`. Input refused at the edge has none.
+ */
+export const RuleRefused = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    problems: z
+      .array(z.object({ code: z.enum(RULE_PROBLEMS), path: z.string(), message: z.string() }))
+      .readonly()
+      .optional(),
+  }),
 });
 
 export const SettingsBody = protocolSettingsSchema;

@@ -13,6 +13,7 @@ import {
   RecordedEvent,
   RuleBody,
   RuleKeyParams,
+  RuleRefused,
   RuleView,
   SettingsBody,
   SettingsView,
@@ -138,7 +139,7 @@ export function protocolRoutes(app: App, services: AppServices) {
         'A rule naming an unknown event type, organization type or point-person function, a detail its trigger lacks, or a date it does not name is refused with 400 and error.problems listing each (code, path, message).',
       params: RuleKeyParams,
       body: RuleBody,
-      response: { 200: RuleView, ...errors },
+      response: { 200: RuleView, ...errors, 400: RuleRefused },
     },
     handler: (request) =>
       saveRule(services, request.context, request.params.id, request.params.key, request.body),
@@ -169,10 +170,10 @@ export function protocolRoutes(app: App, services: AppServices) {
       tags: ['protocol'],
       summary: 'Which rules would fire for this event on this case, with their due times',
       description:
-        'Writes nothing. With a draft rule, the draft stands in for the rule of its key.',
+        'Writes nothing. With a draft rule, the draft stands in for the rule of its key; a draft the vocabulary refuses is answered like a rule being saved (400 with error.problems).',
       params: IdParams,
       body: DryRunBody,
-      response: { 200: DryRunView, ...errors },
+      response: { 200: DryRunView, ...errors, 400: RuleRefused },
     },
     handler: (request) => dryRun(services, request.context, request.params.id, request.body),
   });
