@@ -7,7 +7,7 @@
 // same jobs at the same instants, and none runs twice. Repeat a failure with LANTERN_SIM_SEED.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -59,8 +59,14 @@ const figures = { wallMs: 0, restartMs: 0, secondProcessRuns: 0, secondProcessMs
 
 async function openDatabase(): Promise<Database> {
   if (ENGINE === 'pglite') {
+    // The first open starts the data directory from the runner's migrated snapshot (no initdb).
+    const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
+    const fresh = dataDir === null;
     dataDir ??= mkdtempSync(join(tmpdir(), 'lantern-county-year-'));
-    const opened = await openPglite(dataDir);
+    const opened = await openPglite(
+      dataDir,
+      fresh && snapshot && existsSync(snapshot) ? new Blob([readFileSync(snapshot)]) : undefined,
+    );
     await migrate(opened);
     return opened;
   }
