@@ -29,11 +29,20 @@ const LONGEST_FIRST = [
   'api/privileged-crawl',
   'api/authorization-matrix',
   'service/cli',
-  'service/directory-import',
+  'service/mail-cli',
+  'api/protocol-bad-input',
   'api/auth-throttle',
-  'browser/journeys',
+  'api/referrals',
+  'api/bad-input',
+  'api/approvals',
+  'api/consent',
+  'browser/protocol-journeys',
   'browser/referrals',
+  'browser/legal',
+  'browser/cases',
   'browser/directory',
+  'browser/releases',
+  'browser/journeys',
 ];
 const rank = (file) => {
   const index = LONGEST_FIRST.findIndex((name) => file.includes(`/test/${name}`));
@@ -58,6 +67,47 @@ const stages = [];
 // LANTERN_TEST_STAGES_IN_TURN=1 runs them one after another, printing as they go.
 const inTurn = require('LANTERN_TEST_STAGES_IN_TURN');
 
+/** Test files run at once within a stage. */
+const CONCURRENCY = 2;
+
+/** Runs one test file in its own process; resolves to its exit code, output and counts. */
+function runFile(file, env) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', file], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.on('close', (code) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      // The reporter's summary ends the file's output; a test may print lines like it before.
+      const count = (name) => {
+        const all = [...output.matchAll(new RegExp(`^ℹ ${name} (\\d+)$`, 'gm'))];
+        return Number(all.at(-1)?.[1] ?? 0);
+      };
+      const failed = count('fail');
+      resolve({
+        code: code ?? 1,
+        output,
+        seconds: (Date.now() - started) / 1000,
+        passed: count('pass'),
+        // A file that exits non-zero without a failed test (it did not load, say) is a failure.
+        failed: failed + (code !== 0 && failed === 0 ? 1 : 0),
+        skipped: count('skipped') + count('todo'),
+      });
+    });
+  });
+}
+
+/**
+ * Runs a stage's files CONCURRENCY at a time, in the order given (longest first): the runner
+ * starts each file itself, as `node --test` sorts the files it is given by name. Each file's
+ * report is printed whole when it ends (LANTERN_TEST_STAGES_IN_TURN) or held for the stage's.
+ */
 function runNodeTests(label, files, env) {
   return new Promise((resolve) => {
     if (files.length === 0) return resolve(0);
@@ -65,36 +115,45 @@ function runNodeTests(label, files, env) {
       `\n=== ${label}: ${files.length} files${inTurn ? '' : ' (report follows when done)'} ===`,
     );
     const started = Date.now();
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-      { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let tail = '';
     const held = [];
-    const out = (chunk) => (inTurn ? process.stdout.write(chunk) : held.push(chunk));
-    child.stdout.on('data', (chunk) => {
-      out(chunk);
-      tail = (tail + chunk.toString()).slice(-4000);
-    });
-    child.stderr.on('data', out);
-    child.on('exit', (code) => {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    let exitCode = 0;
+    let next = 0;
+    let running = 0;
+    const startNext = () => {
+      if (next === files.length) {
+        if (running === 0) finish();
+        return;
+      }
+      const file = files[next];
+      next += 1;
+      running += 1;
+      void runFile(file, env).then((result) => {
+        running -= 1;
+        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s)\n${result.output}`;
+        if (inTurn) process.stdout.write(report);
+        else held.push(report);
+        counts.passed += result.passed;
+        counts.failed += result.failed;
+        counts.skipped += result.skipped;
+        exitCode |= result.code;
+        startNext();
+      });
+    };
+    const finish = () => {
       if (!inTurn) {
         console.log(`\n=== ${label}: report ===`);
-        for (const chunk of held) process.stdout.write(chunk);
+        for (const report of held) process.stdout.write(report);
       }
-      const count = (name) => Number(new RegExp(`ℹ ${name} (\\d+)`).exec(tail)?.[1] ?? 0);
-      const passed = count('pass');
-      const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-      const skipped = count('skipped') + count('todo');
-      totals.passed += passed;
-      totals.failed += failed;
-      totals.skipped += skipped;
+      totals.passed += counts.passed;
+      totals.failed += counts.failed;
+      totals.skipped += counts.skipped;
       stages.push(
-        `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
-      resolve(code ?? 1);
-    });
+      resolve(exitCode);
+    };
+    for (let i = 0; i < Math.min(CONCURRENCY, files.length); i += 1) startNext();
   });
 }
 
@@ -184,21 +243,32 @@ const note = (message) => {
   stages.push(message);
 };
 
-// One migrated PGlite database, copied by every test process instead of running initdb again.
+/** Runs a test support script (TypeScript, through tsx); resolves to its exit code. */
+function runSupport(scriptArgs) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...scriptArgs], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+// One migrated PGlite database, copied by every PGlite and browser test process instead of
+// running initdb again. It is made while the PostgreSQL cluster starts and the web app builds;
+// the stages that load it wait for it.
 const scratch = mkdtempSync(join(tmpdir(), 'lantern-test-'));
 const snapshot = join(scratch, 'pglite-snapshot.tar');
-if (databaseTests.length > 0 || browserTests.length > 0) {
-  const made = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'test/support/make-snapshot.ts', snapshot],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (made.status !== 0)
-    note('PGlite: could not make the snapshot; each test file will run initdb');
-}
+const snapshotMade =
+  databaseTests.length > 0 || browserTests.length > 0
+    ? runSupport(['test/support/make-snapshot.ts', snapshot]).then((code) => {
+        if (code !== 0) note('PGlite: could not make the snapshot; each test file will run initdb');
+      })
+    : Promise.resolve();
 const pgliteEnv = { LANTERN_TEST_ENGINE: 'pglite', LANTERN_TEST_PGLITE_SNAPSHOT: snapshot };
 
 async function pgliteStage() {
+  await snapshotMade;
   return runNodeTests('PGlite', serverTests, pgliteEnv);
 }
 
@@ -218,13 +288,21 @@ async function postgresStage() {
     }
   }
   if (url) {
+    // One migrated database that every test file copies (see test/support/database.ts).
+    const template = `lantern_template_${process.pid}`;
+    const made = await runSupport(['test/support/make-snapshot.ts', '--postgres', url, template]);
+    if (made !== 0) note('PostgreSQL: could not make the template; each test file will migrate');
     try {
       return await runNodeTests('PostgreSQL', databaseTests, {
         LANTERN_TEST_ENGINE: 'postgres',
         LANTERN_TEST_DATABASE_URL: url,
+        ...(made === 0 ? { LANTERN_TEST_POSTGRES_TEMPLATE: template } : {}),
       });
     } finally {
-      cluster?.stop();
+      // A throwaway cluster goes whole; on a server of the caller's, the template goes alone.
+      if (cluster) cluster.stop();
+      else if (made === 0)
+        await runSupport(['test/support/make-snapshot.ts', '--drop-postgres', url, template]);
     }
   }
   if (require('LANTERN_REQUIRE_POSTGRES')) {
@@ -278,13 +356,14 @@ async function browserStage() {
     note(`Browser: skipped (${chromium} not found; install Debian package chromium)`);
     return 0;
   }
-  if ((await buildWeb()) !== 0) {
+  const [built] = await Promise.all([buildWeb(), snapshotMade]);
+  if (built !== 0) {
     note('Browser: the web app did not build');
     totals.failed += 1;
     return 1;
   }
   return runNodeTests('Browser (Chromium)', browserTests, {
-    LANTERN_TEST_ENGINE: 'pglite',
+    ...pgliteEnv,
     LANTERN_CHROMIUM: chromium,
   });
 }

@@ -15,9 +15,9 @@ import { insertQualification } from '../../src/db/repositories/legal.js';
 import { insertOrganization } from '../../src/db/repositories/organizations.js';
 import { insertUser, updateUser } from '../../src/db/repositories/users.js';
 import type { OrganizationType, Role } from '../../src/domain/vocabulary.js';
-import { hashPassword } from '../../src/server/security/passwords.js';
 import { demoServiceId } from '../../src/server/services/setup/demo-directory.js';
 import type { Client } from '../support/http.js';
+import { cheapHash } from '../support/world.js';
 import {
   TODAY,
   type AccountOpenings,
@@ -153,7 +153,7 @@ export async function buildWorld(
   const neighborUser = await users('neighbor');
 
   // Spare accounts nobody signs in to, and a qualification for the Neighbor advocate.
-  const passwordHash = await hashPassword(`unused-${randomUUID()}`);
+  const passwordHash = await cheapHash(`unused-${randomUUID()}`);
   const spare = async (county: County, organizationId: string, kind: string, role: Role) =>
     insertUser(db, {
       jurisdictionId: ids[county],

@@ -37,6 +37,51 @@ export async function writePgliteSnapshot(file: string): Promise<void> {
   await db.close();
 }
 
+const withDatabase = (adminUrl: string, name: string) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+/** A template name from the environment, checked since it goes into SQL as an identifier. */
+function postgresTemplate(): string | null {
+  const name = process.env.LANTERN_TEST_POSTGRES_TEMPLATE;
+  if (!name) return null;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new Error(`LANTERN_TEST_POSTGRES_TEMPLATE is not a plain database name: ${name}`);
+  return name;
+}
+
+/**
+ * Writes the database every PostgreSQL test file copies (CREATE DATABASE ... TEMPLATE) instead
+ * of migrating its own: the runner's counterpart of the PGlite snapshot. Nothing stays connected
+ * to it, as PostgreSQL copies only a database no one is using.
+ */
+export async function writePostgresTemplate(adminUrl: string, name: string): Promise<void> {
+  const admin = openPostgres(adminUrl, 1);
+  try {
+    await admin.exec(`CREATE DATABASE ${name}`);
+    const db = openPostgres(withDatabase(adminUrl, name), 1);
+    try {
+      await migrate(db);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await admin.close();
+  }
+}
+
+/** Drops the template after the run, on a server the runner did not start. */
+export async function dropPostgresTemplate(adminUrl: string, name: string): Promise<void> {
+  const admin = openPostgres(adminUrl, 1);
+  try {
+    await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.close();
+  }
+}
+
 export async function openTestDatabase(): Promise<TestDatabase> {
   if (ENGINE === 'pglite') {
     const db = await openPgliteForTest();
@@ -46,14 +91,15 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   if (!adminUrl) throw new Error('LANTERN_TEST_DATABASE_URL is not set for the postgres engine');
   const name = `lantern_test_${randomBytes(6).toString('hex')}`;
   const admin = openPostgres(adminUrl, 1);
-  await admin.exec(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = openPostgres(url.toString());
+  const template = postgresTemplate();
+  await admin.exec(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  const url = withDatabase(adminUrl, name);
+  const db = openPostgres(url);
+  // Finds the template's migrations applied, as a fresh database's would be after this call.
   await migrate(db);
   return {
     db,
-    url: url.toString(),
+    url,
     async close() {
       await db.close();
       await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

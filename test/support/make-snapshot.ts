@@ -1,6 +1,17 @@
-// Run by scripts/test.mjs before the PGlite stage: node --import tsx test/support/make-snapshot.ts FILE
-import { writePgliteSnapshot } from './database.js';
+// Run by scripts/test.mjs before the stages that need it:
+//   node --import tsx test/support/make-snapshot.ts FILE                  (the PGlite snapshot)
+//   node --import tsx test/support/make-snapshot.ts --postgres URL NAME   (the PostgreSQL template)
+//   node --import tsx test/support/make-snapshot.ts --drop-postgres URL NAME   (and after the run)
+import { dropPostgresTemplate, writePgliteSnapshot, writePostgresTemplate } from './database.js';
 
-const file = process.argv[2];
-if (!file) throw new Error('usage: make-snapshot.ts FILE');
-await writePgliteSnapshot(file);
+const [first, url, name] = process.argv.slice(2);
+if (first === '--postgres') {
+  if (!url || !name) throw new Error('usage: make-snapshot.ts --postgres URL NAME');
+  await writePostgresTemplate(url, name);
+} else if (first === '--drop-postgres') {
+  if (!url || !name) throw new Error('usage: make-snapshot.ts --drop-postgres URL NAME');
+  await dropPostgresTemplate(url, name);
+} else {
+  if (!first) throw new Error('usage: make-snapshot.ts FILE');
+  await writePgliteSnapshot(first);
+}

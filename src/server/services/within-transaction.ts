@@ -9,19 +9,29 @@ import type { AppServices } from '../context.js';
 let savepoints = 0;
 
 export function withinTransaction(app: AppServices, tx: Queryable): AppServices {
+  // A transaction's connection runs one statement at a time; services written for a pool may
+  // ask several at once (Promise.all), so they wait their turn here.
+  let queue: Promise<unknown> = Promise.resolve();
+  const one: Queryable = {
+    query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]) {
+      const run = queue.then(() => tx.query<Row>(sql, params));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  };
   const db: Database = {
     engine: app.db.engine,
-    query: tx.query,
+    query: one.query,
     async transaction(fn) {
       savepoints += 1;
-      const name = `lantern_nested_${savepoints}`;
-      await tx.query(`SAVEPOINT ${name}`);
+      const name = `lantern_nested_${String(savepoints)}`;
+      await one.query(`SAVEPOINT ${name}`);
       try {
-        const result = await fn(tx);
-        await tx.query(`RELEASE SAVEPOINT ${name}`);
+        const result = await fn(one);
+        await one.query(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
-        await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        await one.query(`ROLLBACK TO SAVEPOINT ${name}`);
         throw error;
       }
     },

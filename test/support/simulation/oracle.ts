@@ -12,8 +12,8 @@
 // - The demo directory lists services of the community provider, the clinic and behavioral
 //   health only, none of advocacy or the child advocacy center, so the pack's automatic
 //   referrals cannot be sent in the demo: each becomes a task for the coordinator to make the
-//   referral by hand ("When no service can take it, the coordinator is given a task"). Following
-//   the engine, that task is due at once and has no clock: it never falls overdue (reported).
+//   referral by hand ("When no service can take it, the coordinator is given a task"), due a day
+//   after the recording, on a clock like any other task (without an escalation ladder).
 // - An escalation happens unless the task was done or cancelled before its instant; the driver
 //   never closes a task at the very instant of one of its escalations.
 import { endOfBusinessDays, startOfBusinessDaysBefore } from './pacific-time.js';
@@ -336,8 +336,9 @@ export function expect(scenario: Scenario): Expectation {
                 title: `Make the referral to ${action.receiver.replace(/_/g, ' ')} by hand (no service)`,
                 assignee: 'county_lead',
                 createdAt: event.recordedAt,
-                dueAt: event.recordedAt,
-                overdueAt: null,
+                // The coordinator has a day to make it by hand (docs/PROTOCOL.md).
+                dueAt: event.recordedAt + 24 * 60 * MINUTE,
+                overdueAt: event.recordedAt + 24 * 60 * MINUTE,
                 escalations: [],
               });
               return;

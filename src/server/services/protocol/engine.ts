@@ -104,12 +104,11 @@ export async function loadCountyProtocol(
   jurisdictionId: string,
   profile: LegalProfile,
 ): Promise<CountyProtocol> {
-  const [rules, settings, holidays, organizations] = await Promise.all([
-    listCurrentRules(tx, jurisdictionId),
-    findProtocolSettings(tx, jurisdictionId),
-    listHolidays(tx, jurisdictionId),
-    listOrganizations(tx, { jurisdictionId }),
-  ]);
+  // One after another: a transaction's connection runs one statement at a time.
+  const rules = await listCurrentRules(tx, jurisdictionId);
+  const settings = await findProtocolSettings(tx, jurisdictionId);
+  const holidays = await listHolidays(tx, jurisdictionId);
+  const organizations = await listOrganizations(tx, { jurisdictionId });
   return {
     rules,
     settings,
@@ -476,6 +475,9 @@ async function automaticReferral(
   }
   const [lead] = await countyLeadOrganizations(tx, youth.jurisdictionId);
   if (!lead) return { action: 'referral', result: `not_possible:${problem}` };
+  // A referral by hand is the coordinator's task for the next day, on a clock like any other.
+  const due = new Date(now.getTime() + BY_HAND_HOURS * 3_600_000);
+  const title = `Make the referral to ${action.receiverOrganizationType.replace(/_/g, ' ')} by hand (${problem.replace(/_/g, ' ')})`;
   const taskId = await insertTask(tx, {
     jurisdictionId: youth.jurisdictionId,
     youthId: youth.id,
@@ -484,16 +486,33 @@ async function automaticReferral(
     actionIndex: context.index,
     kind: 'action',
     planType: null,
-    title: `Make the referral to ${action.receiverOrganizationType.replace(/_/g, ' ')} by hand (${problem.replace(/_/g, ' ')})`,
+    title,
     reason: context.rule.name,
     assigneeOrganizationId: lead,
     where: null,
     callPointPersonId: null,
-    dueAt: now,
+    dueAt: due,
+    now,
+  });
+  await scheduleJob(tx, {
+    jurisdictionId: youth.jurisdictionId,
+    kind: 'task.due',
+    targetId: taskId,
+    runAt: due,
+  });
+  await notifyOrganization(tx, lead, {
+    jurisdictionId: youth.jurisdictionId,
+    kind: 'task.assigned',
+    youthId: youth.id,
+    caseNumber: youth.caseNumber,
+    text: `New task: ${title} (case ${youth.caseNumber}), due ${describeInstant(due, context.county.calendar.timeZone)}.`,
     now,
   });
   return { action: 'referral', result: `not_possible:${problem}`, taskId, organizationId: lead };
 }
+
+/** How long the coordinator has to make by hand a referral the protocol could not make. */
+const BY_HAND_HOURS = 24;
 
 async function countyCoordinatorLine(tx: Queryable, jurisdictionId: string) {
   const contact = await coordinatorContact(tx, jurisdictionId);
