@@ -416,7 +416,8 @@ async function makeTask(
       runAt: at,
     });
   }
-  await emailPointPersons(tx, app, await pointPersonsOf(tx, assignee.id), {
+  const people = app.config.mail ? await pointPersonsOf(tx, assignee.id) : [];
+  await emailPointPersons(tx, app, people, {
     what: action.title,
     dueAt: due,
     timeZone: county.calendar.timeZone,

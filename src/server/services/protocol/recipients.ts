@@ -114,7 +114,9 @@ export async function reachRecipient(
     people?: readonly PointPerson[],
   ) => {
     const sameCounty = jurisdictionId === notice.jurisdictionId;
-    emailed.push(...(people ?? (await pointPersonsOf(tx, organizationId))));
+    if (notice.email && app.config.mail) {
+      emailed.push(...(people ?? (await pointPersonsOf(tx, organizationId))));
+    }
     await notifyOrganization(tx, organizationId, {
       jurisdictionId,
       kind: notice.kind,
