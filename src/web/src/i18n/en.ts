@@ -3,6 +3,7 @@ import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
+import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
 import { vocabularyEn } from './vocabulary.en';
 
@@ -12,6 +13,7 @@ export const en = {
   ...directoryOwnersEn,
   ...referralsEn,
   ...releasesEn,
+  ...protocolEn,
   ...approvalsEn,
   common: {
     appName: 'Lantern',
