@@ -174,6 +174,43 @@ describe('rule versions and the dry run, as the protocol screen uses them', () =
     assert.equal(rule?.createdByName, `coordinator ${tagOf(world)}`);
   });
 
+  test('a refused rule answers each problem with the path of its field', async () => {
+    const coordinator = await as(world.people.coordinator.email);
+    const response = await coordinator.put(
+      `/api/jurisdictions/${world.jurisdictionId}/protocol/rules/bad-function`,
+      {
+        rule: {
+          name: 'Bad',
+          trigger: 'identification',
+          actions: [
+            { kind: 'statement' },
+            {
+              kind: 'task',
+              taskKind: 'action',
+              title: 'Go',
+              assignee: { kind: 'point_person', function: 'Night-shift unicorn wrangler' },
+              due: { after: { amount: 1, unit: 'hours' } },
+            },
+          ],
+          source: 'x',
+        },
+      },
+    );
+    assert.equal(response.statusCode, 400, response.body);
+    const { error } = response.json<{
+      error: { code: string; problems: { code: string; path: string }[] };
+    }>();
+    assert.equal(error.code, 'unknown_function');
+    assert.deepEqual(
+      error.problems.map((p) => [p.code, p.path]),
+      [['unknown_function', 'actions.1.assignee.function']],
+    );
+    const versions = await coordinator.get(
+      `/api/jurisdictions/${world.jurisdictionId}/protocol/rules/bad-function`,
+    );
+    assert.equal(versions.statusCode, 404, 'nothing was written');
+  });
+
   test('the dry run finds a case by its number; an unknown number is 404, a blank one 400', async () => {
     const officer = await as(world.people.law_enforcement_officer.email);
     const youth = await openYouth(officer);

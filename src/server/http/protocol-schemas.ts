@@ -220,3 +220,14 @@ export const DryRunView = z.object({
     )
     .readonly(),
 });
+
+/** A refused rule: every problem with the path of the field it names, for the form to show. */
+export const RuleErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    problems: z
+      .array(z.object({ code: z.string(), path: z.string(), message: z.string() }))
+      .optional(),
+  }),
+});

@@ -12,6 +12,7 @@ import {
   ProtocolView,
   RecordedEvent,
   RuleBody,
+  RuleErrorBody,
   RuleKeyParams,
   RuleView,
   SettingsBody,
@@ -156,7 +157,7 @@ export function protocolRoutes(app: App, services: AppServices) {
         'A rule naming an unknown event type, organization type or point-person function, a detail its trigger lacks, or a date it does not name is refused with 400 and error.problems listing each (code, path, message).',
       params: RuleKeyParams,
       body: RuleBody,
-      response: { 200: RuleView, ...errors },
+      response: { 200: RuleView, ...errors, 400: RuleErrorBody },
     },
     handler: (request) =>
       saveRule(services, request.context, request.params.id, request.params.key, request.body),
@@ -190,7 +191,7 @@ export function protocolRoutes(app: App, services: AppServices) {
         'Writes nothing. With a draft rule, the draft stands in for the rule of its key.',
       params: IdParams,
       body: DryRunBody,
-      response: { 200: DryRunView, ...errors },
+      response: { 200: DryRunView, ...errors, 400: RuleErrorBody },
     },
     handler: (request) => dryRun(services, request.context, request.params.id, request.body),
   });

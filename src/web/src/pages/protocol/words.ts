@@ -130,10 +130,10 @@ export function conditionWords(t: TFunction, c: Condition): string {
   }
 }
 
-/** "90 minutes", "72 hours", "3 days": how long after the event a due time falls. */
+/** "90 minutes", "72 hours", "14 days": how long after the event a due time falls. */
 export function afterEventWords(t: TFunction, ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes !== 0 && minutes % 1440 === 0) {
+  if (minutes >= 7 * 1440 && minutes % 1440 === 0) {
     return t('protocol.dryRun.days', { count: minutes / 1440 });
   }
   if (minutes >= 120 && minutes % 60 === 0) {
