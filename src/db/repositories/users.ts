@@ -188,3 +188,16 @@ export async function updateUser(db: Queryable, id: string, changes: UserChanges
   const set = assignments(changes, USER_COLUMNS, 2);
   await db.query(`UPDATE users SET ${set.sql} WHERE id = $1`, [id, ...set.params]);
 }
+
+/** Display names of accounts, by id (who saved a rule version, say); unknown ids are left out. */
+export async function listUserNames(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: string; display_name: string }>(
+    `SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`,
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

@@ -239,3 +239,19 @@ export async function insertPerson(
   if (!row) throw new Error('insert into youth_people returned nothing');
   return row.id;
 }
+
+/**
+ * The id of the case with this number in the jurisdiction, or null. Ids only: the service opens
+ * the case through the access module before anything of it is used.
+ */
+export async function findYouthIdByCaseNumber(
+  db: Queryable,
+  jurisdictionId: string,
+  caseNumber: string,
+): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(
+    `SELECT id FROM youth WHERE jurisdiction_id = $1 AND upper(case_number) = upper($2)`,
+    [jurisdictionId, caseNumber.trim()],
+  );
+  return row?.id ?? null;
+}

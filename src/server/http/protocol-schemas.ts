@@ -131,6 +131,10 @@ export const RuleView = z.object({
   countyDefault: z.boolean(),
   createdAt: z.date(),
   createdByUserId: z.string().nullable(),
+  createdByName: z
+    .string()
+    .nullable()
+    .describe('Who saved this version; null: installed with Lantern'),
   retiredAt: z.date().nullable(),
 });
 
@@ -195,6 +199,13 @@ export const ProtocolView = z.object({
 
 export const DryRunBody = z.strictObject({
   youthId: z.uuid().optional(),
+  caseNumber: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe('The case by its number, instead of youthId'),
   event: z.strictObject({
     type: z.enum(EVENT_TYPES),
     occurredAt: Instant,

@@ -32,6 +32,7 @@ import {
   saveSettings,
 } from '../services/protocol/rules.js';
 import { actOnTask, listTasksFor, readTask } from '../services/protocol/tasks.js';
+import { buildPrintedProtocol, protocolPdf } from '../services/protocol/protocol-pdf.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -120,6 +121,23 @@ export function protocolRoutes(app: App, services: AppServices) {
       response: { 200: ProtocolView, ...errors },
     },
     handler: (request) => readProtocol(services, request.context, request.params.id),
+  });
+  app.get('/api/jurisdictions/:id/protocol.pdf', {
+    schema: {
+      tags: ['protocol'],
+      summary: 'The county’s multi-agency protocol as a PDF to sign (anyone of the county)',
+      description:
+        'For each agency type the duties and clocks the rules in force put on it, each with its source; the county’s protocol decisions; a signature block per agency. No youth data.',
+      params: IdParams,
+      produces: ['application/pdf'],
+    },
+    handler: async (request, reply) => {
+      const printed = await buildPrintedProtocol(services, request.context, request.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'inline; filename="county-protocol.pdf"')
+        .send(await protocolPdf(printed));
+    },
   });
   app.get('/api/jurisdictions/:id/protocol/rules/:key', {
     schema: {

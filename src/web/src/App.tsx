@@ -23,6 +23,7 @@ import { GuidePage } from './pages/guide/GuidePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { PointPersonsPage } from './pages/point-persons/PointPersonsPage';
+import { ProtocolPage } from './pages/protocol/ProtocolPage';
 import { ReferralPage } from './pages/referrals/ReferralPage';
 import { ReferralsPage } from './pages/referrals/ReferralsPage';
 import { ReleasesPage } from './pages/releases/ReleasesPage';
@@ -159,6 +160,14 @@ export function App() {
             element={
               <RequireAction anyOf={['qualification.manage']}>
                 <QualificationsPage />
+              </RequireAction>
+            }
+          />
+          <Route
+            path="protocol"
+            element={
+              <RequireAction anyOf={['protocol.read', 'protocol.manage']}>
+                <ProtocolPage />
               </RequireAction>
             }
           />

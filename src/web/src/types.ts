@@ -391,6 +391,8 @@ export interface LegalProfile {
   duties: LegalDuty[];
   /** The roles that may open emergency access (break-glass). */
   breakGlassRoles: Role[];
+  /** The plain statement an officer is shown at once: the child is a victim, not an offender. */
+  nonCriminalization: { statement: string; citation: string };
 }
 
 export interface Qualification {

@@ -5,6 +5,8 @@ import { unsafeListCaseEvents } from '../../../db/repositories/case-events.js';
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import { findLegalProfile } from '../../../db/repositories/legal.js';
 import { listPointPersons } from '../../../db/repositories/point-persons.js';
+import { listUserNames } from '../../../db/repositories/users.js';
+import { findYouthIdByCaseNumber } from '../../../db/repositories/youth.js';
 import {
   findProtocolSettings,
   insertRuleVersion,
@@ -35,8 +37,22 @@ import { authorizeAdmin } from '../authorize.js';
 import { openCase } from '../cases/case-scope.js';
 import { protocolFacts } from './engine.js';
 
+/** A rule version with the name of the person who saved it (null: installed with Lantern). */
+export type RuleVersionView = StoredRule & { readonly createdByName: string | null };
+
+async function withAuthors(app: AppServices, rules: StoredRule[]): Promise<RuleVersionView[]> {
+  const names = await listUserNames(
+    app.db,
+    rules.flatMap((r) => (r.createdByUserId ? [r.createdByUserId] : [])),
+  );
+  return rules.map((r) => ({
+    ...r,
+    createdByName: r.createdByUserId ? (names.get(r.createdByUserId) ?? null) : null,
+  }));
+}
+
 export interface ProtocolView {
-  readonly rules: readonly StoredRule[];
+  readonly rules: readonly RuleVersionView[];
   readonly settings: ProtocolSettings;
   readonly holidays: readonly Holiday[];
   readonly timeZone: string;
@@ -66,7 +82,13 @@ export async function readProtocol(
     findLegalProfile(app.db, jurisdictionId),
     knownFunctions(app, jurisdictionId),
   ]);
-  return { rules, settings, holidays, timeZone: profile.timeZone, pointPersonFunctions };
+  return {
+    rules: await withAuthors(app, rules),
+    settings,
+    holidays,
+    timeZone: profile.timeZone,
+    pointPersonFunctions,
+  };
 }
 
 export async function readRuleVersions(
@@ -74,7 +96,7 @@ export async function readRuleVersions(
   request: RequestContext,
   jurisdictionId: string,
   key: string,
-): Promise<StoredRule[]> {
+): Promise<RuleVersionView[]> {
   await authorizeAdmin(app, request, 'protocol.read', {
     jurisdictionId,
     type: 'protocol_rule',
@@ -82,7 +104,7 @@ export async function readRuleVersions(
   });
   const versions = await listRuleVersions(app.db, jurisdictionId, key);
   if (versions.length === 0) throw notFound('The rule');
-  return versions;
+  return withAuthors(app, versions);
 }
 
 function invalidRule(problems: { code: string; path: string; message: string }[]): AppError {
@@ -106,7 +128,7 @@ export async function saveRule(
   jurisdictionId: string,
   key: string,
   input: { rule: unknown; active: boolean },
-): Promise<StoredRule> {
+): Promise<RuleVersionView> {
   const actor = await authorizeAdmin(app, request, 'protocol.manage', {
     jurisdictionId,
     type: 'protocol_rule',
@@ -117,7 +139,7 @@ export async function saveRule(
   });
   if (!checked.ok) throw invalidRule(checked.problems);
   const now = app.clock.now();
-  return app.db.transaction(async (tx) => {
+  const saved = await app.db.transaction(async (tx) => {
     const [current] = await listRuleVersions(tx, jurisdictionId, key);
     const saved = await insertRuleVersion(tx, {
       jurisdictionId,
@@ -137,6 +159,8 @@ export async function saveRule(
     });
     return saved;
   });
+  const names = await listUserNames(app.db, [actor.userId]);
+  return { ...saved, createdByName: names.get(actor.userId) ?? null };
 }
 
 export async function saveSettings(
@@ -240,6 +264,8 @@ export async function dryRun(
   jurisdictionId: string,
   input: {
     youthId?: string | undefined;
+    /** The case by its number instead of its id, as a coordinator knows it. */
+    caseNumber?: string | undefined;
     event: { type: EventType; occurredAt: Date; details: unknown };
     draft?: { key: string; rule: unknown } | undefined;
   },
@@ -294,12 +320,18 @@ export async function dryRun(
     [event],
     [],
   );
-  if (input.youthId) {
-    const scope = await openCase(app, request, input.youthId, 'case.view');
+  let youthId = input.youthId;
+  if (!youthId && input.caseNumber) {
+    youthId =
+      (await findYouthIdByCaseNumber(app.db, jurisdictionId, input.caseNumber)) ?? undefined;
+    if (!youthId) throw notFound('The case');
+  }
+  if (youthId) {
+    const scope = await openCase(app, request, youthId, 'case.view');
     if (scope.youth.jurisdictionId !== jurisdictionId) throw notFound('The youth');
     const [events, team] = await Promise.all([
-      unsafeListCaseEvents(app.db, input.youthId),
-      listTeam(app.db, input.youthId),
+      unsafeListCaseEvents(app.db, youthId),
+      listTeam(app.db, youthId),
     ]);
     facts = protocolFacts(
       scope.youth,

@@ -124,6 +124,11 @@ function MainNavigation(props: {
             <NavLink to="/admin/qualifications">{t('nav.qualifications')}</NavLink>
           </li>
         ) : null}
+        {allows('protocol.manage') ? (
+          <li>
+            <NavLink to="/protocol">{t('protocol.nav')}</NavLink>
+          </li>
+        ) : null}
         {allows('approval.read') ? (
           <li>
             <NavLink to="/approvals">{t('approvals.nav')}</NavLink>

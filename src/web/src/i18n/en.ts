@@ -3,6 +3,7 @@ import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
+import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
@@ -13,6 +14,7 @@ export const en = {
   ...directoryOwnersEn,
   ...referralsEn,
   ...releasesEn,
+  ...protocolEn,
   ...approvalsEn,
   ...workEn,
   common: {

@@ -4,6 +4,7 @@ import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
+import { protocolEs } from './protocol.es';
 import { releasesEs } from './releases.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
@@ -14,6 +15,7 @@ export const es: Messages = {
   ...directoryOwnersEs,
   ...referralsEs,
   ...releasesEs,
+  ...protocolEs,
   ...approvalsEs,
   ...workEs,
   common: {

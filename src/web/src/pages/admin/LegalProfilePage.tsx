@@ -140,6 +140,12 @@ function ProfileDetails({ profile }: { profile: LegalProfile }) {
           <dt>{t('legalProfile.timeZone')}</dt>
           <dd>{profile.timeZone}</dd>
         </div>
+        <div>
+          <dt>{t('legalStatement.heading')}</dt>
+          <dd>
+            {profile.nonCriminalization.statement} ({profile.nonCriminalization.citation})
+          </dd>
+        </div>
       </dl>
       <p>{t('legalProfile.readOnly')}</p>
     </section>
@@ -151,6 +157,8 @@ interface Errors {
   privilegeCitation?: string;
   minimumTrainingHours?: string;
   maxConsentDays?: string;
+  statement?: string;
+  statementCitation?: string;
 }
 
 function ProfileForm(props: {
@@ -164,6 +172,7 @@ function ProfileForm(props: {
   const describeError = useDescribeError();
   const form = useRef<HTMLFormElement>(null);
   const confirmedHintId = useId();
+  const statementHintId = useId();
   const [timeZone, setTimeZone] = useState(profile.timeZone);
   const [privilegeApplies, setPrivilegeApplies] = useState<'yes' | 'no'>(
     profile.privilegeApplies ? 'yes' : 'no',
@@ -173,6 +182,8 @@ function ProfileForm(props: {
   const [hours, setHours] = useState(String(profile.minimumTrainingHours));
   const [days, setDays] = useState(String(profile.maxConsentDays));
   const [confirmed, setConfirmed] = useState(profile.confirmed);
+  const [statement, setStatement] = useState(profile.nonCriminalization.statement);
+  const [statementCitation, setStatementCitation] = useState(profile.nonCriminalization.citation);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -200,6 +211,8 @@ function ProfileForm(props: {
     if (maxConsentDays === null) {
       found.maxConsentDays = t('errors.wholeNumber', { min: 1, max: CONSENT_DAYS_MAX });
     }
+    if (!statement.trim()) found.statement = t('legalStatement.errors.statement');
+    if (!statementCitation.trim()) found.statementCitation = t('legalStatement.errors.citation');
     setErrors(found);
     setFailure(null);
     if (Object.keys(found).length > 0 || minimumTrainingHours === null || maxConsentDays === null) {
@@ -218,6 +231,7 @@ function ProfileForm(props: {
         confirmed,
         duties: profile.duties,
         breakGlassRoles: profile.breakGlassRoles,
+        nonCriminalization: { statement: statement.trim(), citation: statementCitation.trim() },
       });
       setBusy(false);
       props.onSaved();
@@ -283,6 +297,27 @@ function ProfileForm(props: {
         error={errors.timeZone}
         required
       />
+      <fieldset className="field" aria-describedby={statementHintId}>
+        <legend>{t('legalStatement.heading')}</legend>
+        <p id={statementHintId} className="hint">
+          {t('legalStatement.intro')}
+        </p>
+        <TextField
+          label={t('legalStatement.statement')}
+          value={statement}
+          onChange={edited(setStatement)}
+          error={errors.statement}
+          multiline
+          required
+        />
+        <TextField
+          label={t('legalStatement.citation')}
+          value={statementCitation}
+          onChange={edited(setStatementCitation)}
+          error={errors.statementCitation}
+          required
+        />
+      </fieldset>
       <fieldset className="field" aria-describedby={confirmedHintId}>
         <legend>{t('legalProfile.confirmedLegend')}</legend>
         <p id={confirmedHintId} className="hint">
