@@ -42,7 +42,7 @@ export function taskClock(
   const left = due - now.getTime();
   return left > 0
     ? { state: 'open', minutes: Math.ceil(left / MINUTE) }
-    : { state: 'overdue', minutes: Math.floor(-left / MINUTE) };
+    : { state: 'overdue', minutes: Math.floor((now.getTime() - due) / MINUTE) };
 }
 
 /**
