@@ -33,7 +33,6 @@ export const TimelineTask = z.object({
   eventType: z.string().nullable(),
   ruleKey: z.string().nullable(),
   ruleVersion: z.number().nullable(),
-  where: z.string().nullable(),
   assigneeOrganizationName: z.string(),
   status: z.enum(['open', 'done', 'cancelled']),
   dueAt: z.date(),

@@ -47,7 +47,6 @@ export type TimelineEntry =
       readonly eventType: string | null;
       readonly ruleKey: string | null;
       readonly ruleVersion: number | null;
-      readonly where: string | null;
       readonly assigneeOrganizationName: string;
       readonly status: 'open' | 'done' | 'cancelled';
       readonly dueAt: Date;
@@ -207,6 +206,8 @@ async function eventsAndTasks(
   for (const task of tasks) {
     const eventRead = task.eventId ? (reads.get(task.eventId) ?? null) : null;
     if (!seesTaskOnTimeline(scope.actor, task, eventRead)) continue;
+    // No `where`: the place is an event detail, shown here only with the event itself; the
+    // assignee finds it in the task's own packet (GET /api/tasks/{id}).
     entries.push({
       entry: 'task',
       id: task.id,
@@ -216,7 +217,6 @@ async function eventsAndTasks(
       eventType: task.eventType,
       ruleKey: task.ruleKey,
       ruleVersion: task.ruleVersion,
-      where: task.where,
       assigneeOrganizationName: task.assigneeOrganizationName,
       status: task.status,
       dueAt: task.dueAt,
