@@ -6,11 +6,12 @@ import { EVENT_TYPES } from '../../domain/case-events.js';
 import { TASK_KINDS } from '../../domain/protocol.js';
 import { REFERRAL_STATUSES } from '../../domain/referrals.js';
 import { TASK_CLOCK_STATES } from '../../domain/timeline.js';
+import { Timestamp } from './case-schemas.js';
 import { DataCategory } from './schemas.js';
 
 const Base = {
   id: z.string(),
-  at: z.date().describe('When it happened; the list is newest first'),
+  at: Timestamp.describe('When it happened; the list is newest first'),
 };
 
 export const TimelineEvent = z.object({
@@ -18,8 +19,8 @@ export const TimelineEvent = z.object({
   ...Base,
   type: z.enum(EVENT_TYPES),
   category: DataCategory,
-  occurredAt: z.date(),
-  recordedAt: z.date(),
+  occurredAt: Timestamp,
+  recordedAt: Timestamp,
   details: z.record(z.string(), z.unknown()),
   recordedByName: z.string(),
   recordedByOrganizationName: z.string(),
@@ -35,9 +36,9 @@ export const TimelineTask = z.object({
   ruleVersion: z.number().nullable(),
   assigneeOrganizationName: z.string(),
   status: z.enum(['open', 'done', 'cancelled']),
-  dueAt: z.date(),
-  completedAt: z.date().nullable(),
-  cancelledAt: z.date().nullable(),
+  dueAt: Timestamp,
+  completedAt: Timestamp.nullable(),
+  cancelledAt: Timestamp.nullable(),
   clock: z
     .object({ state: z.enum(TASK_CLOCK_STATES), minutes: z.number().nullable() })
     .describe(
@@ -54,9 +55,9 @@ export const TimelineReferral = z.object({
   automatic: z.boolean(),
   senderOrganizationName: z.string(),
   receiverOrganizationName: z.string(),
-  sentAt: z.date().nullable(),
-  dueAt: z.date().nullable(),
-  closedAt: z.date().nullable(),
+  sentAt: Timestamp.nullable(),
+  dueAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
 });
 
 export const TimelineConsent = z.object({
@@ -67,7 +68,7 @@ export const TimelineConsent = z.object({
   categories: z.array(DataCategory),
   signedOn: z.string(),
   expiresOn: z.string(),
-  revokedAt: z.date().nullable(),
+  revokedAt: Timestamp.nullable(),
 });
 
 export const TimelineNote = z.object({

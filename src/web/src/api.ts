@@ -83,7 +83,7 @@ interface RequestOptions {
   signedOutIsExpected?: boolean;
 }
 
-async function request(method: Method, path: string, options: RequestOptions = {}) {
+export async function request(method: Method, path: string, options: RequestOptions = {}) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;

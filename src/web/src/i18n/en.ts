@@ -4,6 +4,7 @@ import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
 import { releasesEn } from './releases.en';
+import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   ...directoryOwnersEn,
   ...referralsEn,
   ...releasesEn,
+  ...timelineEn,
   ...approvalsEn,
   common: {
     appName: 'Lantern',

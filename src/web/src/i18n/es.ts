@@ -5,6 +5,7 @@ import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
 import { releasesEs } from './releases.es';
+import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 
 export const es: Messages = {
@@ -13,6 +14,7 @@ export const es: Messages = {
   ...directoryOwnersEs,
   ...referralsEs,
   ...releasesEs,
+  ...timelineEs,
   ...approvalsEs,
   common: {
     appName: 'Lantern',

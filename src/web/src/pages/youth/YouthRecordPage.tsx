@@ -15,8 +15,10 @@ import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
+import { TimelineSection } from './timeline/TimelineSection';
 
-type Section = 'overview' | 'services' | DataCategory | 'team' | 'privileged' | 'emergency';
+type Section =
+  'overview' | 'timeline' | 'services' | DataCategory | 'team' | 'privileged' | 'emergency';
 
 const isCategory = (value: string): value is DataCategory =>
   (DATA_CATEGORIES as readonly string[]).includes(value);
@@ -62,6 +64,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
 
   const sections: Section[] = [
     'overview',
+    'timeline',
     'services',
     ...DATA_CATEGORIES,
     'team',
@@ -73,9 +76,11 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
   const label = (s: Section) =>
     s === 'services'
       ? t('referrals.section.title')
-      : isCategory(s)
-        ? t(`dataCategories.${s}`)
-        : t(`record.sections.${s}`);
+      : s === 'timeline'
+        ? t('timeline.title')
+        : isCategory(s)
+          ? t(`dataCategories.${s}`)
+          : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -123,6 +128,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
       <section aria-labelledby="record-section" className="record-section">
         <h2 id="record-section">{label(section)}</h2>
         {section === 'overview' ? <OverviewSection youth={youth} /> : null}
+        {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
