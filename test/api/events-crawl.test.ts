@@ -42,7 +42,7 @@ const ACCOUNTS = [
   'coordinator@neighbor.test',
   'admin@neighbor.test',
 ];
-const YOUTH_NAMES = ['Maya', 'Rivera', 'Mimi', 'Crawlcase'];
+const YOUTH_NAMES = ['Maya', 'Rivera', 'Mimi', 'Lucía', 'Ortega', 'Crawlcase'];
 
 let database: TestDatabase;
 let services: AppServices & { clock: TestClock };
@@ -115,8 +115,11 @@ describe('events reach only readers with a basis for their category', () => {
     const advocate = await signIn('advocate@demo.test');
     const [maya] = (await advocate.get('/api/youth?query=Maya')).json<{ id: string }[]>();
     assert.ok(maya);
-    // A second case, opened by child welfare alone: the police learn of it only through tasks.
+    // The demo's missing-from-care case, and one more opened by child welfare alone: the police
+    // learn of them only through tasks.
     const childWelfare = await signIn('childwelfare@demo.test');
+    const [lucia] = (await childWelfare.get('/api/youth?query=DEMO-0002')).json<{ id: string }[]>();
+    assert.ok(lucia);
     const opened = await childWelfare.post('/api/youth', {
       givenName: 'Crawlcase',
       familyName: 'Second',
@@ -184,8 +187,17 @@ describe('events reach only readers with a basis for their category', () => {
       riskDescription: o,
     }));
 
+    await record(
+      'childwelfare@demo.test',
+      lucia.id,
+      'returned',
+      'contact_location',
+      (where) => ({ where, knownRunawayHistory: true }),
+      false,
+    );
+
     // Who may read what, from the access module itself.
-    const youthIds = [maya.id, second];
+    const youthIds = [maya.id, lucia.id, second];
     const mayRead = new Map<string, boolean>();
     const actors = new Map<string, ReturnType<typeof actorOf>>();
     for (const email of ACCOUNTS) {

@@ -27,6 +27,7 @@ import { hashPassword } from '../../security/passwords.js';
 import { importDirectory } from '../directory/import.js';
 import { demoDirectory } from './demo-directory.js';
 import { seedDemoCase } from './demo-case.js';
+import { seedMissingFromCareCase } from './demo-missing.js';
 
 export const DEMO_PASSWORD = 'lantern-demo';
 export const DEMO_JURISDICTION = 'Demo County';
@@ -410,6 +411,7 @@ export async function seedDemoCounty(
       app.clock.now(),
     );
     await seedDemoCase(tx, app, demo);
+    await seedMissingFromCareCase(tx, app, demo);
     await appendAuditEvent(tx, auditContext(app, commandLine), {
       action: 'demo.seed',
       outcome: 'allowed',
