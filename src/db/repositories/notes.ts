@@ -51,8 +51,9 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
 
 /**
  * Which organizations hold data of which category on a case: case notes by their category,
- * mandated reports (legal), people recorded around the youth (contact and location). Names
- * holders only, never content, so a withheld category can say whom to ask.
+ * mandated reports (legal), people recorded around the youth (contact and location), case events
+ * by their type's category (docs/PROTOCOL.md). Names holders only, never content, so a withheld
+ * category can say whom to ask.
  */
 export async function dataHolders(
   db: Queryable,
@@ -65,7 +66,9 @@ export async function dataHolders(
      SELECT DISTINCT 'legal', filed_by_organization_id FROM mandated_reports WHERE youth_id = $1
      UNION
      SELECT DISTINCT 'contact_location', recorded_by_organization_id
-       FROM youth_people WHERE youth_id = $1`,
+       FROM youth_people WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT category, recorded_by_organization_id FROM case_events WHERE youth_id = $1`,
     [youthId],
   );
   return rows.map((r) => ({ category: r.category, organizationId: r.organization_id }));

@@ -391,3 +391,12 @@ export async function claimOverdueReferrals(db: Queryable, now: Date): Promise<R
   ]);
   return found.map(toReferral);
 }
+
+/** Every referral of a case, unfiltered: the timeline decides each row before it leaves. */
+export async function unsafeListCaseReferrals(db: Queryable, youthId: string): Promise<Referral[]> {
+  const rows = await db.query<ReferralRow>(
+    `${SELECT} WHERE r.youth_id = $1 ORDER BY r.created_at DESC, r.id LIMIT 500`,
+    [youthId],
+  );
+  return rows.map(toReferral);
+}

@@ -22,6 +22,7 @@ import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
 import { releaseRoutes } from '../routes/releases.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
+import { timelineRoutes } from '../routes/timeline.js';
 import { youthRoutes } from '../routes/youth.js';
 import { errorHandler } from './error-handler.js';
 import { sessionHook } from './session-hook.js';
@@ -133,6 +134,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   referralRoutes(app, services);
   releaseRoutes(app, services);
   protocolRoutes(app, services);
+  timelineRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

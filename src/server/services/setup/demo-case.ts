@@ -14,7 +14,10 @@ import {
 import { insertQualification } from '../../../db/repositories/legal.js';
 import { insertCaseNote, insertPrivilegedNote } from '../../../db/repositories/notes.js';
 import { insertYouth } from '../../../db/repositories/youth.js';
+import { startOfLocalDay } from '../../../domain/local-time.js';
 import type { AppServices } from '../../context.js';
+import { recordEvent } from '../protocol/events.js';
+import { withinTransaction } from '../within-transaction.js';
 import { currentDataKey, notePurpose } from '../../security/data-keys.js';
 import { seal } from '../../security/master-key.js';
 import type { SeededJurisdiction, SeededPerson } from './demo-county.js';
@@ -210,4 +213,51 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
     writtenOn: today,
     now,
   });
+  await identifiedAtNight(tx, app, demo, youthId, police);
+}
+
+/**
+ * The night she was found: the officer's identification at 1:40 a.m. (today's, or yesterday's
+ * when the demo is seeded before then), recorded through the protocol engine like any other, so
+ * the county's rules fire and the demo shows tasks on their clocks (docs/PROTOCOL.md).
+ */
+async function identifiedAtNight(
+  tx: Queryable,
+  app: AppServices,
+  demo: SeededJurisdiction,
+  youthId: string,
+  police: SeededPerson,
+) {
+  const now = app.clock.now();
+  const timeZone = CALIFORNIA_LEGAL_PROFILE.timeZone;
+  const night = (date: string) =>
+    new Date(startOfLocalDay(date, timeZone).getTime() + 100 * 60_000);
+  let occurredAt = night(localDate(now, timeZone));
+  if (occurredAt.getTime() > now.getTime()) {
+    occurredAt = night(localDate(new Date(now.getTime() - 86_400_000), timeZone));
+  }
+  await recordEvent(
+    withinTransaction(app, tx),
+    {
+      actor: {
+        userId: police.userId,
+        organizationId: police.organizationId,
+        organizationType: 'law_enforcement',
+        jurisdictionId: demo.jurisdictionId,
+        roles: ['law_enforcement_officer'],
+      },
+      ip: null,
+      userAgent: 'lantern-demo-seed',
+    },
+    youthId,
+    {
+      type: 'identification',
+      occurredAt,
+      details: {
+        where: 'Demo General Hospital, emergency department',
+        setting: 'hotel_motel',
+        prostitutionRelated: true,
+      },
+    },
+  );
 }

@@ -3,7 +3,8 @@
 // A point person who has an account carries its email: that makes them their organization's
 // approver (a second person, docs/ARCHITECTURE.md). Harbor Light's program director approves
 // for the advocates; agencies whose point person has no account fall back to the coordinator.
-import { installProtocolPack } from '../../../db/repositories/protocol.js';
+import { installProtocolPack, saveProtocolSettings } from '../../../db/repositories/protocol.js';
+import { protocolSettingsSchema } from '../../../domain/protocol.js';
 import {
   CALIFORNIA_LEGAL_PROFILE,
   DEFAULT_LEGAL_PROFILE,
@@ -26,6 +27,7 @@ import { hashPassword } from '../../security/passwords.js';
 import { importDirectory } from '../directory/import.js';
 import { demoDirectory } from './demo-directory.js';
 import { seedDemoCase } from './demo-case.js';
+import { seedMissingFromCareCase } from './demo-missing.js';
 
 export const DEMO_PASSWORD = 'lantern-demo';
 export const DEMO_JURISDICTION = 'Demo County';
@@ -394,7 +396,22 @@ export async function seedDemoCounty(
       passwordHash,
       DEFAULT_LEGAL_PROFILE,
     );
+    // The county's protocol decisions the pack reads and the officer is shown.
+    await saveProtocolSettings(
+      tx,
+      demo.jurisdictionId,
+      protocolSettingsSchema.parse({
+        advocacyPartnerOrganizationId: demo.agencies.get('Harbor Light Advocates') ?? null,
+        takeChildTo:
+          'Demo General Hospital emergency department, or the Demo County Youth Receiving Center',
+        forensicInterviewCriteria:
+          'Any disclosure of sexual exploitation, or a child under 14: interview at the child advocacy center',
+      }),
+      null,
+      app.clock.now(),
+    );
     await seedDemoCase(tx, app, demo);
+    await seedMissingFromCareCase(tx, app, demo);
     await appendAuditEvent(tx, auditContext(app, commandLine), {
       action: 'demo.seed',
       outcome: 'allowed',

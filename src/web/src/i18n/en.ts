@@ -5,6 +5,7 @@ import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
 import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
+import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 
@@ -15,6 +16,7 @@ export const en = {
   ...referralsEn,
   ...releasesEn,
   ...protocolEn,
+  ...timelineEn,
   ...approvalsEn,
   ...workEn,
   common: {

@@ -6,6 +6,7 @@ import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
 import { protocolEs } from './protocol.es';
 import { releasesEs } from './releases.es';
+import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 
@@ -16,6 +17,7 @@ export const es: Messages = {
   ...referralsEs,
   ...releasesEs,
   ...protocolEs,
+  ...timelineEs,
   ...approvalsEs,
   ...workEs,
   common: {

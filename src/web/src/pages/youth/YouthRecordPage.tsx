@@ -16,9 +16,17 @@ import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
+import { TimelineSection } from './timeline/TimelineSection';
 
 type Section =
-  'overview' | 'events' | 'services' | DataCategory | 'team' | 'privileged' | 'emergency';
+  | 'overview'
+  | 'events'
+  | 'timeline'
+  | 'services'
+  | DataCategory
+  | 'team'
+  | 'privileged'
+  | 'emergency';
 
 const isCategory = (value: string): value is DataCategory =>
   (DATA_CATEGORIES as readonly string[]).includes(value);
@@ -65,6 +73,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
   const sections: Section[] = [
     'overview',
     'events',
+    'timeline',
     'services',
     ...DATA_CATEGORIES,
     'team',
@@ -76,11 +85,13 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
   const label = (s: Section) =>
     s === 'events'
       ? t('events.section')
-      : s === 'services'
-        ? t('referrals.section.title')
-        : isCategory(s)
-          ? t(`dataCategories.${s}`)
-          : t(`record.sections.${s}`);
+      : s === 'timeline'
+        ? t('timeline.title')
+        : s === 'services'
+          ? t('referrals.section.title')
+          : isCategory(s)
+            ? t(`dataCategories.${s}`)
+            : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -136,6 +147,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         <h2 id="record-section">{label(section)}</h2>
         {section === 'overview' ? <OverviewSection youth={youth} /> : null}
         {section === 'events' ? <EventsSection youth={youth} /> : null}
+        {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />

@@ -1,0 +1,58 @@
+// La cronología del caso, en la forma usted. Mismas claves que timeline.en.ts.
+import type { timelineEn } from './timeline.en';
+
+export const timelineEs: typeof timelineEn = {
+  timeline: {
+    title: 'Cronología',
+    intro:
+      'Lo que pasó en el caso, lo más reciente primero: solo lo que su organización puede ver. Las horas están en su zona horaria.',
+    empty: 'Todavía no hay nada en este caso que su organización pueda ver.',
+    kinds: {
+      event: 'Suceso',
+      task: 'Tarea',
+      referral: 'Remisión',
+      consent: 'Consentimiento',
+      note: 'Nota',
+      privileged_note: 'Nota confidencial',
+    },
+    eventTypes: {
+      identification: 'Identificación',
+      protective_custody: 'Custodia de protección',
+      arrest_attempt: 'Intento de arresto',
+      detention: 'Detención',
+      release: 'Liberación',
+      placement_change: 'Cambio de colocación',
+      missing: 'Desaparecida',
+      returned: 'Regresó',
+      disclosure: 'Revelación',
+      subpoena: 'Citación',
+      hearing: 'Audiencia',
+      transfer: 'Traslado',
+    },
+    recordedBy: 'Registrado por {{name}}, {{organization}}',
+    recordedLate: 'registrado {{when}}',
+    where: 'Lugar: {{where}}',
+    assignedTo: 'Para {{organization}}, vence {{due}}',
+    escalated_one: 'Escalada una vez',
+    escalated_other: 'Escalada {{count}} veces',
+    clock: {
+      met: 'Cumplida, {{duration}} antes',
+      metOnTime: 'Cumplida a tiempo',
+      missed: 'Incumplida por {{duration}}',
+      overdue: 'Vencida hace {{duration}}',
+      open: 'Vence en {{duration}}',
+      cancelled: 'Cancelada',
+    },
+    duration: { days: '{{count}} d', hours: '{{count}} h', minutes: '{{count}} min' },
+    referral: '{{service}}, de {{sender}} a {{receiver}}',
+    automatic: 'Enviada por el protocolo del condado',
+    consent: 'Registrado por {{organization}} para {{recipients}}: {{categories}}',
+    consentDates: 'Firmado el {{signed}}; termina el {{expires}}',
+    revoked: 'Revocado el {{date}}',
+    note: 'Una nota de {{category}} de {{organization}}',
+    privilegedNote: 'Una nota confidencial de {{organization}}',
+    withheldHeading: 'No disponible para su organización',
+    withheldItem: '{{category}} en poder de {{organization}}',
+    withheldHelp: 'El Resumen dice a quién pedirla.',
+  },
+};

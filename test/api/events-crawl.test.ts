@@ -1,0 +1,293 @@
+// The event crawl (issue 10, "done when": the event crawl shows no category to a reader without a
+// basis). Events are recorded on the demo cases by each agency, every detail carrying a unique
+// marker; then every GET route that can return events or tasks is read as every demo account,
+// for every demo case. A marker of an event's details reaches, through the event routes, only a
+// reader whom decideRead allows that category from the recording organization. Tasks and
+// notifications never carry a youth's name or any detail but `where`, and `where` only to the
+// task's assignee organization and the county coordinator. The markers found prove the scan
+// looks where the data is.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { unsafeFindYouth } from '../../src/db/repositories/youth.js';
+import { findUserWithCredentials } from '../../src/db/repositories/users.js';
+import type { DataCategory } from '../../src/domain/vocabulary.js';
+import { isCountyCoordinator } from '../../src/domain/tasks.js';
+import type { App } from '../../src/server/http/types.js';
+import { actorOf } from '../../src/server/services/auth/signed-in.js';
+import { loadCase } from '../../src/server/services/cases/case-scope.js';
+import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { Client, testApp } from '../support/http.js';
+import { demoPasswordHash, testServices, type TestClock } from '../support/world.js';
+import type { AppServices } from '../../src/server/context.js';
+
+const ACCOUNTS = [
+  'advocate@demo.test',
+  'supervisor@demo.test',
+  'childwelfare@demo.test',
+  'probation@demo.test',
+  'police@demo.test',
+  'da@demo.test',
+  'court@demo.test',
+  'cac@demo.test',
+  'medical@demo.test',
+  'mentalhealth@demo.test',
+  'provider@demo.test',
+  'coordinator@demo.test',
+  'admin@demo.test',
+  'oversight@demo.test',
+  'advocate@neighbor.test',
+  'police@neighbor.test',
+  'coordinator@neighbor.test',
+  'admin@neighbor.test',
+];
+const YOUTH_NAMES = ['Maya', 'Rivera', 'Mimi', 'Lucía', 'Ortega', 'Crawlcase'];
+
+let database: TestDatabase;
+let services: AppServices & { clock: TestClock };
+let app: App;
+
+before(async () => {
+  database = await openTestDatabase();
+  services = testServices(database.db, { demoMode: true });
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
+  app = await testApp(services);
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+async function signIn(email: string): Promise<Client> {
+  const client = new Client(app);
+  const response = await client.login(email, DEMO_PASSWORD);
+  assert.equal(response.statusCode, 200, `${email}: ${response.body}`);
+  return client;
+}
+
+const marker = (label: string) => `${label}-${randomBytes(8).toString('hex')}`;
+
+interface Planted {
+  readonly youthId: string;
+  readonly eventId: string;
+  readonly category: DataCategory;
+  readonly holderOrganizationId: string;
+  /** The marker in `where`, and the markers in other details (never in a task or notice). */
+  readonly where: string;
+  readonly others: readonly string[];
+}
+
+describe('events reach only readers with a basis for their category', () => {
+  test('planted on every demo case by each agency, then crawled as every account', async () => {
+    const planted: Planted[] = [];
+    const earlier = (minutes: number) =>
+      new Date(services.clock.now().getTime() - minutes * 60_000).toISOString();
+    const record = async (
+      email: string,
+      youthId: string,
+      type: string,
+      category: DataCategory,
+      details: (where: string, other: string) => Record<string, unknown>,
+      withOther = true,
+    ) => {
+      const client = await signIn(email);
+      const where = marker(`WHERE-${type}`);
+      const other = marker(`DETAIL-${type}`);
+      const response = await client.post(`/api/youth/${youthId}/events`, {
+        type,
+        occurredAt: earlier(20),
+        details: details(where, other),
+      });
+      assert.equal(response.statusCode, 201, `${email} ${type}: ${response.body}`);
+      const found = await findUserWithCredentials(database.db, { email });
+      assert.ok(found);
+      planted.push({
+        youthId,
+        eventId: response.json<{ event: { id: string } }>().event.id,
+        category,
+        holderOrganizationId: found.user.organizationId,
+        where,
+        others: withOther ? [other] : [],
+      });
+    };
+
+    const advocate = await signIn('advocate@demo.test');
+    const [maya] = (await advocate.get('/api/youth?query=Maya')).json<{ id: string }[]>();
+    assert.ok(maya);
+    // The demo's missing-from-care case, and one more opened by child welfare alone: the police
+    // learn of them only through tasks.
+    const childWelfare = await signIn('childwelfare@demo.test');
+    const [lucia] = (await childWelfare.get('/api/youth?query=DEMO-0002')).json<{ id: string }[]>();
+    assert.ok(lucia);
+    const opened = await childWelfare.post('/api/youth', {
+      givenName: 'Crawlcase',
+      familyName: 'Second',
+      estimatedBirthYear: 2011,
+      createAnyway: true,
+    });
+    assert.equal(opened.statusCode, 201, opened.body);
+    const second = opened.json<{ id: string }>().id;
+
+    await record(
+      'police@demo.test',
+      maya.id,
+      'identification',
+      'case_notes',
+      (where) => ({
+        where,
+        prostitutionRelated: true,
+      }),
+      false,
+    );
+    await record('police@demo.test', maya.id, 'arrest_attempt', 'legal', (where, other) => ({
+      where,
+      offenseDescription: other,
+      prostitutionRelated: true,
+    }));
+    await record('police@demo.test', maya.id, 'missing', 'contact_location', (where, other) => ({
+      where,
+      lastSeen: other,
+    }));
+    await record('childwelfare@demo.test', maya.id, 'placement_change', 'placement', (w, o) => ({
+      where: w,
+      placementType: o,
+    }));
+    await record(
+      'medical@demo.test',
+      maya.id,
+      'disclosure',
+      'case_notes',
+      (where) => ({
+        where,
+        toOrganizationType: 'medical',
+        inCustody: true,
+      }),
+      false,
+    );
+    await record(
+      'advocate@demo.test',
+      maya.id,
+      'returned',
+      'contact_location',
+      (where) => ({
+        where,
+        knownRunawayHistory: true,
+      }),
+      false,
+    );
+    await record('da@demo.test', maya.id, 'subpoena', 'legal', (where, other) => ({
+      where,
+      hearingDate: '2027-02-01',
+      court: other,
+    }));
+    await record('childwelfare@demo.test', second, 'missing', 'contact_location', (w, o) => ({
+      where: w,
+      fromCare: true,
+      riskDescription: o,
+    }));
+
+    await record(
+      'childwelfare@demo.test',
+      lucia.id,
+      'returned',
+      'contact_location',
+      (where) => ({ where, knownRunawayHistory: true }),
+      false,
+    );
+
+    // Who may read what, from the access module itself.
+    const youthIds = [maya.id, lucia.id, second];
+    const mayRead = new Map<string, boolean>();
+    const actors = new Map<string, ReturnType<typeof actorOf>>();
+    for (const email of ACCOUNTS) {
+      const found = await findUserWithCredentials(database.db, { email });
+      assert.ok(found, email);
+      const actor = actorOf(found.user);
+      actors.set(email, actor);
+      for (const youthId of youthIds) {
+        const youth = await unsafeFindYouth(database.db, youthId);
+        assert.ok(youth);
+        const scope = await loadCase(database.db, services, actor, youth);
+        for (const p of planted.filter((q) => q.youthId === youthId)) {
+          mayRead.set(
+            `${email} ${p.eventId}`,
+            scope.read(p.category, p.holderOrganizationId).allowed,
+          );
+        }
+      }
+    }
+    const tasks = await database.db.query<{
+      id: string;
+      event_id: string | null;
+      assignee_organization_id: string;
+    }>(`SELECT id, event_id, assignee_organization_id FROM tasks`);
+
+    const seen = new Set<string>();
+    const leaks: string[] = [];
+    const scan = (email: string, url: string, body: string, route: 'event' | 'task' | 'notice') => {
+      const actor = actors.get(email);
+      assert.ok(actor);
+      for (const name of YOUTH_NAMES) {
+        if (route !== 'event' && body.includes(name)) leaks.push(`${email} ${url}: youth name`);
+      }
+      for (const p of planted) {
+        const read = mayRead.get(`${email} ${p.eventId}`) === true;
+        for (const other of p.others) {
+          if (!body.includes(other)) continue;
+          seen.add(other);
+          if (route !== 'event' || !read) leaks.push(`${email} ${url}: ${p.category} detail`);
+        }
+        if (!body.includes(p.where)) continue;
+        seen.add(p.where);
+        const assignee = tasks.some(
+          (t) => t.event_id === p.eventId && t.assignee_organization_id === actor.organizationId,
+        );
+        const allowed =
+          route === 'event'
+            ? read
+            : route === 'task' &&
+              (assignee ||
+                (isCountyCoordinator(actor) &&
+                  actor.jurisdictionId ===
+                    // Every planted case is Demo County's.
+                    actors.get('coordinator@demo.test')?.jurisdictionId));
+        if (!allowed) leaks.push(`${email} ${url}: ${p.category} where (${route})`);
+      }
+    };
+
+    let requests = 0;
+    const readBy = new Map<string, number>();
+    for (const email of ACCOUNTS) {
+      const client = await signIn(email);
+      const get = async (url: string, route: 'event' | 'task' | 'notice') => {
+        const response = await client.get(url);
+        requests += 1;
+        assert.ok(response.statusCode < 500, `${email} GET ${url}: ${String(response.statusCode)}`);
+        scan(email, url, response.body, route);
+        if (response.statusCode === 200) readBy.set(email, (readBy.get(email) ?? 0) + 1);
+      };
+      for (const youthId of youthIds) {
+        await get(`/api/youth/${youthId}/events`, 'event');
+        await get(`/api/youth/${youthId}/timeline`, 'event');
+        await get(`/api/tasks?scope=mine&status=all&youthId=${youthId}`, 'task');
+      }
+      for (const scope of ['mine', 'organization', 'county']) {
+        for (const status of ['open', 'all'])
+          await get(`/api/tasks?scope=${scope}&status=${status}`, 'task');
+      }
+      for (const task of tasks) await get(`/api/tasks/${task.id}`, 'task');
+      await get('/api/notifications', 'notice');
+    }
+
+    assert.deepEqual(leaks, []);
+    // The scan finds what it looks for: every where and every other detail reached someone.
+    for (const p of planted) {
+      assert.ok(seen.has(p.where), `${p.category} where by ${p.holderOrganizationId} never seen`);
+      for (const other of p.others) assert.ok(seen.has(other), `${p.category} detail never seen`);
+    }
+    assert.ok(tasks.length >= 10, `only ${String(tasks.length)} tasks`);
+    assert.ok(requests > 500, `only ${String(requests)} requests`);
+    assert.ok((readBy.get('police@demo.test') ?? 0) > 0);
+  });
+});
