@@ -174,7 +174,7 @@ export async function fireProtocol(
     readonly profile: LegalProfile;
     readonly now: Date;
   },
-): Promise<{ fired: FiredRule[]; statement: boolean }> {
+): Promise<{ fired: FiredRule[]; statement: boolean; given: GivenTask[] }> {
   const { youth, event, now } = input;
   const county = await loadCountyProtocol(tx, youth.jurisdictionId, input.profile);
   const team = await listTeam(tx, youth.id);
@@ -192,7 +192,11 @@ export async function fireProtocol(
   };
   const firing = rulesThatFire(county.rules, triggering, facts, county.settings);
   const fired: FiredRule[] = [];
+  const given: GivenTask[] = [];
   let statement = false;
+  // Whom a task's assignee calls: the recording organization's point person, looked up once.
+  let call: Promise<{ id: string } | null> | null = null;
+  const callPerson = () => (call ??= pointPersonOf(tx, event.recordedByOrganizationId));
   for (const rule of firing) {
     const firingId = await insertFiring(tx, {
       jurisdictionId: youth.jurisdictionId,
@@ -220,6 +224,8 @@ export async function fireProtocol(
           youth,
           event,
           now,
+          given,
+          callPerson,
         }),
       );
     }
@@ -244,7 +250,14 @@ export async function fireProtocol(
       outcomes,
     });
   }
-  return { fired, statement };
+  return { fired, statement, given };
+}
+
+/** A task the protocol gave, as the recorder may know of it: what, to whom, by when. */
+export interface GivenTask {
+  readonly title: string;
+  readonly assigneeOrganizationName: string;
+  readonly dueAt: Date;
 }
 
 interface ActionContext {
@@ -258,6 +271,9 @@ interface ActionContext {
   readonly youth: Youth;
   readonly event: RecordedEvent;
   readonly now: Date;
+  /** The tasks given so far, for the recorder's answer. */
+  readonly given: GivenTask[];
+  readonly callPerson: () => Promise<{ id: string } | null>;
 }
 
 async function act(
@@ -374,7 +390,7 @@ async function makeTask(
   }
   if (!assignee) return { action: 'task', result: 'no_assignee' };
   const due = dueAt(action.due, event, county.calendar);
-  const call = await pointPersonOf(tx, event.recordedByOrganizationId);
+  const call = await context.callPerson();
   const where = 'where' in event.details ? (event.details.where ?? null) : null;
   const taskId = await insertTask(tx, {
     jurisdictionId: youth.jurisdictionId,
@@ -398,6 +414,7 @@ async function makeTask(
     targetId: taskId,
     runAt: due,
   });
+  context.given.push({ title: action.title, assigneeOrganizationName: assignee.name, dueAt: due });
   const times = escalationTimes(due, action.escalations, county.calendar);
   for (const [step, escalation] of action.escalations.entries()) {
     const at = times[step] ?? due;
@@ -501,6 +518,8 @@ async function automaticReferral(
     targetId: taskId,
     runAt: due,
   });
+  const leadName = context.county.organizations.find((o) => o.id === lead)?.name ?? '';
+  context.given.push({ title, assigneeOrganizationName: leadName, dueAt: due });
   await notifyOrganization(tx, lead, {
     jurisdictionId: youth.jurisdictionId,
     kind: 'task.assigned',

@@ -8,7 +8,6 @@ import {
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import { listPointPersons, type PointPerson } from '../../../db/repositories/point-persons.js';
 import { findProtocolSettings } from '../../../db/repositories/protocol.js';
-import { findTask } from '../../../db/repositories/tasks.js';
 import { decideEventRecord } from '../../../domain/case-access.js';
 import {
   checkEvent,
@@ -144,18 +143,7 @@ export async function recordEvent(
         rulesFired: fired.fired.length,
       },
     });
-    const taskIds = fired.fired.flatMap((f) => f.outcomes.flatMap((o) => o.taskId ?? []));
-    const tasks = [];
-    for (const taskId of taskIds) {
-      const task = await findTask(tx, taskId);
-      if (task) {
-        tasks.push({
-          title: task.title,
-          assigneeOrganizationName: task.assigneeOrganizationName,
-          dueAt: task.dueAt,
-        });
-      }
-    }
+    const tasks = fired.given;
     return { id, fired, tasks };
   });
   const protectiveResponse = result.fired.statement
