@@ -344,6 +344,30 @@ function buildWeb() {
   });
 }
 
+/**
+ * Builds the server (dist/) unless it is newer than its sources: the command-line tests run the
+ * compiled \`lantern\` as an administrator would, and refuse a stale one. \`npm ci\` has just built
+ * it in CI.
+ */
+function buildServer() {
+  const built = newest(join(root, 'dist', 'cli', 'main.js'));
+  const sources = Math.max(
+    ...readdirSync(join(root, 'src'))
+      .filter((name) => name !== 'web')
+      .map((name) => newest(join(root, 'src', name))),
+    newest(join(root, 'package-lock.json')),
+  );
+  if (built > sources) return Promise.resolve(0);
+  console.log('Building the server (dist/ is older than src/) for the command-line tests');
+  return new Promise((resolve) => {
+    const build = spawn('npm', ['run', '--silent', 'build:server'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    build.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
 async function browserStage() {
   if (browserTests.length === 0) return 0;
   const chromium = process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium';
@@ -369,6 +393,11 @@ async function browserStage() {
 }
 
 const started = Date.now();
+if (databaseTests.some((f) => /\/test\/service\/(mail-)?cli\.test\.ts$/.test(f))) {
+  if ((await buildServer()) !== 0) {
+    note('the server did not build; the command-line tests will refuse to run');
+  }
+}
 if (inTurn) {
   for (const stage of [pgliteStage, postgresStage, browserStage]) exitCode |= await stage();
 } else {

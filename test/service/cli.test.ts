@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assertBuilt, LANTERN_BIN } from '../support/lantern-bin.js';
 import { after, before, describe, test } from 'node:test';
 import { readDataset } from '../../src/cli/commands/directory.js';
 import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
@@ -13,6 +14,7 @@ let dataDir: string;
 let database: TestDatabase | null = null;
 
 before(async () => {
+  assertBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lantern-cli-'));
   // On PostgreSQL the commands work on a database of their own; on PGlite, in dataDir.
   if (ENGINE === 'postgres') database = await openTestDatabase();
@@ -23,21 +25,17 @@ after(async () => {
 });
 
 function lantern(args: readonly string[], env: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        LANTERN_DATA_DIR: dataDir,
-        ...(database?.url ? { DATABASE_URL: database.url } : {}),
-        ...env,
-      },
-      timeout: 120_000,
+  const result = spawnSync(process.execPath, [LANTERN_BIN, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      LANTERN_DATA_DIR: dataDir,
+      ...(database?.url ? { DATABASE_URL: database.url } : {}),
+      ...env,
     },
-  );
+    timeout: 120_000,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -89,11 +87,10 @@ describe('lantern command line', () => {
     async () => {
       const lockFile = join(dataDir, 'pglite.lock');
       const key = { LANTERN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
-      const server = spawn(
-        process.execPath,
-        ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'start', '--port', '0'],
-        { cwd: root, env: { PATH: process.env.PATH, LANTERN_DATA_DIR: dataDir, ...key } },
-      );
+      const server = spawn(process.execPath, [LANTERN_BIN, 'start', '--port', '0'], {
+        cwd: root,
+        env: { PATH: process.env.PATH, LANTERN_DATA_DIR: dataDir, ...key },
+      });
       const exited = new Promise<number | null>((done) => server.on('exit', done));
       let output = '';
       try {

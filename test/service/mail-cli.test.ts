@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assertBuilt, LANTERN_BIN } from '../support/lantern-bin.js';
 import { after, before, describe, test } from 'node:test';
 import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
@@ -18,6 +19,7 @@ let database: TestDatabase | null = null;
 let smtp: TestSmtpServer;
 
 before(async () => {
+  assertBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lantern-mail-cli-'));
   if (ENGINE === 'postgres') database = await openTestDatabase();
   smtp = await startSmtpServer({ password: PASSWORD });
@@ -33,20 +35,16 @@ function lantern(
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH,
-          LANTERN_DATA_DIR: dataDir,
-          ...(database?.url ? { DATABASE_URL: database.url } : {}),
-          ...env,
-        },
-        timeout: 120_000,
+    const child = spawn(process.execPath, [LANTERN_BIN, ...args], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        LANTERN_DATA_DIR: dataDir,
+        ...(database?.url ? { DATABASE_URL: database.url } : {}),
+        ...env,
       },
-    );
+      timeout: 120_000,
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

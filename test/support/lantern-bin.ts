@@ -1,0 +1,32 @@
+// The `lantern` command as installed: bin/lantern.js running the compiled CLI in dist/. Tests
+// that spawn the command use it (a compiled start costs a third of a tsx one), and refuse to run
+// against a dist/ older than src/, so they never test stale code. `npm test` builds it first
+// when it is stale (scripts/test.mjs); `npm ci` builds it too.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+export const LANTERN_BIN = join(root, 'bin', 'lantern.js');
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Throws when dist/ is missing or older than the server's sources (src/ but the web app). */
+export function assertBuilt(): void {
+  const built = newest(join(root, 'dist', 'cli', 'main.js'));
+  const sources = Math.max(
+    ...readdirSync(join(root, 'src'))
+      .filter((name) => name !== 'web')
+      .map((name) => newest(join(root, 'src', name))),
+  );
+  if (built <= sources) {
+    throw new Error(
+      'dist/ is older than src/: run `npm run build:server` (npm test does it when needed).',
+    );
+  }
+}
