@@ -24,10 +24,17 @@ import { ORGANIZATION_TYPES, type OrganizationType } from './vocabulary.js';
 export const DURATION_UNITS = ['minutes', 'hours', 'days', 'business_days'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
-export const durationSchema = z.strictObject({
-  amount: z.int().min(0).max(10_000),
-  unit: z.enum(DURATION_UNITS),
-});
+/** The most business days a clock may count: the county calendar's arithmetic stops there. */
+export const MAX_BUSINESS_DAYS = 30;
+
+export const durationSchema = z
+  .strictObject({
+    amount: z.int().min(0).max(10_000),
+    unit: z.enum(DURATION_UNITS),
+  })
+  .refine((d) => d.unit !== 'business_days' || d.amount <= MAX_BUSINESS_DAYS, {
+    message: `at most ${String(MAX_BUSINESS_DAYS)} business days`,
+  });
 export type Duration = z.infer<typeof durationSchema>;
 
 /**

@@ -118,6 +118,12 @@ describe('an identification by police fires the first-responder rules', () => {
     const [task] = await tasksOf(advocate);
     assert.ok(task);
     assert.equal((await probation.get(`/api/tasks/${task.id}`)).statusCode, 404);
+    assert.equal((await advocate.get(`/api/tasks/${task.id}`)).statusCode, 200);
+    const reads = await database.db.query(
+      `SELECT 1 FROM audit_events WHERE action = 'task.read' AND target_id = $1`,
+      [task.id],
+    );
+    assert.equal(reads.length, 1, 'reading one task is audited');
     assert.equal((await probation.post(`/api/tasks/${task.id}/complete`)).statusCode, 404);
     const other = await as(elsewhere.people.advocate.email);
     assert.equal((await other.get(`/api/tasks/${task.id}`)).statusCode, 404);

@@ -399,6 +399,11 @@ describe('rule problems are named by code', () => {
     ],
     ['no actions', { ...base, actions: [] }, 'invalid_rule'],
     [
+      'more business days than the calendar counts (the clock would fail at firing)',
+      { ...base, actions: [{ ...task, due: { after: { amount: 31, unit: 'business_days' } } }] },
+      'invalid_rule',
+    ],
+    [
       'code in a condition',
       { ...base, conditions: [{ fact: 'javascript', code: 'true' }] },
       'invalid_rule',

@@ -77,7 +77,6 @@ export function startJobLoop(
   options: {
     readonly intervalMs: number;
     readonly onError: (error: unknown) => void;
-    readonly after?: () => Promise<unknown>;
   },
 ): { stop(): Promise<void> } {
   let stopped = false;
@@ -88,7 +87,6 @@ export function startJobLoop(
       await runDueJobs(app);
       // Notices the jobs queued, and any left from requests, go out by email (when configured).
       await deliverQueuedEmails(app);
-      await options.after?.();
     } catch (error) {
       options.onError(error);
     }

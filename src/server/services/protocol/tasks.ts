@@ -174,6 +174,16 @@ export async function readTask(
   const task = await findTask(app.db, id);
   if (!task) throw notFound('The task');
   await authorizeTask(app, request, actor, 'read', task);
+  // The packet names a case and where to go: a read of it is audited like the list's.
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'task.read',
+      outcome: 'allowed',
+      targetType: 'task',
+      targetId: task.id,
+      details: { scope: 'one', results: 1 },
+    }),
+  );
   return viewOf(app, actor, task, app.clock.now());
 }
 
