@@ -55,8 +55,10 @@ describe('countdown', () => {
         const clock = countdown(new Date(NIGHT.getTime() + ms), NIGHT);
         const total = clock.span.hours * 60 + clock.span.minutes;
         assert.equal(clock.overdue, ms <= 0);
-        assert.equal(total, ms > 0 ? Math.ceil(ms / MINUTE) : Math.floor(-ms / MINUTE));
+        // Math.abs, not -ms: at ms = 0, -ms is -0 and strict equality tells -0 from 0.
+        assert.equal(total, ms > 0 ? Math.ceil(ms / MINUTE) : Math.floor(Math.abs(ms) / MINUTE));
       }),
+      { examples: [[0], [1], [-1], [MINUTE], [-MINUTE]] },
     );
   });
 });
