@@ -104,6 +104,7 @@ export const SAFETY_PLAN_TYPES = [
   'placement',
   'return_from_missing',
 ] as const;
+export type SafetyPlanType = (typeof SAFETY_PLAN_TYPES)[number];
 
 const title = z.string().trim().min(1).max(200);
 

@@ -9,6 +9,7 @@ import * as directoryOwners from './0008-directory-owners.js';
 import * as secondPerson from './0009-second-person.js';
 import * as protocol from './0010-protocol.js';
 import * as mailOutbox from './0011-mail-outbox.js';
+import * as taskArtifacts from './0012-task-artifacts.js';
 
 export interface Migration {
   readonly name: string;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   secondPerson,
   protocol,
   mailOutbox,
+  taskArtifacts,
 ];

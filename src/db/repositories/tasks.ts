@@ -42,6 +42,8 @@ export interface Task {
   readonly cancelledAt: Date | null;
   readonly cancelReason: string | null;
   readonly overdueAt: Date | null;
+  /** The artifact (a safety plan, a screening) whose writing closed this task, if one did. */
+  readonly closedByArtifact: { readonly type: string; readonly id: string } | null;
   readonly escalations: readonly TaskEscalation[];
 }
 
@@ -73,6 +75,8 @@ interface TaskRow {
   cancelled_at: Date | null;
   cancel_reason: string | null;
   overdue_at: Date | null;
+  closed_by_artifact_type: string | null;
+  closed_by_artifact_id: string | null;
   escalations: {
     step: number;
     due_at: string;
@@ -127,6 +131,10 @@ const toTask = (r: TaskRow): Task => ({
   cancelledAt: r.cancelled_at,
   cancelReason: r.cancel_reason,
   overdueAt: r.overdue_at,
+  closedByArtifact:
+    r.closed_by_artifact_type !== null && r.closed_by_artifact_id !== null
+      ? { type: r.closed_by_artifact_type, id: r.closed_by_artifact_id }
+      : null,
   escalations: (typeof r.escalations === 'string'
     ? (JSON.parse(r.escalations) as TaskRow['escalations'])
     : r.escalations
@@ -266,6 +274,46 @@ export async function completeTask(db: Queryable, id: string, userId: string, no
        assignee_user_id = COALESCE(assignee_user_id, $2)
      WHERE id = $1`,
     [id, userId, now],
+  );
+}
+
+/**
+ * Open tasks of a kind on one youth's case (and of one plan type, for safety plans), locked in
+ * the caller's transaction: the tasks an artifact of that kind fulfils.
+ */
+export async function lockOpenTasksOfKind(
+  db: Queryable,
+  youthId: string,
+  kind: TaskKind,
+  planType: string | null,
+): Promise<Task[]> {
+  const ids = await db.query<{ id: string }>(
+    `SELECT id FROM tasks WHERE youth_id = $1 AND kind = $2 AND status = 'open'
+       AND ($3::text IS NULL OR plan_type = $3)
+     ORDER BY due_at, id FOR UPDATE`,
+    [youthId, kind, planType],
+  );
+  const tasks: Task[] = [];
+  for (const { id } of ids) {
+    const task = await findTask(db, id);
+    if (task) tasks.push(task);
+  }
+  return tasks;
+}
+
+/** Done because an artifact was written: who wrote it, and which artifact it was. */
+export async function completeTaskByArtifact(
+  db: Queryable,
+  id: string,
+  userId: string,
+  artifact: { readonly type: string; readonly id: string },
+  now: Date,
+) {
+  await db.query(
+    `UPDATE tasks SET status = 'done', completed_at = $3, completed_by_user_id = $2,
+       closed_by_artifact_type = $4, closed_by_artifact_id = $5
+     WHERE id = $1 AND status = 'open'`,
+    [id, userId, now, artifact.type, artifact.id],
   );
 }
 

@@ -100,7 +100,13 @@ export interface AuditDetails {
   'protocol.fire': { ruleKey: string; ruleVersion: number; eventId: string; actions: string[] };
   'task.read': { scope: string; results: number };
   'task.take': { youthId: string };
-  'task.complete': { youthId: string; lateMinutes: number };
+  'task.complete': {
+    youthId: string;
+    lateMinutes: number;
+    /** Set when writing an artifact (a safety plan, a screening) closed the task. */
+    closedBy?: string;
+    artifactId?: string;
+  };
   'task.cancel': { youthId: string; reasonChars: number };
   'task.overdue': { assigneeOrganizationId: string };
   'task.escalate': { step: number; notifiedOrganizationId: string | null };

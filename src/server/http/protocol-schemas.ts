@@ -94,6 +94,10 @@ export const TaskView = z.object({
   completedAt: z.date().nullable(),
   cancelledAt: z.date().nullable(),
   cancelReason: z.string().nullable(),
+  closedBy: z
+    .string()
+    .nullable()
+    .describe('The kind of artifact whose writing closed the task (safety_plan, screening)'),
   escalations: z
     .array(
       z.object({

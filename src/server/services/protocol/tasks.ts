@@ -60,6 +60,8 @@ export interface TaskView {
   readonly completedAt: Date | null;
   readonly cancelledAt: Date | null;
   readonly cancelReason: string | null;
+  /** What kind of artifact closed the task (a safety plan, a screening), if one did. */
+  readonly closedBy: string | null;
   readonly escalations: readonly {
     readonly step: number;
     readonly dueAt: Date;
@@ -106,6 +108,7 @@ async function viewOf(app: AppServices, actor: Actor, task: Task, now: Date): Pr
     completedAt: task.completedAt,
     cancelledAt: task.cancelledAt,
     cancelReason: task.cancelReason,
+    closedBy: task.closedByArtifact?.type ?? null,
     escalations: task.escalations.map((e) => ({
       step: e.step,
       dueAt: e.dueAt,
