@@ -219,3 +219,40 @@ describe('in Spanish', () => {
     assert.ok(checkedPages.length >= 12, checkedPages.join(', '));
   });
 });
+
+describe('the web app is served small and cached right', () => {
+  test('Brotli or gzip when the browser takes it; hashed assets immutable; the entry page revalidated', async () => {
+    // The entry page is a few hundred bytes: sent as it is.
+    const page = await fetch(`${base}/`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('cache-control'), 'no-cache');
+    const html = await page.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(script, 'the entry page names its script');
+
+    const plain = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'identity' } });
+    const brotli = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'br' } });
+    const gzip = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(brotli.headers.get('content-encoding'), 'br');
+    assert.equal(gzip.headers.get('content-encoding'), 'gzip');
+    for (const response of [plain, brotli, gzip]) {
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.match(String(response.headers.get('content-type')), /javascript/);
+    }
+    // fetch decodes what it was sent: all three are the same script.
+    const [a, b, c] = await Promise.all([plain.text(), brotli.text(), gzip.text()]);
+    assert.ok(a.length > 10_000);
+    assert.equal(b, a);
+    assert.equal(c, a);
+    assert.ok(
+      Number(brotli.headers.get('content-length')) < a.length / 3,
+      'the Brotli copy is under a third of the script',
+    );
+
+    // A route the web app handles itself is the entry page, never cached for good.
+    const deep = await fetch(`${base}/youth/anything`);
+    assert.equal(deep.headers.get('cache-control'), 'no-cache');
+  });
+});

@@ -32,6 +32,13 @@ import type { App } from './types.js';
 /** The built web app: dist/web beside the package, the same from src/ (tsx) and dist/. */
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 
+/** Hashed build output under assets/ is cached for good; everything else is revalidated. */
+export function webCacheControl(path: string): string {
+  return /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+(\.(br|gz))?$/.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
+
 export interface BuildOptions {
   /** false in tests; otherwise a pino logger at this level. */
   readonly logLevel?: string | false;
@@ -138,7 +145,18 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {
-    await app.register(fastifyStatic, { root: WEB_ROOT, index: false });
+    await app.register(fastifyStatic, {
+      root: WEB_ROOT,
+      index: false,
+      // Brotli and gzip copies written at build time (scripts/compress-web.mjs).
+      preCompressed: true,
+      // Assets named by their content's hash never change: a year, immutable. Anything else
+      // (the entry page) is checked with the server each time, so a new release shows at once.
+      cacheControl: false,
+      setHeaders: (response, path) => {
+        response.setHeader('Cache-Control', webCacheControl(path));
+      },
+    });
     // The app's own entry page, for / and (below) for every path the web app routes itself.
     app.get('/', { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) =>
       reply.type('text/html').sendFile('index.html'),
