@@ -465,6 +465,7 @@ describe('who records each event (docs/PROTOCOL.md)', () => {
     subpoena: ['prosecutor', 'victim_witness_staff', 'court_clerk'],
     hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
     transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
+    charging: ['prosecutor'],
   };
   const typeOf = (role: Role) =>
     (Object.entries(ROLES_BY_ORGANIZATION_TYPE).find(([, roles]) => roles.includes(role))?.[0] ??
