@@ -242,13 +242,23 @@ describe('what fires', () => {
       {},
       ['subpoena-testimony'],
     ],
+    // `covered` is filled in by the server from the legal profile (non-criminalization.ts).
     [
       'arrest_attempt',
-      { offenseDescription: 'x', prostitutionRelated: true },
+      { offenseCode: 'prostitution', covered: true },
       {},
       ['arrest-attempt-victim'],
     ],
+    // Prostitution-related but not covered (an adult): the review rule does not fire.
+    [
+      'arrest_attempt',
+      { offenseCode: 'prostitution', prostitutionRelated: true, covered: false },
+      {},
+      [],
+    ],
     ['arrest_attempt', { offenseDescription: 'x', prostitutionRelated: false }, {}, []],
+    ['charging', { offenseCode: 'prostitution', covered: true }, {}, ['charging-victim']],
+    ['charging', { offenseCode: 'other', offenseDescription: 'x', covered: false }, {}, []],
     ['protective_custody', {}, {}, []],
     ['placement_change', {}, {}, []],
     ['hearing', { hearingDate: '2026-12-09' }, {}, []],
