@@ -17,6 +17,7 @@ export const EVENT_TYPES = [
   'subpoena',
   'hearing',
   'transfer',
+  'charging',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -38,6 +39,7 @@ export const EVENT_CATEGORY: Readonly<Record<EventType, DataCategory>> = {
   subpoena: 'legal',
   hearing: 'legal',
   transfer: 'legal',
+  charging: 'legal',
 };
 
 export const IDENTIFICATION_SETTINGS = [
@@ -63,6 +65,36 @@ const organizationType = z.enum(ORGANIZATION_TYPES);
 const where = { where: shortText.optional() };
 
 /**
+ * The offense of an arrest attempt or a charging step: a code from the legal profile's covered
+ * offenses, or `other` with a description. An older client sends only a description and whether
+ * it is prostitution-related, which still works. `covered` is Lantern's answer, filled in by the
+ * server from the legal profile (whatever the request says), so a rule can test it.
+ */
+const offense = {
+  offenseCode: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,60}$/, 'an offense code of the legal profile, or other')
+    .optional(),
+  offenseDescription: shortText.optional(),
+  prostitutionRelated: z.boolean().optional(),
+  covered: z.boolean().optional(),
+};
+function offenseNamed(
+  details: { offenseCode?: string; offenseDescription?: string; prostitutionRelated?: boolean },
+  context: z.core.$RefinementCtx,
+) {
+  if (details.offenseCode === undefined) {
+    if (details.offenseDescription === undefined)
+      context.addIssue({ code: 'custom', path: ['offenseDescription'], message: 'Required' });
+    if (details.prostitutionRelated === undefined)
+      context.addIssue({ code: 'custom', path: ['prostitutionRelated'], message: 'Required' });
+  } else if (details.offenseCode === 'other' && details.offenseDescription === undefined) {
+    context.addIssue({ code: 'custom', path: ['offenseDescription'], message: 'Required' });
+  }
+}
+
+/**
  * The details of each type. Few fields are required, so an officer records an identification on a
  * phone at night in under a minute; the rest can be added later in a note.
  */
@@ -75,11 +107,7 @@ export const EVENT_DETAILS = {
     meetsForensicInterviewCriteria: z.boolean().default(false),
   }),
   protective_custody: z.strictObject({ ...where }),
-  arrest_attempt: z.strictObject({
-    ...where,
-    offenseDescription: shortText,
-    prostitutionRelated: z.boolean(),
-  }),
+  arrest_attempt: z.strictObject({ ...where, ...offense }).superRefine(offenseNamed),
   detention: z.strictObject({ ...where, facility: shortText.optional() }),
   release: z.strictObject({
     ...where,
@@ -109,6 +137,7 @@ export const EVENT_DETAILS = {
   }),
   hearing: z.strictObject({ ...where, hearingDate: isoDate, court: shortText.optional() }),
   transfer: z.strictObject({ ...where, toJurisdictionId: z.uuid() }),
+  charging: z.strictObject({ ...where, ...offense }).superRefine(offenseNamed),
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventDetails<T extends EventType = EventType> = z.output<(typeof EVENT_DETAILS)[T]>;
@@ -130,7 +159,7 @@ export const CONDITION_FIELDS: Readonly<
     meetsForensicInterviewCriteria: 'boolean',
   },
   protective_custody: {},
-  arrest_attempt: { prostitutionRelated: 'boolean' },
+  arrest_attempt: { prostitutionRelated: 'boolean', covered: 'boolean' },
   detention: {},
   release: {},
   placement_change: {},
@@ -140,6 +169,7 @@ export const CONDITION_FIELDS: Readonly<
   subpoena: {},
   hearing: {},
   transfer: {},
+  charging: { prostitutionRelated: 'boolean', covered: 'boolean' },
 };
 
 /** The details that name a time a task can be due before: a hearing's day, a planned release. */
@@ -158,6 +188,7 @@ export const DEADLINE_FIELDS: Readonly<
   subpoena: ['hearingDate'],
   hearing: ['hearingDate'],
   transfer: [],
+  charging: [],
 };
 
 export type EventProblem =
@@ -245,6 +276,7 @@ export const EVENT_RECORDER_ROLES: Readonly<Record<EventType, readonly Role[]>> 
   subpoena: ['prosecutor', 'victim_witness_staff', 'court_clerk'],
   hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
   transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
+  charging: ['prosecutor'],
 };
 
 /** The event types a person with these roles records. */

@@ -43,11 +43,85 @@ export interface LegalProfile {
    * for a prostitution-related offense is recorded: the child is a victim, not an offender.
    */
   readonly nonCriminalization: NonCriminalization;
+  /**
+   * The offenses the state does not charge minors with, each with its citation
+   * (docs/PROTOCOL.md, Non-criminalization). An arrest attempt or a charging step for one of them
+   * on a youth under its age limit shows the statement at once and opens the DA's review.
+   */
+  readonly coveredOffenses: readonly CoveredOffense[];
 }
 
 export interface NonCriminalization {
   readonly statement: string;
   readonly citation: string;
+}
+
+/**
+ * An offense a minor is not charged with under the profile's law: prostitution-related offenses,
+ * and where the state says so, offenses committed because of the exploitation (accomplice
+ * liability included). `ageLimit` is the first age the protection no longer covers (18: minors).
+ */
+export interface CoveredOffense {
+  /** Stable code the recording form sends (`prostitution`, `offense_due_to_exploitation`, ...). */
+  readonly code: string;
+  readonly label: string;
+  readonly citation: string;
+  readonly ageLimit: number;
+  /** Whether the offense is prostitution-related: fills that detail of the event for the rules. */
+  readonly prostitutionRelated: boolean;
+}
+
+/** The code a recorder uses for an offense the profile does not list; it is never covered. */
+export const OTHER_OFFENSE = 'other';
+
+/**
+ * Where no state law is confirmed: federal law makes a child in a commercial sex act a
+ * trafficking victim (22 U.S.C. 7102), so Lantern treats that one offense as covered until the
+ * county records its own list. Protective by default; the citation says it must be confirmed.
+ */
+export const FEDERAL_COVERED_OFFENSES: readonly CoveredOffense[] = [
+  {
+    code: 'prostitution',
+    label: 'Prostitution or a commercial sex act by a minor',
+    citation:
+      '22 U.S.C. 7102(11) (a child in a commercial sex act is a trafficking victim); the county confirms its state law',
+    ageLimit: 18,
+    prostitutionRelated: true,
+  },
+];
+
+/** California since SB 1322 (2016): prostitution and loitering laws do not apply to minors. */
+export const CALIFORNIA_COVERED_OFFENSES: readonly CoveredOffense[] = [
+  {
+    code: 'prostitution',
+    label: 'Soliciting or engaging in prostitution',
+    citation:
+      'California Penal Code 647(b)(5) (SB 1322, 2016); a minor arrested for it is presumed commercially sexually exploited (Welfare and Institutions Code 18259.3)',
+    ageLimit: 18,
+    prostitutionRelated: true,
+  },
+  {
+    code: 'loitering_intent_prostitution',
+    label: 'Loitering with intent to commit prostitution',
+    citation:
+      'California Penal Code 653.22(a)(2) (SB 1322, 2016); Welfare and Institutions Code 18259.3',
+    ageLimit: 18,
+    prostitutionRelated: true,
+  },
+];
+
+/** Problems with a profile's covered offenses, as reason codes (empty when they are sound). */
+export function coveredOffenseProblems(offenses: readonly CoveredOffense[]): string[] {
+  const problems: string[] = [];
+  const codes = new Set<string>();
+  for (const offense of offenses) {
+    if (offense.code === OTHER_OFFENSE) problems.push(`reserved_offense_code:${offense.code}`);
+    if (codes.has(offense.code)) problems.push(`duplicate_offense:${offense.code}`);
+    codes.add(offense.code);
+    if (offense.citation.trim() === '') problems.push(`offense_without_citation:${offense.code}`);
+    if (offense.label.trim() === '') problems.push(`offense_without_label:${offense.code}`);
+  }
+  return problems;
 }
 
 /** Federal law, true in every county: a child in commercial sex is a trafficking victim. */
@@ -138,6 +212,7 @@ export const DEFAULT_LEGAL_PROFILE: LegalProfile = {
   duties: DEFAULT_DUTIES,
   breakGlassRoles: DEFAULT_BREAK_GLASS_ROLES,
   nonCriminalization: FEDERAL_NON_CRIMINALIZATION,
+  coveredOffenses: FEDERAL_COVERED_OFFENSES,
 };
 
 /** California Evidence Code 1038-1038.3, the demo county's default (see FACTS.md). */
@@ -167,6 +242,7 @@ export const CALIFORNIA_LEGAL_PROFILE: LegalProfile = {
     citation:
       'California Penal Code 647(b)(5) and 653.22(a)(2) (SB 1322, 2016); Welfare and Institutions Code 18259.3',
   },
+  coveredOffenses: CALIFORNIA_COVERED_OFFENSES,
 };
 
 /** Problems with a profile's duties, as reason codes (empty when they are sound). */

@@ -24,6 +24,23 @@ const byLawEnforcement = [
   { fact: 'detail', field: 'byOrganizationType', equals: 'law_enforcement' },
 ] as const;
 
+const NON_CRIMINALIZATION_SOURCE =
+  'The legal profile’s non-criminalization law (California: Penal Code 647(b)(5) and 653.22(a)(2), SB 1322 (2016); Welfare and Institutions Code 18259.3); the review’s clock is county practice, unconfirmed';
+
+/**
+ * The district attorney's point person reviews every covered arrest attempt or charging step the
+ * next business day, so no child is charged with what the law says she is a victim of.
+ */
+const DA_REVIEW: PackRule['actions'][number] = {
+  kind: 'task',
+  taskKind: 'action',
+  title:
+    'Review: a minor was arrested or charged for an offense the law does not charge minors with',
+  assignee: { kind: 'organization_type', organizationType: 'district_attorney' },
+  due: { after: { amount: 1, unit: 'business_days' } },
+  escalations: LADDER,
+};
+
 export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
   {
     key: 'le-identification-advocate',
@@ -274,9 +291,11 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
   },
   {
     key: 'arrest-attempt-victim',
-    name: 'An arrest attempt of a minor for a prostitution-related offense',
+    name: 'An arrest attempt of a minor for an offense the state does not charge minors with',
     trigger: 'arrest_attempt',
-    conditions: [{ fact: 'detail', field: 'prostitutionRelated', equals: true }],
+    // `covered` is Lantern's decision from the legal profile's covered offenses and the youth's
+    // age (src/domain/non-criminalization.ts), filled in when the event is recorded.
+    conditions: [{ fact: 'detail', field: 'covered', equals: true }],
     actions: [
       { kind: 'statement' },
       { kind: 'add_to_team', organizationType: 'advocacy' },
@@ -293,9 +312,17 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
         to: { kind: 'coordinator' },
         message: 'An arrest of a minor for a prostitution-related offense was recorded.',
       },
+      DA_REVIEW,
     ],
-    source:
-      'The legal profile’s non-criminalization law (California: Penal Code 647(b)(5), SB 1322 (2016); Welfare and Institutions Code 18259.3)',
+    source: NON_CRIMINALIZATION_SOURCE,
+  },
+  {
+    key: 'charging-victim',
+    name: 'A charging step against a minor for an offense the state does not charge minors with',
+    trigger: 'charging',
+    conditions: [{ fact: 'detail', field: 'covered', equals: true }],
+    actions: [{ kind: 'statement' }, DA_REVIEW],
+    source: NON_CRIMINALIZATION_SOURCE,
   },
 ];
 

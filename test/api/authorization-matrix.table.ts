@@ -296,6 +296,7 @@ export const EVENT_RECORDERS = {
   subpoena: ['prosecutor', 'victim_witness_staff', 'court_clerk'],
   hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
   transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
+  charging: ['prosecutor'],
 } as const satisfies Readonly<Record<string, readonly Role[]>>;
 export type EventTypeName = keyof typeof EVENT_RECORDERS;
 

@@ -171,6 +171,47 @@ describe('the protocol on the screens', () => {
     await context.close();
   });
 
+  test('(a2) an arrest attempt for an offense California does not charge minors with shows the statement at once, in English and in Spanish', async () => {
+    assert.ok(caseNumber, 'the identification was recorded');
+    const context = await newContext(PHONE);
+    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    const youthId = await page.evaluate(async (number) => {
+      const response = await fetch(`/api/youth?query=${encodeURIComponent(number)}`);
+      const rows = (await response.json()) as { id: string; caseNumber: string }[];
+      return rows.find((r) => r.caseNumber === number)?.id ?? '';
+    }, caseNumber);
+    assert.ok(youthId, 'the case is found');
+    const recordArrest = async (type: string, offense: string, save: string) => {
+      await page.goto(`${base}/youth/${youthId}/events/new`);
+      await page.getByLabel(type).selectOption('arrest_attempt');
+      await page
+        .getByRole('combobox', { name: offense })
+        .selectOption('loitering_intent_prostitution');
+      await page.getByRole('button', { name: save }).click();
+    };
+    await recordArrest('What happened', 'Offense', 'Record it');
+    const now = page.getByRole('region', { name: 'Do this now' });
+    await now.waitFor();
+    assert.equal(await page.locator(':focus').textContent(), 'Do this now', 'focus on what to do');
+    await now
+      .getByText(/The law does not charge a minor with this offense: Loitering with intent/)
+      .waitFor();
+    assert.match((await now.locator('.protective-statement').textContent()) ?? '', /victim/i);
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^Review: a minor was arrested or charged/ })
+      .waitFor();
+    await expectAccessible(page, 'arrest attempt: the statement (officer, phone)');
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await recordArrest('Qué sucedió', 'Delito', 'Registrarlo');
+    const ahora = page.getByRole('region', { name: 'Haga esto ahora' });
+    await ahora.waitFor();
+    await ahora.getByText(/La ley no acusa a un menor de este delito/).waitFor();
+    await expectAccessible(page, 'arrest attempt: the statement (es, officer, phone)');
+    await context.close();
+  });
+
   test('(b) the advocate finds the task on My work with its countdown, takes it and completes it', async () => {
     assert.ok(caseNumber, 'the identification was recorded');
     const context = await newContext(PHONE);

@@ -242,13 +242,23 @@ describe('what fires', () => {
       {},
       ['subpoena-testimony'],
     ],
+    // `covered` is filled in by the server from the legal profile (non-criminalization.ts).
     [
       'arrest_attempt',
-      { offenseDescription: 'x', prostitutionRelated: true },
+      { offenseCode: 'prostitution', covered: true },
       {},
       ['arrest-attempt-victim'],
     ],
+    // Prostitution-related but not covered (an adult): the review rule does not fire.
+    [
+      'arrest_attempt',
+      { offenseCode: 'prostitution', prostitutionRelated: true, covered: false },
+      {},
+      [],
+    ],
     ['arrest_attempt', { offenseDescription: 'x', prostitutionRelated: false }, {}, []],
+    ['charging', { offenseCode: 'prostitution', covered: true }, {}, ['charging-victim']],
+    ['charging', { offenseCode: 'other', offenseDescription: 'x', covered: false }, {}, []],
     ['protective_custody', {}, {}, []],
     ['placement_change', {}, {}, []],
     ['hearing', { hearingDate: '2026-12-09' }, {}, []],
@@ -465,6 +475,7 @@ describe('who records each event (docs/PROTOCOL.md)', () => {
     subpoena: ['prosecutor', 'victim_witness_staff', 'court_clerk'],
     hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
     transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
+    charging: ['prosecutor'],
   };
   const typeOf = (role: Role) =>
     (Object.entries(ROLES_BY_ORGANIZATION_TYPE).find(([, roles]) => roles.includes(role))?.[0] ??

@@ -175,7 +175,8 @@ describe('the event form', () => {
     ['', ['type']],
     ['identification', []],
     ['protective_custody', []],
-    ['arrest_attempt', ['offenseDescription']],
+    ['arrest_attempt', ['offenseCode']],
+    ['charging', ['offenseCode']],
     ['missing', []],
     ['returned', []],
     ['disclosure', ['toOrganizationType']],
@@ -190,6 +191,21 @@ describe('the event form', () => {
       assert.deepEqual(Object.keys(errors).sort(), [...fields].sort());
     });
   }
+
+  test('an offense not on the legal profile’s list must be described', () => {
+    const now = new Date();
+    const draft = (offenseCode: string, offenseDescription = '') => ({
+      ...emptyDraft('arrest_attempt', now),
+      offenseCode,
+      offenseDescription,
+    });
+    assert.deepEqual(draftErrors(draft('prostitution'), now), {});
+    assert.deepEqual(draftErrors(draft('other'), now), { offenseDescription: 'required' });
+    assert.deepEqual(draftErrors(draft('other', 'Shoplifting'), now), {});
+    assert.deepEqual(detailsOf({ ...draft('prostitution'), type: 'arrest_attempt' }), {
+      offenseCode: 'prostitution',
+    });
+  });
 
   test('only the chosen type’s details are sent, blanks left out, where kept', () => {
     const draft = {

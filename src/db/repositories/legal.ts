@@ -4,7 +4,9 @@ import {
   DEFAULT_BREAK_GLASS_ROLES,
   DEFAULT_DUTIES,
   DEFAULT_LEGAL_PROFILE,
+  FEDERAL_COVERED_OFFENSES,
   FEDERAL_NON_CRIMINALIZATION,
+  type CoveredOffense,
   type CaseworkerQualification,
   type LegalDuty,
   type LegalProfile,
@@ -24,6 +26,7 @@ interface ProfileRow {
   break_glass_roles: Role[] | null;
   non_criminalization_statement: string | null;
   non_criminalization_citation: string | null;
+  covered_offenses: CoveredOffense[] | null;
 }
 
 /** The jurisdiction's profile, or the cautious default when none is recorded yet. */
@@ -34,7 +37,7 @@ export async function findLegalProfile(
   const [row] = await db.query<ProfileRow>(
     `SELECT time_zone, privilege_applies, privilege_citation, privilege_summary,
        minimum_training_hours, max_consent_days, confirmed, duties, break_glass_roles,
-       non_criminalization_statement, non_criminalization_citation
+       non_criminalization_statement, non_criminalization_citation, covered_offenses
      FROM legal_profiles WHERE jurisdiction_id = $1`,
     [jurisdictionId],
   );
@@ -56,6 +59,7 @@ export async function findLegalProfile(
             citation: row.non_criminalization_citation,
           }
         : FEDERAL_NON_CRIMINALIZATION,
+    coveredOffenses: row.covered_offenses ?? FEDERAL_COVERED_OFFENSES,
   };
 }
 
@@ -67,8 +71,9 @@ export async function saveLegalProfile(
   await db.query(
     `INSERT INTO legal_profiles (jurisdiction_id, time_zone, privilege_applies, privilege_citation,
        privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
-       break_glass_roles, non_criminalization_statement, non_criminalization_citation, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
+       break_glass_roles, non_criminalization_statement, non_criminalization_citation,
+       covered_offenses, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
      ON CONFLICT (jurisdiction_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
        privilege_applies = EXCLUDED.privilege_applies,
        privilege_citation = EXCLUDED.privilege_citation,
@@ -78,6 +83,7 @@ export async function saveLegalProfile(
        duties = EXCLUDED.duties, break_glass_roles = EXCLUDED.break_glass_roles,
        non_criminalization_statement = EXCLUDED.non_criminalization_statement,
        non_criminalization_citation = EXCLUDED.non_criminalization_citation,
+       covered_offenses = EXCLUDED.covered_offenses,
        updated_at = now()`,
     [
       jurisdictionId,
@@ -92,6 +98,7 @@ export async function saveLegalProfile(
       profile.breakGlassRoles,
       profile.nonCriminalization.statement,
       profile.nonCriminalization.citation,
+      JSON.stringify(profile.coveredOffenses),
     ],
   );
 }

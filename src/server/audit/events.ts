@@ -65,6 +65,13 @@ export interface AuditDetails {
     confirmed: boolean;
     duties: readonly string[];
     breakGlassRoles: readonly string[];
+    coveredOffenses: readonly string[];
+  };
+  /** The recorder of an arrest attempt or charging step was shown the statement (codes only). */
+  'non_criminalization.shown': {
+    eventId: string;
+    decision: 'covered' | 'consider_victim_status';
+    offenseCode: string;
   };
   'qualification.record': { userId: string; basis: string; trainingHours: number };
   'qualification.revoke': { userId: string };

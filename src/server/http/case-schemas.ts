@@ -390,6 +390,23 @@ export const LegalDuty = z.strictObject({
   categories: z.array(DataCategory).min(1).max(11),
 });
 
+export const CoveredOffense = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,60}$/, 'lowercase letters, digits and _')
+    .refine((code) => code !== 'other', 'other is the code for an offense not on the list'),
+  label: text(200),
+  citation: text(300),
+  ageLimit: z
+    .int()
+    .min(1)
+    .max(26)
+    .default(18)
+    .describe('The first age the protection no longer covers (18: anyone under 18)'),
+  prostitutionRelated: z.boolean().default(false),
+});
+
 export const LegalProfileBody = z.strictObject({
   timeZone: text(60),
   privilegeApplies: z.boolean(),
@@ -414,6 +431,13 @@ export const LegalProfileBody = z.strictObject({
     .describe(
       'The plain statement shown to an officer that the child is a victim, not an offender; omitted: unchanged',
     ),
+  coveredOffenses: z
+    .array(CoveredOffense)
+    .max(50)
+    .optional()
+    .describe(
+      'The offenses the state does not charge minors with, each with its citation; omitted: unchanged',
+    ),
 });
 export const LegalProfile = z.object({
   timeZone: z.string(),
@@ -426,6 +450,17 @@ export const LegalProfile = z.object({
   duties: z.array(LegalDutyView).readonly(),
   breakGlassRoles: z.array(Role).readonly(),
   nonCriminalization: z.object({ statement: z.string(), citation: z.string() }),
+  coveredOffenses: z
+    .array(
+      z.object({
+        code: z.string(),
+        label: z.string(),
+        citation: z.string(),
+        ageLimit: z.number(),
+        prostitutionRelated: z.boolean(),
+      }),
+    )
+    .readonly(),
 });
 
 export const QualificationBody = z.strictObject({

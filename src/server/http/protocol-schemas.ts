@@ -67,6 +67,26 @@ export const RecordedEvent = z.object({
       lawEnforcementResponse: z.string(),
     })
     .nullable(),
+  nonCriminalization: z
+    .object({
+      decision: z
+        .enum(['covered', 'consider_victim_status'])
+        .describe(
+          'covered: the law does not charge a minor with this offense (the statement is in protectiveResponse); consider_victim_status: not covered, but the youth is identified as a victim',
+        ),
+      offense: z.object({
+        code: z.string(),
+        label: z.string().nullable(),
+        citation: z.string().nullable(),
+        ageLimit: z.number().nullable(),
+      }),
+      message: z.string().nullable(),
+      shownAt: z.date(),
+    })
+    .nullable()
+    .describe(
+      'For an arrest attempt or charging step: what the recorder is shown about the offense (recorded as shown); null otherwise',
+    ),
 });
 
 export const TaskView = z.object({

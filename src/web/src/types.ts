@@ -393,6 +393,17 @@ export interface LegalProfile {
   breakGlassRoles: Role[];
   /** The plain statement an officer is shown at once: the child is a victim, not an offender. */
   nonCriminalization: { statement: string; citation: string };
+  /** The offenses the state does not charge minors with, each with its citation. */
+  coveredOffenses: CoveredOffense[];
+}
+
+export interface CoveredOffense {
+  code: string;
+  label: string;
+  citation: string;
+  /** The first age the protection no longer covers (18: anyone under 18). */
+  ageLimit: number;
+  prostitutionRelated: boolean;
 }
 
 export interface Qualification {

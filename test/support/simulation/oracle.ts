@@ -218,6 +218,10 @@ const PACK: readonly RuleSpec[] = [
   {
     key: 'arrest-attempt-victim',
     trigger: 'arrest_attempt',
+    // The table: "arrest attempt for an offense the legal profile covers, of a minor". The demo
+    // county's profile is California's, which covers prostitution-related offenses under 18;
+    // every simulated youth is opened with an estimated birth year of 2011, so is a minor all
+    // year. Such an attempt is covered exactly when it is prostitution-related.
     when: (e) => detail(e, 'prostitutionRelated') === true,
     actions: [
       { kind: 'statement' },
@@ -229,6 +233,27 @@ const PACK: readonly RuleSpec[] = [
         LADDER,
       ),
       { kind: 'notify' },
+      task(
+        'Review: a minor was arrested or charged for an offense the law does not charge minors with',
+        'district_attorney',
+        { businessDays: 1 },
+        LADDER,
+      ),
+    ],
+  },
+  {
+    // The simulation records no charging step; the rule is here so the oracle's table is whole.
+    key: 'charging-victim',
+    trigger: 'charging',
+    when: (e) => detail(e, 'prostitutionRelated') === true,
+    actions: [
+      { kind: 'statement' },
+      task(
+        'Review: a minor was arrested or charged for an offense the law does not charge minors with',
+        'district_attorney',
+        { businessDays: 1 },
+        LADDER,
+      ),
     ],
   },
 ];

@@ -1,6 +1,11 @@
 // The jurisdiction's legal profile: read by everyone of the jurisdiction (it drives warnings),
 // changed by the CSEC coordinator or an administrator.
-import { dutyProblems, isTimeZone, type LegalProfile } from '../../../domain/legal-profile.js';
+import {
+  coveredOffenseProblems,
+  dutyProblems,
+  isTimeZone,
+  type LegalProfile,
+} from '../../../domain/legal-profile.js';
 import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import { findLegalProfile, saveLegalProfile } from '../../../db/repositories/legal.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
@@ -20,12 +25,14 @@ export async function readLegalProfile(
   return findLegalProfile(app.db, jurisdictionId);
 }
 
+/** What a change may leave out, keeping what is recorded. */
+type Optional = 'duties' | 'breakGlassRoles' | 'nonCriminalization' | 'coveredOffenses';
+
 export async function changeLegalProfile(
   app: AppServices,
   request: RequestContext,
   jurisdictionId: string,
-  changes: Omit<LegalProfile, 'duties' | 'breakGlassRoles' | 'nonCriminalization'> &
-    Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles' | 'nonCriminalization'>>,
+  changes: Omit<LegalProfile, Optional> & Partial<Pick<LegalProfile, Optional>>,
 ): Promise<LegalProfile> {
   await authorizeAdmin(app, request, 'legalProfile.manage', {
     jurisdictionId,
@@ -38,12 +45,20 @@ export async function changeLegalProfile(
     duties: changes.duties ?? current.duties,
     breakGlassRoles: [...new Set(changes.breakGlassRoles ?? current.breakGlassRoles)],
     nonCriminalization: changes.nonCriminalization ?? current.nonCriminalization,
+    coveredOffenses: changes.coveredOffenses ?? current.coveredOffenses,
   };
   const [dutyProblem] = dutyProblems(profile.duties);
   if (dutyProblem) {
     throw badRequest(
       'invalid_duties',
       `The duties do not hold together (${dutyProblem}): each needs its own code, a citation, who is bound and what it discloses.`,
+    );
+  }
+  const [offenseProblem] = coveredOffenseProblems(profile.coveredOffenses);
+  if (offenseProblem) {
+    throw badRequest(
+      'invalid_covered_offenses',
+      `The covered offenses do not hold together (${offenseProblem}): each needs its own code, a label and a citation.`,
     );
   }
   if (profile.breakGlassRoles.some((r) => !roleSeesYouthData(r))) {
@@ -76,6 +91,7 @@ export async function changeLegalProfile(
         confirmed: profile.confirmed,
         duties: profile.duties.map((d) => d.code),
         breakGlassRoles: profile.breakGlassRoles,
+        coveredOffenses: profile.coveredOffenses.map((o) => o.code),
       },
     });
   });

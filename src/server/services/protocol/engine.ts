@@ -24,7 +24,8 @@ import type { Youth } from '../../../db/repositories/youth.js';
 import type { Actor } from '../../../domain/actor.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
 import type { EventDetails, EventType } from '../../../domain/case-events.js';
-import type { LegalProfile } from '../../../domain/legal-profile.js';
+import { crossCountyNoticeText, crossCountyPacket } from '../../../domain/cross-county.js';
+import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
 import {
   dueAt,
   escalationTimes,
@@ -300,8 +301,19 @@ async function act(
       const sending = await findJurisdiction(tx, youth.jurisdictionId);
       const contact = await countyCoordinatorLine(tx, youth.jurisdictionId);
       const crossCounty = other !== null && other !== youth.jurisdictionId;
+      // Another county hears the minimal packet only (src/domain/cross-county.ts).
       const text = crossCounty
-        ? `${action.message} From ${sending?.name ?? 'another county'}${contact ? `; call ${contact}` : ''}.`
+        ? crossCountyNoticeText(
+            crossCountyPacket({
+              type: event.type,
+              details: event.details,
+              occurredOn: localDate(event.occurredAt, context.county.calendar.timeZone),
+              caseNumber: youth.caseNumber,
+              message: action.message,
+              fromCounty: sending?.name ?? 'another county',
+              call: contact,
+            }),
+          )
         : `${action.message} (case ${youth.caseNumber})`;
       const told = await reachRecipient(tx, app, {
         recipient: action.to,

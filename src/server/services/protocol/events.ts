@@ -23,6 +23,13 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { badRequest } from '../../errors.js';
 import { auditDenial, openCase, refusal } from '../cases/case-scope.js';
 import { fireProtocol } from './engine.js';
+import {
+  decideForEvent,
+  namesOffense,
+  recordShown,
+  unknownOffense,
+  type NonCriminalizationView,
+} from './non-criminalization.js';
 
 export interface EventView {
   readonly id: string;
@@ -65,6 +72,11 @@ export interface RecordedEventResult {
     readonly dueAt: Date;
   }[];
   readonly protectiveResponse: ProtectiveResponse | null;
+  /**
+   * For an arrest attempt or a charging step: whether the law covers the offense for this youth
+   * (the statement is then in `protectiveResponse`), or "consider victim status"; null otherwise.
+   */
+  readonly nonCriminalization: NonCriminalizationView | null;
 }
 
 export async function recordEvent(
@@ -92,6 +104,23 @@ export async function recordEvent(
       ? { byOrganizationType: actor.organizationType, ...(input.details as object) }
       : input.details;
   const checked = checkEvent({ type: input.type, occurredAt: input.occurredAt, details }, now);
+  const offenseProblem =
+    checked.ok && namesOffense(input.type)
+      ? unknownOffense(scope.profile, checked.details as { offenseCode?: string })
+      : null;
+  if (offenseProblem) {
+    await app.db.transaction((tx) =>
+      appendAuditEvent(tx, auditContext(app, request), {
+        action: 'event.create',
+        outcome: 'denied',
+        reason: 'unknown_offense',
+        targetType: 'youth',
+        targetId: youth.id,
+        details: { type: input.type, lateMinutes: 0, rulesFired: 0 },
+      }),
+    );
+    throw badRequest('unknown_offense', offenseProblem);
+  }
   if (!checked.ok) {
     await app.db.transaction((tx) =>
       appendAuditEvent(tx, auditContext(app, request), {
@@ -107,13 +136,23 @@ export async function recordEvent(
   }
   const category = EVENT_CATEGORY[input.type];
   const result = await app.db.transaction(async (tx) => {
+    // An offense is decided before the rules fire, so they can test `covered`.
+    const offense = namesOffense(input.type)
+      ? await decideForEvent(tx, {
+          youth,
+          profile: scope.profile,
+          occurredAt: input.occurredAt,
+          details: checked.details,
+        })
+      : null;
+    const details = offense?.details ?? checked.details;
     const id = await insertCaseEvent(tx, {
       jurisdictionId: youth.jurisdictionId,
       youthId: youth.id,
       type: input.type,
       category,
       occurredAt: input.occurredAt,
-      details: checked.details,
+      details,
       userId: actor.userId,
       organizationId: actor.organizationId,
       now,
@@ -125,7 +164,7 @@ export async function recordEvent(
         id,
         type: input.type,
         occurredAt: input.occurredAt,
-        details: checked.details,
+        details,
         recordedByOrganizationId: actor.organizationId,
       },
       profile: scope.profile,
@@ -144,16 +183,29 @@ export async function recordEvent(
       },
     });
     const tasks = fired.given;
-    return { id, fired, tasks };
+    const shown = offense
+      ? await recordShown(tx, app, request, {
+          actor,
+          youth,
+          profile: scope.profile,
+          eventId: id,
+          code: offense.code,
+          decision: offense.decision,
+          now,
+        })
+      : null;
+    return { id, fired, tasks, shown };
   });
-  const protectiveResponse = result.fired.statement
-    ? await protectiveResponseFor(
-        app,
-        youth.jurisdictionId,
-        youth.id,
-        scope.profile.nonCriminalization,
-      )
-    : null;
+  // The law covers the offense: the statement is shown whatever the county's rules say.
+  const protectiveResponse =
+    result.fired.statement || result.shown?.decision === 'covered'
+      ? await protectiveResponseFor(
+          app,
+          youth.jurisdictionId,
+          youth.id,
+          scope.profile.nonCriminalization,
+        )
+      : null;
   // The recorder's own event, read back with the names joined.
   const stored = await unsafeFindCaseEvent(app.db, result.id);
   if (!stored) throw new Error('The event just recorded was not found.');
@@ -167,6 +219,7 @@ export async function recordEvent(
     })),
     tasks: result.tasks,
     protectiveResponse,
+    nonCriminalization: result.shown,
   };
 }
 

@@ -1,4 +1,5 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
+import { nonCriminalizationEn } from './non-criminalization.en';
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
@@ -10,6 +11,7 @@ import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 
 export const en = {
+  ...nonCriminalizationEn,
   ...vocabularyEn,
   ...directoryEn,
   ...directoryOwnersEn,

@@ -1,4 +1,5 @@
 // Spanish, in the usted form. Same keys as en.ts.
+import { nonCriminalizationEs } from './non-criminalization.es';
 import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { directoryEs } from './directory.es';
@@ -11,6 +12,7 @@ import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 
 export const es: Messages = {
+  ...nonCriminalizationEs,
   ...vocabularyEs,
   ...directoryEs,
   ...directoryOwnersEs,

@@ -17,6 +17,7 @@ const eventTypes = {
   subpoena: 'Subpoena',
   hearing: 'Hearing',
   transfer: 'Transfer to another county',
+  charging: 'Charging step (prosecutor)',
 } satisfies Record<EventType, string>;
 
 const units = {

@@ -16,6 +16,7 @@ const eventTypes = {
   subpoena: 'Citación',
   hearing: 'Audiencia',
   transfer: 'Traslado a otro condado',
+  charging: 'Decisión de acusar (fiscalía)',
 } satisfies Record<EventType, string>;
 
 const units = {

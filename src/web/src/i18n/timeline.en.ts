@@ -14,6 +14,7 @@ const eventTypes = {
   subpoena: 'Subpoena',
   hearing: 'Hearing',
   transfer: 'Transfer',
+  charging: 'Charging step',
 } satisfies Record<EventType, string>;
 
 export const timelineEn = {

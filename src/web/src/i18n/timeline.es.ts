@@ -28,6 +28,7 @@ export const timelineEs: typeof timelineEn = {
       subpoena: 'Citación',
       hearing: 'Audiencia',
       transfer: 'Traslado',
+      charging: 'Decisión de acusar',
     },
     recordedBy: 'Registrado por {{name}}, {{organization}}',
     recordedLate: 'registrado {{when}}',

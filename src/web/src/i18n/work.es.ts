@@ -85,6 +85,7 @@ export const workEs: typeof workEn = {
       subpoena: 'Citación judicial',
       hearing: 'Audiencia',
       transfer: 'Traslado a otro condado',
+      charging: 'Decisión de acusar (fiscalía)',
     },
     when: 'Cuándo',
     whenHint:

@@ -15,6 +15,7 @@ import { useSignedIn } from '../../session';
 import type { LegalProfile } from '../../types';
 import { blankToNull } from '../../validation';
 import { BreakGlassRolesSection } from './BreakGlassRolesSection';
+import { CoveredOffensesSection } from './CoveredOffensesSection';
 import { LegalDutiesSection } from './LegalDutiesSection';
 
 const TRAINING_HOURS_MAX = 1000;
@@ -43,7 +44,9 @@ export function LegalProfilePage() {
   // Duties and emergency-access roles save with the rest of the profile as it was last loaded.
   const saveParts = (current: LegalProfile) =>
     canManage
-      ? async (parts: Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles'>>) => {
+      ? async (
+          parts: Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles' | 'coveredOffenses'>>,
+        ) => {
           await saveLegalProfile(user.jurisdictionId, { ...current, ...parts });
           profile.reload();
         }
@@ -92,6 +95,10 @@ export function LegalProfilePage() {
           <BreakGlassRolesSection
             roles={profile.data.breakGlassRoles}
             onSave={save ? (breakGlassRoles) => save({ breakGlassRoles }) : undefined}
+          />
+          <CoveredOffensesSection
+            offenses={profile.data.coveredOffenses}
+            onSave={save ? (coveredOffenses) => save({ coveredOffenses }) : undefined}
           />
         </>
       ) : null}
@@ -231,6 +238,7 @@ function ProfileForm(props: {
         confirmed,
         duties: profile.duties,
         breakGlassRoles: profile.breakGlassRoles,
+        coveredOffenses: profile.coveredOffenses,
         nonCriminalization: { statement: statement.trim(), citation: statementCitation.trim() },
       });
       setBusy(false);

@@ -27,7 +27,8 @@ function localInput(date: Date): string {
 
 // Details some events must carry that no rule tests; the dry run fills them.
 const FILLED: Partial<Record<EventType, Record<string, unknown>>> = {
-  arrest_attempt: { offenseDescription: 'Dry run' },
+  arrest_attempt: { offenseCode: 'other', offenseDescription: 'Dry run' },
+  charging: { offenseCode: 'other', offenseDescription: 'Dry run' },
 };
 
 export function DryRunPanel(props: {

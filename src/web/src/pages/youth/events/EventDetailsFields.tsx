@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { IDENTIFICATION_SETTINGS, type EventType } from '../../../../../domain/case-events.js';
 import { ORGANIZATION_TYPES } from '../../../../../domain/vocabulary.js';
-import { listJurisdictions } from '../../../api';
+import { getLegalProfile, listJurisdictions } from '../../../api';
 import { Checkbox, Field } from '../../../components/Field';
 import { TextField } from '../../../components/TextField';
 import { useApiData } from '../../../hooks';
@@ -33,6 +33,13 @@ export function EventDetailsFields(props: {
     needsCounties ? listJurisdictions() : Promise.resolve([]),
   );
   const others = (counties.data ?? []).filter((j) => j.id !== props.jurisdictionId);
+  // The offenses come from the county's legal profile, each shown with its citation.
+  const needsOffenses = fields.includes('offenseCode');
+  const profile = useApiData(
+    `legal-profile:${props.jurisdictionId}:${String(needsOffenses)}`,
+    () => (needsOffenses ? getLegalProfile(props.jurisdictionId) : Promise.resolve(null)),
+  );
+  const offenses = profile.data?.coveredOffenses ?? [];
   const required = (field: DraftField) => (errors[field] ? t('events.required') : undefined);
 
   const yesNo = (field: BooleanField) => (
@@ -105,8 +112,32 @@ export function EventDetailsFields(props: {
           case 'knownRunawayHistory':
           case 'inCustody':
             return yesNo(field);
+          case 'offenseCode':
+            return select(
+              field,
+              t('nonCriminalization.offense'),
+              [
+                ...offenses.map((o) => ({ value: o.code, label: o.label })),
+                { value: 'other', label: t('nonCriminalization.otherOffense') },
+              ],
+              t('common.choose'),
+              true,
+            );
           case 'offenseDescription':
-            return text(field, true);
+            // Asked only for an offense not on the profile's list; an older draft had no list.
+            if (fields.includes('offenseCode') && draft.offenseCode !== 'other') return null;
+            return (
+              <TextField
+                key={field}
+                label={t('nonCriminalization.describeOffense')}
+                value={draft.offenseDescription}
+                onChange={(value) => {
+                  onChange(field, value);
+                }}
+                error={required(field)}
+                required
+              />
+            );
           case 'court':
             return text(field, false);
           case 'toOrganizationType':

@@ -15,14 +15,34 @@ export function ProtocolOutcome(props: {
   const { recorded } = props;
   const { t, i18n } = useTranslation();
   // Focus lands on what to do now (or on what the protocol did), read first by a screen reader.
-  const first = recorded.protectiveResponse ? 'protective-response' : 'protocol-fired';
+  const consider = recorded.nonCriminalization?.decision === 'consider_victim_status';
+  const first = recorded.protectiveResponse
+    ? 'protective-response'
+    : consider
+      ? 'consider-victim-status'
+      : 'protocol-fired';
   useEffect(() => {
     document.getElementById(first)?.focus();
   }, [first]);
   return (
     <>
       {recorded.protectiveResponse ? (
-        <ProtectiveResponseView response={recorded.protectiveResponse} />
+        <ProtectiveResponseView
+          response={recorded.protectiveResponse}
+          offense={
+            recorded.nonCriminalization?.decision === 'covered'
+              ? recorded.nonCriminalization.offense
+              : null
+          }
+        />
+      ) : null}
+      {consider ? (
+        <section aria-labelledby="consider-victim-status" className="protective-response">
+          <h2 id="consider-victim-status" tabIndex={-1}>
+            {t('nonCriminalization.considerHeading')}
+          </h2>
+          <p className="protective-statement">{t('nonCriminalization.considerVictimStatus')}</p>
+        </section>
       ) : null}
       <section aria-labelledby="protocol-fired">
         <h2 id="protocol-fired" tabIndex={-1}>
@@ -68,8 +88,12 @@ export function ProtocolOutcome(props: {
   );
 }
 
-function ProtectiveResponseView(props: { response: ProtectiveResponse }) {
-  const { response } = props;
+function ProtectiveResponseView(props: {
+  response: ProtectiveResponse;
+  /** The offense the law does not charge a minor with, when that is why this is shown. */
+  offense: { label: string | null; citation: string | null; code: string } | null;
+}) {
+  const { response, offense } = props;
   const { t } = useTranslation();
   const orNotSet = (value: string) => (value.trim() === '' ? t('events.notSet') : value);
   const interviews = response.interviewLocation;
@@ -79,6 +103,14 @@ function ProtectiveResponseView(props: { response: ProtectiveResponse }) {
         {t('events.protectiveHeading')}
       </h2>
       <p className="protective-statement">{response.statement.statement}</p>
+      {offense ? (
+        <p>
+          {t('nonCriminalization.coveredOffense', {
+            offense: offense.label ?? offense.code,
+            citation: offense.citation ?? '',
+          })}
+        </p>
+      ) : null}
       <p className="fine-print">
         {t('events.citation', { citation: response.statement.citation })}
       </p>

@@ -10,6 +10,8 @@ export interface EventDraft {
   setting: string;
   prostitutionRelated: boolean;
   meetsForensicInterviewCriteria: boolean;
+  /** A code of the legal profile's covered offenses, or `other` (then described). */
+  offenseCode: string;
   offenseDescription: string;
   fromCare: boolean;
   knownRunawayHistory: boolean;
@@ -28,7 +30,7 @@ export type DraftErrors = Partial<Record<DraftField | 'type', 'required' | 'futu
 export const FIELDS_BY_TYPE: Readonly<Record<EventType, readonly DraftField[]>> = {
   identification: ['setting', 'prostitutionRelated', 'meetsForensicInterviewCriteria'],
   protective_custody: [],
-  arrest_attempt: ['offenseDescription', 'prostitutionRelated'],
+  arrest_attempt: ['offenseCode', 'offenseDescription'],
   detention: [],
   release: [],
   placement_change: [],
@@ -38,10 +40,12 @@ export const FIELDS_BY_TYPE: Readonly<Record<EventType, readonly DraftField[]>> 
   subpoena: ['hearingDate', 'court', 'hearingJurisdictionId'],
   hearing: ['hearingDate', 'court'],
   transfer: ['toJurisdictionId'],
+  charging: ['offenseCode', 'offenseDescription'],
 };
 
 const REQUIRED: Readonly<Partial<Record<EventType, readonly DraftField[]>>> = {
-  arrest_attempt: ['offenseDescription'],
+  arrest_attempt: ['offenseCode'],
+  charging: ['offenseCode'],
   disclosure: ['toOrganizationType'],
   subpoena: ['hearingDate'],
   hearing: ['hearingDate'],
@@ -70,6 +74,7 @@ export function emptyDraft(type: EventType | '', now: Date): EventDraft {
     setting: '',
     prostitutionRelated: false,
     meetsForensicInterviewCriteria: false,
+    offenseCode: '',
     offenseDescription: '',
     fromCare: false,
     knownRunawayHistory: false,
@@ -94,6 +99,9 @@ export function draftErrors(draft: EventDraft, now: Date): DraftErrors {
       const value = draft[field];
       if (typeof value === 'string' && value.trim() === '') errors[field] = 'required';
     }
+    // An offense not on the profile's list is described; one on it needs no more words.
+    if (draft.offenseCode === 'other' && draft.offenseDescription.trim() === '')
+      errors.offenseDescription = 'required';
   }
   return errors;
 }
