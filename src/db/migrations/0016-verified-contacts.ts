@@ -26,6 +26,8 @@ CREATE INDEX verified_contacts_youth_idx ON verified_contacts (youth_id);
 
 CREATE TABLE verified_contact_statuses (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- The order statuses were written in, also when two share an instant.
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   jurisdiction_id uuid NOT NULL,
   contact_id uuid NOT NULL,
   status text NOT NULL CHECK (status IN ('verified', 'not_verified', 'do_not_release')),
@@ -44,7 +46,7 @@ CREATE TABLE verified_contact_statuses (
   CHECK ((status = 'do_not_release') = (reason IS NOT NULL))
 );
 CREATE INDEX verified_contact_statuses_contact_idx
-  ON verified_contact_statuses (contact_id, recorded_at);
+  ON verified_contact_statuses (contact_id, seq);
 
 CREATE TABLE contact_check_throttle (
   user_id uuid PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,

@@ -70,7 +70,7 @@ async function withHistory(db: Queryable, rows: ContactRow[]): Promise<VerifiedC
      JOIN users u ON u.id = s.recorded_by_user_id
      JOIN organizations o ON o.id = s.recorded_by_organization_id
      WHERE s.contact_id = ANY($1::uuid[])
-     ORDER BY s.recorded_at, s.id`,
+     ORDER BY s.seq`,
     [rows.map((r) => r.id)],
   );
   return rows.map((r) => ({
