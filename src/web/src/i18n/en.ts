@@ -1,5 +1,6 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
+import { contactsEn } from './contacts.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
@@ -17,6 +18,7 @@ export const en = {
   ...releasesEn,
   ...protocolEn,
   ...timelineEn,
+  ...contactsEn,
   ...approvalsEn,
   ...workEn,
   common: {

@@ -1,6 +1,7 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
+import { contactsEs } from './contacts.es';
 import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
@@ -18,6 +19,7 @@ export const es: Messages = {
   ...releasesEs,
   ...protocolEs,
   ...timelineEs,
+  ...contactsEs,
   ...approvalsEs,
   ...workEs,
   common: {
