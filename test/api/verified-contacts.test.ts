@@ -445,4 +445,20 @@ describe('the check at the counter', () => {
     const later = await as(world.people.court_clerk.email);
     assert.equal((await check(later, youth.caseNumber, STRANGER)).statusCode, 200);
   });
+
+  test('checks sent at once are counted one after another: never more than the limit', async () => {
+    const { maxChecks, windowMs } = services.config.contactCheck;
+    services.clock.advance(2 * windowMs);
+    const police = await as(world.people.law_enforcement_officer.email);
+    const answers = await Promise.all(
+      Array.from({ length: maxChecks + 3 }, (_, i) =>
+        check(police, youth.caseNumber, `Parallel Name${String(i)}`),
+      ),
+    );
+    const statuses = answers.map((a) => a.statusCode).sort();
+    assert.deepEqual(statuses, [
+      ...Array<number>(maxChecks).fill(200),
+      ...Array<number>(3).fill(429),
+    ]);
+  });
 });
