@@ -2,6 +2,10 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './domain/sessions.js';
+import {
+  DEFAULT_CONTACT_CHECK_THROTTLE,
+  type CheckThrottlePolicy,
+} from './domain/verified-contacts.js';
 
 /** Email notices go through one SMTP server (issue 10); none is configured means no email. */
 export interface MailConfig {
@@ -35,6 +39,8 @@ export interface Config {
   readonly mail: MailConfig | null;
   /** Where people reach Lantern, without a trailing slash: the base of links in emails. */
   readonly publicUrl: string;
+  /** How many names one person may check in a window before checks stop and the county is alerted. */
+  readonly contactCheck: CheckThrottlePolicy;
 }
 
 function integer(
@@ -172,5 +178,22 @@ export function loadConfig(
     jobIntervalSeconds: integer(env, 'LANTERN_JOB_INTERVAL_SECONDS', 15, 1, 3600),
     mail: mailConfig(env),
     publicUrl: publicUrl(env, port),
+    contactCheck: {
+      maxChecks: integer(
+        env,
+        'LANTERN_CONTACT_CHECK_LIMIT',
+        DEFAULT_CONTACT_CHECK_THROTTLE.maxChecks,
+        1,
+        1000,
+      ),
+      windowMs:
+        integer(
+          env,
+          'LANTERN_CONTACT_CHECK_WINDOW_MINUTES',
+          DEFAULT_CONTACT_CHECK_THROTTLE.windowMs / 60_000,
+          1,
+          24 * 60,
+        ) * 60_000,
+    },
   };
 }

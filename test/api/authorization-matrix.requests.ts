@@ -83,6 +83,10 @@ export interface CountyRecords {
   readonly consentToRevoke: string;
   readonly legalBasisToEnd: string;
   readonly disclosureToRevoke: string;
+  /** A person the county's advocate listed on the youth's case (verified contacts). */
+  readonly contactToChange: string;
+  /** The youth's case number, for the name check. */
+  readonly caseNumber: string;
   readonly referralId: string;
   readonly capacityServiceId: string;
   readonly referralServiceId: string;
@@ -140,6 +144,8 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     consentToRevoke: id(),
     legalBasisToEnd: id(),
     disclosureToRevoke: id(),
+    contactToChange: id(),
+    caseNumber: '2026-ZZZZ-ZZZZ',
     referralId: id(),
     capacityServiceId: id(),
     referralServiceId: id(),
@@ -405,6 +411,24 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     build: (r) => ({
       path: `/api/youth/${r.youthId}/people`,
       body: { name: 'Matrix Aunt', relationship: 'aunt' },
+    }),
+  },
+  'POST /api/youth/{id}/contacts': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/contacts`,
+      body: { name: 'Matrix Cousin', relationship: 'cousin', status: 'not_verified' },
+    }),
+  },
+  'PATCH /api/contacts/{id}': {
+    build: (r) => ({
+      path: `/api/contacts/${r.contactToChange}`,
+      body: { status: 'verified', method: 'caseworker_knows' },
+    }),
+  },
+  'POST /api/verified-contacts/check': {
+    build: (r) => ({
+      path: '/api/verified-contacts/check',
+      body: { caseNumber: r.caseNumber, name: 'Matrix Aunt' },
     }),
   },
   'POST /api/youth/{id}/team': {

@@ -208,6 +208,8 @@ const SERVES_YOUTH: readonly Role[] = [
   'forensic_interviewer',
   'provider_intake',
 ];
+/** CONFIDENTIALITY, "Verified contacts": advocates and child welfare list people around a youth. */
+const CONTACT_LISTERS: readonly Role[] = ['advocate', 'child_welfare_worker'];
 const servesOnTeam: Allows = (a, f) => onTeam(a, f) && SERVES_YOUTH.includes(a.role);
 /** CONFIDENTIALITY: court orders are recorded by the court clerk or judge. */
 const court = (a: Account) => a.role === 'court_clerk' || a.role === 'judge';
@@ -540,6 +542,31 @@ export const MATRIX = {
     ids: true,
     allows: (a, f) => onTeam(a, f) && !NO_BREAK_GLASS.includes(a.role),
     hidesOtherCounty: true,
+  },
+
+  // --- verified contacts (CONFIDENTIALITY, "Verified contacts") ---
+  /** Advocates and child welfare workers of an organization on the team list people. */
+  'POST /api/youth/{id}/contacts': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && CONTACT_LISTERS.includes(a.role),
+    hidesOtherCounty: true,
+  },
+  /** A person the county's advocate listed: only the listing organization's listers change it. */
+  'PATCH /api/contacts/{id}': {
+    ids: true,
+    allows: (a, f) =>
+      onTeam(a, f) && a.organization === 'advocacy' && CONTACT_LISTERS.includes(a.role),
+    hidesOtherCounty: true,
+  },
+  /**
+   * The name check on the county's own case: court clerks on any case of their county, everyone
+   * else who works cases on the cases their organization is on. No id walk: another county's case
+   * number answers 200 "not_verified", exactly like a number that names no case, so that the
+   * answer never tells whether a case exists (the API test checks that).
+   */
+  'POST /api/verified-contacts/check': {
+    ids: false,
+    allows: (a, f) => worksCases(a) && (a.role === 'court_clerk' || onTeam(a, f)),
   },
 
   // --- the protocol engine (docs/PROTOCOL.md) ---

@@ -412,8 +412,8 @@ async function shared(
 
 /**
  * The records of a case that rows consume: a consent to revoke (the advocate's), a duty to end
- * (the police's, under the profile's advocate_call duty), a waiver to revoke (the advocate's) and
- * a sent referral to accept.
+ * (the police's, under the profile's advocate_call duty), a waiver to revoke (the advocate's), a
+ * person the advocate listed (verified contacts), the case number, and a sent referral to accept.
  */
 async function caseRecords(
   clients: Clients,
@@ -445,6 +445,13 @@ async function caseRecords(
       `${youth}/privilege-disclosures`,
       waiverBody(o.disclosureRecipient),
     ),
+    contactToChange: await created(advocate, `${youth}/contacts`, {
+      name: 'Matrix Uncle',
+      relationship: 'uncle',
+      status: 'do_not_release',
+      reason: 'Authorization matrix',
+    }),
+    caseNumber: (await list<{ caseNumber: string }>(advocate, youth)).caseNumber,
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
       serviceId: o.referral.serviceId,

@@ -51,9 +51,9 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
 
 /**
  * Which organizations hold data of which category on a case: case notes by their category,
- * mandated reports (legal), people recorded around the youth (contact and location), case events
- * by their type's category (docs/PROTOCOL.md). Names holders only, never content, so a withheld
- * category can say whom to ask.
+ * mandated reports (legal), people recorded around the youth (contact and location), verified
+ * contacts (placement), case events by their type's category (docs/PROTOCOL.md). Names holders
+ * only, never content, so a withheld category can say whom to ask.
  */
 export async function dataHolders(
   db: Queryable,
@@ -67,6 +67,9 @@ export async function dataHolders(
      UNION
      SELECT DISTINCT 'contact_location', recorded_by_organization_id
        FROM youth_people WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT 'placement', recorded_by_organization_id
+       FROM verified_contacts WHERE youth_id = $1
      UNION
      SELECT DISTINCT category, recorded_by_organization_id FROM case_events WHERE youth_id = $1`,
     [youthId],

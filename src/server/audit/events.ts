@@ -121,6 +121,21 @@ export interface AuditDetails {
   'protocol_settings.save': { fields: string[] };
   'holidays.save': { days: number };
   'protocol_pack.install': { rules: number };
+  // Verified contacts (docs/CONFIDENTIALITY.md): codes and keyed hashes, never a typed name.
+  'contact.create': { status: string; aliases: number };
+  'contact.update': { status: string | null; aliases: number | null };
+  /**
+   * A name check. `nameHash` is a keyed hash (HMAC under a key derived from the master key) of
+   * the normalized name: an investigator holding the key can tell whether a given name was
+   * checked, the database alone cannot. `caseHash` likewise names an unresolved case number.
+   */
+  contact_check: {
+    answer: 'verified' | 'not_verified' | 'do_not_release' | null;
+    nameHash: string;
+    caseHash: string | null;
+  };
+  /** A run of checks by one person stopped: how many in how long. */
+  'contact_check.burst': { checks: number; windowMinutes: number };
 }
 
 export type AuditAction = keyof AuditDetails;

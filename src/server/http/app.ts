@@ -16,6 +16,7 @@ import type { AppServices } from '../context.js';
 import { administrationRoutes } from '../routes/administration.js';
 import { approvalRoutes } from '../routes/approvals.js';
 import { authRoutes } from '../routes/auth.js';
+import { contactRoutes } from '../routes/contacts.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
@@ -142,6 +143,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   releaseRoutes(app, services);
   protocolRoutes(app, services);
   timelineRoutes(app, services);
+  contactRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -16,6 +16,7 @@ import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
 import { ConsentPage } from './pages/consent/ConsentPage';
+import { CheckNamePage } from './pages/contacts/CheckNamePage';
 import { DirectoryImportPage } from './pages/directory/DirectoryImportPage';
 import { DirectorySearchPage } from './pages/directory/DirectorySearchPage';
 import { ServicePage } from './pages/directory/ServicePage';
@@ -101,6 +102,14 @@ export function App() {
             element={
               <RequireCaseWork>
                 <ReleasesPage />
+              </RequireCaseWork>
+            }
+          />
+          <Route
+            path="check-name"
+            element={
+              <RequireCaseWork>
+                <CheckNamePage />
               </RequireCaseWork>
             }
           />

@@ -88,6 +88,11 @@ function MainNavigation(props: {
             <NavLink to="/releases">{t('releases.nav')}</NavLink>
           </li>
         ) : null}
+        {seesYouthData({ roles }) ? (
+          <li>
+            <NavLink to="/check-name">{t('contactCheck.nav')}</NavLink>
+          </li>
+        ) : null}
         {roles.some(roleSeesYouthData) ? (
           <li>
             <NavLink to="/notifications">{t('nav.notifications')}</NavLink>

@@ -1,6 +1,7 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
 import { nonCriminalizationEn } from './non-criminalization.en';
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
+import { contactsEn } from './contacts.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
@@ -19,6 +20,7 @@ export const en = {
   ...releasesEn,
   ...protocolEn,
   ...timelineEn,
+  ...contactsEn,
   ...approvalsEn,
   ...workEn,
   common: {

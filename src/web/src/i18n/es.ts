@@ -2,6 +2,7 @@
 import { nonCriminalizationEs } from './non-criminalization.es';
 import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
+import { contactsEs } from './contacts.es';
 import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
@@ -20,6 +21,7 @@ export const es: Messages = {
   ...releasesEs,
   ...protocolEs,
   ...timelineEs,
+  ...contactsEs,
   ...approvalsEs,
   ...workEs,
   common: {

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../components/Messages';
 import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import type { YouthRecord } from '../../types';
 import { CategorySection } from './CategorySection';
+import { ContactsSection } from './contacts/ContactsSection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
 import { EventsSection } from './events/EventsSection';
 import { youthName } from './names';
@@ -23,6 +24,7 @@ type Section =
   | 'events'
   | 'timeline'
   | 'services'
+  | 'contacts'
   | DataCategory
   | 'team'
   | 'privileged'
@@ -75,6 +77,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
     'events',
     'timeline',
     'services',
+    'contacts',
     ...DATA_CATEGORIES,
     'team',
     ...(showsPrivileged ? (['privileged'] as const) : []),
@@ -89,9 +92,11 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         ? t('timeline.title')
         : s === 'services'
           ? t('referrals.section.title')
-          : isCategory(s)
-            ? t(`dataCategories.${s}`)
-            : t(`record.sections.${s}`);
+          : s === 'contacts'
+            ? t('contacts.section')
+            : isCategory(s)
+              ? t(`dataCategories.${s}`)
+              : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -149,6 +154,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         {section === 'events' ? <EventsSection youth={youth} /> : null}
         {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
+        {section === 'contacts' ? <ContactsSection youthId={youth.id} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
         ) : null}
