@@ -114,6 +114,23 @@ export interface AuditDetails {
   'protocol_settings.save': { fields: string[] };
   'holidays.save': { days: number };
   'protocol_pack.install': { rules: number };
+  // Safety plans (docs/CONFIDENTIALITY.md): counts and ids only, never what the plan says.
+  'safety_plan.create': {
+    type: string;
+    version: number;
+    startedFrom?: string | null;
+    tasksClosed: number;
+    stepTasksGiven: number;
+    stepTasksWithdrawn: number;
+  };
+  'safety_plan.save': {
+    type: string;
+    version: number;
+    editedVersion?: number;
+    tasksClosed: number;
+    stepTasksGiven: number;
+    stepTasksWithdrawn: number;
+  };
 }
 
 export type AuditAction = keyof AuditDetails;
