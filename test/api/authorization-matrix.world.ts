@@ -445,6 +445,11 @@ async function caseRecords(
       `${youth}/privilege-disclosures`,
       waiverBody(o.disclosureRecipient),
     ),
+    safetyPlanId: await created(advocate, `${youth}/safety-plans`, {
+      type: 'general',
+      warningSigns: ['Matrix plan'],
+      writtenWithYouth: false,
+    }),
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
       serviceId: o.referral.serviceId,
