@@ -8,6 +8,7 @@ import { releasesEn } from './releases.en';
 import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
+import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 
 export const en = {
   ...vocabularyEn,
@@ -19,6 +20,7 @@ export const en = {
   ...timelineEn,
   ...approvalsEn,
   ...workEn,
+  ...safetyPlansEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -72,6 +74,7 @@ export const en = {
   apiErrors: {
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
+    ...safetyPlansApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

@@ -14,6 +14,7 @@ import { EventsSection } from './events/EventsSection';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
+import { SafetyPlansSection } from './safety-plans/SafetyPlansSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './timeline/TimelineSection';
@@ -23,6 +24,7 @@ type Section =
   | 'events'
   | 'timeline'
   | 'services'
+  | 'safetyPlans'
   | DataCategory
   | 'team'
   | 'privileged'
@@ -75,6 +77,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
     'events',
     'timeline',
     'services',
+    'safetyPlans',
     ...DATA_CATEGORIES,
     'team',
     ...(showsPrivileged ? (['privileged'] as const) : []),
@@ -89,9 +92,11 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         ? t('timeline.title')
         : s === 'services'
           ? t('referrals.section.title')
-          : isCategory(s)
-            ? t(`dataCategories.${s}`)
-            : t(`record.sections.${s}`);
+          : s === 'safetyPlans'
+            ? t('safetyPlans.section')
+            : isCategory(s)
+              ? t(`dataCategories.${s}`)
+              : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -149,6 +154,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         {section === 'events' ? <EventsSection youth={youth} /> : null}
         {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
+        {section === 'safetyPlans' ? <SafetyPlansSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
         ) : null}
