@@ -320,6 +320,15 @@ describe('who may write and read a plan', () => {
     const medical = await as(world.people.medical_provider.email);
     assert.deepEqual((await medical.get(`/api/youth/${youthId}/safety-plans`)).json(), []);
     assert.equal((await medical.get(`/api/safety-plans/${planId}`)).statusCode, 403);
+    // The record names who holds the withheld plan, so the clinic knows whom to ask.
+    const record = await medical.get(`/api/youth/${youthId}`);
+    const legal = record
+      .json<{ categories: { category: string; withheld: { organizationId: string }[] }[] }>()
+      .categories.find((c) => c.category === 'legal');
+    assert.deepEqual(
+      legal?.withheld.map((w) => w.organizationId),
+      [world.organizations.advocacy.id],
+    );
   });
 
   test('a role that does not write plans with youth is refused', async () => {
