@@ -87,6 +87,8 @@ export interface CountyRecords {
   readonly contactToChange: string;
   /** The youth's case number, for the name check. */
   readonly caseNumber: string;
+  /** A general safety plan the county's advocate wrote, at version 1. */
+  readonly safetyPlanId: string;
   readonly referralId: string;
   readonly capacityServiceId: string;
   readonly referralServiceId: string;
@@ -146,6 +148,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     disclosureToRevoke: id(),
     contactToChange: id(),
     caseNumber: '2026-ZZZZ-ZZZZ',
+    safetyPlanId: id(),
     referralId: id(),
     capacityServiceId: id(),
     referralServiceId: id(),
@@ -552,6 +555,20 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
         }),
       ]),
     ),
+  },
+  // Safety plans: a general plan needs no party on the team; the save edits version 1, so after
+  // the first allowed save the others are stale (409, which the walk accepts).
+  'POST /api/youth/{id}/safety-plans': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/safety-plans`,
+      body: { type: 'general', warningSigns: ['Matrix check'], writtenWithYouth: false },
+    }),
+  },
+  'PUT /api/safety-plans/{id}': {
+    build: (r) => ({
+      path: `/api/safety-plans/${r.safetyPlanId}`,
+      body: { type: 'general', warningSigns: ['Matrix save'], writtenWithYouth: false, version: 1 },
+    }),
   },
   'POST /api/tasks/{id}/take': {
     order: 1,

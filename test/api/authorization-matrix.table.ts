@@ -311,6 +311,18 @@ const recordsEvent =
   (a, f) =>
     onTeam(a, f) && (EVENT_RECORDERS[type] as readonly Role[]).includes(a.role);
 /**
+ * CONFIDENTIALITY.md, Safety plans: written by advocates, child welfare workers, probation
+ * officers, victim-witness staff, mental health providers and provider intake.
+ */
+const PLAN_WRITERS: readonly Role[] = [
+  'advocate',
+  'child_welfare_worker',
+  'probation_officer',
+  'victim_witness_staff',
+  'mental_health_provider',
+  'provider_intake',
+];
+/**
  * PROTOCOL.md, Tasks: "The assignee organization's people act on its tasks; the coordinator may
  * read and cancel any task of the county"; administrators and oversight act on no case.
  */
@@ -567,6 +579,20 @@ export const MATRIX = {
   'POST /api/verified-contacts/check': {
     ids: false,
     allows: (a, f) => worksCases(a) && (a.role === 'court_clerk' || onTeam(a, f)),
+  },
+  // --- safety plans (docs/CONFIDENTIALITY.md, Safety plans) ---
+  /** The team's people who write plans with youth. */
+  'POST /api/youth/{id}/safety-plans': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && PLAN_WRITERS.includes(a.role),
+    hidesOtherCounty: true,
+  },
+  /** The county advocate's plan: only writers of the organization that wrote it save versions. */
+  'PUT /api/safety-plans/{id}': {
+    ids: true,
+    allows: (a, f) =>
+      onTeam(a, f) && PLAN_WRITERS.includes(a.role) && a.organization === 'advocacy',
+    hidesOtherCounty: true,
   },
 
   // --- the protocol engine (docs/PROTOCOL.md) ---

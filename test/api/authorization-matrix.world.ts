@@ -452,6 +452,11 @@ async function caseRecords(
       reason: 'Authorization matrix',
     }),
     caseNumber: (await list<{ caseNumber: string }>(advocate, youth)).caseNumber,
+    safetyPlanId: await created(advocate, `${youth}/safety-plans`, {
+      type: 'general',
+      warningSigns: ['Matrix plan'],
+      writtenWithYouth: false,
+    }),
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
       serviceId: o.referral.serviceId,

@@ -10,6 +10,7 @@ import * as secondPerson from './0009-second-person.js';
 import * as protocol from './0010-protocol.js';
 import * as mailOutbox from './0011-mail-outbox.js';
 import * as taskArtifacts from './0012-task-artifacts.js';
+import * as safetyPlans from './0014-safety-plans.js';
 import * as verifiedContacts from './0016-verified-contacts.js';
 import * as nonCriminalization from './0017-non-criminalization.js';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   protocol,
   mailOutbox,
   taskArtifacts,
+  safetyPlans,
   verifiedContacts,
   nonCriminalization,
 ];

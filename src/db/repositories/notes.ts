@@ -52,8 +52,9 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
 /**
  * Which organizations hold data of which category on a case: case notes by their category,
  * mandated reports (legal), people recorded around the youth (contact and location), verified
- * contacts (placement), case events by their type's category (docs/PROTOCOL.md). Names holders
- * only, never content, so a withheld category can say whom to ask.
+ * contacts (placement), case events by their type's category (docs/PROTOCOL.md), safety plans by
+ * their type's category (docs/CONFIDENTIALITY.md). Names holders only, never content, so a
+ * withheld category can say whom to ask.
  */
 export async function dataHolders(
   db: Queryable,
@@ -71,7 +72,9 @@ export async function dataHolders(
      SELECT DISTINCT 'placement', recorded_by_organization_id
        FROM verified_contacts WHERE youth_id = $1
      UNION
-     SELECT DISTINCT category, recorded_by_organization_id FROM case_events WHERE youth_id = $1`,
+     SELECT DISTINCT category, recorded_by_organization_id FROM case_events WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT category, author_organization_id FROM safety_plans WHERE youth_id = $1`,
     [youthId],
   );
   return rows.map((r) => ({ category: r.category, organizationId: r.organization_id }));

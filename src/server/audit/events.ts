@@ -136,6 +136,23 @@ export interface AuditDetails {
   };
   /** A run of checks by one person stopped: how many in how long. */
   'contact_check.burst': { checks: number; windowMinutes: number };
+  // Safety plans (docs/CONFIDENTIALITY.md): counts and ids only, never what the plan says.
+  'safety_plan.create': {
+    type: string;
+    version: number;
+    startedFrom?: string | null;
+    tasksClosed: number;
+    stepTasksGiven: number;
+    stepTasksWithdrawn: number;
+  };
+  'safety_plan.save': {
+    type: string;
+    version: number;
+    editedVersion?: number;
+    tasksClosed: number;
+    stepTasksGiven: number;
+    stepTasksWithdrawn: number;
+  };
 }
 
 export type AuditAction = keyof AuditDetails;

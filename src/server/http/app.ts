@@ -22,6 +22,7 @@ import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
 import { releaseRoutes } from '../routes/releases.js';
+import { safetyPlanRoutes } from '../routes/safety-plans.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { timelineRoutes } from '../routes/timeline.js';
 import { youthRoutes } from '../routes/youth.js';
@@ -144,6 +145,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   protocolRoutes(app, services);
   timelineRoutes(app, services);
   contactRoutes(app, services);
+  safetyPlanRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

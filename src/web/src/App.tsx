@@ -30,6 +30,7 @@ import { ReferralsPage } from './pages/referrals/ReferralsPage';
 import { ReleasesPage } from './pages/releases/ReleasesPage';
 import { WorkPage } from './pages/work/WorkPage';
 import { RecordEventPage } from './pages/youth/events/RecordEventPage';
+import { SafetyPlanPage } from './pages/youth/safety-plans/SafetyPlanPage';
 import { YouthRecordPage } from './pages/youth/YouthRecordPage';
 import { YouthSearchPage } from './pages/youth/YouthSearchPage';
 
@@ -70,6 +71,14 @@ export function App() {
             element={
               <RequireCaseWork>
                 <RecordEventPage />
+              </RequireCaseWork>
+            }
+          />
+          <Route
+            path="youth/:id/safety-plans/:planId"
+            element={
+              <RequireCaseWork>
+                <SafetyPlanPage />
               </RequireCaseWork>
             }
           />

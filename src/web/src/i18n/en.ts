@@ -10,6 +10,7 @@ import { releasesEn } from './releases.en';
 import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
+import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -23,6 +24,7 @@ export const en = {
   ...contactsEn,
   ...approvalsEn,
   ...workEn,
+  ...safetyPlansEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -76,6 +78,7 @@ export const en = {
   apiErrors: {
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
+    ...safetyPlansApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

@@ -11,6 +11,7 @@ import { releasesEs } from './releases.es';
 import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
+import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -24,6 +25,7 @@ export const es: Messages = {
   ...contactsEs,
   ...approvalsEs,
   ...workEs,
+  ...safetyPlansEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -77,6 +79,7 @@ export const es: Messages = {
   apiErrors: {
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
+    ...safetyPlansApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Task } from '../../work-types';
 import { TaskActions, type TaskChange } from './TaskActions';
+import { planUrl as safetyPlanFormUrl } from '../youth/safety-plans/SafetyPlansSection';
 import { formatMoment, useCountdownWords } from './time-words';
 
 export function TaskItem(props: {
@@ -109,6 +110,13 @@ export function TaskItem(props: {
           </div>
         ) : null}
       </dl>
+      {task.kind === 'safety_plan' && task.planType && task.status === 'open' ? (
+        <p>
+          <Link to={safetyPlanFormUrl(task.youthId, 'new', task.planType)}>
+            {t('safetyPlans.taskLink')}
+          </Link>
+        </p>
+      ) : null}
       <TaskActions task={task} onChanged={props.onChanged} />
     </article>
   );

@@ -15,6 +15,7 @@ import { EventsSection } from './events/EventsSection';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
+import { SafetyPlansSection } from './safety-plans/SafetyPlansSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './timeline/TimelineSection';
@@ -25,6 +26,7 @@ type Section =
   | 'timeline'
   | 'services'
   | 'contacts'
+  | 'safetyPlans'
   | DataCategory
   | 'team'
   | 'privileged'
@@ -78,6 +80,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
     'timeline',
     'services',
     'contacts',
+    'safetyPlans',
     ...DATA_CATEGORIES,
     'team',
     ...(showsPrivileged ? (['privileged'] as const) : []),
@@ -94,9 +97,11 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
           ? t('referrals.section.title')
           : s === 'contacts'
             ? t('contacts.section')
-            : isCategory(s)
-              ? t(`dataCategories.${s}`)
-              : t(`record.sections.${s}`);
+            : s === 'safetyPlans'
+              ? t('safetyPlans.section')
+              : isCategory(s)
+                ? t(`dataCategories.${s}`)
+                : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -155,6 +160,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
         {section === 'contacts' ? <ContactsSection youthId={youth.id} /> : null}
+        {section === 'safetyPlans' ? <SafetyPlansSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
         ) : null}

@@ -1,0 +1,107 @@
+// Planes de seguridad en el expediente. Las mismas claves que safety-plans.en.ts.
+import type { SafetyPlanType } from '../../../domain/safety-plans.js';
+import type { safetyPlansApiErrorsEn, safetyPlansEn } from './safety-plans.en';
+
+const types = {
+  general: 'Plan de seguridad general',
+  release_from_custody: 'Salida de custodia',
+  testimony: 'Testimonio',
+  placement: 'Ubicación',
+  return_from_missing: 'Regreso tras desaparición',
+} satisfies Record<SafetyPlanType, string>;
+
+export const safetyPlansEs = {
+  safetyPlans: {
+    section: 'Planes de seguridad',
+    intro:
+      'Planes escritos con la joven. Cada uno se comparte como su tipo de información: los de salida, ubicación y regreso como ubicación, los de testimonio como legal, los generales como notas del caso.',
+    types,
+    empty: 'No hay ningún plan de seguridad que usted pueda leer.',
+    version: 'Versión {{version}}, guardada por {{name}} ({{organization}}) el {{date}}',
+    open: 'Abrir',
+    newOf: 'Plan nuevo: {{type}}',
+    newHeading: 'Plan de seguridad nuevo: {{type}}',
+    heading: 'Plan de {{type}}, caso {{caseNumber}}',
+    title: 'Plan de seguridad',
+    backToRecord: 'Volver al expediente',
+    notFound: 'No hay ningún plan de seguridad que usted pueda leer en esta dirección.',
+    startFromLast: 'Partir del último plan',
+    startedFromLast:
+      'Completado a partir de la versión {{version}} del último plan. Revíselo con la joven.',
+    readOnly: 'Solo la organización que escribió este plan guarda sus versiones.',
+    saved: 'Guardado como versión {{version}}.',
+    created: 'Plan guardado.',
+    save: 'Guardar el plan',
+    saving: 'Guardando…',
+    writtenWithYouth: 'Escrito con la joven',
+    writtenWithYouthOn: 'En qué día',
+    warningSigns: 'Señales de alerta',
+    warningSignsHint: 'Una por línea: lo que le indica a ella o a usted que está en peligro.',
+    safePeople: 'Personas de confianza',
+    safePlaces: 'Lugares seguros',
+    agreedContacts: 'Contactos que la joven aceptó',
+    steps: 'Pasos, cada uno con su parte',
+    stepsHint:
+      'Un paso de otra organización le llega como tarea: su título y cuándo, nada más del plan. Escriba el título como lo que deben hacer.',
+    name: 'Nombre',
+    relationship: 'Relación',
+    phone: 'Teléfono',
+    place: 'Lugar',
+    note: 'Nota',
+    party: 'Organización',
+    stepTitle: 'Qué hacen',
+    owner: 'Quién lo hace',
+    due: 'Para cuándo',
+    add: 'Añadir',
+    remove: 'Quitar',
+    rowLabel: '{{section}} {{number}}',
+    details: 'Este tipo de plan',
+    hearingDate: 'Fecha de la audiencia',
+    court: 'Tribunal',
+    transportation: 'Transporte verificado',
+    driver: 'Quién conduce',
+    pickUpAt: 'Hora de recogida',
+    pickUpPlace: 'Lugar de recogida',
+    confirmedBy: 'Confirmado por',
+    confirmedAt: 'Confirmado cuándo',
+    receiver: 'Quién recibe a la joven a la salida',
+    receiverPerson: 'Una persona',
+    receiverOrganization: 'Una organización del equipo',
+    releaseAt: 'Hora de salida',
+    placementName: 'Ubicación',
+    returnedOn: 'Regresó el',
+    stale: {
+      heading: 'Alguien guardó este plan mientras usted lo editaba',
+      intro:
+        '{{name}} guardó la versión {{version}} el {{date}}. No se pierde nada: su versión está aquí junto a la otra. Elija cuál conservar en cada parte y guarde de nuevo.',
+      mine: 'La suya (editada desde la versión {{version}})',
+      theirs: 'La otra (versión {{version}})',
+      keepMine: 'Conservar la mía',
+      keepTheirs: 'Conservar la otra',
+      use: 'Usar estas y seguir editando',
+      sectionNames: {
+        warningSigns: 'Señales de alerta',
+        safePeople: 'Personas de confianza',
+        safePlaces: 'Lugares seguros',
+        agreedContacts: 'Contactos aceptados',
+        steps: 'Pasos',
+        writtenWithYouth: 'Escrito con la joven',
+        details: 'Este tipo de plan',
+      },
+      yes: 'Sí',
+      no: 'No',
+      none: 'Nada',
+    },
+    taskLink: 'Escribir el plan',
+  },
+} satisfies typeof safetyPlansEn;
+
+export const safetyPlansApiErrorsEs = {
+  stale_version: 'Alguien guardó este plan después de la versión que usted editó.',
+  not_the_holder:
+    'Solo la organización que escribió este plan guarda sus versiones; cree su propio plan a partir de él.',
+  party_not_on_team: 'La parte de cada paso debe ser una organización del equipo del caso.',
+  receiver_not_on_team: 'Una organización que recibe a la joven debe estar en el equipo del caso.',
+  wrong_type: 'Un plan conserva su tipo; cree un plan nuevo del otro tipo.',
+  invalid_plan: 'Algunas partes del plan no están bien. Revise los campos e inténtelo de nuevo.',
+} satisfies typeof safetyPlansApiErrorsEn;
