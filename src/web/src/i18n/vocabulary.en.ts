@@ -8,6 +8,7 @@ const roles = {
   advocate: 'Advocate',
   child_welfare_worker: 'Child welfare worker',
   probation_officer: 'Probation officer',
+  juvenile_hall_intake: 'Juvenile hall intake',
   law_enforcement_officer: 'Law enforcement officer',
   prosecutor: 'Deputy district attorney',
   victim_witness_staff: 'Victim-witness staff',
@@ -29,6 +30,8 @@ const roleDescriptions = {
     'You identify youth in care, arrange placement, report youth missing from care and take part in multidisciplinary team (MDT) meetings.',
   probation_officer:
     'You receive detention notices, plan safe releases and look for alternatives to detention.',
+  juvenile_hall_intake:
+    'You see, for a youth in your hall, only whether child welfare must be called (and whom) and who may receive the youth at release.',
   law_enforcement_officer:
     'You record identifications, lead the protective response and raise missing-youth alerts.',
   prosecutor:
