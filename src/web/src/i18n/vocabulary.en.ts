@@ -154,6 +154,11 @@ const denialReasons = {
   break_glass_role: 'The county’s legal profile does not let your role open emergency access.',
   not_point_person:
     'Only a point person of the organization holding the information accepts releases in advance.',
+  no_open_episode: 'The alert packet exists only while the youth is missing.',
+  not_alert_recipient:
+    'The alert packet goes to the case team, law enforcement and the missing-youth point persons.',
+  not_juvenile_hall_intake: 'Custody notices are juvenile hall intake’s view.',
+  not_in_custody: 'This youth is not in custody.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

@@ -157,6 +157,11 @@ const denialReasons = {
     'El perfil legal del condado no permite que su función abra el acceso de emergencia.',
   not_point_person:
     'Solo una persona de contacto de la organización que tiene la información acepta divulgaciones por adelantado.',
+  no_open_episode: 'El paquete de alerta existe solo mientras el joven está desaparecido.',
+  not_alert_recipient:
+    'El paquete de alerta va al equipo del caso, a las fuerzas del orden y a las personas de contacto para jóvenes desaparecidos.',
+  not_juvenile_hall_intake: 'Los avisos de custodia son la vista de admisión del centro juvenil.',
+  not_in_custody: 'Este joven no está bajo custodia.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {
