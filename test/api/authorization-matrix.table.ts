@@ -559,6 +559,16 @@ export const MATRIX = {
     ),
     hidesOtherCounty: true,
   },
+  /**
+   * MISSING-AND-CUSTODY: the missing-youth profile is kept by child welfare, probation and
+   * advocates whose organization is on the case team.
+   */
+  'PUT /api/youth/{id}/missing-profile': {
+    ids: true,
+    allows: (a, f) =>
+      onTeam(a, f) && ['child_welfare_worker', 'probation_officer', 'advocate'].includes(a.role),
+    hidesOtherCounty: true,
+  },
   /** A task the protocol gave the county's advocacy organization: its people take it. */
   'POST /api/tasks/{id}/take': { ids: true, allows: assigneeOf, hidesOtherCounty: true },
   /** Another such task. */
