@@ -11,6 +11,7 @@ import type { YouthRecord } from '../../types';
 import { CategorySection } from './CategorySection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
 import { EventsSection } from './events/EventsSection';
+import { MissingBanner } from './missing/MissingBanner';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
@@ -113,6 +114,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
           date: formatDate(youth.createdAt.slice(0, 10), i18n.language),
         })}
       </p>
+      <MissingBanner youthId={youth.id} />
       {allows('event.record') ? (
         <p>
           <Link to={`/youth/${encodeURIComponent(youth.id)}/events/new`}>

@@ -12,6 +12,8 @@ export interface EventDraft {
   meetsForensicInterviewCriteria: boolean;
   offenseDescription: string;
   fromCare: boolean;
+  /** How urgent the search is: it heads the alert packet. */
+  riskLevel: string;
   knownRunawayHistory: boolean;
   toOrganizationType: string;
   inCustody: boolean;
@@ -32,7 +34,7 @@ export const FIELDS_BY_TYPE: Readonly<Record<EventType, readonly DraftField[]>> 
   detention: [],
   release: [],
   placement_change: [],
-  missing: ['fromCare'],
+  missing: ['fromCare', 'riskLevel'],
   returned: ['knownRunawayHistory'],
   disclosure: ['toOrganizationType', 'inCustody'],
   subpoena: ['hearingDate', 'court', 'hearingJurisdictionId'],
@@ -72,6 +74,7 @@ export function emptyDraft(type: EventType | '', now: Date): EventDraft {
     meetsForensicInterviewCriteria: false,
     offenseDescription: '',
     fromCare: false,
+    riskLevel: '',
     knownRunawayHistory: false,
     toOrganizationType: '',
     inCustody: false,
