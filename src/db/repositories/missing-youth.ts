@@ -42,7 +42,7 @@ export async function unsafeFindOpenEpisode(
   return row ? toEpisode(row) : null;
 }
 
-/** The episodes of a county that started in [from, to): what reports count. */
+/** Every episode of a county, oldest first: what reports count (issue "Reports"). */
 export async function unsafeListEpisodes(
   db: Queryable,
   jurisdictionId: string,
