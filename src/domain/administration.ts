@@ -11,7 +11,12 @@ import type { Actor } from './actor.js';
 import { hasRole } from './actor.js';
 import { allow, deny, type Decision } from './decision.js';
 import type { OrganizationType, Role } from './vocabulary.js';
-import { ROLES, ROLES_BY_ORGANIZATION_TYPE, roleSeesYouthData } from './vocabulary.js';
+import {
+  ROLES,
+  ROLES_BY_ORGANIZATION_TYPE,
+  roleSeesAnyYouth,
+  roleSeesYouthData,
+} from './vocabulary.js';
 
 export const ADMINISTRATION_ACTIONS = [
   'jurisdiction.read',
@@ -111,7 +116,7 @@ export function authorizeRoleCombination(roles: readonly Role[]): Decision {
   if (distinct.has('administrator') && distinct.size > 1) {
     return deny('an administrator account holds no other role');
   }
-  if (distinct.has('oversight_analyst') && roles.some(roleSeesYouthData)) {
+  if (distinct.has('oversight_analyst') && roles.some(roleSeesAnyYouth)) {
     return deny('an oversight analyst holds no role that sees youth data');
   }
   return allow;
@@ -141,6 +146,8 @@ export function approvalSlot(kind: ApprovalKind): ApprovalKind {
 }
 
 const seesYouthData = (roles: readonly Role[]) => roles.some(roleSeesYouthData);
+/** What a second person guards: any window on a named youth, juvenile hall intake's included. */
+const seesAnyYouth = (roles: readonly Role[]) => roles.some(roleSeesAnyYouth);
 
 /** An account as the rules see it: only roles in effect are roles. */
 export interface AccountState {
@@ -192,13 +199,13 @@ export function planAccountChange(current: AccountState, change: AccountChange):
     moving || (change.roles !== undefined && !sameRoles(requested, current.roles));
   const granted = !rolesChange
     ? []
-    : requested.filter((r) => roleSeesYouthData(r) && (moving || !current.roles.includes(r)));
+    : requested.filter((r) => roleSeesAnyYouth(r) && (moving || !current.roles.includes(r)));
   const awaiting = granted.length > 0 ? requested : null;
   const rolesNow = !rolesChange ? current.roles : requested.filter((r) => !granted.includes(r));
 
   const enabling = change.active === true && !current.active;
   const pendingAfter = awaiting ?? (rolesChange ? [] : current.pendingRoles);
-  const enableAwaitsApproval = enabling && seesYouthData([...rolesNow, ...pendingAfter]);
+  const enableAwaitsApproval = enabling && seesAnyYouth([...rolesNow, ...pendingAfter]);
 
   const immediate: { organizationId?: string; roles?: readonly Role[]; active?: boolean } = {};
   if (moving) immediate.organizationId = organizationId;
@@ -209,7 +216,7 @@ export function planAccountChange(current: AccountState, change: AccountChange):
     immediate,
     rolesAwaitingApproval: awaiting,
     enableAwaitsApproval,
-    approvalIssuesPassword: awaiting !== null && !seesYouthData(current.roles),
+    approvalIssuesPassword: awaiting !== null && !seesAnyYouth(current.roles),
   };
 }
 
@@ -226,7 +233,7 @@ export function planNewAccount(roles: readonly Role[]): AccountPlan {
  * would let whoever holds the new credentials read as that person: it takes a second person.
  */
 export function resetAwaitsApproval(current: AccountState): boolean {
-  return seesYouthData(current.roles) || seesYouthData(current.pendingRoles);
+  return seesAnyYouth(current.roles) || seesAnyYouth(current.pendingRoles);
 }
 
 // --- Who approves -----------------------------------------------------------------------

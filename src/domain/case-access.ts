@@ -112,7 +112,12 @@ export type DenialReason =
   | 'not_the_holder'
   | 'not_a_duty'
   | 'break_glass_role'
-  | 'not_point_person';
+  | 'not_point_person'
+  // Missing youth and custody notices (src/domain/missing-youth.ts).
+  | 'no_open_episode'
+  | 'not_alert_recipient'
+  | 'not_juvenile_hall_intake'
+  | 'not_in_custody';
 
 export type AccessDecision =
   | { readonly allowed: true; readonly basis: AccessBasis; readonly grantId: string | null }
@@ -139,6 +144,11 @@ export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
   break_glass_role: 'the legal profile does not let your role open emergency access',
   not_point_person:
     'only a point person of the organization holding the data accepts releases in advance',
+  no_open_episode: 'the alert packet exists only while the youth is missing',
+  not_alert_recipient:
+    'the alert packet goes to the case team, law enforcement and the missing-youth point persons',
+  not_juvenile_hall_intake: 'custody notices are juvenile hall intake’s view',
+  not_in_custody: 'this youth is not in custody',
 };
 
 const allowBy = (basis: AccessBasis, grantId: string | null = null): AccessDecision => ({

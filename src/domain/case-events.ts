@@ -121,6 +121,8 @@ export const EVENT_DETAILS = {
     fromCare: z.boolean().default(false),
     lastSeen: shortText.optional(),
     riskDescription: shortText.optional(),
+    /** How urgent the search is: it heads the alert packet (docs/MISSING-AND-CUSTODY.md). */
+    riskLevel: z.enum(['low', 'elevated', 'high']).optional(),
   }),
   returned: z.strictObject({ ...where, knownRunawayHistory: z.boolean().default(false) }),
   disclosure: z.strictObject({

@@ -146,6 +146,13 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
         due: { after: { amount: 2, unit: 'hours' } },
         escalations: LADDER,
       },
+      // The police on the case are told and open the minimal alert packet from the notice
+      // (docs/MISSING-AND-CUSTODY.md); the NCIC task reaches them when none is on it.
+      {
+        kind: 'notify',
+        to: { kind: 'team_member', organizationType: 'law_enforcement' },
+        message: 'A youth is missing. Open the alert packet to search.',
+      },
     ],
     source: '34 U.S.C. 41308: within 2 hours, with no waiting period',
   },
@@ -159,7 +166,7 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
         kind: 'task',
         taskKind: 'report',
         title: 'Report the missing youth to law enforcement',
-        assignee: { kind: 'recorder' },
+        assignee: { kind: 'organization_type', organizationType: 'child_welfare' },
         due: { after: { amount: 24, unit: 'hours' } },
         escalations: LADDER,
       },
@@ -167,7 +174,7 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
         kind: 'task',
         taskKind: 'report',
         title: 'Report the missing youth to NCMEC',
-        assignee: { kind: 'recorder' },
+        assignee: { kind: 'organization_type', organizationType: 'child_welfare' },
         due: { after: { amount: 24, unit: 'hours' } },
         escalations: LADDER,
       },
@@ -340,6 +347,16 @@ function returnActions(hours: number): PackRule['actions'] {
       kind: 'task',
       taskKind: 'screening',
       title: 'Re-screen for exploitation',
+      assignee: { kind: 'recorder' },
+      due: { after: { amount: hours, unit: 'hours' } },
+      escalations: LADDER,
+    },
+    // Drafted from the last plan by whoever writes it; the plan closes this task.
+    {
+      kind: 'task',
+      taskKind: 'safety_plan',
+      planType: 'return_from_missing',
+      title: 'Return-from-missing safety plan',
       assignee: { kind: 'recorder' },
       due: { after: { amount: hours, unit: 'hours' } },
       escalations: LADDER,

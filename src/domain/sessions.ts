@@ -1,6 +1,6 @@
 // Session, sign-in order and second-factor rules: pure functions of stored state and the time.
 import type { Role } from './vocabulary.js';
-import { roleSeesYouthData } from './vocabulary.js';
+import { roleSeesAnyYouth } from './vocabulary.js';
 
 export interface SessionPolicy {
   /** A session unused this long ends (idle timeout). */
@@ -37,10 +37,10 @@ export function isLocked(lockedUntil: Date | null, now: Date): boolean {
 /**
  * Who must use a second factor outside demo mode: every role that can see youth data, and
  * administrators, who give and change everyone's access (a password alone must not be enough
- * to grant access). Oversight sees aggregates only and may choose to use one.
+ * to grant access); juvenile hall intake too, which learns who is detained. Oversight sees aggregates only and may choose to use one.
  */
 export function secondFactorRequired(roles: readonly Role[], demoMode: boolean): boolean {
-  return !demoMode && roles.some((role) => role === 'administrator' || roleSeesYouthData(role));
+  return !demoMode && roles.some((role) => role === 'administrator' || roleSeesAnyYouth(role));
 }
 
 /**

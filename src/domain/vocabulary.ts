@@ -35,6 +35,7 @@ export const ROLES = [
   'advocate',
   'child_welfare_worker',
   'probation_officer',
+  'juvenile_hall_intake',
   'law_enforcement_officer',
   'prosecutor',
   'victim_witness_staff',
@@ -57,7 +58,7 @@ export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
 export const ROLES_BY_ORGANIZATION_TYPE: Readonly<Record<OrganizationType, readonly Role[]>> = {
   advocacy: ['advocate'],
   child_welfare: ['child_welfare_worker'],
-  probation: ['probation_officer'],
+  probation: ['probation_officer', 'juvenile_hall_intake'],
   law_enforcement: ['law_enforcement_officer'],
   district_attorney: ['prosecutor', 'victim_witness_staff'],
   juvenile_court: ['court_clerk', 'judge'],
@@ -71,12 +72,31 @@ export const ROLES_BY_ORGANIZATION_TYPE: Readonly<Record<OrganizationType, reado
 
 /**
  * Roles whose work can touch a youth's record. Oversight sees aggregates only and
- * administrators manage accounts, never case content (docs/CONFIDENTIALITY.md).
+ * administrators manage accounts, never case content (docs/CONFIDENTIALITY.md). Juvenile hall
+ * intake reads nothing of a record either: its one window is the custody notices of a youth in
+ * its hall (docs/MISSING-AND-CUSTODY.md).
  */
-const ROLES_WITHOUT_YOUTH_DATA: ReadonlySet<Role> = new Set(['oversight_analyst', 'administrator']);
+const ROLES_WITHOUT_YOUTH_DATA: ReadonlySet<Role> = new Set([
+  'oversight_analyst',
+  'administrator',
+  'juvenile_hall_intake',
+]);
 
 export function roleSeesYouthData(role: Role): boolean {
   return !ROLES_WITHOUT_YOUTH_DATA.has(role);
+}
+
+/** Juvenile hall intake: sees a detained youth's custody notices and nothing else of the case. */
+export function roleSeesCustodyNotices(role: Role): boolean {
+  return role === 'juvenile_hall_intake';
+}
+
+/**
+ * Roles that see anything of a named youth, if only a custody notice: they sign in with a second
+ * factor and are granted only by a second person, like the roles that read records.
+ */
+export function roleSeesAnyYouth(role: Role): boolean {
+  return roleSeesYouthData(role) || roleSeesCustodyNotices(role);
 }
 
 export function isRole(value: string): value is Role {

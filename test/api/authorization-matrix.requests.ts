@@ -570,6 +570,20 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
       body: { type: 'general', warningSigns: ['Matrix save'], writtenWithYouth: false, version: 1 },
     }),
   },
+  'PUT /api/youth/{id}/missing-profile': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/missing-profile`,
+      body: {
+        height: 'Matrix height',
+        build: null,
+        hair: null,
+        eyes: null,
+        marks: null,
+        riskLevel: 'elevated',
+        photoConsent: false,
+      },
+    }),
+  },
   'POST /api/tasks/{id}/take': {
     order: 1,
     build: (r) => ({ path: `/api/tasks/${r.tasks.toTake}/take` }),

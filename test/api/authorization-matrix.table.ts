@@ -32,13 +32,14 @@ const account = (email: string, role: Role, organization: OrganizationType): Acc
   organization,
 });
 
-/** The README's demo logins: 14 in Demo County, 4 in Neighbor County, one role each. */
+/** The README's demo logins: 15 in Demo County, 4 in Neighbor County, one role each. */
 export const ACCOUNTS: readonly Account[] = [
   account('advocate@demo.test', 'advocate', 'advocacy'),
   /** Harbor Light's program director, its point person: she approves its accounts. */
   account('supervisor@demo.test', 'advocate', 'advocacy'),
   account('childwelfare@demo.test', 'child_welfare_worker', 'child_welfare'),
   account('probation@demo.test', 'probation_officer', 'probation'),
+  account('intake@demo.test', 'juvenile_hall_intake', 'probation'),
   account('police@demo.test', 'law_enforcement_officer', 'law_enforcement'),
   account('da@demo.test', 'prosecutor', 'district_attorney'),
   account('court@demo.test', 'court_clerk', 'juvenile_court'),
@@ -190,8 +191,12 @@ export interface Row {
 
 // --- the rules, in the docs' words ---
 
-/** Administrators and oversight analysts never read a case nor act on one (CONFIDENTIALITY). */
-const worksCases = (a: Account) => a.role !== 'administrator' && a.role !== 'oversight_analyst';
+/**
+ * Administrators and oversight analysts never read a case nor act on one (CONFIDENTIALITY); nor
+ * does juvenile hall intake, whose one window is the custody notices (MISSING-AND-CUSTODY).
+ */
+const worksCases = (a: Account) =>
+  a.role !== 'administrator' && a.role !== 'oversight_analyst' && a.role !== 'juvenile_hall_intake';
 const administrator = (a: Account) => a.role === 'administrator';
 /** The coordinator keeps point persons, agreements, the legal profile, qualifications, directory. */
 const coordinatorOrAdministrator = (a: Account) =>
@@ -606,6 +611,16 @@ export const MATRIX = {
     allows: Object.fromEntries(
       (Object.keys(EVENT_RECORDERS) as EventTypeName[]).map((type) => [type, recordsEvent(type)]),
     ),
+    hidesOtherCounty: true,
+  },
+  /**
+   * MISSING-AND-CUSTODY: the missing-youth profile is kept by child welfare, probation and
+   * advocates whose organization is on the case team.
+   */
+  'PUT /api/youth/{id}/missing-profile': {
+    ids: true,
+    allows: (a, f) =>
+      onTeam(a, f) && ['child_welfare_worker', 'probation_officer', 'advocate'].includes(a.role),
     hidesOtherCounty: true,
   },
   /** A task the protocol gave the county's advocacy organization: its people take it. */

@@ -4,8 +4,11 @@
 // for every demo case. A marker of an event's details reaches, through the event routes, only a
 // reader whom decideRead allows that category from the recording organization. Tasks and
 // notifications never carry a youth's name or any detail but `where`, and `where` only to the
-// task's assignee organization and the county coordinator. The markers found prove the scan
-// looks where the data is.
+// task's assignee organization and the county coordinator. The missing-youth routes (the alert
+// packet, its profile, juvenile hall intake's custody notices) carry no detail but the open
+// episode's last known place (a `missing` event's `lastSeen`, else its `where`) and the name,
+// and those only to a reader decideAlertPacketRead allows (docs/MISSING-AND-CUSTODY.md). The
+// markers found prove the scan looks where the data is.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -16,6 +19,10 @@ import { isCountyCoordinator } from '../../src/domain/tasks.js';
 import type { App } from '../../src/server/http/types.js';
 import { actorOf } from '../../src/server/services/auth/signed-in.js';
 import { loadCase } from '../../src/server/services/cases/case-scope.js';
+import { listTeam } from '../../src/db/repositories/case-grants.js';
+import { unsafeFindOpenEpisode } from '../../src/db/repositories/missing-youth.js';
+import { decideAlertPacketRead, MISSING_REPORTS_FUNCTION } from '../../src/domain/missing-youth.js';
+import { pointPersonsWithFunction } from '../../src/server/services/protocol/recipients.js';
 import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, testApp } from '../support/http.js';
@@ -27,6 +34,7 @@ const ACCOUNTS = [
   'supervisor@demo.test',
   'childwelfare@demo.test',
   'probation@demo.test',
+  'intake@demo.test',
   'police@demo.test',
   'da@demo.test',
   'court@demo.test',
@@ -69,6 +77,7 @@ async function signIn(email: string): Promise<Client> {
 const marker = (label: string) => `${label}-${randomBytes(8).toString('hex')}`;
 
 interface Planted {
+  readonly type: string;
   readonly youthId: string;
   readonly eventId: string;
   readonly category: DataCategory;
@@ -103,6 +112,7 @@ describe('events reach only readers with a basis for their category', () => {
       const found = await findUserWithCredentials(database.db, { email });
       assert.ok(found);
       planted.push({
+        type,
         youthId,
         eventId: response.json<{ event: { id: string } }>().event.id,
         category,
@@ -217,6 +227,29 @@ describe('events reach only readers with a basis for their category', () => {
         }
       }
     }
+    // Who may read each case's alert packet, from the domain rule itself.
+    const mayReadPacket = new Map<string, boolean>();
+    const missingReporters = await pointPersonsWithFunction(
+      database.db,
+      actors.get('police@demo.test')?.jurisdictionId ?? '',
+      MISSING_REPORTS_FUNCTION,
+    );
+    for (const youthId of youthIds) {
+      const youth = await unsafeFindYouth(database.db, youthId);
+      assert.ok(youth);
+      const team = await listTeam(database.db, youthId);
+      const open = await unsafeFindOpenEpisode(database.db, youthId);
+      for (const [email, actor] of actors) {
+        const decision = decideAlertPacketRead(actor, {
+          jurisdictionId: youth.jurisdictionId,
+          team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
+          episodeOpen: open !== null,
+          notifiedOrganizationIds: missingReporters.map((p) => p.organizationId),
+        });
+        mayReadPacket.set(`${email} ${youthId}`, decision.allowed);
+      }
+    }
+    const packetYouth = (url: string) => youthIds.find((id) => url.includes(id)) ?? '';
     const tasks = await database.db.query<{
       id: string;
       event_id: string | null;
@@ -225,13 +258,31 @@ describe('events reach only readers with a basis for their category', () => {
 
     const seen = new Set<string>();
     const leaks: string[] = [];
-    const scan = (email: string, url: string, body: string, route: 'event' | 'task' | 'notice') => {
+    const scan = (
+      email: string,
+      url: string,
+      body: string,
+      route: 'event' | 'task' | 'notice' | 'packet',
+    ) => {
       const actor = actors.get(email);
       assert.ok(actor);
+      const packet = route === 'packet' && mayReadPacket.get(`${email} ${packetYouth(url)}`);
       for (const name of YOUTH_NAMES) {
-        if (route !== 'event' && body.includes(name)) leaks.push(`${email} ${url}: youth name`);
+        if (route !== 'event' && !packet && body.includes(name)) {
+          leaks.push(`${email} ${url}: youth name`);
+        }
       }
       for (const p of planted) {
+        if (route === 'packet') {
+          for (const other of p.others) {
+            if (body.includes(other)) leaks.push(`${email} ${url}: ${p.type} detail (packet)`);
+          }
+          if (!body.includes(p.where)) continue;
+          seen.add(p.where);
+          const lastKnownPlace = p.type === 'missing' && p.youthId === packetYouth(url);
+          if (!packet || !lastKnownPlace) leaks.push(`${email} ${url}: ${p.type} where (packet)`);
+          continue;
+        }
         const read = mayRead.get(`${email} ${p.eventId}`) === true;
         for (const other of p.others) {
           if (!body.includes(other)) continue;
@@ -258,19 +309,31 @@ describe('events reach only readers with a basis for their category', () => {
 
     let requests = 0;
     const readBy = new Map<string, number>();
+    const packetReads: string[] = [];
     for (const email of ACCOUNTS) {
       const client = await signIn(email);
-      const get = async (url: string, route: 'event' | 'task' | 'notice') => {
+      const get = async (url: string, route: 'event' | 'task' | 'notice' | 'packet') => {
         const response = await client.get(url);
         requests += 1;
         assert.ok(response.statusCode < 500, `${email} GET ${url}: ${String(response.statusCode)}`);
         scan(email, url, response.body, route);
         if (response.statusCode === 200) readBy.set(email, (readBy.get(email) ?? 0) + 1);
+        if (url.endsWith('/alert-packet') && response.statusCode === 200) {
+          packetReads.push(`${email} ${packetYouth(url)}`);
+        }
       };
       for (const youthId of youthIds) {
         await get(`/api/youth/${youthId}/events`, 'event');
         await get(`/api/youth/${youthId}/timeline`, 'event');
         await get(`/api/tasks?scope=mine&status=all&youthId=${youthId}`, 'task');
+        for (const view of [
+          'alert-packet',
+          'alert-packet.pdf',
+          'missing-profile',
+          'custody-notices',
+        ]) {
+          await get(`/api/youth/${youthId}/${view}`, 'packet');
+        }
       }
       for (const scope of ['mine', 'organization', 'county']) {
         for (const status of ['open', 'all'])
@@ -289,5 +352,16 @@ describe('events reach only readers with a basis for their category', () => {
     assert.ok(tasks.length >= 10, `only ${String(tasks.length)} tasks`);
     assert.ok(requests > 500, `only ${String(requests)} requests`);
     assert.ok((readBy.get('police@demo.test') ?? 0) > 0);
+    // The open episode's packet reached the police, who are not on that case's team.
+    assert.ok(mayReadPacket.get(`police@demo.test ${second}`));
+    // Exactly those the rule allows read a packet, and nobody else.
+    assert.deepEqual(
+      packetReads.sort(),
+      [...mayReadPacket]
+        .filter(([, allowed]) => allowed)
+        .map(([key]) => key)
+        .sort(),
+    );
+    assert.equal(mayReadPacket.get(`intake@demo.test ${second}`), false);
   });
 });

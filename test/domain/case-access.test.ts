@@ -124,8 +124,8 @@ describe('decideRead: named cases', () => {
       reason: 'other_jurisdiction',
     });
   });
-  test('oversight and administrators never read a record, even their own organization’s', () => {
-    for (const role of ['oversight_analyst', 'administrator'] as Role[]) {
+  test('oversight, administrators and juvenile hall intake never read a record, even their own organization’s', () => {
+    for (const role of ['oversight_analyst', 'administrator', 'juvenile_hall_intake'] as Role[]) {
       assert.deepEqual(read({}, { roles: [role], organizationId: 'org-holder' }), {
         allowed: false,
         reason: 'role_without_youth_data',
@@ -754,7 +754,11 @@ describe('decideCaseAction', () => {
             jurisdictionId: J,
             team: on ? onTeam : [{ organizationId: 'org-holder', userId: null }],
           });
-          const seesData = role !== 'oversight_analyst' && role !== 'administrator';
+          // Juvenile hall intake's only window is the custody notices.
+          const seesData =
+            role !== 'oversight_analyst' &&
+            role !== 'administrator' &&
+            role !== 'juvenile_hall_intake';
           const coordinatorException =
             role === 'coordinator' && (action === 'team.manage' || action === 'case.view');
           const recordsConsent = [

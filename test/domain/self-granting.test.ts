@@ -45,6 +45,7 @@ const MAY_RECORD: Record<string, readonly GrantKind[]> = {
   'advocate@community_provider': ['consent', 'mandated_report'],
   'child_welfare_worker@child_welfare': ['consent', 'statutory_duty', 'mandated_report'],
   'probation_officer@probation': ['mandated_report'],
+  'juvenile_hall_intake@probation': [],
   'law_enforcement_officer@law_enforcement': ['statutory_duty', 'mandated_report'],
   'prosecutor@district_attorney': [],
   'victim_witness_staff@district_attorney': [],

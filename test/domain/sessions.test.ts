@@ -60,6 +60,7 @@ const MUST_USE_SECOND_FACTOR: Readonly<Record<Role, boolean>> = {
   advocate: true,
   child_welfare_worker: true,
   probation_officer: true,
+  juvenile_hall_intake: true,
   law_enforcement_officer: true,
   prosecutor: true,
   victim_witness_staff: true,

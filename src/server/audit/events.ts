@@ -104,6 +104,8 @@ export interface AuditDetails {
   'referral.overdue': { receiverOrganizationId: string };
   // The protocol engine (docs/PROTOCOL.md).
   'event.create': { type: string; lateMinutes: number; rulesFired: number };
+  /** The missing-youth profile: whether its photo was kept, removed or replaced; never the text. */
+  'missingProfile.write': { photo: 'kept' | 'none' | 'replaced'; photoConsent: boolean };
   'protocol.fire': { ruleKey: string; ruleVersion: number; eventId: string; actions: string[] };
   'task.read': { scope: string; results: number };
   'task.take': { youthId: string };

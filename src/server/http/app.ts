@@ -21,6 +21,7 @@ import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
+import { missingRoutes } from '../routes/missing.js';
 import { releaseRoutes } from '../routes/releases.js';
 import { safetyPlanRoutes } from '../routes/safety-plans.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
@@ -143,6 +144,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   referralRoutes(app, services);
   releaseRoutes(app, services);
   protocolRoutes(app, services);
+  missingRoutes(app, services);
   timelineRoutes(app, services);
   contactRoutes(app, services);
   safetyPlanRoutes(app, services);

@@ -31,6 +31,9 @@ import { ReleasesPage } from './pages/releases/ReleasesPage';
 import { WorkPage } from './pages/work/WorkPage';
 import { RecordEventPage } from './pages/youth/events/RecordEventPage';
 import { SafetyPlanPage } from './pages/youth/safety-plans/SafetyPlanPage';
+import { AlertPacketPage } from './pages/youth/missing/AlertPacketPage';
+import { MissingProfilePage } from './pages/youth/missing/MissingProfilePage';
+import { CustodyNoticesPage } from './pages/custody/CustodyNoticesPage';
 import { YouthRecordPage } from './pages/youth/YouthRecordPage';
 import { YouthSearchPage } from './pages/youth/YouthSearchPage';
 
@@ -58,6 +61,23 @@ export function App() {
               </RequireYouthAccess>
             }
           />
+          <Route
+            path="youth/:id/alert-packet"
+            element={
+              <RequireYouthAccess>
+                <AlertPacketPage />
+              </RequireYouthAccess>
+            }
+          />
+          <Route
+            path="youth/:id/missing-profile"
+            element={
+              <RequireYouthAccess>
+                <MissingProfilePage />
+              </RequireYouthAccess>
+            }
+          />
+          <Route path="custody" element={<CustodyNoticesPage />} />
           <Route
             path="youth/:id/consent"
             element={

@@ -40,7 +40,7 @@ type ActionSpec =
   | { readonly kind: 'statement' }
   | { readonly kind: 'add_to_team'; readonly agency: Agency }
   | { readonly kind: 'task'; readonly task: TaskSpec }
-  | { readonly kind: 'notify' }
+  | { readonly kind: 'notify'; readonly to?: Agency }
   | { readonly kind: 'referral'; readonly receiver: 'advocacy' | 'child_advocacy_center' };
 interface RuleSpec {
   readonly key: string;
@@ -123,6 +123,8 @@ const PACK: readonly RuleSpec[] = [
     when: () => true,
     actions: [
       task('Enter the missing child into NCIC', 'law_enforcement', { after: 2 * HOUR }, LADDER),
+      // The alert packet's notice to the police on the case team, when they are on it.
+      { kind: 'notify', to: 'law_enforcement' },
     ],
   },
   {
@@ -130,8 +132,14 @@ const PACK: readonly RuleSpec[] = [
     trigger: 'missing',
     when: (e) => detail(e, 'fromCare') === true,
     actions: [
-      task('Report the missing youth to law enforcement', 'recorder', { after: 24 * HOUR }, LADDER),
-      task('Report the missing youth to NCMEC', 'recorder', { after: 24 * HOUR }, LADDER),
+      // Child welfare's reports, whoever recorded it (the county's child welfare agency).
+      task(
+        'Report the missing youth to law enforcement',
+        'child_welfare',
+        { after: 24 * HOUR },
+        LADDER,
+      ),
+      task('Report the missing youth to NCMEC', 'child_welfare', { after: 24 * HOUR }, LADDER),
     ],
   },
   ...(
@@ -151,6 +159,7 @@ const PACK: readonly RuleSpec[] = [
         LADDER,
       ),
       task('Re-screen for exploitation', 'recorder', { after: hours * HOUR }, LADDER),
+      task('Return-from-missing safety plan', 'recorder', { after: hours * HOUR }, LADDER),
     ],
   })),
   ...(
@@ -346,6 +355,11 @@ export function expect(scenario: Scenario): Expectation {
               team.add(action.agency);
               return;
             case 'notify':
+              // A notice to a team member finds nobody when no such agency is on the team.
+              if (action.to !== undefined && !team.has(action.to)) {
+                outcomes.push('notify:no_recipient');
+                return;
+              }
               notices += 1;
               outcomes.push('notify:sent');
               return;

@@ -321,7 +321,8 @@ async function act(
         youthId: youth.id,
         caseNumber: youth.caseNumber,
         otherJurisdictionId: other,
-        kind: 'protocol.notice',
+        // A missing youth's notice opens the alert packet on the screens.
+        kind: event.type === 'missing' ? 'protocol.missing_notice' : 'protocol.notice',
         text,
         now,
         email: { what: action.message, dueAt: null, timeZone: context.county.calendar.timeZone },

@@ -22,6 +22,7 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { auditDenial, openCase, refusal } from '../cases/case-scope.js';
+import { recordEpisode } from '../missing/episodes.js';
 import { fireProtocol } from './engine.js';
 import {
   decideForEvent,
@@ -156,6 +157,14 @@ export async function recordEvent(
       userId: actor.userId,
       organizationId: actor.organizationId,
       now,
+    });
+    await recordEpisode(tx, {
+      id,
+      type: input.type,
+      jurisdictionId: youth.jurisdictionId,
+      youthId: youth.id,
+      occurredAt: input.occurredAt,
+      details: checked.details,
     });
     const fired = await fireProtocol(tx, app, request, {
       actor,

@@ -101,7 +101,10 @@ const DEMO_COUNTY: readonly DemoOrganization[] = [
         afterHours: '555-0300',
       },
     ],
-    users: [{ email: 'probation@demo.test', name: 'Jamie Reyes', role: 'probation_officer' }],
+    users: [
+      { email: 'probation@demo.test', name: 'Jamie Reyes', role: 'probation_officer' },
+      { email: 'intake@demo.test', name: 'Casey Lin', role: 'juvenile_hall_intake' },
+    ],
   },
   {
     type: 'law_enforcement',

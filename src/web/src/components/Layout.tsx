@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { seesYouthData } from '../../../domain/case-access.js';
-import { roleSeesYouthData } from '../../../domain/vocabulary.js';
+import { roleSeesCustodyNotices, roleSeesYouthData } from '../../../domain/vocabulary.js';
 import type { Role } from '../../../domain/vocabulary.js';
 import { useSession } from '../session';
 import type { AllowedAction } from '../types';
@@ -96,6 +96,11 @@ function MainNavigation(props: {
         {roles.some(roleSeesYouthData) ? (
           <li>
             <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
+          </li>
+        ) : null}
+        {roles.some(roleSeesCustodyNotices) ? (
+          <li>
+            <NavLink to="/custody">{t('missing.custody.nav')}</NavLink>
           </li>
         ) : null}
         <li>

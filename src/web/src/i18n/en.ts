@@ -7,6 +7,7 @@ import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
 import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
+import { missingEn } from './missing.en';
 import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
@@ -22,6 +23,7 @@ export const en = {
   ...protocolEn,
   ...timelineEn,
   ...contactsEn,
+  ...missingEn,
   ...approvalsEn,
   ...workEn,
   ...safetyPlansEn,

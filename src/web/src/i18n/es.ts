@@ -8,6 +8,7 @@ import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
 import { protocolEs } from './protocol.es';
 import { releasesEs } from './releases.es';
+import { missingEs } from './missing.es';
 import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
@@ -23,6 +24,7 @@ export const es: Messages = {
   ...protocolEs,
   ...timelineEs,
   ...contactsEs,
+  ...missingEs,
   ...approvalsEs,
   ...workEs,
   ...safetyPlansEs,

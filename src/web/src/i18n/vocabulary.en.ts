@@ -8,6 +8,7 @@ const roles = {
   advocate: 'Advocate',
   child_welfare_worker: 'Child welfare worker',
   probation_officer: 'Probation officer',
+  juvenile_hall_intake: 'Juvenile hall intake',
   law_enforcement_officer: 'Law enforcement officer',
   prosecutor: 'Deputy district attorney',
   victim_witness_staff: 'Victim-witness staff',
@@ -29,6 +30,8 @@ const roleDescriptions = {
     'You identify youth in care, arrange placement, report youth missing from care and take part in multidisciplinary team (MDT) meetings.',
   probation_officer:
     'You receive detention notices, plan safe releases and look for alternatives to detention.',
+  juvenile_hall_intake:
+    'You see, for a youth in your hall, only whether child welfare must be called (and whom) and who may receive the youth at release.',
   law_enforcement_officer:
     'You record identifications, lead the protective response and raise missing-youth alerts.',
   prosecutor:
@@ -151,6 +154,11 @@ const denialReasons = {
   break_glass_role: 'The county’s legal profile does not let your role open emergency access.',
   not_point_person:
     'Only a point person of the organization holding the information accepts releases in advance.',
+  no_open_episode: 'The alert packet exists only while the youth is missing.',
+  not_alert_recipient:
+    'The alert packet goes to the case team, law enforcement and the missing-youth point persons.',
+  not_juvenile_hall_intake: 'Custody notices are juvenile hall intake’s view.',
+  not_in_custody: 'This youth is not in custody.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

@@ -8,6 +8,7 @@ const roles = {
   advocate: 'Defensor(a) de víctimas',
   child_welfare_worker: 'Trabajador(a) de bienestar infantil',
   probation_officer: 'Oficial de libertad condicional',
+  juvenile_hall_intake: 'Admisión del centro de detención juvenil',
   law_enforcement_officer: 'Agente del orden',
   prosecutor: 'Fiscal adjunto(a)',
   victim_witness_staff: 'Personal de asistencia a víctimas y testigos',
@@ -29,6 +30,8 @@ const roleDescriptions = {
     'Usted identifica a jóvenes bajo tutela, organiza su colocación, informa cuando desaparecen de su hogar de acogida y participa en las reuniones del equipo multidisciplinario (MDT).',
   probation_officer:
     'Usted recibe los avisos de detención, planifica liberaciones seguras y busca alternativas a la detención.',
+  juvenile_hall_intake:
+    'Usted ve, para un joven en su centro, solo si hay que llamar a los servicios de protección infantil (y a quién) y quién puede recibir al joven al salir.',
   law_enforcement_officer:
     'Usted registra las identificaciones, dirige la respuesta de protección y emite alertas de jóvenes desaparecidos.',
   prosecutor:
@@ -154,6 +157,11 @@ const denialReasons = {
     'El perfil legal del condado no permite que su función abra el acceso de emergencia.',
   not_point_person:
     'Solo una persona de contacto de la organización que tiene la información acepta divulgaciones por adelantado.',
+  no_open_episode: 'El paquete de alerta existe solo mientras el joven está desaparecido.',
+  not_alert_recipient:
+    'El paquete de alerta va al equipo del caso, a las fuerzas del orden y a las personas de contacto para jóvenes desaparecidos.',
+  not_juvenile_hall_intake: 'Los avisos de custodia son la vista de admisión del centro juvenil.',
+  not_in_custody: 'Este joven no está bajo custodia.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

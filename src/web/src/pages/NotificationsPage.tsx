@@ -63,6 +63,16 @@ export function NotificationList({ limit }: { limit?: number }) {
                     <Link to={`/youth/${encodeURIComponent(notification.youthId)}`}>
                       {t('youth.case', { caseNumber: notification.caseNumber })}
                     </Link>
+                    {notification.kind === 'protocol.missing_notice' ? (
+                      <>
+                        {' · '}
+                        <Link
+                          to={`/youth/${encodeURIComponent(notification.youthId)}/alert-packet`}
+                        >
+                          {t('missing.packetLink')}
+                        </Link>
+                      </>
+                    ) : null}
                   </>
                 ) : null}
               </p>

@@ -12,6 +12,7 @@ import { CategorySection } from './CategorySection';
 import { ContactsSection } from './contacts/ContactsSection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
 import { EventsSection } from './events/EventsSection';
+import { MissingBanner } from './missing/MissingBanner';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
@@ -123,6 +124,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
           date: formatDate(youth.createdAt.slice(0, 10), i18n.language),
         })}
       </p>
+      <MissingBanner youthId={youth.id} />
       {allows('event.record') ? (
         <p>
           <Link to={`/youth/${encodeURIComponent(youth.id)}/events/new`}>

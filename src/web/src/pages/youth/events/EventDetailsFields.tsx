@@ -1,6 +1,7 @@
 // The few details of the chosen type: on a phone at night, a couple of taps, nothing else.
 import { useTranslation } from 'react-i18next';
 import { IDENTIFICATION_SETTINGS, type EventType } from '../../../../../domain/case-events.js';
+import { RISK_LEVELS } from '../../../../../domain/missing-youth.js';
 import { ORGANIZATION_TYPES } from '../../../../../domain/vocabulary.js';
 import { getLegalProfile, listJurisdictions } from '../../../api';
 import { Checkbox, Field } from '../../../components/Field';
@@ -122,6 +123,13 @@ export function EventDetailsFields(props: {
               ],
               t('common.choose'),
               true,
+            );
+          case 'riskLevel':
+            return select(
+              field,
+              t('missing.riskLevel'),
+              RISK_LEVELS.map((value) => ({ value, label: t(`missing.risk.${value}`) })),
+              t('common.choose'),
             );
           case 'offenseDescription':
             // Asked only for an offense not on the profile's list; an older draft had no list.

@@ -14,6 +14,8 @@ export interface EventDraft {
   offenseCode: string;
   offenseDescription: string;
   fromCare: boolean;
+  /** How urgent the search is: it heads the alert packet. */
+  riskLevel: string;
   knownRunawayHistory: boolean;
   toOrganizationType: string;
   inCustody: boolean;
@@ -34,7 +36,7 @@ export const FIELDS_BY_TYPE: Readonly<Record<EventType, readonly DraftField[]>> 
   detention: [],
   release: [],
   placement_change: [],
-  missing: ['fromCare'],
+  missing: ['fromCare', 'riskLevel'],
   returned: ['knownRunawayHistory'],
   disclosure: ['toOrganizationType', 'inCustody'],
   subpoena: ['hearingDate', 'court', 'hearingJurisdictionId'],
@@ -77,6 +79,7 @@ export function emptyDraft(type: EventType | '', now: Date): EventDraft {
     offenseCode: '',
     offenseDescription: '',
     fromCare: false,
+    riskLevel: '',
     knownRunawayHistory: false,
     toOrganizationType: '',
     inCustody: false,

@@ -1,0 +1,184 @@
+// The minimal alert packet of a missing youth, as JSON and as a printable PDF. Built by the pure
+// `alertPacket` from a closed list of fields; read only as `decideAlertPacketRead` allows, and
+// every read and refusal audited (docs/MISSING-AND-CUSTODY.md).
+import PDFDocument from 'pdfkit';
+import { listTeam } from '../../../db/repositories/case-grants.js';
+import {
+  unsafeFindMissingProfile,
+  unsafeFindOpenEpisode,
+} from '../../../db/repositories/missing-youth.js';
+import { unsafeFindYouth } from '../../../db/repositories/youth.js';
+import {
+  alertPacket,
+  decideAlertPacketRead,
+  MISSING_REPORTS_FUNCTION,
+  type AlertPacket,
+} from '../../../domain/missing-youth.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { requireActor } from '../authorize.js';
+import { accessTime, pointPersonOf } from '../cases/case-scope.js';
+import { unsafeFindCaseEvent } from '../../../db/repositories/case-events.js';
+import { describeInstant, pointPersonsWithFunction } from '../protocol/recipients.js';
+import { refuse } from './refuse.js';
+
+export async function readAlertPacket(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+): Promise<AlertPacket> {
+  return (await loadAlertPacket(app, request, youthId, 'json')).packet;
+}
+
+/** The packet printed: read (and audited) exactly as the JSON is. */
+export async function printAlertPacket(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+): Promise<Buffer> {
+  const { packet, timeZone } = await loadAlertPacket(app, request, youthId, 'pdf');
+  return alertPacketPdf(packet, timeZone);
+}
+
+async function loadAlertPacket(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+  format: 'json' | 'pdf',
+): Promise<{ packet: AlertPacket; timeZone: string }> {
+  const actor = requireActor(request);
+  const youth = await unsafeFindYouth(app.db, youthId);
+  if (!youth) throw notFound('The youth');
+  const [team, episode, notified, { time, profile: legalProfile }] = await Promise.all([
+    listTeam(app.db, youth.id),
+    unsafeFindOpenEpisode(app.db, youth.id),
+    pointPersonsWithFunction(app.db, youth.jurisdictionId, MISSING_REPORTS_FUNCTION),
+    accessTime(app.db, app, youth.jurisdictionId),
+  ]);
+  const decision = decideAlertPacketRead(actor, {
+    jurisdictionId: youth.jurisdictionId,
+    team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
+    episodeOpen: episode !== null,
+    notifiedOrganizationIds: notified.map((p) => p.organizationId),
+  });
+  if (!decision.allowed || !episode) {
+    throw await refuse(app, request, {
+      action: 'alertPacket.read',
+      reason: decision.allowed ? 'no_open_episode' : decision.reason,
+      youthId: youth.id,
+      callerJurisdictionId: actor.jurisdictionId,
+    });
+  }
+  const profile = await unsafeFindMissingProfile(app.db, youth.id);
+  // Whom to call: the point person of the organization that reported the youth missing.
+  const [missingEvent] = await app.db.query<{ id: string }>(
+    `SELECT missing_event_id AS id FROM missing_episodes WHERE id = $1`,
+    [episode.id],
+  );
+  const reported = missingEvent ? await unsafeFindCaseEvent(app.db, missingEvent.id) : null;
+  const pointPerson = reported
+    ? await pointPersonOf(app.db, reported.recordedByOrganizationId)
+    : null;
+  const packet = alertPacket({
+    caseNumber: youth.caseNumber,
+    identity: youth.identity,
+    profile: profile && {
+      description: profile,
+      riskLevel: profile.riskLevel,
+      photo: profile.photo && {
+        contentType: profile.photo.contentType,
+        base64: profile.photo.bytes.toString('base64'),
+        consented: profile.photoConsent !== null,
+      },
+    },
+    episode,
+    pointPerson: pointPerson && {
+      name: pointPerson.name,
+      function: pointPerson.function,
+      organizationName: pointPerson.organizationName,
+      phone: pointPerson.afterHoursPhone ?? pointPerson.phone,
+    },
+    today: time.today,
+  });
+  await app.db.transaction((tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'youth.read',
+      outcome: 'allowed',
+      targetType: 'youth',
+      targetId: youth.id,
+      categories: ['identity', 'contact_location'],
+      details: { view: format === 'pdf' ? 'alert_packet_pdf' : 'alert_packet', withheld: [] },
+    }),
+  );
+  return { packet, timeZone: legalProfile.timeZone };
+}
+
+const RISK_WORDS = { low: 'Low', elevated: 'Elevated', high: 'HIGH' } as const;
+
+/** One printed page to hand a patrol officer or post at a shelter's front desk. */
+function alertPacketPdf(packet: AlertPacket, timeZone: string): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: 'LETTER',
+    margin: 54,
+    info: { Title: `Missing youth: case ${packet.caseNumber}`, Producer: 'Lantern' },
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => {
+    pdf.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
+  });
+  pdf.font('Helvetica-Bold').fontSize(24).text('MISSING YOUTH');
+  pdf.font('Helvetica').fontSize(10).text(`Case ${packet.caseNumber}`).moveDown(0.5);
+  if (packet.photo) {
+    const base64 = packet.photo.slice(packet.photo.indexOf(',') + 1);
+    try {
+      pdf.image(Buffer.from(base64, 'base64'), { fit: [200, 240] }).moveDown(0.5);
+    } catch {
+      pdf.fontSize(10).text('(The photo could not be printed.)');
+    }
+  }
+  const line = (label: string, value: string | null) => {
+    pdf.font('Helvetica-Bold').fontSize(12).text(`${label}: `, { continued: true });
+    pdf.font('Helvetica').text(value ?? 'not recorded');
+  };
+  line('Name', packet.name);
+  line(
+    'Age',
+    packet.age === null
+      ? null
+      : `${String(packet.age)}${packet.ageEstimated ? ' (estimated)' : ''}`,
+  );
+  line('Risk level', packet.riskLevel ? RISK_WORDS[packet.riskLevel] : null);
+  line('Missing since', describeInstant(packet.missingSince, timeZone));
+  line('Last known place', packet.lastKnownPlace);
+  pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(14).text('Description');
+  const d = packet.description;
+  line('Height', d.height);
+  line('Build', d.build);
+  line('Hair', d.hair);
+  line('Eyes', d.eyes);
+  line('Marks', d.marks);
+  pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(14).text('If you see this youth, call');
+  const pp = packet.pointPerson;
+  pdf
+    .font('Helvetica')
+    .fontSize(12)
+    .text(
+      pp
+        ? [pp.name, pp.function, pp.organizationName, pp.phone].filter(Boolean).join(', ')
+        : 'The county’s CSEC coordinator',
+    );
+  pdf
+    .moveDown()
+    .fontSize(8)
+    .fillColor('#444444')
+    .text(
+      'This youth is a child at risk, not an offender. Approach calmly; do not question about exploitation. ' +
+        'This packet holds only what finding the youth needs; destroy it once the youth is found.',
+    );
+  pdf.end();
+  return done;
+}

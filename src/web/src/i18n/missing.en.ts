@@ -1,0 +1,68 @@
+// Missing youth (the alert packet, the profile) and juvenile hall intake's custody notices.
+// Spanish in missing.es.ts, same keys.
+export const missingEn = {
+  missing: {
+    banner: 'Missing since {{since}}',
+    lastKnownPlace: 'Last known place',
+    riskLevel: 'Risk level',
+    risk: { low: 'Low', elevated: 'Elevated', high: 'High' },
+    packetLink: 'Alert packet',
+    printPacket: 'Print alert packet (PDF)',
+    profileLink: 'Missing-youth profile',
+    packet: {
+      title: 'Alert packet',
+      heading: 'Missing youth: case {{caseNumber}}',
+      intro:
+        'Only what finding the youth needs. Nothing from notes, screenings or other records is here.',
+      name: 'Name the youth goes by',
+      age: 'Age',
+      ageEstimated: '{{age}} (estimated)',
+      since: 'Missing since',
+      description: 'Description',
+      photo: 'Photo of the youth (used with the youth’s consent)',
+      noPhoto: 'No photo: the youth has not agreed to one, or none was added.',
+      call: 'If you see this youth, call',
+      noPointPerson: 'The county’s CSEC coordinator',
+      notRecorded: 'not recorded',
+      gone: 'The alert packet exists only while the youth is missing.',
+    },
+    description: {
+      height: 'Height',
+      build: 'Build',
+      hair: 'Hair',
+      eyes: 'Eyes',
+      marks: 'Scars, marks, tattoos',
+    },
+    profile: {
+      title: 'Missing-youth profile',
+      heading: 'Missing-youth profile: case {{caseNumber}}',
+      intro:
+        'What the alert packet prints. Describe what helps someone recognize the youth; nothing else.',
+      photoConsent: 'The youth agreed that a photo be used in an alert',
+      photoConsentHint: 'Without the youth’s agreement no photo is kept; unticking removes it.',
+      photo: 'Photo (JPEG or PNG, up to 2 MB)',
+      currentPhoto: 'The photo on file',
+      consentBy: 'Consent recorded by {{name}} on {{date}}',
+      save: 'Save the profile',
+      saved: 'Saved.',
+      tooLarge: 'The photo is larger than 2 MB; choose a smaller one.',
+      wrongType: 'Choose a JPEG or PNG photo.',
+      needsConsent: 'Tick the youth’s agreement before adding a photo.',
+      back: 'Back to the record',
+    },
+    custody: {
+      nav: 'Custody notices',
+      title: 'Custody notices',
+      intro:
+        'For a youth in your hall: whether child welfare must be called, and who may receive the youth at release. Nothing else of the case.',
+      caseNumber: 'Case number',
+      look: 'Look up',
+      childWelfareOnCase: 'Child welfare is on this case: call before anything else.',
+      noChildWelfare: 'Child welfare is not on this case.',
+      releasePlan: 'Release safety plan',
+      receiver: 'Release only to: {{name}}',
+      receiverRelationship: 'Release only to: {{name}} ({{relationship}})',
+      noPlan: 'No release plan yet: do not release until one names who receives the youth.',
+    },
+  },
+};

@@ -1,0 +1,370 @@
+// Missing youth and custody notices through the API (docs/MISSING-AND-CUSTODY.md): a `missing`
+// event opens an episode and gives child welfare its reports, the profile keeps a consented photo,
+// the minimal alert packet (JSON and PDF) reaches only those the rule names and only while the
+// youth is missing, `returned` closes the episode and gives the debrief, re-screen and return
+// plan; juvenile hall intake sees a detained youth's custody notices and nothing else.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { insertPointPerson } from '../../src/db/repositories/point-persons.js';
+import type { AppServices } from '../../src/server/context.js';
+import type { App } from '../../src/server/http/types.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { addToTeam, openYouth } from '../support/cases.js';
+import { signedIn, testApp, type Client } from '../support/http.js';
+import { createWorld, testServices, TestClock, type World } from '../support/world.js';
+
+let database: TestDatabase;
+let app: App;
+let services: AppServices & { clock: TestClock };
+let world: World;
+let elsewhere: World;
+
+before(async () => {
+  database = await openTestDatabase();
+  services = testServices(database.db, {
+    demoMode: true,
+    clock: new TestClock(Date.parse('2026-11-20T09:40:00Z')),
+  });
+  app = await testApp(services);
+  world = await createWorld(database.db);
+  elsewhere = await createWorld(database.db, 'Elsewhere');
+  await insertPointPerson(database.db, {
+    jurisdictionId: world.jurisdictionId,
+    organizationId: world.organizations.child_welfare.id,
+    function: 'CSEC point person',
+    name: 'Pat Child-Welfare',
+    title: 'Supervisor',
+    phone: '555-0201',
+    afterHoursPhone: '555-0200',
+    email: null,
+    notes: null,
+  });
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const as = (w: World, role: keyof World['people']): Promise<Client> =>
+  signedIn(app, w.people[role].email);
+const HOUR = 3_600_000;
+// The smallest files each type's first bytes recognize.
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+const GIF = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
+
+interface Recorded {
+  fired: { ruleKey: string; actions: { action: string; result: string }[] }[];
+  tasks: { title: string; assigneeOrganizationName: string }[];
+}
+
+async function record(client: Client, youthId: string, type: string, details = {}, at?: Date) {
+  const response = await client.post(`/api/youth/${youthId}/events`, {
+    type,
+    occurredAt: (at ?? services.clock.now()).toISOString(),
+    details,
+  });
+  assert.equal(response.statusCode, 201, response.body);
+  return response.json<Recorded>();
+}
+
+async function episodes(youthId: string) {
+  return database.db.query<{ ended_at: Date | null; last_known_place: string | null }>(
+    `SELECT ended_at, last_known_place FROM missing_episodes WHERE youth_id = $1
+      ORDER BY started_at`,
+    [youthId],
+  );
+}
+
+describe('a youth missing from care, and back', () => {
+  let youthId: string;
+  let caseNumber: string;
+  let police: Client;
+  let childWelfare: Client;
+
+  test('child welfare records missing: an episode opens, its reports are child welfare’s', async () => {
+    police = await as(world, 'law_enforcement_officer');
+    childWelfare = await as(world, 'child_welfare_worker');
+    ({ id: youthId, caseNumber } = await openYouth(police, {
+      givenName: 'Maya',
+      familyName: 'Secretfamily',
+      alias: null,
+      birthDate: '2011-03-04',
+      estimatedBirthYear: null,
+    }));
+    await addToTeam(police, youthId, world.organizations.child_welfare.id);
+    await addToTeam(police, youthId, world.organizations.advocacy.id);
+    const recorded = await record(childWelfare, youthId, 'missing', {
+      fromCare: true,
+      lastSeen: 'Greyhound station, 5th St',
+      riskLevel: 'high',
+    });
+    const reports = recorded.tasks.filter((t) => t.title.startsWith('Report the missing youth'));
+    assert.equal(reports.length, 2);
+    for (const task of reports) {
+      assert.equal(task.assigneeOrganizationName, world.organizations.child_welfare.name);
+    }
+    const ncic = recorded.fired.find((f) => f.ruleKey === 'missing-ncic');
+    assert.deepEqual(
+      ncic?.actions.map((a) => `${a.action}:${a.result}`),
+      ['task:created', 'notify:sent'],
+    );
+    const notices = await database.db.query<{ kind: string; message: string }>(
+      `SELECT kind, message FROM notifications WHERE youth_id = $1 AND recipient_organization_id = $2`,
+      [youthId, world.organizations.law_enforcement.id],
+    );
+    assert.ok(notices.some((n) => n.kind === 'protocol.missing_notice'));
+    assert.ok(notices.every((n) => !n.message.includes('Maya')));
+    assert.deepEqual(await episodes(youthId), [
+      { ended_at: null, last_known_place: 'Greyhound station, 5th St' },
+    ]);
+    // Reported missing again while missing: the same episode, its last known place updated.
+    await record(childWelfare, youthId, 'missing', { lastSeen: 'Shelter on Pine' });
+    assert.deepEqual(await episodes(youthId), [
+      { ended_at: null, last_known_place: 'Shelter on Pine' },
+    ]);
+  });
+
+  test('the profile: description and a consented photo; bad input is refused and nothing changes', async () => {
+    const profile = {
+      height: '5 ft 2 in',
+      build: 'slight',
+      hair: 'black, shoulder length',
+      eyes: 'brown',
+      marks: 'scar above left eyebrow',
+      riskLevel: 'high',
+      photoConsent: true,
+      photo: { contentType: 'image/jpeg', data: JPEG.toString('base64') },
+    };
+    const saved = await childWelfare.put(`/api/youth/${youthId}/missing-profile`, profile);
+    assert.equal(saved.statusCode, 200, saved.body);
+    const view = saved.json<{ photo: string; photoConsent: { byName: string } }>();
+    assert.equal(view.photo, `data:image/jpeg;base64,${JPEG.toString('base64')}`);
+    assert.ok(view.photoConsent.byName.startsWith('child_welfare_worker '));
+
+    const refused = async (body: object, status: number, code: string) => {
+      const r = await childWelfare.put(`/api/youth/${youthId}/missing-profile`, body);
+      assert.equal(r.statusCode, status, r.body);
+      assert.equal(r.json<{ error: { code: string } }>().error.code, code);
+    };
+    const gif = { contentType: 'image/jpeg', data: GIF.toString('base64') };
+    await refused({ ...profile, photo: gif }, 400, 'photo_type');
+    await refused(
+      { ...profile, photo: { contentType: 'image/gif', data: gif.data } },
+      400,
+      'photo_type',
+    );
+    await refused(
+      { ...profile, photo: { contentType: 'image/jpeg', data: '@@notbase64' } },
+      400,
+      'photo_type',
+    );
+    const big = Buffer.alloc(2 * 1024 * 1024 + 1);
+    JPEG.copy(big);
+    await refused(
+      { ...profile, photo: { contentType: 'image/jpeg', data: big.toString('base64') } },
+      400,
+      'photo_too_large',
+    );
+    await refused({ ...profile, photoConsent: false }, 400, 'photo_consent_required');
+    const invalid = await childWelfare.put(`/api/youth/${youthId}/missing-profile`, {
+      ...profile,
+      riskLevel: 'extreme',
+    });
+    assert.equal(invalid.statusCode, 400);
+    const extra = await childWelfare.put(`/api/youth/${youthId}/missing-profile`, {
+      ...profile,
+      familyName: 'x',
+    });
+    assert.equal(extra.statusCode, 400);
+    const after = await childWelfare.get(`/api/youth/${youthId}/missing-profile`);
+    assert.equal(after.json<{ photo: string }>().photo, view.photo);
+    assert.equal(after.json<{ hair: string }>().hair, 'black, shoulder length');
+  });
+
+  test('who keeps the profile: not police, not another county, not an organization off the team', async () => {
+    const body = {
+      height: null,
+      build: null,
+      hair: null,
+      eyes: null,
+      marks: null,
+      riskLevel: null,
+      photoConsent: false,
+    };
+    const police403 = await police.put(`/api/youth/${youthId}/missing-profile`, body);
+    assert.equal(police403.statusCode, 403);
+    assert.equal(police403.json<{ error: { code: string } }>().error.code, 'role_cannot_record');
+    const probation = await as(world, 'probation_officer');
+    const offTeam = await probation.put(`/api/youth/${youthId}/missing-profile`, body);
+    assert.equal(offTeam.json<{ error: { code: string } }>().error.code, 'not_on_case_team');
+    const other = await as(elsewhere, 'child_welfare_worker');
+    assert.equal((await other.put(`/api/youth/${youthId}/missing-profile`, body)).statusCode, 404);
+    assert.equal((await other.get(`/api/youth/${youthId}/missing-profile`)).statusCode, 404);
+  });
+
+  test('the alert packet holds exactly its list, for police, the team and the PDF', async () => {
+    const response = await police.get(`/api/youth/${youthId}/alert-packet`);
+    assert.equal(response.statusCode, 200, response.body);
+    const packet = response.json<Record<string, unknown>>();
+    assert.deepEqual(Object.keys(packet).sort(), [
+      'age',
+      'ageEstimated',
+      'caseNumber',
+      'description',
+      'lastKnownPlace',
+      'missingSince',
+      'name',
+      'photo',
+      'pointPerson',
+      'riskLevel',
+    ]);
+    assert.equal(packet.caseNumber, caseNumber);
+    assert.equal(packet.name, 'Maya');
+    assert.equal(packet.age, 15);
+    assert.equal(packet.riskLevel, 'high');
+    assert.equal(packet.lastKnownPlace, 'Shelter on Pine');
+    assert.equal(packet.photo, `data:image/jpeg;base64,${JPEG.toString('base64')}`);
+    assert.ok(!response.body.includes('Secretfamily'));
+    const pdf = await police.get(`/api/youth/${youthId}/alert-packet.pdf`);
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+    const advocate = await as(world, 'advocate');
+    assert.equal((await advocate.get(`/api/youth/${youthId}/alert-packet`)).statusCode, 200);
+    const audits = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE target_id = $1 AND action = 'youth.read'
+         AND details->>'view' IN ('alert_packet', 'alert_packet_pdf')`,
+      [youthId],
+    );
+    assert.equal(audits[0]?.n, 3);
+  });
+
+  test('the packet is refused to administrators, oversight, intake, an organization not entitled, another county', async () => {
+    const expect = async (client: Client, status: number, code: string) => {
+      const r = await client.get(`/api/youth/${youthId}/alert-packet`);
+      assert.equal(r.statusCode, status, r.body);
+      assert.equal(r.json<{ error: { code: string } }>().error.code, code);
+      const pdf = await client.get(`/api/youth/${youthId}/alert-packet.pdf`);
+      assert.equal(pdf.statusCode, status);
+    };
+    await expect(await as(world, 'administrator'), 403, 'role_without_youth_data');
+    await expect(await as(world, 'oversight_analyst'), 403, 'role_without_youth_data');
+    await expect(await as(world, 'juvenile_hall_intake'), 403, 'role_without_youth_data');
+    await expect(await as(world, 'medical_provider'), 403, 'not_alert_recipient');
+    await expect(await as(elsewhere, 'law_enforcement_officer'), 404, 'not_found');
+  });
+
+  test('returned closes the episode, gives debrief, re-screen and the return plan; the packet is gone', async () => {
+    services.clock.advance(30 * HOUR);
+    // A day on, everyone signs in again.
+    childWelfare = await as(world, 'child_welfare_worker');
+    police = await as(world, 'law_enforcement_officer');
+    const recorded = await record(childWelfare, youthId, 'returned', {});
+    assert.deepEqual(recorded.tasks.map((t) => t.title).sort(), [
+      'Debrief with the youth about the time missing',
+      'Re-screen for exploitation',
+      'Return-from-missing safety plan',
+    ]);
+    const [planTask] = await database.db.query<{ kind: string; plan_type: string }>(
+      `SELECT kind, plan_type FROM tasks WHERE youth_id = $1 AND kind = 'safety_plan'`,
+      [youthId],
+    );
+    assert.deepEqual(planTask, { kind: 'safety_plan', plan_type: 'return_from_missing' });
+    const [episode] = await episodes(youthId);
+    assert.ok(episode?.ended_at instanceof Date);
+    const r = await police.get(`/api/youth/${youthId}/alert-packet`);
+    assert.equal(r.statusCode, 403);
+    assert.equal(r.json<{ error: { code: string } }>().error.code, 'no_open_episode');
+  });
+});
+
+describe('custody notices: juvenile hall intake’s one window', () => {
+  let youthId: string;
+  let caseNumber: string;
+  let probation: Client;
+  let intake: Client;
+
+  test('detention with child welfare on the team tells child welfare at once', async () => {
+    const police = await as(world, 'law_enforcement_officer');
+    ({ id: youthId, caseNumber } = await openYouth(police));
+    await addToTeam(police, youthId, world.organizations.child_welfare.id);
+    await addToTeam(police, youthId, world.organizations.probation.id);
+    probation = await as(world, 'probation_officer');
+    intake = await as(world, 'juvenile_hall_intake');
+    const recorded = await record(probation, youthId, 'detention', { facility: 'Juvenile hall' });
+    const notice = recorded.fired.find((f) => f.ruleKey === 'detention-child-welfare-notice');
+    assert.deepEqual(notice?.actions, [{ action: 'notify', result: 'sent' }]);
+    const told = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE youth_id = $1
+         AND recipient_organization_id = $2`,
+      [youthId, world.organizations.child_welfare.id],
+    );
+    assert.ok((told[0]?.n ?? 0) >= 1);
+  });
+
+  test('intake sees only: child welfare on the case and whom to call, and the release plan', async () => {
+    const response = await intake.get(`/api/youth/${youthId}/custody-notices`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(response.json(), {
+      youthId,
+      caseNumber,
+      childWelfare: {
+        onCase: true,
+        call: [
+          {
+            name: 'Pat Child-Welfare',
+            function: 'CSEC point person',
+            organizationName: world.organizations.child_welfare.name,
+            phone: '555-0200',
+          },
+        ],
+      },
+      releasePlan: { exists: false, receiver: null },
+    });
+    const byNumber = await intake.get(
+      `/api/custody-notices?caseNumber=${encodeURIComponent(caseNumber)}`,
+    );
+    assert.equal(byNumber.statusCode, 200);
+    assert.equal((await intake.get('/api/custody-notices?caseNumber=NOPE-1')).statusCode, 404);
+    assert.equal((await intake.get('/api/custody-notices?caseNumber=')).statusCode, 400);
+  });
+
+  test('intake reads nothing else of the case: record, events, timeline, notes, youth list', async () => {
+    for (const path of [
+      `/api/youth/${youthId}`,
+      `/api/youth/${youthId}/events`,
+      `/api/youth/${youthId}/timeline`,
+      `/api/youth/${youthId}/notes`,
+      `/api/youth/${youthId}/missing-profile`,
+    ]) {
+      const r = await intake.get(path);
+      assert.ok([403, 404].includes(r.statusCode), `${path}: ${String(r.statusCode)}`);
+      assert.ok(!r.body.includes(caseNumber) || path.endsWith('custody-notices'), path);
+    }
+    const list = await intake.get('/api/youth');
+    assert.ok(!list.body.includes(caseNumber));
+  });
+
+  test('others are refused: probation officers, another county’s intake, and intake once released', async () => {
+    const officer = await probation.get(`/api/youth/${youthId}/custody-notices`);
+    assert.equal(officer.statusCode, 403);
+    assert.equal(
+      officer.json<{ error: { code: string } }>().error.code,
+      'not_juvenile_hall_intake',
+    );
+    const other = await as(elsewhere, 'juvenile_hall_intake');
+    assert.equal((await other.get(`/api/youth/${youthId}/custody-notices`)).statusCode, 404);
+    assert.equal(
+      (await other.get(`/api/custody-notices?caseNumber=${encodeURIComponent(caseNumber)}`))
+        .statusCode,
+      404,
+    );
+    const admin = await as(world, 'administrator');
+    assert.equal((await admin.get(`/api/youth/${youthId}/custody-notices`)).statusCode, 403);
+    services.clock.advance(60_000);
+    await record(probation, youthId, 'release', {});
+    const released = await intake.get(`/api/youth/${youthId}/custody-notices`);
+    assert.equal(released.statusCode, 403);
+    assert.equal(released.json<{ error: { code: string } }>().error.code, 'not_in_custody');
+  });
+});
