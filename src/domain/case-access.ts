@@ -193,6 +193,11 @@ export function personOnTeam(team: readonly TeamMember[], actor: Actor): boolean
  * An account reads case data only through a role that works with youth, and never while it also
  * holds an administrator or oversight role: administrators administer, oversight sees aggregates.
  */
+/** Whether the account holds a role that never reads a case (administrator, oversight). */
+export function neverReadsCases(actor: Pick<Actor, 'roles'>): boolean {
+  return actor.roles.some((r) => ROLES_WITHOUT_CASE_ACCESS.includes(r));
+}
+
 export function seesYouthData(actor: Pick<Actor, 'roles'>): boolean {
   if (actor.roles.some((r) => ROLES_WITHOUT_CASE_ACCESS.includes(r))) return false;
   return actor.roles.some(roleSeesYouthData);

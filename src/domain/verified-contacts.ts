@@ -9,6 +9,7 @@
 import type { Actor } from './actor.js';
 import {
   decideCaseAction,
+  neverReadsCases,
   organizationOnTeam,
   seesYouthData,
   type AccessDecision,
@@ -46,11 +47,8 @@ export const CONTACT_CATEGORY: DataCategory = 'placement';
 /** The people who know the youth's family and record who may take her: advocates, child welfare. */
 export const CONTACT_RECORDER_ROLES: readonly Role[] = ['advocate', 'child_welfare_worker'];
 
-/**
- * Roles that check a name on any case of their county, team or not: whoever hands a child over.
- * Juvenile hall intake (probation) joins this list when its role exists.
- */
-export const CONTACT_CHECKER_ROLES: readonly Role[] = ['court_clerk'];
+/** Roles that check a name on any case of their county, team or not: whoever hands a child over. */
+export const CONTACT_CHECKER_ROLES: readonly Role[] = ['court_clerk', 'juvenile_hall_intake'];
 
 // --- who records, who checks ---
 
@@ -90,9 +88,14 @@ export function decideContactCheck(
   actor: Actor,
   target: Pick<CaseFacts, 'jurisdictionId' | 'team'> | null,
 ): ContactCheckDecision {
-  if (!seesYouthData(actor)) return { kind: 'refused', reason: 'role_without_youth_data' };
+  const checker = actor.roles.some((r) => CONTACT_CHECKER_ROLES.includes(r));
+  // Juvenile hall intake reads no record, yet checks names: handing a child over is its work.
+  // Administrators and oversight never check, whatever else they hold.
+  if (neverReadsCases(actor) || (!checker && !seesYouthData(actor))) {
+    return { kind: 'refused', reason: 'role_without_youth_data' };
+  }
   const ours = target !== null && target.jurisdictionId === actor.jurisdictionId;
-  if (actor.roles.some((r) => CONTACT_CHECKER_ROLES.includes(r))) {
+  if (checker) {
     return ours ? { kind: 'answer', basis: 'checker_role' } : { kind: 'unknown_case' };
   }
   // Anyone else checks only the cases their organization works; an unknown or foreign number is

@@ -583,7 +583,10 @@ export const MATRIX = {
    */
   'POST /api/verified-contacts/check': {
     ids: false,
-    allows: (a, f) => worksCases(a) && (a.role === 'court_clerk' || onTeam(a, f)),
+    allows: (a, f) =>
+      a.role === 'court_clerk' ||
+      a.role === 'juvenile_hall_intake' ||
+      (worksCases(a) && onTeam(a, f)),
   },
   // --- safety plans (docs/CONFIDENTIALITY.md, Safety plans) ---
   /** The team's people who write plans with youth. */

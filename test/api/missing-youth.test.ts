@@ -329,6 +329,28 @@ describe('custody notices: juvenile hall intake’s one window', () => {
     assert.equal((await intake.get('/api/custody-notices?caseNumber=')).statusCode, 400);
   });
 
+  test('once probation writes the release plan, intake sees who receives the youth and nothing of the plan', async () => {
+    const plan = await probation.post(`/api/youth/${youthId}/safety-plans`, {
+      type: 'release_from_custody',
+      warningSigns: ['Marker-warning-sign: the older boyfriend calls'],
+      safePlaces: [{ name: 'Marker-safe-place' }],
+      writtenWithYouth: true,
+      writtenWithYouthOn: '2026-11-20',
+      details: {
+        receiver: { kind: 'person', name: 'Ana Ruiz', relationship: 'aunt' },
+        releaseAt: '2026-12-01T18:00:00.000Z',
+      },
+    });
+    assert.equal(plan.statusCode, 201, plan.body);
+    const response = await intake.get(`/api/youth/${youthId}/custody-notices`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(response.json<{ releasePlan: unknown }>().releasePlan, {
+      exists: true,
+      receiver: { name: 'Ana Ruiz', relationship: 'aunt' },
+    });
+    assert.ok(!response.body.includes('Marker'), 'no section of the plan reaches intake');
+  });
+
   test('intake reads nothing else of the case: record, events, timeline, notes, youth list', async () => {
     for (const path of [
       `/api/youth/${youthId}`,

@@ -295,6 +295,24 @@ describe('the check at the counter', () => {
     }
   });
 
+  test('juvenile hall intake, which reads no record, checks names at its counter like a clerk', async () => {
+    const intake = await as(world.people.juvenile_hall_intake.email);
+    const barred = await check(intake, youth.caseNumber, UNCLE);
+    assert.equal(barred.statusCode, 200, barred.body);
+    assert.deepEqual(barred.json(), {
+      answer: 'do_not_release',
+      pointPerson: { name: 'Rosa Díaz', function: 'CSEC point person', phone: '555-0100' },
+    });
+    assert.deepEqual((await check(intake, youth.caseNumber, STRANGER)).json(), {
+      answer: 'not_verified',
+    });
+    // Another county's number: like no such person. And still no window on the record.
+    assert.deepEqual((await check(intake, otherCountyYouth.caseNumber, UNCLE)).json(), {
+      answer: 'not_verified',
+    });
+    assert.equal((await intake.get(contacts())).statusCode, 403);
+  });
+
   test('a case number of another county or of none answers exactly like no such person', async () => {
     const clerk = await as(world.people.court_clerk.email);
     const foreign = await check(clerk, otherCountyYouth.caseNumber, UNCLE);

@@ -226,10 +226,11 @@ const offTeam = { jurisdictionId: JURISDICTION, team: [{ organizationId: 'org-x'
 const elsewhere = { jurisdictionId: 'j-2', team: [{ organizationId: 'org-own', userId: null }] };
 
 describe('who lists people, and who checks names', () => {
-  // Written from the brief: advocates and child welfare workers list; court clerks check any case
-  // of their county; everyone else who works cases checks the cases their organization is on.
+  // Written from the brief: advocates and child welfare workers list; court clerks and juvenile
+  // hall intake check any case of their county (intake reads no record, but hands children over);
+  // everyone else who works cases checks the cases their organization is on.
   const RECORDERS: readonly Role[] = ['advocate', 'child_welfare_worker'];
-  const CHECKERS: readonly Role[] = ['court_clerk'];
+  const CHECKERS: readonly Role[] = ['court_clerk', 'juvenile_hall_intake'];
   const NO_YOUTH_DATA: readonly Role[] = ['administrator', 'oversight_analyst'];
 
   for (const role of ROLES) {
