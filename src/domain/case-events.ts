@@ -17,6 +17,7 @@ export const EVENT_TYPES = [
   'subpoena',
   'hearing',
   'transfer',
+  'screening_result',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -38,6 +39,7 @@ export const EVENT_CATEGORY: Readonly<Record<EventType, DataCategory>> = {
   subpoena: 'legal',
   hearing: 'legal',
   transfer: 'legal',
+  screening_result: 'screening',
 };
 
 export const IDENTIFICATION_SETTINGS = [
@@ -109,6 +111,11 @@ export const EVENT_DETAILS = {
   }),
   hearing: z.strictObject({ ...where, hearingDate: isoDate, court: shortText.optional() }),
   transfer: z.strictObject({ ...where, toJurisdictionId: z.uuid() }),
+  /**
+   * Written by Lantern when a screening is completed (docs/SCREENING.md), so the county's rules can
+   * act on a positive screen. Whether it was positive only: never the answers or the score.
+   */
+  screening_result: z.strictObject({ ...where, positive: z.boolean() }),
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventDetails<T extends EventType = EventType> = z.output<(typeof EVENT_DETAILS)[T]>;
@@ -140,6 +147,7 @@ export const CONDITION_FIELDS: Readonly<
   subpoena: {},
   hearing: {},
   transfer: {},
+  screening_result: { positive: 'boolean' },
 };
 
 /** The details that name a time a task can be due before: a hearing's day, a planned release. */
@@ -158,6 +166,7 @@ export const DEADLINE_FIELDS: Readonly<
   subpoena: ['hearingDate'],
   hearing: ['hearingDate'],
   transfer: [],
+  screening_result: [],
 };
 
 export type EventProblem =
@@ -245,6 +254,8 @@ export const EVENT_RECORDER_ROLES: Readonly<Record<EventType, readonly Role[]>> 
   subpoena: ['prosecutor', 'victim_witness_staff', 'court_clerk'],
   hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
   transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
+  // Nobody types it: completing a screening records it (POST /api/youth/{id}/screenings).
+  screening_result: [],
 };
 
 /** The event types a person with these roles records. */

@@ -186,6 +186,7 @@ const EVENT_DETAILS = {
   subpoena: { hearingDate: '2027-01-15' },
   hearing: { hearingDate: '2026-12-01' },
   transfer: { toJurisdictionId: ELSEWHERE },
+  screening_result: { positive: false },
 } as const satisfies Record<EventTypeName, Record<string, unknown>>;
 
 const newAccount = (n: number, organizationId: string, roles: string[]) => ({

@@ -296,6 +296,8 @@ export const EVENT_RECORDERS = {
   subpoena: ['prosecutor', 'victim_witness_staff', 'court_clerk'],
   hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
   transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
+  // SCREENING.md: "nobody types it; completing a screening records it".
+  screening_result: [],
 } as const satisfies Readonly<Record<string, readonly Role[]>>;
 export type EventTypeName = keyof typeof EVENT_RECORDERS;
 

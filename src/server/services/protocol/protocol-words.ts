@@ -41,6 +41,7 @@ const EVENT_WORDS: Readonly<Record<EventType, string>> = {
   subpoena: 'a youth is subpoenaed',
   hearing: 'a hearing is set',
   transfer: 'a case transfers to another county',
+  screening_result: 'a screening is completed',
 };
 
 const UNIT_WORDS: Readonly<Record<Duration['unit'], [string, string]>> = {

@@ -17,6 +17,7 @@ const eventTypes = {
   subpoena: 'Subpoena',
   hearing: 'Hearing',
   transfer: 'Transfer to another county',
+  screening_result: 'A screening is completed',
 } satisfies Record<EventType, string>;
 
 const units = {

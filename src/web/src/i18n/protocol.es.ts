@@ -16,6 +16,7 @@ const eventTypes = {
   subpoena: 'Citación',
   hearing: 'Audiencia',
   transfer: 'Traslado a otro condado',
+  screening_result: 'Se completa una evaluación',
 } satisfies Record<EventType, string>;
 
 const units = {

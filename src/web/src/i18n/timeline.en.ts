@@ -14,6 +14,7 @@ const eventTypes = {
   subpoena: 'Subpoena',
   hearing: 'Hearing',
   transfer: 'Transfer',
+  screening_result: 'Screening completed',
 } satisfies Record<EventType, string>;
 
 export const timelineEn = {

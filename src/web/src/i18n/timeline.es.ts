@@ -28,6 +28,7 @@ export const timelineEs: typeof timelineEn = {
       subpoena: 'Citación',
       hearing: 'Audiencia',
       transfer: 'Traslado',
+      screening_result: 'Evaluación completada',
     },
     recordedBy: 'Registrado por {{name}}, {{organization}}',
     recordedLate: 'registrado {{when}}',

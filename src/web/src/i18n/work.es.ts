@@ -85,6 +85,7 @@ export const workEs: typeof workEn = {
       subpoena: 'Citación judicial',
       hearing: 'Audiencia',
       transfer: 'Traslado a otro condado',
+      screening_result: 'Se completa una evaluación',
     },
     when: 'Cuándo',
     whenHint:

@@ -38,6 +38,7 @@ export const FIELDS_BY_TYPE: Readonly<Record<EventType, readonly DraftField[]>> 
   subpoena: ['hearingDate', 'court', 'hearingJurisdictionId'],
   hearing: ['hearingDate', 'court'],
   transfer: ['toJurisdictionId'],
+  screening_result: [],
 };
 
 const REQUIRED: Readonly<Partial<Record<EventType, readonly DraftField[]>>> = {
