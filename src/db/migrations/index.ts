@@ -10,6 +10,7 @@ import * as secondPerson from './0009-second-person.js';
 import * as protocol from './0010-protocol.js';
 import * as mailOutbox from './0011-mail-outbox.js';
 import * as taskArtifacts from './0012-task-artifacts.js';
+import * as screening from './0013-screening.js';
 
 export interface Migration {
   readonly name: string;
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   protocol,
   mailOutbox,
   taskArtifacts,
+  screening,
 ];

@@ -21,6 +21,7 @@ import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
 import { releaseRoutes } from '../routes/releases.js';
+import { screeningRoutes } from '../routes/screening.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { timelineRoutes } from '../routes/timeline.js';
 import { youthRoutes } from '../routes/youth.js';
@@ -135,6 +136,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   releaseRoutes(app, services);
   protocolRoutes(app, services);
   timelineRoutes(app, services);
+  screeningRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

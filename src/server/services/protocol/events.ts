@@ -22,6 +22,7 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { auditDenial, openCase, refusal } from '../cases/case-scope.js';
+import { giveScreeningTask } from '../screening/schedule.js';
 import { fireProtocol } from './engine.js';
 
 export interface EventView {
@@ -143,7 +144,17 @@ export async function recordEvent(
         rulesFired: fired.fired.length,
       },
     });
-    const tasks = fired.given;
+    const tasks = [...fired.given];
+    // An identification is a suspicion: the county's re-screen schedule may want a screening.
+    if (input.type === 'identification') {
+      const screening = await giveScreeningTask(tx, app, auditContext(app, request), {
+        youth,
+        trigger: { kind: 'suspicion', at: input.occurredAt },
+        eventId: id,
+        now,
+      });
+      if (screening) tasks.push(screening);
+    }
     return { id, fired, tasks };
   });
   const protectiveResponse = result.fired.statement
