@@ -5,6 +5,7 @@ import { directoryOwnersEn } from './directory-owners.en';
 import { referralsEn } from './referrals.en';
 import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
+import { screeningEn } from './screening.en';
 import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
@@ -17,6 +18,7 @@ export const en = {
   ...releasesEn,
   ...protocolEn,
   ...timelineEn,
+  ...screeningEn,
   ...approvalsEn,
   ...workEn,
   common: {

@@ -6,6 +6,7 @@ import { directoryOwnersEs } from './directory-owners.es';
 import { referralsEs } from './referrals.es';
 import { protocolEs } from './protocol.es';
 import { releasesEs } from './releases.es';
+import { screeningEs } from './screening.es';
 import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
@@ -18,6 +19,7 @@ export const es: Messages = {
   ...releasesEs,
   ...protocolEs,
   ...timelineEs,
+  ...screeningEs,
   ...approvalsEs,
   ...workEs,
   common: {

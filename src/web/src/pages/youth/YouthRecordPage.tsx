@@ -14,6 +14,7 @@ import { EventsSection } from './events/EventsSection';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
+import { ScreeningSection } from './screening/ScreeningSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './timeline/TimelineSection';
@@ -149,6 +150,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         {section === 'events' ? <EventsSection youth={youth} /> : null}
         {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
+        {section === 'screening' ? <ScreeningSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
         ) : null}
