@@ -82,20 +82,22 @@ describe('screenings reach only readers with a basis for screening data', () => 
     const [demo] = (await coordinator.get('/api/jurisdictions')).json<{ id: string }[]>();
     assert.ok(demo);
     const imported = await coordinator.post(`/api/jurisdictions/${demo.id}/screening-instruments`, {
-      key: 'crawl-screen',
-      name: { en: 'Crawl screen' },
-      languages: ['en'],
-      items: [
-        {
-          id: 'count',
-          text: { en: 'How many?' },
-          answer: { type: 'number', min: 0, max: 1_000_000, bands: [{ atLeast: 1, points: 1 }] },
-        },
-      ],
-      scoring: { method: 'sum', threshold: 1 },
-      administeredBy: ['advocate', 'child_welfare_worker', 'medical_provider'],
-      minimumAge: 0,
-      source: 'Crawl test',
+      definition: {
+        key: 'crawl-screen',
+        name: { en: 'Crawl screen' },
+        languages: ['en'],
+        items: [
+          {
+            id: 'count',
+            text: { en: 'How many?' },
+            answer: { type: 'number', min: 0, max: 1_000_000, bands: [{ atLeast: 1, points: 1 }] },
+          },
+        ],
+        scoring: { method: 'sum', threshold: 1 },
+        administeredBy: ['advocate', 'child_welfare_worker', 'medical_provider'],
+        minimumAge: 0,
+        source: 'Crawl test',
+      },
     });
     assert.equal(imported.statusCode, 201, imported.body);
 

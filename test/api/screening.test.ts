@@ -318,10 +318,10 @@ describe('the county’s instruments', () => {
 
   test('the coordinator imports one; a second import is its next version', async () => {
     const coordinator = await as(world.people.coordinator.email);
-    const first = await coordinator.post(url(), definition(2));
+    const first = await coordinator.post(url(), { definition: definition(2) });
     assert.equal(first.statusCode, 201, first.body);
     assert.equal(first.json<{ version: number }>().version, 1);
-    const second = await coordinator.post(url(), definition(3));
+    const second = await coordinator.post(url(), { definition: definition(3) });
     assert.equal(second.statusCode, 201, second.body);
     assert.equal(second.json<{ version: number }>().version, 2);
     const list = await coordinator.get(url());
@@ -362,14 +362,16 @@ describe('the county’s instruments', () => {
       { ...bad.items[1], text: { en: 'Older friend?' } },
       { id: 'nights_away', text: { en: 'x', es: 'y' }, answer: { type: 'slider' } },
     ];
-    const response = await coordinator.post(url(), { ...bad, items });
+    const response = await coordinator.post(url(), { definition: { ...bad, items } });
     assert.equal(response.statusCode, 400, response.body);
     const error = response.json<{ error: { code: string; problems: Problem[] } }>().error;
     assert.deepEqual(
       error.problems.map((p) => [p.path, p.itemId, p.code]),
       [['items.2.answer.type', 'nights_away', 'unknown_answer_type']],
     );
-    const second = await coordinator.post(url(), { ...bad, items: items.slice(0, 2) });
+    const second = await coordinator.post(url(), {
+      definition: { ...bad, items: items.slice(0, 2) },
+    });
     assert.equal(second.statusCode, 400);
     assert.deepEqual(
       second
@@ -378,9 +380,11 @@ describe('the county’s instruments', () => {
       [['items.1.text.es', 'older_friend', 'missing_text']],
     );
     const duplicate = await coordinator.post(url(), {
-      ...bad,
-      items: [bad.items[0], bad.items[0]],
-      scoring: { method: 'sum', threshold: 9 },
+      definition: {
+        ...bad,
+        items: [bad.items[0], bad.items[0]],
+        scoring: { method: 'sum', threshold: 9 },
+      },
     });
     assert.deepEqual(
       duplicate
@@ -391,7 +395,9 @@ describe('the county’s instruments', () => {
         ['scoring.threshold', 'threshold_out_of_range'],
       ],
     );
-    const reserved = await coordinator.post(url(), { ...bad, key: 'lantern-indicators' });
+    const reserved = await coordinator.post(url(), {
+      definition: { ...bad, key: 'lantern-indicators' },
+    });
     assert.equal(reserved.json<{ error: { code: string } }>().error.code, 'reserved_key');
     assert.equal(await countImports(), before);
   });
@@ -402,7 +408,7 @@ describe('the county’s instruments', () => {
       world.people.administrator.email,
       elsewhere.people.coordinator.email,
     ]) {
-      const response = await (await as(email)).post(url(), definition(2));
+      const response = await (await as(email)).post(url(), { definition: definition(2) });
       assert.equal(response.statusCode, 403, email);
     }
     assert.equal((await (await as(world.people.advocate.email)).get(url())).statusCode, 200);

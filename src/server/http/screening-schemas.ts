@@ -7,11 +7,13 @@ import { screeningScheduleSchema } from '../../domain/screening-schedule.js';
 
 const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
-export const InstrumentBody = z
-  .record(z.string(), z.unknown())
-  .describe(
-    'An instrument definition: key, name and item texts per language, languages, items (id, text, answer: yes_no_unsure with points, choice with options and points, number with min, max and bands), scoring {method: sum | count_positive, threshold}, administeredBy (roles), minimumAge, source (its licence)',
-  );
+export const InstrumentBody = z.strictObject({
+  definition: z
+    .record(z.string(), z.unknown())
+    .describe(
+      'An instrument definition: key, name and item texts per language, languages, items (id, text, answer: yes_no_unsure with points, choice with options and points, number with min, max and bands), scoring {method: sum | count_positive, threshold}, administeredBy (roles), minimumAge, source (its licence)',
+    ),
+});
 
 export const InstrumentView = instrumentDefinitionSchema.extend({
   version: z.number(),

@@ -75,7 +75,7 @@ export function screeningRoutes(app: App, services: AppServices) {
         services,
         request.context,
         request.params.id,
-        request.body,
+        request.body.definition,
       );
       return reply.status(201).send(view);
     },

@@ -58,7 +58,7 @@ export async function importInstrument(
   definition: unknown,
 ): Promise<Instrument> {
   return (await request('POST', countyPath(jurisdictionId, 'screening-instruments'), {
-    body: definition,
+    body: { definition },
   })) as Instrument;
 }
 
