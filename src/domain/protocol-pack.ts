@@ -297,6 +297,15 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
     source:
       'The legal profile’s non-criminalization law (California: Penal Code 647(b)(5), SB 1322 (2016); Welfare and Institutions Code 18259.3)',
   },
+  {
+    key: 'screening-positive-advocacy',
+    name: 'A positive screen: automatic referral to advocacy',
+    trigger: 'screening_result',
+    conditions: [{ fact: 'detail', field: 'positive', equals: true }],
+    actions: [{ kind: 'referral', receiverOrganizationType: 'advocacy' }],
+    source:
+      'County practice (a default the county confirms): a positive indicator screen calls for an advocate; the instrument’s threshold is the county’s decision',
+  },
 ];
 
 function returnActions(hours: number): PackRule['actions'] {

@@ -75,6 +75,18 @@ export function screeningDue(
   }
 }
 
+/** Whether the schedule screens on this kind of trigger at all. */
+export function scheduleHas(schedule: ScreeningSchedule, kind: ScreeningTrigger['kind']): boolean {
+  switch (kind) {
+    case 'case_opening':
+      return schedule.atCaseOpeningHours !== null;
+    case 'suspicion':
+      return schedule.onSuspicionHours !== null;
+    case 'periodic':
+      return schedule.periodicDays !== null;
+  }
+}
+
 /** The words of each trigger, for the task's reason. */
 export const TRIGGER_REASONS: Readonly<Record<ScreeningTrigger['kind'], string>> = {
   case_opening: 'County re-screen schedule: at case opening',

@@ -131,7 +131,8 @@ describe('administering and reading a screening', () => {
     assert.equal(screening.positive, true);
     assert.equal(screening.instrumentVersion, 1);
     assert.equal(screening.administeredByOrganizationId, world.organizations.advocacy.id);
-    assert.deepEqual(rulesFired, [], 'the default pack has no rule on a screening result');
+    // The default pack: a positive screen refers the youth to advocacy.
+    assert.deepEqual(rulesFired, ['screening-positive-advocacy']);
     const list = await listOf(advocate, youthId);
     assert.equal(list.screenings.length, 1);
     assert.equal(list.screenings[0]?.answers.ran_away, 'yes');
@@ -558,8 +559,9 @@ describe('a positive screen can fire a county rule', () => {
     const negative = await screen(clinician, id, { answers: answers(1) });
     assert.deepEqual(negative.json<{ rulesFired: string[] }>().rulesFired, []);
     const positive = await screen(clinician, id, { answers: answers(2) });
-    assert.deepEqual(positive.json<{ rulesFired: string[] }>().rulesFired, [
+    assert.deepEqual(positive.json<{ rulesFired: string[] }>().rulesFired.sort(), [
       'positive-screen-advocacy',
+      'screening-positive-advocacy',
     ]);
     const advocate = await as(world.people.advocate.email);
     assert.equal((await advocate.get(`/api/youth/${id}`)).statusCode, 200, 'advocacy joined');

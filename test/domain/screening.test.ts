@@ -14,6 +14,7 @@ import {
   type InstrumentDefinition,
 } from '../../src/domain/screening.js';
 import {
+  scheduleHas,
   screeningDue,
   screeningScheduleSchema,
   type ScreeningSchedule,
@@ -386,6 +387,16 @@ describe('the re-screen schedule', () => {
 
   test('nothing is scheduled unless the county says so', () => {
     const none = schedule({});
+    for (const kind of ['case_opening', 'suspicion', 'periodic'] as const) {
+      assert.equal(scheduleHas(none, kind), false, kind);
+      assert.equal(scheduleHas(all, kind), true, kind);
+    }
+    assert.deepEqual(
+      (['case_opening', 'suspicion', 'periodic'] as const).map((kind) =>
+        scheduleHas(schedule({ onSuspicionHours: 1 }), kind),
+      ),
+      [false, true, false],
+    );
     assert.equal(
       screeningDue(none, { kind: 'case_opening', at: at('2026-11-24T09:40:00Z') }, LA),
       null,

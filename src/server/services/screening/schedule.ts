@@ -18,6 +18,7 @@ import { insertEscalation, insertTask } from '../../../db/repositories/tasks.js'
 import { unsafeFindYouth, type Youth } from '../../../db/repositories/youth.js';
 import type { CountyCalendar } from '../../../domain/protocol.js';
 import {
+  scheduleHas,
   screeningDue,
   screeningScheduleSchema,
   TRIGGER_REASONS,
@@ -91,6 +92,8 @@ export async function giveScreeningTask(
 ): Promise<GivenTask | null> {
   const { youth, now } = input;
   const schedule = await findScreeningSchedule(tx, youth.jurisdictionId);
+  // Most counties screen on few triggers: nothing more is loaded for one that is off.
+  if (!scheduleHas(schedule, input.trigger.kind)) return null;
   const profile = await findLegalProfile(tx, youth.jurisdictionId);
   const county = await loadCountyProtocol(tx, youth.jurisdictionId, profile);
   const due = screeningDue(schedule, input.trigger, county.calendar);
