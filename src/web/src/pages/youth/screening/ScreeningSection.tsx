@@ -7,18 +7,25 @@ import { ErrorMessage, Loading, StatusMessage } from '../../../components/Messag
 import { formatDateTime, useApiData, useDescribeError } from '../../../hooks';
 import {
   inLanguage,
+  listInstruments,
   listScreenings,
   type Instrument,
   type Screening,
   type ScreeningOutcome,
 } from '../../../screening-api';
+import { useSignedIn } from '../../../session';
 import type { YouthRecord } from '../../../types';
 import { ScreeningForm } from './ScreeningForm';
 
 export function ScreeningSection({ youth }: { youth: YouthRecord }) {
   const { t } = useTranslation();
   const describeError = useDescribeError();
+  const { user } = useSignedIn();
   const data = useApiData(`screenings:${youth.id}`, () => listScreenings(youth.id));
+  // Every version of the county's instruments, to show each result's questions in words.
+  const instruments = useApiData(`screening-instruments:${user.jurisdictionId}`, () =>
+    listInstruments(user.jurisdictionId),
+  );
   const [screening, setScreening] = useState(false);
   const [outcome, setOutcome] = useState<ScreeningOutcome | null>(null);
   const status = useRef<HTMLDivElement>(null);
@@ -83,7 +90,9 @@ export function ScreeningSection({ youth }: { youth: YouthRecord }) {
                 </button>
               </p>
             )
-          ) : null}
+          ) : (
+            <p className="muted">{t('screening.notPermitted')}</p>
+          )}
           <h4>{t('screening.listHeading')}</h4>
           {view.screenings.length === 0 ? (
             <p className="muted">{t('screening.listEmpty')}</p>
@@ -93,7 +102,7 @@ export function ScreeningSection({ youth }: { youth: YouthRecord }) {
                 <li key={s.id}>
                   <ScreeningEntry
                     screening={s}
-                    instrument={view.mayAdminister.find(
+                    instrument={(instruments.data ?? view.mayAdminister).find(
                       (i) => i.key === s.instrumentKey && i.version === s.instrumentVersion,
                     )}
                   />
