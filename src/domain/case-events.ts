@@ -18,6 +18,7 @@ export const EVENT_TYPES = [
   'hearing',
   'transfer',
   'charging',
+  'screening_result',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -40,6 +41,7 @@ export const EVENT_CATEGORY: Readonly<Record<EventType, DataCategory>> = {
   hearing: 'legal',
   transfer: 'legal',
   charging: 'legal',
+  screening_result: 'screening',
 };
 
 export const IDENTIFICATION_SETTINGS = [
@@ -140,6 +142,11 @@ export const EVENT_DETAILS = {
   hearing: z.strictObject({ ...where, hearingDate: isoDate, court: shortText.optional() }),
   transfer: z.strictObject({ ...where, toJurisdictionId: z.uuid() }),
   charging: z.strictObject({ ...where, ...offense }).superRefine(offenseNamed),
+  /**
+   * Written by Lantern when a screening is completed (docs/SCREENING.md), so the county's rules can
+   * act on a positive screen. Whether it was positive only: never the answers or the score.
+   */
+  screening_result: z.strictObject({ ...where, positive: z.boolean() }),
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventDetails<T extends EventType = EventType> = z.output<(typeof EVENT_DETAILS)[T]>;
@@ -172,6 +179,7 @@ export const CONDITION_FIELDS: Readonly<
   hearing: {},
   transfer: {},
   charging: { prostitutionRelated: 'boolean', covered: 'boolean' },
+  screening_result: { positive: 'boolean' },
 };
 
 /** The details that name a time a task can be due before: a hearing's day, a planned release. */
@@ -191,6 +199,7 @@ export const DEADLINE_FIELDS: Readonly<
   hearing: ['hearingDate'],
   transfer: [],
   charging: [],
+  screening_result: [],
 };
 
 export type EventProblem =
@@ -279,6 +288,8 @@ export const EVENT_RECORDER_ROLES: Readonly<Record<EventType, readonly Role[]>> 
   hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
   transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
   charging: ['prosecutor'],
+  // Nobody types it: completing a screening records it (POST /api/youth/{id}/screenings).
+  screening_result: [],
 };
 
 /** The event types a person with these roles records. */

@@ -331,6 +331,15 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
     actions: [{ kind: 'statement' }, DA_REVIEW],
     source: NON_CRIMINALIZATION_SOURCE,
   },
+  {
+    key: 'screening-positive-advocacy',
+    name: 'A positive screen: automatic referral to advocacy',
+    trigger: 'screening_result',
+    conditions: [{ fact: 'detail', field: 'positive', equals: true }],
+    actions: [{ kind: 'referral', receiverOrganizationType: 'advocacy' }],
+    source:
+      'County practice (a default the county confirms): a positive indicator screen calls for an advocate; the instrument’s threshold is the county’s decision',
+  },
 ];
 
 function returnActions(hours: number): PackRule['actions'] {

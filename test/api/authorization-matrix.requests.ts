@@ -174,6 +174,22 @@ export interface Walk {
   readonly restore?: true;
 }
 
+/** Lantern indicators' items, as SCREENING.md lists them. */
+const LANTERN_ITEMS = [
+  'ran_away',
+  'older_partner',
+  'money_gifts',
+  'hotel_stays',
+  'branding',
+  'phone_controlled',
+  'online_explicit',
+  'sex_for_needs',
+  'travel',
+  'fear_of_someone',
+  'substance_use',
+  'school_absence',
+];
+
 /** A county no record of the matrix lives in, for the transfer event. */
 const ELSEWHERE = randomUUID();
 
@@ -196,6 +212,7 @@ const EVENT_DETAILS = {
   hearing: { hearingDate: '2026-12-01' },
   transfer: { toJurisdictionId: ELSEWHERE },
   charging: { offenseCode: 'other', offenseDescription: 'Matrix charge' },
+  screening_result: { positive: false },
 } as const satisfies Record<EventTypeName, Record<string, unknown>>;
 
 const newAccount = (n: number, organizationId: string, roles: string[]) => ({
@@ -645,6 +662,39 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
           details: EVENT_DETAILS.identification,
         },
       },
+    }),
+  },
+  'POST /api/youth/{id}/screenings': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/screenings`,
+      body: {
+        instrumentKey: 'lantern-indicators',
+        language: 'en',
+        answers: Object.fromEntries(LANTERN_ITEMS.map((item) => [item, 'no'])),
+      },
+    }),
+  },
+  'POST /api/jurisdictions/{id}/screening-instruments': {
+    build: (r, n) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/screening-instruments`,
+      body: {
+        definition: {
+          key: 'matrix-screen',
+          name: { en: `Matrix screen ${n}` },
+          languages: ['en'],
+          items: [{ id: 'q1', text: { en: 'Matrix?' }, answer: { type: 'yes_no_unsure' } }],
+          scoring: { method: 'count_positive', threshold: 1 },
+          administeredBy: ['advocate'],
+          minimumAge: 10,
+          source: 'Matrix test',
+        },
+      },
+    }),
+  },
+  'PUT /api/jurisdictions/{id}/screening-schedule': {
+    build: (r) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/screening-schedule`,
+      body: {},
     }),
   },
 };

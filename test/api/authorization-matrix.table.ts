@@ -216,6 +216,16 @@ const SERVES_YOUTH: readonly Role[] = [
 /** CONFIDENTIALITY, "Verified contacts": advocates and child welfare list people around a youth. */
 const CONTACT_LISTERS: readonly Role[] = ['advocate', 'child_welfare_worker'];
 const servesOnTeam: Allows = (a, f) => onTeam(a, f) && SERVES_YOUTH.includes(a.role);
+/** SCREENING.md: who administers Lantern indicators. */
+const SCREENERS: readonly Role[] = [
+  'advocate',
+  'child_welfare_worker',
+  'probation_officer',
+  'medical_provider',
+  'mental_health_provider',
+  'forensic_interviewer',
+  'provider_intake',
+];
 /** CONFIDENTIALITY: court orders are recorded by the court clerk or judge. */
 const court = (a: Account) => a.role === 'court_clerk' || a.role === 'judge';
 /** CONFIDENTIALITY: break-glass by default for everyone who works cases but prosecution and court. */
@@ -304,6 +314,8 @@ export const EVENT_RECORDERS = {
   hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
   transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
   charging: ['prosecutor'],
+  // SCREENING.md: "nobody types it; completing a screening records it".
+  screening_result: [],
 } as const satisfies Readonly<Record<string, readonly Role[]>>;
 export type EventTypeName = keyof typeof EVENT_RECORDERS;
 
@@ -652,6 +664,22 @@ export const MATRIX = {
   'PUT /api/jurisdictions/{id}/protocol/holidays': { ids: true, allows: countyCoordinator },
   /** An identification on the county's youth; writes nothing. */
   'POST /api/jurisdictions/{id}/protocol/dry-run': { ids: true, allows: countyCoordinator },
+
+  // --- screening (docs/SCREENING.md) ---
+  /**
+   * Lantern indicators, on the county's youth: "on the case team, as for a note, with a role the
+   * instrument names" (advocates, child welfare, probation, medical and mental health, forensic
+   * interviewers, provider intake).
+   */
+  'POST /api/youth/{id}/screenings': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && SCREENERS.includes(a.role),
+    hidesOtherCounty: true,
+  },
+  /** "A county coordinator loads a JSON instrument definition": a new version each time. */
+  'POST /api/jurisdictions/{id}/screening-instruments': { ids: true, allows: countyCoordinator },
+  /** "The coordinator edits the re-screen schedule": the schedule with nothing turned on. */
+  'PUT /api/jurisdictions/{id}/screening-schedule': { ids: true, allows: countyCoordinator },
 } as const satisfies Readonly<Record<string, Row>>;
 
 export type RouteKey = keyof typeof MATRIX;

@@ -476,6 +476,8 @@ describe('who records each event (docs/PROTOCOL.md)', () => {
     hearing: ['prosecutor', 'victim_witness_staff', 'court_clerk', 'judge'],
     transfer: ['coordinator', 'child_welfare_worker', 'probation_officer', 'court_clerk'],
     charging: ['prosecutor'],
+    // Completing a screening records it; nobody types it.
+    screening_result: [],
   };
   const typeOf = (role: Role) =>
     (Object.entries(ROLES_BY_ORGANIZATION_TYPE).find(([, roles]) => roles.includes(role))?.[0] ??

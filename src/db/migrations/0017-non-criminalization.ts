@@ -9,10 +9,8 @@ export const up = /* sql */ `
 -- Null: the profile's default list (federal, or California's for the demo county).
 ALTER TABLE legal_profiles ADD COLUMN covered_offenses jsonb;
 
-ALTER TABLE case_events DROP CONSTRAINT case_events_type_check;
-ALTER TABLE case_events ADD CONSTRAINT case_events_type_check CHECK (type IN ('identification',
-  'protective_custody', 'arrest_attempt', 'detention', 'release', 'placement_change', 'missing',
-  'returned', 'disclosure', 'subpoena', 'hearing', 'transfer', 'charging'));
+-- The charging event type needs no constraint here: since 0013 the database checks event types
+-- by shape and the list is EVENT_TYPES in src/domain/case-events.ts.
 
 -- What the recorder of an arrest attempt or charging step was shown, in the answer to the
 -- recording: the statement (covered) or "consider victim status". Codes only, never text.

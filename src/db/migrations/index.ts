@@ -10,6 +10,7 @@ import * as secondPerson from './0009-second-person.js';
 import * as protocol from './0010-protocol.js';
 import * as mailOutbox from './0011-mail-outbox.js';
 import * as taskArtifacts from './0012-task-artifacts.js';
+import * as screening from './0013-screening.js';
 import * as safetyPlans from './0014-safety-plans.js';
 import * as missingYouth from './0015-missing-youth.js';
 import * as verifiedContacts from './0016-verified-contacts.js';
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   protocol,
   mailOutbox,
   taskArtifacts,
+  screening,
   safetyPlans,
   missingYouth,
   verifiedContacts,

@@ -4,7 +4,13 @@
 // commit leaves it to run again (docs/PROTOCOL.md).
 import type { Queryable } from '../database.js';
 
-export const JOB_KINDS = ['task.due', 'task.escalate', 'referral.due'] as const;
+export const JOB_KINDS = [
+  'task.due',
+  'task.escalate',
+  'referral.due',
+  // The periodic re-screen (docs/SCREENING.md); its step is the cycle's day.
+  'screening.periodic',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export interface Job {

@@ -155,6 +155,18 @@ export interface AuditDetails {
     stepTasksGiven: number;
     stepTasksWithdrawn: number;
   };
+  // Screening (docs/SCREENING.md): never the answers, only the instrument, the result and counts.
+  'screening.create': {
+    instrumentKey: string;
+    instrumentVersion: number | null;
+    positive: boolean | null;
+    score: number | null;
+    problems: number;
+    tasksClosed: number;
+  };
+  'screening.task': { trigger: string; taskId: string };
+  'screening_instrument.import': { key: string | null; version: number | null; problems: number };
+  'screening_schedule.save': { fields: string[] };
 }
 
 export type AuditAction = keyof AuditDetails;

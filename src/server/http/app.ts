@@ -24,6 +24,7 @@ import { protocolRoutes } from '../routes/protocol.js';
 import { missingRoutes } from '../routes/missing.js';
 import { releaseRoutes } from '../routes/releases.js';
 import { safetyPlanRoutes } from '../routes/safety-plans.js';
+import { screeningRoutes } from '../routes/screening.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { timelineRoutes } from '../routes/timeline.js';
 import { youthRoutes } from '../routes/youth.js';
@@ -148,6 +149,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   timelineRoutes(app, services);
   contactRoutes(app, services);
   safetyPlanRoutes(app, services);
+  screeningRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

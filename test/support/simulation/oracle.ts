@@ -265,6 +265,14 @@ const PACK: readonly RuleSpec[] = [
       ),
     ],
   },
+  // "A positive screen: automatic referral to advocacy". The scenario administers no screening,
+  // so no screening_result is ever recorded and this rule never fires in the year.
+  {
+    key: 'screening-positive-advocacy',
+    trigger: 'screening_result',
+    when: (e) => detail(e, 'positive') === true,
+    actions: [{ kind: 'referral', receiver: 'advocacy' }],
+  },
 ];
 
 /** How many rules the oracle's own reading of the default pack has. */

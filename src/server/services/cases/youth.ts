@@ -25,6 +25,7 @@ import {
   loadJurisdictionFacts,
   openCase,
 } from './case-scope.js';
+import { screeningsAtCaseOpening } from '../screening/schedule.js';
 
 // --- case numbers ---
 
@@ -187,6 +188,8 @@ export async function createYouth(
           categories: ['identity'],
           details: { possibleDuplicates: found },
         });
+        // The county's re-screen schedule: at opening, and the first periodic clock.
+        await screeningsAtCaseOpening(tx, app, request, id);
         return { id, caseNumber: number };
       });
     } catch (error) {

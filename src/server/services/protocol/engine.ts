@@ -122,7 +122,7 @@ export async function loadCountyProtocol(
  * The organization of a type the protocol calls: the one already on the case team, else the
  * county's partner for that type (advocacy), else the county's first active one of that type.
  */
-function organizationOfType(
+export function organizationOfType(
   type: OrganizationType,
   county: CountyProtocol,
   teamOrganizationIds: readonly string[],

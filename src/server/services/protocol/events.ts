@@ -23,6 +23,7 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { badRequest } from '../../errors.js';
 import { auditDenial, openCase, refusal } from '../cases/case-scope.js';
 import { recordEpisode } from '../missing/episodes.js';
+import { giveScreeningTask } from '../screening/schedule.js';
 import { fireProtocol } from './engine.js';
 import {
   decideForEvent,
@@ -191,7 +192,17 @@ export async function recordEvent(
         rulesFired: fired.fired.length,
       },
     });
-    const tasks = fired.given;
+    const tasks = [...fired.given];
+    // An identification is a suspicion: the county's re-screen schedule may want a screening.
+    if (input.type === 'identification') {
+      const screening = await giveScreeningTask(tx, app, auditContext(app, request), {
+        youth,
+        trigger: { kind: 'suspicion', at: input.occurredAt },
+        eventId: id,
+        now,
+      });
+      if (screening) tasks.push(screening);
+    }
     const shown = offense
       ? await recordShown(tx, app, request, {
           actor,

@@ -13,6 +13,7 @@ import type { Queryable } from '../../../db/database.js';
 import type { AppServices } from '../../context.js';
 import { deliverQueuedEmails } from '../../mail/outbox.js';
 import { referralFallsDue } from '../referrals/clock.js';
+import { periodicScreeningFallsDue } from '../screening/schedule.js';
 import { taskEscalates, taskFallsDue } from './task-clock.js';
 
 async function handle(tx: Queryable, app: AppServices, job: Job, now: Date): Promise<void> {
@@ -23,6 +24,8 @@ async function handle(tx: Queryable, app: AppServices, job: Job, now: Date): Pro
       return taskEscalates(tx, app, job.targetId, job.step, now);
     case 'referral.due':
       return referralFallsDue(tx, job.targetId, now);
+    case 'screening.periodic':
+      return periodicScreeningFallsDue(tx, app, job.targetId, job.step, now);
   }
 }
 

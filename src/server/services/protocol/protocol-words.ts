@@ -42,6 +42,7 @@ const EVENT_WORDS: Readonly<Record<EventType, string>> = {
   hearing: 'a hearing is set',
   transfer: 'a case transfers to another county',
   charging: 'a prosecutor considers charging a youth',
+  screening_result: 'a screening is completed',
 };
 
 const UNIT_WORDS: Readonly<Record<Duration['unit'], [string, string]>> = {

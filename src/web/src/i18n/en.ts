@@ -8,6 +8,7 @@ import { referralsEn } from './referrals.en';
 import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
 import { missingEn } from './missing.en';
+import { screeningEn } from './screening.en';
 import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
@@ -24,6 +25,7 @@ export const en = {
   ...timelineEn,
   ...contactsEn,
   ...missingEn,
+  ...screeningEn,
   ...approvalsEn,
   ...workEn,
   ...safetyPlansEn,

@@ -9,6 +9,7 @@ import { referralsEs } from './referrals.es';
 import { protocolEs } from './protocol.es';
 import { releasesEs } from './releases.es';
 import { missingEs } from './missing.es';
+import { screeningEs } from './screening.es';
 import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
@@ -25,6 +26,7 @@ export const es: Messages = {
   ...timelineEs,
   ...contactsEs,
   ...missingEs,
+  ...screeningEs,
   ...approvalsEs,
   ...workEs,
   ...safetyPlansEs,

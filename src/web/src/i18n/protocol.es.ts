@@ -17,6 +17,7 @@ const eventTypes = {
   hearing: 'Audiencia',
   transfer: 'Traslado a otro condado',
   charging: 'Decisión de acusar (fiscalía)',
+  screening_result: 'Se completa una evaluación',
 } satisfies Record<EventType, string>;
 
 const units = {

@@ -15,6 +15,7 @@ const eventTypes = {
   hearing: 'Hearing',
   transfer: 'Transfer',
   charging: 'Charging step',
+  screening_result: 'Screening completed',
 } satisfies Record<EventType, string>;
 
 export const timelineEn = {

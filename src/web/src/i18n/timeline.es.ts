@@ -29,6 +29,7 @@ export const timelineEs: typeof timelineEn = {
       hearing: 'Audiencia',
       transfer: 'Traslado',
       charging: 'Decisión de acusar',
+      screening_result: 'Evaluación completada',
     },
     recordedBy: 'Registrado por {{name}}, {{organization}}',
     recordedLate: 'registrado {{when}}',

@@ -17,6 +17,7 @@ const eventTypes = {
   hearing: 'Hearing',
   transfer: 'Transfer to another county',
   charging: 'Charging step (prosecutor)',
+  screening_result: 'A screening is completed',
 } satisfies Record<EventType, string>;
 
 const settings = {

@@ -86,6 +86,7 @@ export const workEs: typeof workEn = {
       hearing: 'Audiencia',
       transfer: 'Traslado a otro condado',
       charging: 'Decisión de acusar (fiscalía)',
+      screening_result: 'Se completa una evaluación',
     },
     when: 'Cuándo',
     whenHint:

@@ -12,6 +12,7 @@ import { useSignedIn } from '../../session';
 import { DryRunPanel } from './DryRunPanel';
 import { RuleCard } from './RuleCard';
 import { RuleEditor } from './RuleEditor';
+import { ScreeningSettings } from '../screening/ScreeningSettings';
 import { HolidaysForm, SettingsForm } from './SettingsForms';
 
 export function ProtocolPage() {
@@ -123,6 +124,7 @@ export function ProtocolPage() {
                 onSaved={protocol.reload}
               />
               <HolidaysForm jurisdictionId={jurisdictionId} holidays={view.holidays} />
+              <ScreeningSettings jurisdictionId={jurisdictionId} />
             </>
           ) : null}
         </>

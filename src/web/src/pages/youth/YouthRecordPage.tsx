@@ -17,6 +17,7 @@ import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
 import { SafetyPlansSection } from './safety-plans/SafetyPlansSection';
+import { ScreeningSection } from './screening/ScreeningSection';
 import { ServicesSection } from './ServicesSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './timeline/TimelineSection';
@@ -163,6 +164,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
         {section === 'contacts' ? <ContactsSection youthId={youth.id} /> : null}
         {section === 'safetyPlans' ? <SafetyPlansSection youth={youth} /> : null}
+        {section === 'screening' ? <ScreeningSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
         ) : null}

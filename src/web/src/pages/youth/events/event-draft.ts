@@ -43,6 +43,7 @@ export const FIELDS_BY_TYPE: Readonly<Record<EventType, readonly DraftField[]>> 
   hearing: ['hearingDate', 'court'],
   transfer: ['toJurisdictionId'],
   charging: ['offenseCode', 'offenseDescription'],
+  screening_result: [],
 };
 
 const REQUIRED: Readonly<Partial<Record<EventType, readonly DraftField[]>>> = {
