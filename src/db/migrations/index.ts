@@ -11,6 +11,7 @@ import * as protocol from './0010-protocol.js';
 import * as mailOutbox from './0011-mail-outbox.js';
 import * as taskArtifacts from './0012-task-artifacts.js';
 import * as nonCriminalization from './0017-non-criminalization.js';
+import * as neighborParties from './0018-neighbor-parties.js';
 
 export interface Migration {
   readonly name: string;
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   mailOutbox,
   taskArtifacts,
   nonCriminalization,
+  neighborParties,
 ];
