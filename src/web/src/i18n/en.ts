@@ -1,5 +1,6 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
 import { nonCriminalizationEn } from './non-criminalization.en';
+import { neighborsEn, neighborsApiErrorsEn } from './neighbors.en';
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
@@ -12,6 +13,7 @@ import { workEn, workApiErrorsEn } from './work.en';
 
 export const en = {
   ...nonCriminalizationEn,
+  ...neighborsEn,
   ...vocabularyEn,
   ...directoryEn,
   ...directoryOwnersEn,
@@ -74,6 +76,7 @@ export const en = {
   apiErrors: {
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
+    ...neighborsApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

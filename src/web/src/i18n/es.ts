@@ -1,5 +1,6 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import { nonCriminalizationEs } from './non-criminalization.es';
+import { neighborsEs, neighborsApiErrorsEs } from './neighbors.es';
 import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { directoryEs } from './directory.es';
@@ -13,6 +14,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
+  ...neighborsEs,
   ...vocabularyEs,
   ...directoryEs,
   ...directoryOwnersEs,
@@ -75,6 +77,7 @@ export const es: Messages = {
   apiErrors: {
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
+    ...neighborsApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:
