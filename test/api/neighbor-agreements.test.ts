@@ -270,6 +270,31 @@ describe('organizations of neighboring counties on an agreement', () => {
     );
   });
 
+  test('at once: two proposals of one organization, or an accept and a decline, leave one', async () => {
+    const c = await counties();
+    const advocacy = c.neighbor.organizations.advocacy;
+    const proposals = await Promise.all([
+      propose(c.homeCoordinator, c.mouId, advocacy.id),
+      propose(c.homeCoordinator, c.mouId, advocacy.id),
+    ]);
+    assert.deepEqual(proposals.map((r) => r.statusCode).sort(), [201, 409]);
+    const answers = await Promise.all([
+      answer(c.neighborCoordinator, c.mouId, advocacy.id, 'accept'),
+      answer(c.neighborCoordinator, c.mouId, advocacy.id, 'decline'),
+    ]);
+    assert.deepEqual(answers.map((r) => r.statusCode).sort(), [200, 409]);
+    const won = answers.find((r) => r.statusCode === 200)?.json<Agreement>();
+    const listed = (await agreementsOf(c.homeCoordinator)).find((m) => m.id === c.mouId);
+    assert.equal(listed?.neighborParties.length, 1);
+    assert.equal(listed?.neighborParties[0]?.status, won?.neighborParties[0]?.status);
+    const [audited] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE target_id = $1 AND outcome = 'allowed'
+       AND action IN ('mou.neighbor_accept', 'mou.neighbor_decline')`,
+      [c.mouId],
+    );
+    assert.equal(audited?.n, 1, 'one answer recorded');
+  });
+
   test('an accepted neighbor party opens nothing of a case of the other county', async () => {
     const c = await counties();
     const neighborAdvocacy = c.neighbor.organizations.advocacy;
