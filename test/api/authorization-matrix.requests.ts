@@ -77,6 +77,7 @@ export interface CountyRecords {
   readonly qualificationToRevoke: string;
   readonly pointPersonId: string;
   readonly mouId: string;
+  readonly neighborParties: NeighborPartyRecords;
   readonly notificationId: string;
   readonly youthId: string;
   readonly consentForRelease: string;
@@ -93,6 +94,17 @@ export interface CountyRecords {
   readonly capacityServiceId: string;
   readonly referralServiceId: string;
   readonly importServiceId: string;
+}
+
+/**
+ * Organizations of neighboring counties on an agreement: an organization of the other county to
+ * propose on this county's agreement, and the other county's agreement's proposals of this
+ * county's organizations, to accept and to decline.
+ */
+export interface NeighborPartyRecords {
+  readonly toPropose: string;
+  readonly toAccept: { readonly mouId: string; readonly organizationId: string };
+  readonly toDecline: { readonly mouId: string; readonly organizationId: string };
 }
 
 /** The county administrator's requests to open an account, by the account's organization. */
@@ -140,6 +152,11 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     qualificationToRevoke: id(),
     pointPersonId: id(),
     mouId: id(),
+    neighborParties: {
+      toPropose: id(),
+      toAccept: { mouId: id(), organizationId: id() },
+      toDecline: { mouId: id(), organizationId: id() },
+    },
     notificationId: id(),
     youthId: id(),
     consentForRelease: id(),
@@ -302,6 +319,24 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
   // An open-ended agreement stays open-ended: the change is a no-op.
   'PATCH /api/mous/{id}': {
     build: (r) => ({ path: `/api/mous/${r.mouId}`, body: { endsOn: null } }),
+  },
+  'POST /api/mous/{id}/neighbor-parties': {
+    build: (r) => ({
+      path: `/api/mous/${r.mouId}/neighbor-parties`,
+      body: { organizationId: r.neighborParties.toPropose },
+    }),
+  },
+  'POST /api/mous/{id}/neighbor-parties/{organizationId}/accept': {
+    order: 1,
+    build: ({ neighborParties: { toAccept } }) => ({
+      path: `/api/mous/${toAccept.mouId}/neighbor-parties/${toAccept.organizationId}/accept`,
+    }),
+  },
+  'POST /api/mous/{id}/neighbor-parties/{organizationId}/decline': {
+    order: 1,
+    build: ({ neighborParties: { toDecline } }) => ({
+      path: `/api/mous/${toDecline.mouId}/neighbor-parties/${toDecline.organizationId}/decline`,
+    }),
   },
   // The profile as it stands, duties and break-glass roles unchanged.
   'PUT /api/jurisdictions/{id}/legal-profile': {

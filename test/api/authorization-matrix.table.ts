@@ -414,6 +414,25 @@ export const MATRIX = {
   },
   /** The county's interagency agreement. */
   'PATCH /api/mous/{id}': { ids: true, allows: coordinatorOrAdministrator },
+  /**
+   * CONFIDENTIALITY, Agreements across counties: the agreement's county's coordinator proposes an
+   * organization of the other county (body: one of the other county's); an administrator does not.
+   * Another county's agreement is refused (403 where one of the caller's organizations is already
+   * proposed on it, which the world arranges, else 404).
+   */
+  'POST /api/mous/{id}/neighbor-parties': { ids: true, allows: countyCoordinator },
+  /**
+   * The other county's agreement proposing an organization of the caller's county: only the
+   * caller's county's coordinator answers, never the proposer's county nor an administrator.
+   */
+  'POST /api/mous/{id}/neighbor-parties/{organizationId}/accept': {
+    ids: true,
+    allows: countyCoordinator,
+  },
+  'POST /api/mous/{id}/neighbor-parties/{organizationId}/decline': {
+    ids: true,
+    allows: countyCoordinator,
+  },
   /** README: a legal profile is recorded by its coordinator or administrator. */
   'PUT /api/jurisdictions/{id}/legal-profile': { ids: true, allows: coordinatorOrAdministrator },
   /**

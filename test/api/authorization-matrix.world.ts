@@ -24,6 +24,7 @@ import {
   type CountyRecords,
   type HolidayBody,
   type LegalProfileBody,
+  type NeighborPartyRecords,
   type ProtocolSettingsBody,
 } from './authorization-matrix.requests.js';
 import { ACCOUNTS, type County } from './authorization-matrix.table.js';
@@ -215,6 +216,10 @@ export async function buildWorld(
       spareAdministratorId: await spare(county, org('county_lead'), 'admin', 'administrator'),
     };
   };
+  const neighborParties = await proposeNeighbors(clients, demo.mouId, neighbor.mouId, {
+    demo: demoOrg,
+    neighbor: neighborOrg,
+  });
   const [demoOpenings, neighborOpenings] = await Promise.all([
     accountOpenings(clients, 'demo', demoOrg),
     accountOpenings(clients, 'neighbor', neighborOrg),
@@ -226,6 +231,7 @@ export async function buildWorld(
       ...(await spares('demo', demoOrg)),
       ...(await teamAddition('demo')),
       ...demoOpenings,
+      neighborParties: neighborParties.demo,
     },
     neighbor: {
       ...neighbor,
@@ -233,6 +239,7 @@ export async function buildWorld(
       ...(await spares('neighbor', neighborOrg)),
       ...(await teamAddition('neighbor')),
       ...neighborOpenings,
+      neighborParties: neighborParties.neighbor,
     },
   };
 }
@@ -248,10 +255,46 @@ type Built = Omit<
   | 'spareAdministratorId'
   | 'openingsToApprove'
   | 'openingsToDecline'
+  | 'neighborParties'
   | 'protocolSettings'
   | 'holidays'
   | 'tasks'
 >;
+
+/**
+ * Each county's coordinator proposes two organizations of the other county on its agreement
+ * (docs/CONFIDENTIALITY.md, Agreements across counties): one for the accept row, one for the
+ * decline row, each answered by the other county's coordinator; and names a third organization of
+ * the other county, which the propose row proposes.
+ */
+async function proposeNeighbors(
+  clients: Clients,
+  demoMou: string,
+  neighborMou: string,
+  org: Record<County, (t: OrganizationType) => string>,
+): Promise<Record<County, NeighborPartyRecords>> {
+  const propose = async (county: County, mouId: string, organizationId: string) => {
+    const response = await as(clients, `coordinator@${county}.test`).request(
+      'POST',
+      `/api/mous/${mouId}/neighbor-parties`,
+      { organizationId },
+    );
+    assert.equal(response.statusCode, 201, response.body);
+    return { mouId, organizationId };
+  };
+  return {
+    demo: {
+      toPropose: org.neighbor('county_lead'),
+      toAccept: await propose('neighbor', neighborMou, org.demo('advocacy')),
+      toDecline: await propose('neighbor', neighborMou, org.demo('child_welfare')),
+    },
+    neighbor: {
+      toPropose: org.demo('medical'),
+      toAccept: await propose('demo', demoMou, org.neighbor('advocacy')),
+      toDecline: await propose('demo', demoMou, org.neighbor('law_enforcement')),
+    },
+  };
+}
 
 /** The function of the point person whose organization the county's own rule gives a task. */
 const NIGHT_DESK = 'Matrix night desk';

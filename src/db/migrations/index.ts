@@ -15,6 +15,7 @@ import * as safetyPlans from './0014-safety-plans.js';
 import * as missingYouth from './0015-missing-youth.js';
 import * as verifiedContacts from './0016-verified-contacts.js';
 import * as nonCriminalization from './0017-non-criminalization.js';
+import * as neighborParties from './0018-neighbor-parties.js';
 
 export interface Migration {
   readonly name: string;
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   missingYouth,
   verifiedContacts,
   nonCriminalization,
+  neighborParties,
 ];

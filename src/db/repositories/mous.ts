@@ -1,6 +1,7 @@
 import type { Queryable } from '../database.js';
 import { assignments } from '../sql.js';
 import type { StandingAcceptance } from '../../domain/agreements.js';
+import type { NeighborPartyStatus } from '../../domain/neighbor-parties.js';
 import type { DataCategory } from '../../domain/vocabulary.js';
 
 /** An information-sharing agreement: which categories may flow among its parties, when, why. */
@@ -15,6 +16,20 @@ export interface Mou {
   readonly endsOn: string | null;
   /** Set by each holder for itself, never by whoever manages the agreement. */
   readonly standingAcceptances: StandingAcceptance[];
+  readonly jurisdictionName: string;
+  /** Organizations of other counties proposed, accepted or declined (migration 0018). */
+  readonly neighborParties: NeighborParty[];
+}
+
+/** An organization of another county on an agreement, with where it stands. */
+export interface NeighborParty {
+  readonly organizationId: string;
+  readonly organizationName: string;
+  readonly jurisdictionId: string;
+  readonly jurisdictionName: string;
+  readonly status: NeighborPartyStatus;
+  readonly proposedAt: string;
+  readonly answeredAt: string | null;
 }
 
 interface Row {
@@ -27,6 +42,8 @@ interface Row {
   starts_on: string;
   ends_on: string | null;
   standing: { holder: string; recipients: string[]; categories: DataCategory[] }[] | null;
+  jurisdiction_name: string;
+  neighbors: NeighborParty[] | null;
 }
 
 const SELECT = `SELECT m.id, m.jurisdiction_id, m.title, m.purpose, m.categories, m.starts_on, m.ends_on,
@@ -35,7 +52,18 @@ const SELECT = `SELECT m.id, m.jurisdiction_id, m.title, m.purpose, m.categories
     (SELECT json_agg(json_build_object('holder', s.holder_organization_id,
        'recipients', s.recipient_organization_ids, 'categories', s.categories)
        ORDER BY s.holder_organization_id)
-     FROM mou_standing_acceptances s WHERE s.mou_id = m.id) AS standing
+     FROM mou_standing_acceptances s WHERE s.mou_id = m.id) AS standing,
+    (SELECT j.name FROM jurisdictions j WHERE j.id = m.jurisdiction_id) AS jurisdiction_name,
+    (SELECT json_agg(json_build_object('organizationId', n.organization_id,
+       'organizationName', o.name, 'jurisdictionId', n.organization_jurisdiction_id,
+       'jurisdictionName', j.name, 'status', n.status,
+       'proposedAt', to_char(n.proposed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+       'answeredAt', to_char(n.answered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+       ORDER BY j.name, o.name)
+     FROM mou_neighbor_parties n
+     JOIN organizations o ON o.id = n.organization_id
+     JOIN jurisdictions j ON j.id = n.organization_jurisdiction_id
+     WHERE n.mou_id = m.id) AS neighbors
   FROM mous m`;
 
 const toMou = (row: Row): Mou => ({
@@ -52,6 +80,8 @@ const toMou = (row: Row): Mou => ({
     recipientOrganizationIds: x.recipients,
     categories: x.categories,
   })),
+  jurisdictionName: row.jurisdiction_name,
+  neighborParties: row.neighbors ?? [],
 });
 
 export async function findMou(db: Queryable, id: string): Promise<Mou | null> {
@@ -67,7 +97,26 @@ export async function listMous(db: Queryable, jurisdictionId: string): Promise<M
   return rows.map(toMou);
 }
 
-export type MouFields = Omit<Mou, 'id' | 'jurisdictionId' | 'standingAcceptances'>;
+/**
+ * A county's agreements and those of other counties where one of its organizations is proposed
+ * or accepted as a neighbor party (read-only for it); its own first. Not for access decisions:
+ * those read `listMous`, the county's own agreements.
+ */
+export async function listMousSeenBy(db: Queryable, jurisdictionId: string): Promise<Mou[]> {
+  const rows = await db.query<Row>(
+    `${SELECT} WHERE m.jurisdiction_id = $1 OR EXISTS (SELECT 1 FROM mou_neighbor_parties n
+       WHERE n.mou_id = m.id AND n.organization_jurisdiction_id = $1
+       AND n.status IN ('proposed', 'accepted'))
+     ORDER BY (m.jurisdiction_id = $1) DESC, m.starts_on DESC, m.title`,
+    [jurisdictionId],
+  );
+  return rows.map(toMou);
+}
+
+export type MouFields = Omit<
+  Mou,
+  'id' | 'jurisdictionId' | 'standingAcceptances' | 'jurisdictionName' | 'neighborParties'
+>;
 
 async function replaceParties(
   db: Queryable,

@@ -38,6 +38,10 @@ export interface AuditDetails {
   'point_person.update': { fields: string[] };
   'mou.create': { parties: number; categories: number };
   'mou.update': { fields: string[] };
+  // An organization of another county on an agreement (docs/CONFIDENTIALITY.md).
+  'mou.neighbor_propose': { organizationId: string; organizationJurisdictionId: string };
+  'mou.neighbor_accept': { organizationId: string; agreementJurisdictionId: string };
+  'mou.neighbor_decline': { organizationId: string; agreementJurisdictionId: string };
   'access.denied': { action: string };
   'youth.create': { possibleDuplicates: number };
   'youth.duplicate_check': { possibleDuplicates: number; disclosed: number };

@@ -9,6 +9,7 @@ import {
 } from '../../domain/vocabulary.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/passwords.js';
 import { Approval, FirstHalf } from './approval-schemas.js';
+import { NeighborParty } from './neighbor-schemas.js';
 
 export const Id = z.uuid().describe('A Lantern identifier (UUID)');
 export const IdParams = z.strictObject({ id: Id });
@@ -254,6 +255,11 @@ export const Mou = z.object({
       }),
     )
     .describe('Releases each holder accepts in advance, set by that holder'),
+  jurisdictionName: z.string().describe("The agreement's county"),
+  neighborParties: z.array(NeighborParty),
+  mayProposeNeighbor: z
+    .boolean()
+    .describe('The caller may propose organizations of other counties as parties'),
 });
 const mouFields = {
   title: text(200),

@@ -26,9 +26,14 @@ import {
   UpdateUserBody,
   User,
 } from '../http/schemas.js';
+import { NeighborPartyBody, NeighborPartyParams } from '../http/neighbor-schemas.js';
 import type { App } from '../http/types.js';
 import { listJurisdictionsFor } from '../services/admin/jurisdictions.js';
 import { changeMou, createMou, listMousFor } from '../services/admin/mous.js';
+import {
+  answerNeighborProposal,
+  proposeNeighborParty,
+} from '../services/admin/neighbor-parties.js';
 import {
   changeOrganization,
   createOrganization,
@@ -246,6 +251,8 @@ export function administrationRoutes(app: App, services: AppServices) {
     schema: {
       tags: mouTags,
       summary: "The information-sharing agreements of the caller's jurisdiction",
+      description:
+        'Also, read-only, the agreements of other counties where an organization of the caller’s county is a proposed or accepted neighbor party.',
       response: { 200: z.array(Mou), ...errors },
     },
     handler: (request) => listMousFor(services, request.context),
@@ -270,4 +277,51 @@ export function administrationRoutes(app: App, services: AppServices) {
     },
     handler: (request) => changeMou(services, request.context, request.params.id, request.body),
   });
+
+  // --- organizations of neighboring counties on an agreement (docs/CONFIDENTIALITY.md) ---
+  const NEIGHBOR =
+    'A neighbor party records the arrangement and opens nothing of any case. 404 for an agreement the caller’s county does not see.';
+  app.post('/api/mous/:id/neighbor-parties', {
+    schema: {
+      tags: mouTags,
+      summary: "Propose an organization of another county (the agreement's county's coordinator)",
+      description: `${NEIGHBOR} 400 unknown_organization, own_county_organization; 409 already_proposed, neighbor_party_declined.`,
+      params: IdParams,
+      body: NeighborPartyBody,
+      response: { 201: Mou, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await proposeNeighborParty(
+            services,
+            request.context,
+            request.params.id,
+            request.body.organizationId,
+          ),
+        ),
+  });
+  for (const [step, answer] of [
+    ['accept', 'accepted'],
+    ['decline', 'declined'],
+  ] as const) {
+    app.post(`/api/mous/:id/neighbor-parties/:organizationId/${step}`, {
+      schema: {
+        tags: mouTags,
+        summary: `${step === 'accept' ? 'Accept' : 'Decline'} a proposal naming an organization of your county (its county's coordinator)`,
+        description: `${NEIGHBOR} 404 for a proposal that does not exist; 409 already_answered.`,
+        params: NeighborPartyParams,
+        response: { 200: Mou, ...errors },
+      },
+      handler: (request) =>
+        answerNeighborProposal(
+          services,
+          request.context,
+          request.params.id,
+          request.params.organizationId,
+          answer,
+        ),
+    });
+  }
 }

@@ -89,6 +89,7 @@ export function releaseRoutes(app: App, services: AppServices) {
       viewMou(
         services,
         await setStandingAcceptance(services, request.context, request.params.id, request.body),
+        request.context.actor,
       ),
   });
 }

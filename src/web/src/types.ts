@@ -20,6 +20,7 @@ import type {
   ApprovalList as ApprovalListSchema,
   ApprovedBody,
 } from '../../server/http/approval-schemas.js';
+import type { NeighborParty as NeighborPartySchema } from '../../server/http/neighbor-schemas.js';
 
 export type Language = 'en' | 'es';
 
@@ -140,7 +141,15 @@ export interface Agreement {
   current: boolean;
   /** Releases each party accepts in advance, set by that party for its own data. */
   standingAcceptances: StandingAcceptance[];
+  /** The agreement's county; the parties above are all of it. */
+  jurisdictionName: string;
+  /** Organizations of other counties, with where each stands (docs/CONFIDENTIALITY.md). */
+  neighborParties: NeighborParty[];
+  mayProposeNeighbor: boolean;
 }
+
+/** An organization of another county on an agreement (derived from the server's schema). */
+export type NeighborParty = z.output<typeof NeighborPartySchema>;
 
 /** A holder's acceptance, in advance, of releases of its data to other parties of an agreement. */
 export interface StandingAcceptance {

@@ -1,23 +1,52 @@
+import type { Actor } from '../../../domain/actor.js';
 import { agreementInForce } from '../../../domain/agreements.js';
+import { decideNeighborParty, decideNeighborProposer } from '../../../domain/neighbor-parties.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import { listOrganizations } from '../../../db/repositories/organizations.js';
 import {
   findMou,
   insertMou,
-  listMous,
+  listMousSeenBy,
   updateMou,
   type Mou,
   type MouFields,
+  type NeighborParty,
 } from '../../../db/repositories/mous.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, notFound } from '../../errors.js';
 import { authorizeAdmin } from '../authorize.js';
 
-export type MouView = Mou & { readonly current: boolean };
+export type MouView = Omit<Mou, 'neighborParties'> & {
+  readonly current: boolean;
+  /** The caller may propose organizations of other counties (docs/CONFIDENTIALITY.md). */
+  readonly mayProposeNeighbor: boolean;
+  readonly neighborParties: (NeighborParty & { readonly mayAnswer: boolean })[];
+};
 
-export function viewMou(app: AppServices, mou: Mou): MouView {
-  return { ...mou, current: agreementInForce(mou, app.clock.now().toISOString().slice(0, 10)) };
+/** The agreement with what the caller may do about its parties of other counties. */
+export function viewMou(app: AppServices, mou: Mou, actor: Actor | null): MouView {
+  const facts = {
+    agreementJurisdictionId: mou.jurisdictionId,
+    neighborJurisdictionIds: mou.neighborParties
+      .filter((p) => p.status !== 'declined')
+      .map((p) => p.jurisdictionId),
+  };
+  return {
+    ...mou,
+    current: agreementInForce(mou, app.clock.now().toISOString().slice(0, 10)),
+    mayProposeNeighbor: actor !== null && decideNeighborProposer(actor, facts).allowed,
+    neighborParties: mou.neighborParties.map((party) => ({
+      ...party,
+      mayAnswer:
+        actor !== null &&
+        decideNeighborParty(actor, 'answer', {
+          ...facts,
+          organization: { jurisdictionId: party.jurisdictionId },
+          status: party.status,
+        }).allowed,
+    })),
+  };
 }
 
 export async function listMousFor(app: AppServices, request: RequestContext): Promise<MouView[]> {
@@ -25,7 +54,8 @@ export async function listMousFor(app: AppServices, request: RequestContext): Pr
     jurisdictionId: request.actor?.jurisdictionId ?? '',
     type: 'mou',
   });
-  return (await listMous(app.db, actor.jurisdictionId)).map((m) => viewMou(app, m));
+  // Its own agreements, and other counties' that one of its organizations is proposed to or part of.
+  return (await listMousSeenBy(app.db, actor.jurisdictionId)).map((m) => viewMou(app, m, actor));
 }
 
 /** Every party must be an organization of the agreement's jurisdiction. */
@@ -75,7 +105,7 @@ export async function createMou(
       categories,
       details: { parties: organizationIds.length, categories: categories.length },
     });
-    return viewMou(app, (await findMou(tx, id)) as Mou);
+    return viewMou(app, (await findMou(tx, id)) as Mou, request.actor);
   });
 }
 
@@ -114,6 +144,6 @@ export async function changeMou(
       targetId: id,
       details: { fields },
     });
-    return viewMou(app, (await findMou(tx, id)) as Mou);
+    return viewMou(app, (await findMou(tx, id)) as Mou, request.actor);
   });
 }

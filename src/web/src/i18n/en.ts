@@ -1,5 +1,6 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
 import { nonCriminalizationEn } from './non-criminalization.en';
+import { neighborsEn, neighborsApiErrorsEn } from './neighbors.en';
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { contactsEn } from './contacts.en';
 import { directoryEn } from './directory.en';
@@ -16,6 +17,7 @@ import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 
 export const en = {
   ...nonCriminalizationEn,
+  ...neighborsEn,
   ...vocabularyEn,
   ...directoryEn,
   ...directoryOwnersEn,
@@ -83,6 +85,7 @@ export const en = {
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,
+    ...neighborsApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

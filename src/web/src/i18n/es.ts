@@ -1,5 +1,6 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import { nonCriminalizationEs } from './non-criminalization.es';
+import { neighborsEs, neighborsApiErrorsEs } from './neighbors.es';
 import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { contactsEs } from './contacts.es';
@@ -17,6 +18,7 @@ import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
+  ...neighborsEs,
   ...vocabularyEs,
   ...directoryEs,
   ...directoryOwnersEs,
@@ -84,6 +86,7 @@ export const es: Messages = {
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,
+    ...neighborsApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:

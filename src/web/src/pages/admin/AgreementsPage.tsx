@@ -11,6 +11,7 @@ import { useSignedIn } from '../../session';
 import type { Agreement } from '../../types';
 import { AgreementCard } from './AgreementCard';
 import { AgreementForm } from './AgreementForm';
+import { NeighborParties } from './NeighborParties';
 import { StandingAcceptanceForm } from './StandingAcceptanceForm';
 
 export function AgreementsPage() {
@@ -28,9 +29,30 @@ export function AgreementsPage() {
   const organizations = useApiData(`organizations:${user.jurisdictionId}:all`, () =>
     listOrganizations({ jurisdictionId: user.jurisdictionId, includeInactive: true }),
   );
-  const organizationNames = new Map(
-    (organizations.data ?? []).map((organization) => [organization.id, organization.name]),
+  // Another county's agreement (where one of ours is a neighbor party) names its own county's
+  // organizations: the cross-county directory of agencies has their names.
+  const otherCounties = [
+    ...new Set(
+      (agreements.data ?? [])
+        .map((agreement) => agreement.jurisdictionId)
+        .filter((id) => id !== user.jurisdictionId),
+    ),
+  ].sort();
+  const otherOrganizations = useApiData(`organizations:${otherCounties.join(',')}`, async () =>
+    (
+      await Promise.all(
+        otherCounties.map((jurisdictionId) => listOrganizations({ jurisdictionId })),
+      )
+    ).flat(),
   );
+  const organizationNames = new Map(
+    [...(otherOrganizations.data ?? []), ...(organizations.data ?? [])].map((organization) => [
+      organization.id,
+      organization.name,
+    ]),
+  );
+  // Another county's agreement is read-only here.
+  const ownAgreement = (agreement: Agreement) => agreement.jurisdictionId === user.jurisdictionId;
   const startEditing = (target: Agreement | 'new') => {
     setSaved(null);
     setEditing(target);
@@ -82,7 +104,7 @@ export function AgreementsPage() {
                 agreement={agreement}
                 organizationNames={organizationNames}
                 onEdit={
-                  canManage
+                  canManage && ownAgreement(agreement)
                     ? () => {
                         startEditing(agreement);
                       }
@@ -100,6 +122,14 @@ export function AgreementsPage() {
                     }}
                   />
                 ) : null}
+                <NeighborParties
+                  agreement={agreement}
+                  jurisdictionId={user.jurisdictionId}
+                  onChanged={(message) => {
+                    setSaved(message);
+                    agreements.reload();
+                  }}
+                />
               </AgreementCard>
             </li>
           ))}
