@@ -36,6 +36,7 @@ const LONGEST_FIRST = [
   'service/county-year',
   'api/privileged-crawl',
   'api/authorization-matrix',
+  'api/events-crawl',
   'service/cli',
   'service/mail-cli',
   'api/protocol-bad-input',
