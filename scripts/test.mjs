@@ -4,7 +4,15 @@
 // started on a free port). Browser tests run when Debian's Chromium is installed.
 // LANTERN_REQUIRE_POSTGRES=1 / LANTERN_REQUIRE_BROWSER=1 turn a skip into a failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +36,7 @@ const LONGEST_FIRST = [
   'service/county-year',
   'api/privileged-crawl',
   'api/authorization-matrix',
+  'api/events-crawl',
   'service/cli',
   'service/mail-cli',
   'api/protocol-bad-input',
@@ -70,15 +79,42 @@ const inTurn = require('LANTERN_TEST_STAGES_IN_TURN');
 /** Test files run at once within a stage. */
 const CONCURRENCY = 2;
 
-/** Runs one test file in its own process; resolves to its exit code, output and counts. */
+/** CPU seconds a test process wrote on exit (test/support/cpu-time.ts), or null. */
+function cpuSeconds(file) {
+  try {
+    const seconds = Number(readFileSync(file, 'utf8'));
+    return Number.isFinite(seconds) ? seconds : null;
+  } catch {
+    return null;
+  }
+}
+
+let filesRun = 0;
+/**
+ * Runs one test file in its own process; resolves to its exit code, output, counts and the CPU
+ * seconds it spent (with the commands it spawned, not a PostgreSQL server's).
+ */
 function runFile(file, env) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', file], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    filesRun += 1;
+    const cpuFile = join(scratch, `cpu-${filesRun}`);
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--import',
+        join(root, 'test', 'support', 'cpu-time.ts'),
+        '--test-reporter=spec',
+        file,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, ...env, LANTERN_TEST_CPU_FILE: cpuFile },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => chunks.push(chunk));
@@ -94,6 +130,7 @@ function runFile(file, env) {
         code: code ?? 1,
         output,
         seconds: (Date.now() - started) / 1000,
+        cpu: cpuSeconds(cpuFile),
         passed: count('pass'),
         // A file that exits non-zero without a failed test (it did not load, say) is a failure.
         failed: failed + (code !== 0 && failed === 0 ? 1 : 0),
@@ -103,12 +140,15 @@ function runFile(file, env) {
   });
 }
 
+const cpuText = (seconds) => (seconds === null ? 'CPU ?' : `CPU ${seconds.toFixed(1)} s`);
+
 /**
  * Runs a stage's files CONCURRENCY at a time, in the order given (longest first): the runner
  * starts each file itself, as `node --test` sorts the files it is given by name. Each file's
  * report is printed whole when it ends (LANTERN_TEST_STAGES_IN_TURN) or held for the stage's.
+ * `serverCpu`, when given, reads the CPU seconds a database server spent so far.
  */
-function runNodeTests(label, files, env) {
+function runNodeTests(label, files, env, serverCpu = null) {
   return new Promise((resolve) => {
     if (files.length === 0) return resolve(0);
     console.log(
@@ -117,6 +157,8 @@ function runNodeTests(label, files, env) {
     const started = Date.now();
     const held = [];
     const counts = { passed: 0, failed: 0, skipped: 0 };
+    let cpu = 0;
+    const serverCpuBefore = serverCpu?.() ?? null;
     let exitCode = 0;
     let next = 0;
     let running = 0;
@@ -130,12 +172,13 @@ function runNodeTests(label, files, env) {
       running += 1;
       void runFile(file, env).then((result) => {
         running -= 1;
-        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s)\n${result.output}`;
+        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})\n${result.output}`;
         if (inTurn) process.stdout.write(report);
         else held.push(report);
         counts.passed += result.passed;
         counts.failed += result.failed;
         counts.skipped += result.skipped;
+        cpu += result.cpu ?? 0;
         exitCode |= result.code;
         startNext();
       });
@@ -148,8 +191,13 @@ function runNodeTests(label, files, env) {
       totals.passed += counts.passed;
       totals.failed += counts.failed;
       totals.skipped += counts.skipped;
+      const serverCpuAfter = serverCpu?.() ?? null;
+      const server =
+        serverCpuBefore !== null && serverCpuAfter !== null
+          ? `, server CPU ${(serverCpuAfter - serverCpuBefore).toFixed(1)} s`
+          : '';
       stages.push(
-        `${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s (test processes ${cpuText(cpu)}${server})`,
       );
       resolve(exitCode);
     };
@@ -227,6 +275,18 @@ async function startThrowawayCluster(binDir) {
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** CPU seconds the server and its exited backends spent so far (Linux), or null. */
+    cpu() {
+      try {
+        const pid = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0];
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime, stime, cutime, cstime, in clock ticks (100 a second on Linux).
+        return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
+      } catch {
+        return null;
+      }
+    },
     stop() {
       try {
         exec('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
@@ -293,11 +353,16 @@ async function postgresStage() {
     const made = await runSupport(['test/support/make-snapshot.ts', '--postgres', url, template]);
     if (made !== 0) note('PostgreSQL: could not make the template; each test file will migrate');
     try {
-      return await runNodeTests('PostgreSQL', databaseTests, {
-        LANTERN_TEST_ENGINE: 'postgres',
-        LANTERN_TEST_DATABASE_URL: url,
-        ...(made === 0 ? { LANTERN_TEST_POSTGRES_TEMPLATE: template } : {}),
-      });
+      return await runNodeTests(
+        'PostgreSQL',
+        databaseTests,
+        {
+          LANTERN_TEST_ENGINE: 'postgres',
+          LANTERN_TEST_DATABASE_URL: url,
+          ...(made === 0 ? { LANTERN_TEST_POSTGRES_TEMPLATE: template } : {}),
+        },
+        cluster ? () => cluster.cpu() : null,
+      );
     } finally {
       // A throwaway cluster goes whole; on a server of the caller's, the template goes alone.
       if (cluster) cluster.stop();

@@ -104,10 +104,23 @@ interface RawRow {
 export type DatasetInput = Readonly<Record<string, string | readonly unknown[]>>;
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
-const validators = Object.fromEntries(
-  HSDS_KINDS.map((kind) => [kind, ajv.compile(tableSpec(kind).rowSchema)]),
-) as Record<HsdsKind, ValidateFunction>;
+let ajv: Ajv | undefined;
+const validators = new Map<HsdsKind, ValidateFunction>();
+
+/**
+ * A kind's row validator, compiled the first time a row of that kind is checked: compiling
+ * them all when this module loads cost every process that starts (the server, each `lantern`
+ * command) a good part of a second of CPU, and most never read a dataset.
+ */
+function validatorOf(kind: HsdsKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    ajv ??= addFormats(new Ajv({ strict: false, allErrors: true }));
+    validate = ajv.compile(tableSpec(kind).rowSchema);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
 
 /** A cell as a person would recognise it in an error message. */
 const shown = (raw: unknown) => (typeof raw === 'string' ? raw : JSON.stringify(raw)).slice(0, 40);
@@ -149,7 +162,7 @@ function typedRecord(kind: HsdsKind, cells: Readonly<Record<string, unknown>>) {
     }
   }
   if (reasons.length === 0) {
-    const validate = validators[kind];
+    const validate = validatorOf(kind);
     if (!validate(record)) reasons.push(...(validate.errors ?? []).map(describeError));
   }
   return { record: record as HsdsRecord, reasons };

@@ -14,11 +14,20 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   }
 }
 
-/** Checked against when an account does not exist, so timing does not tell which emails exist. */
+/**
+ * The hash of 128 random bits no one ever sees, made once per process at full cost: a sign-in
+ * checks against it when the account does not exist, and an account whose password no one may
+ * know yet (it waits for approval) stores it. Either way an attempt costs what any other does,
+ * so timing does not tell which emails exist, and no request pays a hash of its own for it.
+ */
 let decoyHash: Promise<string> | undefined;
-export async function verifyAgainstDecoy(password: string): Promise<void> {
+export function unusablePasswordHash(): Promise<string> {
   decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  await verifyPassword(await decoyHash, password);
+  return decoyHash;
+}
+
+export async function verifyAgainstDecoy(password: string): Promise<void> {
+  await verifyPassword(await unusablePasswordHash(), password);
 }
 
 export const PASSWORD_MIN_LENGTH = 12;

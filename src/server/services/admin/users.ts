@@ -28,8 +28,8 @@ import {
   hashPassword,
   temporaryPassword,
   temporaryPasswordHalf,
+  unusablePasswordHash,
 } from '../../security/passwords.js';
-import { randomToken } from '../../security/tokens.js';
 import { authorizeAdmin, enforce } from '../authorize.js';
 import { requestApproval, withdrawApprovals } from './approval-requests.js';
 import { assessApprovals, type ApprovalView } from './approval-view.js';
@@ -138,7 +138,7 @@ export async function createUser(
   const waits = plan.rolesAwaitingApproval !== null;
   // While it waits, nobody knows the account's password: it is set when approved.
   const password = waits ? temporaryPasswordHalf() : temporaryPassword();
-  const passwordHash = await hashPassword(waits ? randomToken() : password);
+  const passwordHash = waits ? await unusablePasswordHash() : await hashPassword(password);
   try {
     return await app.db.transaction(async (tx) => {
       const id = await insertUser(tx, {

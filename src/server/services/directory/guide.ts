@@ -1,7 +1,6 @@
 // The published resource guide: the public directory by need, as data for the printable page
 // and as a PDF for agencies that work on paper. Regenerated from the directory on every
 // request; confidential locations are never in it.
-import PDFDocument from 'pdfkit';
 import {
   confidentialLocationIds,
   findServiceProfiles,
@@ -146,7 +145,10 @@ export async function buildGuide(app: AppServices, language: GuideLanguage): Pro
 }
 
 /** The guide as a PDF: standard fonts only, nothing fetched. */
-export function guidePdf(guide: Guide, countyName: string): Promise<Buffer> {
+export async function guidePdf(guide: Guide, countyName: string): Promise<Buffer> {
+  // Imported here, not at the top: pdfkit reads its font tables when loaded, a good part of a
+  // second of CPU that every process starting (the server, each `lantern` command) paid.
+  const { default: PDFDocument } = await import('pdfkit');
   const t = TEXT[guide.language];
   const doc = new PDFDocument({
     size: 'LETTER',

@@ -3,7 +3,6 @@
 // signature block per agency. Built from the rules on every request, so the paper always says what
 // the engine does. It holds no youth data at all, so reading it is not audited (like the resource
 // guide); a refusal is, through the 'protocol.read' check.
-import PDFDocument from 'pdfkit';
 import { findJurisdiction } from '../../../db/repositories/jurisdictions.js';
 import { findLegalProfile } from '../../../db/repositories/legal.js';
 import { listOrganizations } from '../../../db/repositories/organizations.js';
@@ -95,7 +94,10 @@ function decisionWords(settings: ProtocolSettings, partnerName: string | null) {
 }
 
 /** The printed protocol as a PDF: standard fonts only, nothing fetched. */
-export function protocolPdf(doc: PrintedProtocol): Promise<Buffer> {
+export async function protocolPdf(doc: PrintedProtocol): Promise<Buffer> {
+  // Imported here, not at the top: pdfkit reads its font tables when loaded, a good part of a
+  // second of CPU that every process starting (the server, each `lantern` command) paid.
+  const { default: PDFDocument } = await import('pdfkit');
   const title = `Multi-agency CSEC protocol: ${doc.countyName}`;
   const pdf = new PDFDocument({
     size: 'LETTER',
