@@ -8,6 +8,7 @@ import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, signedIn, testApp } from '../support/http.js';
 import { createWorld, testServices, type World } from '../support/world.js';
+import { PROFILE_BODY_LIMIT } from '../../src/server/routes/missing.js';
 
 let database: TestDatabase;
 let app: App;
@@ -144,11 +145,14 @@ describe('every route refuses bad input with a 4xx', () => {
   test('a body over the limit is 413', async () => {
     const client = await admin();
     const huge = JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) });
+    // The missing-youth profile carries a photo: its own limit, and a body over that one.
+    const profilePath = '/api/youth/{id}/missing-profile';
+    const hugePhoto = JSON.stringify({ photo: 'x'.repeat(PROFILE_BODY_LIMIT + 1) });
     // The directory import takes whole datapackages; its own, larger limit is tested below.
     const importPath = '/api/directory/import';
     for (const op of operations.filter((o) => o.hasBody && o.path !== importPath)) {
       expectClientError(
-        await client.request(op.method, url(op.path), huge),
+        await client.request(op.method, url(op.path), op.path === profilePath ? hugePhoto : huge),
         413,
         `${op.method} ${op.path}`,
       );

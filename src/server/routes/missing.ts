@@ -19,7 +19,7 @@ import { readMissingProfile, writeMissingProfile } from '../services/missing/pro
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 /** Room for a 2 MB photo in base64 and the description around it. */
-const PROFILE_BODY_LIMIT = 3 * 1024 * 1024;
+export const PROFILE_BODY_LIMIT = 3 * 1024 * 1024;
 
 export function missingRoutes(app: App, services: AppServices) {
   app.get('/api/youth/:id/alert-packet', {
