@@ -16,6 +16,7 @@ import { openYouth } from '../support/cases.js';
 import { Client } from '../support/http.js';
 
 const PHONE = { width: 375, height: 667 };
+const DESKTOP = { width: 1280, height: 800 };
 // The smallest valid PNG: one transparent pixel.
 const PIXEL = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -26,6 +27,7 @@ let world: BrowserWorld;
 let browser: Browser;
 let base: string;
 let youthId = '';
+let deskYouthId = '';
 const checkedPages: string[] = [];
 
 before(async () => {
@@ -35,6 +37,7 @@ before(async () => {
   const login = await client.login('childwelfare@demo.test', DEMO_PASSWORD);
   assert.equal(login.statusCode, 200, login.body);
   ({ id: youthId } = await openYouth(client, { givenName: 'Rosa', alias: 'Ro' }));
+  ({ id: deskYouthId } = await openYouth(client, { givenName: 'Dalia' }));
 });
 after(async () => {
   await world.close();
@@ -42,13 +45,13 @@ after(async () => {
 
 const expectAccessible = (page: Page, label: string) => checkAccessible(page, label, checkedPages);
 
-async function newContext(): Promise<BrowserContext> {
+async function newContext(screen: 'phone' | 'desktop' = 'phone'): Promise<BrowserContext> {
   const context = await browser.newContext({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
-    viewport: PHONE,
-    hasTouch: true,
-    isMobile: true,
+    ...(screen === 'phone'
+      ? { viewport: PHONE, hasTouch: true, isMobile: true }
+      : { viewport: DESKTOP }),
   });
   await context.clock.install({ time: world.clock.now() });
   return context;
@@ -163,5 +166,36 @@ describe('a youth missing from care, on a phone', () => {
     await page.getByRole('button', { name: 'Look up' }).click();
     await page.getByRole('alert').waitFor();
     await context.close();
+  });
+});
+
+describe('a youth missing from care, on a desktop', () => {
+  test('child welfare records missing at her desk; the police, not on the team, open the packet', async () => {
+    const context = await newContext('desktop');
+    const page = await signIn(context, 'childwelfare@demo.test');
+    await page.goto(`${base}/youth/${deskYouthId}/events/new`);
+    await page.getByLabel('What happened').selectOption({ label: 'Missing' });
+    await page.getByLabel('Where').fill('Bus station, Main Street');
+    await page.getByRole('checkbox', { name: /Missing from care/ }).check();
+    await page.getByLabel('Risk level').selectOption({ label: 'Elevated' });
+    await expectAccessible(page, 'record missing (desktop)');
+    await page.getByRole('button', { name: 'Record it' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Report the missing youth to NCMEC' })
+      .waitFor();
+    await context.close();
+
+    // The police, not on the case team, read the packet while the youth is missing.
+    const police = await newContext('desktop');
+    const officer = await signIn(police, 'police@demo.test');
+    await officer.goto(`${base}/youth/${deskYouthId}/alert-packet`);
+    await officer.getByRole('heading', { level: 1, name: /^Missing youth: case / }).waitFor();
+    const packet = officer.locator('.alert-packet');
+    await packet.getByText('Dalia', { exact: true }).waitFor();
+    await packet.getByText('Bus station, Main Street').waitFor();
+    assert.ok(!((await packet.textContent()) ?? '').includes('Tester'), 'no family name');
+    await expectAccessible(officer, 'alert packet (desktop, police)');
+    await police.close();
   });
 });
