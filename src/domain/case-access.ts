@@ -199,7 +199,7 @@ export function neverReadsCases(actor: Pick<Actor, 'roles'>): boolean {
 }
 
 export function seesYouthData(actor: Pick<Actor, 'roles'>): boolean {
-  if (actor.roles.some((r) => ROLES_WITHOUT_CASE_ACCESS.includes(r))) return false;
+  if (neverReadsCases(actor)) return false;
   return actor.roles.some(roleSeesYouthData);
 }
 

@@ -16,53 +16,27 @@ import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
 import { actorOf } from '../../src/server/services/auth/signed-in.js';
 import { loadCase } from '../../src/server/services/cases/case-scope.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
-import { Client, testApp } from '../support/http.js';
-import { demoPasswordHash, testServices, type TestClock } from '../support/world.js';
+import type { TestDatabase } from '../support/database.js';
+import { DEMO_CRAWL_ACCOUNTS, openDemoCrawl, type DemoCrawl } from '../support/demo-crawl.js';
+import type { Client } from '../support/http.js';
+import type { TestClock } from '../support/world.js';
 
-const ACCOUNTS = [
-  'advocate@demo.test',
-  'supervisor@demo.test',
-  'childwelfare@demo.test',
-  'probation@demo.test',
-  'police@demo.test',
-  'da@demo.test',
-  'court@demo.test',
-  'cac@demo.test',
-  'medical@demo.test',
-  'mentalhealth@demo.test',
-  'provider@demo.test',
-  'coordinator@demo.test',
-  'admin@demo.test',
-  'oversight@demo.test',
-  'advocate@neighbor.test',
-  'police@neighbor.test',
-  'coordinator@neighbor.test',
-  'admin@neighbor.test',
-];
+const ACCOUNTS: readonly string[] = DEMO_CRAWL_ACCOUNTS;
 
+let crawl: DemoCrawl;
 let database: TestDatabase;
 let services: AppServices & { clock: TestClock };
 let app: App;
 
 before(async () => {
-  database = await openTestDatabase();
-  services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
-  app = await testApp(services);
+  crawl = await openDemoCrawl();
+  ({ database, services, app } = crawl);
 });
 after(async () => {
-  await app.close();
-  await database.close();
+  await crawl.close();
 });
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(app);
-  const response = await client.login(email, DEMO_PASSWORD);
-  assert.equal(response.statusCode, 200, `${email}: ${response.body}`);
-  return client;
-}
+const signIn = (email: string): Promise<Client> => crawl.signIn(email);
 
 /** Letters only, so a marker is a valid name; unique to this run. */
 const marker = (label: string) =>

@@ -1,0 +1,62 @@
+// What every crawl over the demo county starts from: the demo seeded on a fresh database, the
+// app, and every demo account of both counties (juvenile hall intake included), each signed in
+// once per file. The crawls (test/api/*-crawl.test.ts) differ only in what they plant and read.
+import assert from 'node:assert/strict';
+import type { AppServices } from '../../src/server/context.js';
+import type { App } from '../../src/server/http/types.js';
+import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { openTestDatabase, type TestDatabase } from './database.js';
+import { Client, testApp } from './http.js';
+import { demoPasswordHash, testServices, type TestClock } from './world.js';
+
+export const DEMO_CRAWL_ACCOUNTS = [
+  'advocate@demo.test',
+  'supervisor@demo.test',
+  'childwelfare@demo.test',
+  'probation@demo.test',
+  'intake@demo.test',
+  'police@demo.test',
+  'da@demo.test',
+  'court@demo.test',
+  'cac@demo.test',
+  'medical@demo.test',
+  'mentalhealth@demo.test',
+  'provider@demo.test',
+  'coordinator@demo.test',
+  'admin@demo.test',
+  'oversight@demo.test',
+  'advocate@neighbor.test',
+  'police@neighbor.test',
+  'coordinator@neighbor.test',
+  'admin@neighbor.test',
+] as const;
+
+export interface DemoCrawl {
+  readonly database: TestDatabase;
+  readonly services: AppServices & { clock: TestClock };
+  readonly app: App;
+  signIn(email: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export async function openDemoCrawl(): Promise<DemoCrawl> {
+  const database = await openTestDatabase();
+  const services = testServices(database.db, { demoMode: true });
+  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
+  const app = await testApp(services);
+  return {
+    database,
+    services,
+    app,
+    async signIn(email) {
+      const client = new Client(app);
+      const response = await client.login(email, DEMO_PASSWORD);
+      assert.equal(response.statusCode, 200, `${email}: ${response.body}`);
+      return client;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
