@@ -22,7 +22,19 @@ const codeUnits = fc.array(
   fc.oneof(
     fc.integer({ min: 0, max: 0xffff }),
     fc.integer({ min: 0x20, max: 0x7e }),
-    fc.constantFrom(0, 0x0a, 0xfeff, 0xd800, 0xd83d, 0xdbff, 0xdc00, 0xde00, 0xdfff, 0xfffd, 0xffff),
+    fc.constantFrom(
+      0,
+      0x0a,
+      0xfeff,
+      0xd800,
+      0xd83d,
+      0xdbff,
+      0xdc00,
+      0xde00,
+      0xdfff,
+      0xfffd,
+      0xffff,
+    ),
   ),
   { maxLength: 12 },
 );
