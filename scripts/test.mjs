@@ -16,6 +16,7 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleTests } from './bundle-tests.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = (name) => process.env[name] === '1' || process.env[name] === 'true';
@@ -86,6 +87,23 @@ const stages = [];
 // keep two cores busy alone), so each stage's report is held and printed whole when it ends.
 // LANTERN_TEST_STAGES_IN_TURN=1 runs them one after another, printing as they go.
 const inTurn = require('LANTERN_TEST_STAGES_IN_TURN');
+// Stack traces name the bundles' chunks unless source maps are read, which costs most of a
+// CPU-second per test process: LANTERN_TEST_SOURCE_MAPS=1 turns them on to chase a failure.
+const sourceMaps = require('LANTERN_TEST_SOURCE_MAPS');
+
+// Test files run as bundles (scripts/bundle-tests.mjs), made once per run and removed at the end.
+const bundleDir = join(root, 'node_modules', '.cache', `lantern-test-${process.pid}`);
+const CPU_TIME = join(root, 'test', 'support', 'cpu-time.ts');
+const MAKE_SNAPSHOT = join(root, 'test', 'support', 'make-snapshot.ts');
+let bundles;
+try {
+  bundles = await bundleTests(root, [...selected, CPU_TIME, MAKE_SNAPSHOT], bundleDir);
+} catch (error) {
+  rmSync(bundleDir, { recursive: true, force: true });
+  console.error(`the test files did not bundle: ${error.message}`);
+  process.exit(1);
+}
+const bundled = (file) => bundles.get(file);
 
 /** Test files run at once within a stage. */
 const CONCURRENCY = 2;
@@ -113,12 +131,11 @@ function runFile(file, env) {
     const child = spawn(
       process.execPath,
       [
+        ...(sourceMaps ? ['--enable-source-maps'] : []),
         '--import',
-        'tsx',
-        '--import',
-        join(root, 'test', 'support', 'cpu-time.ts'),
+        bundled(CPU_TIME),
         '--test-reporter=spec',
-        file,
+        bundled(file),
       ],
       {
         cwd: root,
@@ -183,7 +200,11 @@ function runNodeTests(label, files, env, serverCpu = null) {
       running += 1;
       void runFile(file, env).then((result) => {
         running -= 1;
-        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})\n${result.output}`;
+        const hint =
+          result.failed > 0 && !sourceMaps
+            ? '\n(stack traces name the bundles; LANTERN_TEST_SOURCE_MAPS=1 maps them to the sources)\n'
+            : '';
+        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})\n${result.output}${hint}`;
         if (inTurn) process.stdout.write(report);
         else held.push(report);
         counts.passed += result.passed;
@@ -314,10 +335,10 @@ const note = (message) => {
   stages.push(message);
 };
 
-/** Runs a test support script (TypeScript, through tsx); resolves to its exit code. */
-function runSupport(scriptArgs) {
+/** Runs a bundled test support script; resolves to its exit code. */
+function runSupport(script, scriptArgs) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...scriptArgs], {
+    const child = spawn(process.execPath, [bundled(script), ...scriptArgs], {
       cwd: root,
       stdio: 'inherit',
     });
@@ -332,7 +353,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'lantern-test-'));
 const snapshot = join(scratch, 'pglite-snapshot.tar');
 const snapshotMade =
   databaseTests.length > 0 || browserTests.length > 0
-    ? runSupport(['test/support/make-snapshot.ts', snapshot]).then((code) => {
+    ? runSupport(MAKE_SNAPSHOT, [snapshot]).then((code) => {
         if (code !== 0) note('PGlite: could not make the snapshot; each test file will run initdb');
       })
     : Promise.resolve();
@@ -361,7 +382,7 @@ async function postgresStage() {
   if (url) {
     // One migrated database that every test file copies (see test/support/database.ts).
     const template = `lantern_template_${process.pid}`;
-    const made = await runSupport(['test/support/make-snapshot.ts', '--postgres', url, template]);
+    const made = await runSupport(MAKE_SNAPSHOT, ['--postgres', url, template]);
     if (made !== 0) note('PostgreSQL: could not make the template; each test file will migrate');
     try {
       return await runNodeTests(
@@ -377,8 +398,7 @@ async function postgresStage() {
     } finally {
       // A throwaway cluster goes whole; on a server of the caller's, the template goes alone.
       if (cluster) cluster.stop();
-      else if (made === 0)
-        await runSupport(['test/support/make-snapshot.ts', '--drop-postgres', url, template]);
+      else if (made === 0) await runSupport(MAKE_SNAPSHOT, ['--drop-postgres', url, template]);
     }
   }
   if (require('LANTERN_REQUIRE_POSTGRES')) {
@@ -483,6 +503,7 @@ if (inTurn) {
 stages.push(`all stages: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 rmSync(scratch, { recursive: true, force: true });
+rmSync(bundleDir, { recursive: true, force: true });
 console.log('\n=== Summary ===');
 for (const stage of stages) console.log(stage);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

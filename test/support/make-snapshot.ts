@@ -1,7 +1,7 @@
 // Run by scripts/test.mjs before the stages that need it:
-//   node --import tsx test/support/make-snapshot.ts FILE                  (the PGlite snapshot)
-//   node --import tsx test/support/make-snapshot.ts --postgres URL NAME   (the PostgreSQL template)
-//   node --import tsx test/support/make-snapshot.ts --drop-postgres URL NAME   (and after the run)
+//   node <bundle of test/support/make-snapshot.ts> FILE                  (the PGlite snapshot)
+//   node <bundle of test/support/make-snapshot.ts> --postgres URL NAME   (the PostgreSQL template)
+//   node <bundle of test/support/make-snapshot.ts> --drop-postgres URL NAME   (and after the run)
 import { dropPostgresTemplate, writePgliteSnapshot, writePostgresTemplate } from './database.js';
 
 const [first, url, name] = process.argv.slice(2);
