@@ -27,6 +27,18 @@ export function sessionState(
 }
 
 /**
+ * A request records the session's activity only when the last record is this old: a signed-in
+ * person's every click no longer writes a row (one UPDATE per request, in one line behind the
+ * others). The idle timeout then counts from up to this much before the last request, so a
+ * session may end this much early, never late.
+ */
+export const ACTIVITY_RECORD_INTERVAL_MS = 30_000;
+
+export function activityWorthRecording(lastSeenAt: Date, now: Date): boolean {
+  return now.getTime() - lastSeenAt.getTime() >= ACTIVITY_RECORD_INTERVAL_MS;
+}
+
+/**
  * Whether the account's own wait is in force: addresses it has not signed in from wait until
  * then (sign-in-throttle.ts). Administrators see it as "locked"; unlocking ends it.
  */

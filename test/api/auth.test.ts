@@ -138,6 +138,34 @@ describe('idle timeout', () => {
   });
 });
 
+describe('recorded activity', () => {
+  test('requests within 30 s write no activity; the idle limit counts from the last record', async () => {
+    const world = await createWorld(database.db);
+    const client = await signedIn(app, world.people.oversight_analyst.email);
+    const lastSeen = async () => {
+      const [row] = await database.db.query<{ last_seen_at: Date }>(
+        'SELECT s.last_seen_at FROM sessions s WHERE s.user_id = $1',
+        [world.people.oversight_analyst.id],
+      );
+      return row?.last_seen_at.getTime();
+    };
+    const signedInAt = await lastSeen();
+    clock.advance(29_000);
+    assert.equal((await client.get('/api/auth/session')).statusCode, 200);
+    assert.equal(await lastSeen(), signedInAt, 'no write 29 s after the last record');
+    clock.advance(1_000);
+    assert.equal((await client.get('/api/auth/session')).statusCode, 200);
+    assert.equal(await lastSeen(), clock.now().getTime(), 'written at 30 s');
+    const recordedAt = clock.now().getTime();
+    clock.advance(20_000);
+    assert.equal((await client.get('/api/auth/session')).statusCode, 200);
+    // The idle limit runs from the record, 20 s before that last request: the session ends
+    // early by at most the interval, never late.
+    clock.advance(recordedAt + DEFAULT_SESSION_POLICY.idleMs - clock.now().getTime());
+    assert.equal((await client.get('/api/auth/session')).statusCode, 401);
+  });
+});
+
 describe('multi-factor', () => {
   async function enroll(client: Client): Promise<string> {
     const setup = await client.post('/api/auth/mfa/setup');

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import {
+  ACTIVITY_RECORD_INTERVAL_MS,
+  activityWorthRecording,
   DEFAULT_SESSION_POLICY,
   isLocked,
   mfaStep,
@@ -39,6 +41,56 @@ describe('sessionState', () => {
           const idle = now.getTime() - lastSeen.getTime() >= policy.idleMs;
           const old = sinceLogin >= policy.absoluteMs;
           assert.equal(state, old ? 'expired' : idle ? 'idle_expired' : 'active');
+        },
+      ),
+    );
+  });
+});
+
+describe('activityWorthRecording', () => {
+  test('only once the last record is 30 seconds old', () => {
+    const cases: [number, boolean][] = [
+      [0, false],
+      [1, false],
+      [29_999, false],
+      [30_000, true],
+      [30_001, true],
+      [14 * MIN, true],
+      [-5_000, false],
+    ];
+    assert.equal(ACTIVITY_RECORD_INTERVAL_MS, 30_000);
+    for (const [since, expected] of cases) {
+      assert.equal(activityWorthRecording(T0, at(since)), expected, `${since} ms`);
+    }
+  });
+  test('property: with it, a session in steady use ends at most 30 s before its idle limit', () => {
+    // Requests at arbitrary gaps under the idle limit; the stored time follows the rule, and the
+    // session is judged from it. It never ends early by more than the interval, nor ever late.
+    const policy = DEFAULT_SESSION_POLICY;
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: policy.idleMs - 1 }), { maxLength: 40 }),
+        (gaps) => {
+          let now = T0.getTime();
+          let stored = now;
+          let lastRequest = now;
+          for (const gap of gaps) {
+            now += gap;
+            const state = sessionState(
+              { createdAt: T0, lastSeenAt: new Date(stored) },
+              new Date(now),
+              {
+                ...policy,
+                absoluteMs: Number.MAX_SAFE_INTEGER,
+              },
+            );
+            const trueIdle = now - lastRequest;
+            if (trueIdle < policy.idleMs - ACTIVITY_RECORD_INTERVAL_MS)
+              assert.equal(state, 'active');
+            if (state !== 'active') return;
+            if (activityWorthRecording(new Date(stored), new Date(now))) stored = now;
+            lastRequest = now;
+          }
         },
       ),
     );

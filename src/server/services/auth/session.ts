@@ -1,4 +1,4 @@
-import { sessionState } from '../../../domain/sessions.js';
+import { activityWorthRecording, sessionState } from '../../../domain/sessions.js';
 import { deleteSession, findSession, touchSession } from '../../../db/repositories/sessions.js';
 import { findUser } from '../../../db/repositories/users.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
@@ -13,7 +13,10 @@ export type SessionLookup =
 
 /**
  * Finds the session for a cookie token. An idle or over-age session is deleted and its
- * end audited; a deactivated account's session ends the same way.
+ * end audited; a deactivated account's session ends the same way. An active one is read
+ * without a transaction and its activity written at most every 30 seconds
+ * (ACTIVITY_RECORD_INTERVAL_MS): this runs before every signed-in request. A sign-out racing
+ * it lets at most the request already under way finish, as it would have anyway.
  */
 export async function resumeSession(
   app: AppServices,
@@ -22,12 +25,12 @@ export async function resumeSession(
 ): Promise<SessionLookup> {
   const tokenHash = sha256(token);
   const now = app.clock.now();
-  return app.db.transaction(async (tx) => {
-    const session = await findSession(tx, tokenHash);
-    if (!session) return { kind: 'none' };
-    const user = await findUser(tx, session.userId);
-    const state = user?.active ? sessionState(session, now, app.config.session) : 'expired';
-    if (!user || state !== 'active') {
+  const session = await findSession(app.db, tokenHash);
+  if (!session) return { kind: 'none' };
+  const user = await findUser(app.db, session.userId);
+  const state = user?.active ? sessionState(session, now, app.config.session) : 'expired';
+  if (!user || state !== 'active') {
+    await app.db.transaction(async (tx) => {
       await deleteSession(tx, tokenHash);
       await appendAuditEvent(
         tx,
@@ -41,14 +44,19 @@ export async function resumeSession(
           details: { state },
         },
       );
-      return { kind: 'expired' };
-    }
-    await touchSession(tx, tokenHash, now);
-    return {
-      kind: 'signed_in',
-      signedIn: { session: { ...session, lastSeenAt: now }, user, actor: actorOf(user) },
-    };
-  });
+    });
+    return { kind: 'expired' };
+  }
+  const record = activityWorthRecording(session.lastSeenAt, now);
+  if (record) await touchSession(app.db, tokenHash, now);
+  return {
+    kind: 'signed_in',
+    signedIn: {
+      session: { ...session, lastSeenAt: record ? now : session.lastSeenAt },
+      user,
+      actor: actorOf(user),
+    },
+  };
 }
 
 export async function logout(
