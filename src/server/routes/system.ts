@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { AppServices } from '../context.js';
 import { Health } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 
-const version = (
-  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
+import { lanternVersion as version } from '../version.js';
 
 export function systemRoutes(app: App, services: AppServices) {
   app.get('/api/health', {
