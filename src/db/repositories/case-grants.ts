@@ -22,36 +22,41 @@ export interface TeamMemberRecord {
   readonly addedAt: Date;
 }
 
-export async function listTeam(db: Queryable, youthId: string): Promise<TeamMemberRecord[]> {
-  const rows = await db.query<{
-    id: string;
-    organization_id: string;
-    organization_name: string;
-    organization_type: string;
-    user_id: string | null;
-    user_name: string | null;
-    role: string;
-    added_at: Date;
-  }>(
-    `SELECT t.id, t.organization_id, o.name AS organization_name, o.type AS organization_type,
-       t.user_id, u.display_name AS user_name, t.role, t.added_at
+interface TeamRow {
+  id: string;
+  organization_id: string;
+  organization_name: string;
+  organization_type: string;
+  user_id: string | null;
+  user_name: string | null;
+  role: string;
+  added_at: Date;
+}
+
+const TEAM_SELECT = `SELECT t.id, t.organization_id, o.name AS organization_name,
+       o.type AS organization_type, t.user_id, u.display_name AS user_name, t.role, t.added_at
      FROM case_team_members t
      JOIN organizations o ON o.id = t.organization_id
      LEFT JOIN users u ON u.id = t.user_id
-     WHERE t.youth_id = $1 AND t.removed_at IS NULL
-     ORDER BY t.added_at, o.name, u.display_name NULLS FIRST`,
+     WHERE t.youth_id = $1 AND t.removed_at IS NULL`;
+
+const toTeamMember = (r: TeamRow): TeamMemberRecord => ({
+  id: r.id,
+  organizationId: r.organization_id,
+  organizationName: r.organization_name,
+  organizationType: r.organization_type,
+  userId: r.user_id,
+  userName: r.user_name,
+  role: r.role,
+  addedAt: r.added_at,
+});
+
+export async function listTeam(db: Queryable, youthId: string): Promise<TeamMemberRecord[]> {
+  const rows = await db.query<TeamRow>(
+    `${TEAM_SELECT} ORDER BY t.added_at, o.name, u.display_name NULLS FIRST`,
     [youthId],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    organizationId: r.organization_id,
-    organizationName: r.organization_name,
-    organizationType: r.organization_type,
-    userId: r.user_id,
-    userName: r.user_name,
-    role: r.role,
-    addedAt: r.added_at,
-  }));
+  return rows.map(toTeamMember);
 }
 
 export async function insertTeamMember(
@@ -265,47 +270,53 @@ export interface LegalBasisRecord extends LegalBasisGrant {
   readonly createdAt: Date;
 }
 
-export async function listLegalBases(db: Queryable, youthId: string): Promise<LegalBasisRecord[]> {
-  const rows = await db.query<{
-    id: string;
-    youth_id: string;
-    kind: LegalBasisKind;
-    recipient_organization_ids: string[];
-    categories: DataCategory[];
-    description: string;
-    court: string | null;
-    order_date: string | null;
-    citation: string | null;
-    effective_on: string;
-    expires_on: string | null;
-    recorded_by_organization_id: string;
-    duty_code: string | null;
-    created_at: Date;
-    ended_at: Date | null;
-  }>(
-    `SELECT id, youth_id, kind, recipient_organization_ids::text[] AS recipient_organization_ids,
+interface LegalBasisRow {
+  id: string;
+  youth_id: string;
+  kind: LegalBasisKind;
+  recipient_organization_ids: string[];
+  categories: DataCategory[];
+  description: string;
+  court: string | null;
+  order_date: string | null;
+  citation: string | null;
+  effective_on: string;
+  expires_on: string | null;
+  recorded_by_organization_id: string;
+  duty_code: string | null;
+  created_at: Date;
+  ended_at: Date | null;
+}
+
+const LEGAL_BASIS_SELECT = `SELECT id, youth_id, kind,
+       recipient_organization_ids::text[] AS recipient_organization_ids,
        categories, description, court, order_date, citation, effective_on, expires_on,
        recorded_by_organization_id, duty_code, created_at, ended_at
-     FROM legal_bases WHERE youth_id = $1 ORDER BY created_at DESC`,
-    [youthId],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    youthId: r.youth_id,
-    kind: r.kind,
-    recipientOrganizationIds: r.recipient_organization_ids,
-    categories: r.categories,
-    description: r.description,
-    court: r.court,
-    orderDate: r.order_date,
-    citation: r.citation,
-    effectiveOn: r.effective_on,
-    expiresOn: r.expires_on,
-    recordedByOrganizationId: r.recorded_by_organization_id,
-    dutyCode: r.duty_code,
-    createdAt: r.created_at,
-    endedAt: r.ended_at,
-  }));
+     FROM legal_bases WHERE youth_id = $1`;
+
+const toLegalBasis = (r: LegalBasisRow): LegalBasisRecord => ({
+  id: r.id,
+  youthId: r.youth_id,
+  kind: r.kind,
+  recipientOrganizationIds: r.recipient_organization_ids,
+  categories: r.categories,
+  description: r.description,
+  court: r.court,
+  orderDate: r.order_date,
+  citation: r.citation,
+  effectiveOn: r.effective_on,
+  expiresOn: r.expires_on,
+  recordedByOrganizationId: r.recorded_by_organization_id,
+  dutyCode: r.duty_code,
+  createdAt: r.created_at,
+  endedAt: r.ended_at,
+});
+
+export async function listLegalBases(db: Queryable, youthId: string): Promise<LegalBasisRecord[]> {
+  const rows = await db.query<LegalBasisRow>(`${LEGAL_BASIS_SELECT} ORDER BY created_at DESC`, [
+    youthId,
+  ]);
+  return rows.map(toLegalBasis);
 }
 
 export async function insertLegalBasis(
@@ -441,32 +452,102 @@ export async function unsafeListReleasesForHolder(
 
 // --- break-glass ---
 
-export async function listBreakGlass(
-  db: Queryable,
-  youthId: string,
-): Promise<(BreakGlassGrant & { readonly reason: string; readonly organizationId: string })[]> {
-  const rows = await db.query<{
-    id: string;
-    user_id: string;
-    organization_id: string;
-    category: DataCategory;
-    reason: string;
-    opened_at: Date;
-    expires_at: Date;
+export type BreakGlassRecord = BreakGlassGrant & {
+  readonly reason: string;
+  readonly organizationId: string;
+};
+
+interface BreakGlassRow {
+  id: string;
+  user_id: string;
+  organization_id: string;
+  category: DataCategory;
+  reason: string;
+  opened_at: Date;
+  expires_at: Date;
+}
+
+const BREAK_GLASS_SELECT = `SELECT id, user_id, organization_id, category, reason, opened_at,
+       expires_at
+     FROM break_glass_grants WHERE youth_id = $1`;
+
+const toBreakGlass = (r: BreakGlassRow): BreakGlassRecord => ({
+  id: r.id,
+  userId: r.user_id,
+  organizationId: r.organization_id,
+  category: r.category,
+  reason: r.reason,
+  openedAt: r.opened_at,
+  expiresAt: r.expires_at,
+});
+
+export async function listBreakGlass(db: Queryable, youthId: string): Promise<BreakGlassRecord[]> {
+  const rows = await db.query<BreakGlassRow>(`${BREAK_GLASS_SELECT} ORDER BY opened_at DESC`, [
+    youthId,
+  ]);
+  return rows.map(toBreakGlass);
+}
+
+// --- all of them at once ---
+
+export interface CaseGrants {
+  readonly team: TeamMemberRecord[];
+  readonly consents: ConsentRecord[];
+  readonly legalBases: LegalBasisRecord[];
+  readonly breakGlass: BreakGlassRecord[];
+}
+
+/** Timestamps arrive as text inside json; these fields become Dates as the drivers make them. */
+function withDates<Row>(
+  rows: readonly Record<string, unknown>[],
+  fields: readonly string[],
+): Row[] {
+  return rows.map((row) => {
+    const copy: Record<string, unknown> = { ...row };
+    for (const field of fields) {
+      const value = copy[field];
+      if (typeof value === 'string') copy[field] = new Date(value);
+    }
+    return copy as Row;
+  });
+}
+
+/**
+ * The case team, consents, legal bases and break-glass grants of one youth in one statement:
+ * every request that opens a case needs all four, and each statement costs a round trip (on
+ * PGlite, a pass through the whole engine). The same rows, in the same order, as the four
+ * list functions above.
+ */
+export async function loadCaseGrants(db: Queryable, youthId: string): Promise<CaseGrants> {
+  const [row] = await db.query<{
+    team: Record<string, unknown>[];
+    consents: Record<string, unknown>[];
+    legal_bases: Record<string, unknown>[];
+    break_glass: Record<string, unknown>[];
   }>(
-    `SELECT id, user_id, organization_id, category, reason, opened_at, expires_at
-     FROM break_glass_grants WHERE youth_id = $1 ORDER BY opened_at DESC`,
+    `SELECT
+       (SELECT coalesce(json_agg(x ORDER BY x.added_at, x.organization_name,
+                                   x.user_name NULLS FIRST), '[]')
+          FROM (${TEAM_SELECT}) x) AS team,
+       (SELECT coalesce(json_agg(x ORDER BY x.created_at DESC), '[]')
+          FROM (SELECT ${CONSENT_COLUMNS} FROM consents WHERE youth_id = $1) x) AS consents,
+       (SELECT coalesce(json_agg(x ORDER BY x.created_at DESC), '[]')
+          FROM (${LEGAL_BASIS_SELECT}) x) AS legal_bases,
+       (SELECT coalesce(json_agg(x ORDER BY x.opened_at DESC), '[]')
+          FROM (${BREAK_GLASS_SELECT}) x) AS break_glass`,
     [youthId],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.user_id,
-    organizationId: r.organization_id,
-    category: r.category,
-    reason: r.reason,
-    openedAt: r.opened_at,
-    expiresAt: r.expires_at,
-  }));
+  if (!row) throw new Error('loadCaseGrants: no row');
+  return {
+    team: withDates<TeamRow>(row.team, ['added_at']).map(toTeamMember),
+    consents: withDates<ConsentRow>(row.consents, ['created_at', 'revoked_at']).map(toConsent),
+    legalBases: withDates<LegalBasisRow>(row.legal_bases, ['created_at', 'ended_at']).map(
+      toLegalBasis,
+    ),
+    breakGlass: withDates<BreakGlassRow>(row.break_glass, ['opened_at', 'expires_at']).map(
+      toBreakGlass,
+    ),
+  };
 }
 
 export async function insertBreakGlass(

@@ -15,10 +15,7 @@ import {
 import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import {
-  listBreakGlass,
-  listConsents,
-  listLegalBases,
-  listTeam,
+  loadCaseGrants,
   type ConsentRecord,
   type LegalBasisRecord,
   type TeamMemberRecord,
@@ -88,15 +85,11 @@ export async function loadCase(
   youth: Youth,
   shared?: JurisdictionFacts,
 ): Promise<CaseScope> {
-  const [team, consents, legalBases, breakGlass, { agreements, time, profile }] = await Promise.all(
-    [
-      listTeam(db, youth.id),
-      listConsents(db, youth.id),
-      listLegalBases(db, youth.id),
-      listBreakGlass(db, youth.id),
+  const [{ team, consents, legalBases, breakGlass }, { agreements, time, profile }] =
+    await Promise.all([
+      loadCaseGrants(db, youth.id),
       shared ?? loadJurisdictionFacts(db, app, youth.jurisdictionId),
-    ],
-  );
+    ]);
   const facts: CaseFacts = {
     jurisdictionId: youth.jurisdictionId,
     team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
