@@ -18,18 +18,31 @@ export const isBusinessDay = (date: string, holidays: readonly string[]) => {
   return weekday !== 0 && weekday !== 6 && !holidays.includes(date);
 };
 
+// One formatter per time zone, kept: making one costs far more than using it (see localDate).
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    if (wallClockFormats.size >= 64) wallClockFormats.clear();
+    wallClockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Reads the calendar date in `timeZone` at an instant, and how far its clock is ahead of UTC. */
 export function wallClock(timeZone: string) {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
+  const format = wallClockFormat(timeZone);
   return (instant: number) => {
     const parts = format.formatToParts(instant);
     const part = (type: Intl.DateTimeFormatPartTypes) =>
