@@ -34,10 +34,9 @@ export async function markAlternativeToDetention(
       targetId: serviceId,
     },
   );
-  const before =
-    (await findServiceProfiles(app.db, [serviceId])).get(serviceId)?.alternativeToDetention ??
-    false;
   await app.db.transaction(async (tx) => {
+    const before =
+      (await findServiceProfiles(tx, [serviceId])).get(serviceId)?.alternativeToDetention ?? false;
     await updateAlternativeToDetention(tx, serviceId, alternativeToDetention, app.clock.now());
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'directory.alternative_to_detention',
