@@ -157,6 +157,7 @@ try {
         county: 'Demo County',
         history: 'exploited',
         excludedOrganizationIds: [uuid(3, 1)],
+        facingDetention: false,
       },
       services,
     );

@@ -20,6 +20,7 @@ const services: MatchableService[] = Array.from({ length: count }, (_, i) => ({
   maximumAge: random() < 0.5 ? pick([17, 18, 21, 24]) : null,
   genders: random() < 0.2 ? [pick(['girl', 'boy'])] : null,
   lgbtqAffirming: random() < 0.4,
+  alternativeToDetention: random() < 0.1,
   languages: ['English', ...(random() < 0.4 ? ['Spanish'] : [])],
   serviceAreas: random() < 0.7 ? [pick(['Demo County', 'Neighbor County', 'Third County'])] : null,
   capacityAvailable: random() < 0.5 ? Math.floor(random() * 4) : null,
@@ -32,6 +33,7 @@ const youth = {
   county: 'Demo County',
   history: 'exploited' as const,
   excludedOrganizationIds: ['org-1', 'org-2'],
+  facingDetention: false,
 };
 
 for (let i = 0; i < 5; i += 1) matchServices(youth, services); // warm up

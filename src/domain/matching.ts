@@ -1,6 +1,9 @@
 // Matching a youth's needs to services: hard rules first (a service that breaks one is excluded,
 // with why), then a ranking with a plain-language reason for each place. Pure and
 // deterministic: the same youth and services always give the same answer, in any input order.
+// A youth facing a detention decision is a victim, never an offender (docs/MISSING-AND-CUSTODY.md,
+// "Alternatives to detention"): the services their owners mark as alternatives to detention
+// then come first.
 
 export const NEEDS = [
   'crisis_counseling',
@@ -64,6 +67,8 @@ export interface MatchableService {
   /** Genders served; null: anyone. */
   readonly genders: readonly string[] | null;
   readonly lgbtqAffirming: boolean;
+  /** Its owner marks it as somewhere a youth can go instead of juvenile hall. */
+  readonly alternativeToDetention: boolean;
   readonly languages: readonly string[];
   /** Counties served; null: anywhere. */
   readonly serviceAreas: readonly string[] | null;
@@ -80,6 +85,8 @@ export interface YouthConstraints {
   readonly history: YouthHistory;
   /** Providers never to use, e.g. where the youth was recruited. */
   readonly excludedOrganizationIds: readonly string[];
+  /** The youth faces a detention decision: alternatives to detention are sought first. */
+  readonly facingDetention: boolean;
 }
 
 export type ExclusionReason =
@@ -118,6 +125,10 @@ export interface MatchResult {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** An alternative to detention is what a youth facing detention needs, whatever else it meets. */
+const offeredInsteadOfDetention = (service: MatchableService, youth: YouthConstraints) =>
+  youth.facingDetention && service.alternativeToDetention;
+
 /** Every hard rule the service breaks for this youth; empty means it may be offered. */
 export function exclusions(service: MatchableService, youth: YouthConstraints): ExclusionReason[] {
   const reasons: ExclusionReason[] = [];
@@ -148,22 +159,37 @@ export function exclusions(service: MatchableService, youth: YouthConstraints): 
   if (service.capacityAvailable !== null && service.capacityAvailable <= 0) {
     reasons.push('no_capacity');
   }
-  if (!service.needs.some((n) => youth.needs.includes(n))) reasons.push('meets_no_need');
+  if (
+    !service.needs.some((n) => youth.needs.includes(n)) &&
+    !offeredInsteadOfDetention(service, youth)
+  ) {
+    reasons.push('meets_no_need');
+  }
   return reasons;
 }
 
 const NEED_WEIGHT = 20;
+/** More than every need met and every other consideration together: alternatives come first. */
+const INSTEAD_OF_DETENTION_WEIGHT = NEED_WEIGHT * (NEEDS.length + 1);
 
 const words = (need: Need) => need.replaceAll('_', ' ');
 
 /** The score and the plain-language reasons behind it, for a service that passed every rule. */
 export function rank(service: MatchableService, youth: YouthConstraints): RankedService {
   const needsMet = NEEDS.filter((n) => youth.needs.includes(n) && service.needs.includes(n));
-  const reasons: string[] = [
-    `Meets ${String(needsMet.length)} of ${String(youth.needs.length)} needs: ${needsMet.map(words).join(', ')}.`,
-  ];
+  const reasons: string[] = [];
+  let score = 0;
+  if (offeredInsteadOfDetention(service, youth)) {
+    score += INSTEAD_OF_DETENTION_WEIGHT;
+    reasons.push('An alternative to detention, for a youth facing a detention decision.');
+  }
+  reasons.push(
+    needsMet.length === 0
+      ? 'Meets none of the youth’s other needs.'
+      : `Meets ${String(needsMet.length)} of ${String(youth.needs.length)} needs: ${needsMet.map(words).join(', ')}.`,
+  );
   // Each need met outweighs every other consideration together (at most 16 points).
-  let score = needsMet.length * NEED_WEIGHT;
+  score += needsMet.length * NEED_WEIGHT;
   if (service.csecSpecialized) {
     score += youth.history === 'exploited' ? 6 : 3;
     reasons.push('Specialized in serving commercially sexually exploited youth.');

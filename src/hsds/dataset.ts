@@ -37,6 +37,8 @@ export interface ServiceProfileRow {
   readonly cohortRule: (typeof COHORT_RULES)[number];
   readonly genders: readonly string[] | null;
   readonly lgbtqAffirming: boolean;
+  /** Somewhere a youth can go instead of juvenile hall (docs/MISSING-AND-CUSTODY.md). */
+  readonly alternativeToDetention: boolean;
   readonly capacityAvailable: number | null;
   readonly capacityMaximum: number | null;
   readonly responseBusinessDays: number;
@@ -88,6 +90,8 @@ export const LANTERN_COLUMNS = {
     'capacity_available',
     'capacity_maximum',
     'response_business_days',
+    // Last, so files written before it (which read as false) keep their column order.
+    'alternative_to_detention',
   ],
   locations: ['location_id', 'confidential'],
   organizations: ['organization_id', 'lantern_organization_id'],
@@ -204,11 +208,14 @@ function rawRows(input: DatasetInput, problems: RowProblem[]): RawRow[] {
 
 const flag = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-  z.union([
-    z.boolean(),
-    z.enum(['true', 'yes', '1']).transform(() => true),
-    z.enum(['false', 'no', '0', '']).transform(() => false),
-  ]),
+  z.union(
+    [
+      z.boolean(),
+      z.enum(['true', 'yes', '1']).transform(() => true),
+      z.enum(['false', 'no', '0', '']).transform(() => false),
+    ],
+    { error: 'must be true or false (yes or no, 1 or 0; empty is false)' },
+  ),
 );
 const list = z.preprocess(
   (v) =>
@@ -236,6 +243,7 @@ const ServiceProfileCells = z.object({
   cohort_rule: z.preprocess((v) => (isEmpty(v) ? 'either' : v), z.enum(COHORT_RULES)),
   genders: list.transform((g) => (g.length === 0 ? null : g)).default(null),
   lgbtq_affirming: flag.default(false),
+  alternative_to_detention: flag.default(false),
   capacity_available: count.default(null),
   capacity_maximum: count.default(null),
   response_business_days: z.preprocess(
@@ -392,6 +400,7 @@ export function checkDataset(
           cohortRule: p.cohort_rule,
           genders: p.genders,
           lgbtqAffirming: p.lgbtq_affirming,
+          alternativeToDetention: p.alternative_to_detention,
           capacityAvailable: p.capacity_available,
           capacityMaximum: p.capacity_maximum,
           responseBusinessDays: p.response_business_days,

@@ -392,6 +392,12 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
       body: { available: 1, maximum: 8 },
     }),
   },
+  'PATCH /api/directory/services/{id}/profile': {
+    build: (r) => ({
+      path: `/api/directory/services/${r.capacityServiceId}/profile`,
+      body: { alternativeToDetention: true },
+    }),
+  },
   // A real change every time (the open places), so no row is identical to what is stored.
   'POST /api/directory/import': {
     build: (r, n) => ({

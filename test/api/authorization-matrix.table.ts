@@ -481,6 +481,11 @@ export const MATRIX = {
    * unknown service is refused in the report (committed: false).
    */
   'POST /api/directory/import': { ids: true, allows: coordinatorOrAdministrator },
+  /**
+   * The capacity row's service, marked an alternative to detention (docs/MISSING-AND-CUSTODY.md:
+   * the service's owner marks it, like the rest of its profile; the provider does not).
+   */
+  'PATCH /api/directory/services/{id}/profile': { ids: true, allows: coordinatorOrAdministrator },
 
   // --- matching and referrals ---
   'PUT /api/youth/{id}/service-plan': { ids: true, allows: onTeam, hidesOtherCounty: true },

@@ -3,6 +3,8 @@
 // rename a Demo service, or hang a service of its own on Demo's safe house. Each attempt is
 // refused with the records it would have changed and writes nothing, even with partial=true.
 // Beside each, the owner's own change still works, is audited and reaches its coordinator.
+// The mark of an alternative to detention (issue 11) is the owner's too, and the staff search
+// filters on it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
@@ -448,5 +450,144 @@ describe('what each county may do', () => {
       [['lantern_organizations.csv', 2]],
     );
     assert.match(report.problems[0]?.reason ?? '', /is not an organization you can link/);
+  });
+});
+
+describe('an alternative to detention: the owner marks it, staff find it', () => {
+  const CLINIC = demoServiceId('teen-health');
+  const DEMO_ALTERNATIVES = ['New Horizons Drop-in Center', 'New Horizons Emergency Shelter'];
+  const mark = (client: Client, id: string, body: unknown) =>
+    client.request('PATCH', `/api/directory/services/${id}/profile`, body);
+  const markOf = async (serviceId: string) =>
+    (
+      await one<{ alternative_to_detention: boolean }>(
+        'SELECT alternative_to_detention FROM directory_service_profiles WHERE service_id = $1',
+        [serviceId],
+      )
+    )?.alternative_to_detention;
+  const found = async (client: Client, query: string) => {
+    const response = await client.get(`/api/directory/services?${query}`);
+    assert.equal(response.statusCode, 200, response.body);
+    return response
+      .json<{ items: { name: string; alternativeToDetention: boolean }[]; total: number }>()
+      .items.map((s) => s.name)
+      .sort();
+  };
+
+  test('another county, and anyone but the owner’s coordinator or administrator, is refused: 403, audited, nothing written', async () => {
+    const since = await count('SELECT max(seq)::int AS n FROM audit_events');
+    for (const email of [
+      'coordinator@neighbor.test',
+      'admin@neighbor.test',
+      'provider@demo.test',
+      'probation@demo.test',
+    ]) {
+      const client = await as(email);
+      const response = await mark(client, CLINIC, { alternativeToDetention: true });
+      assert.equal(response.statusCode, 403, `${email}: ${response.body}`);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'forbidden');
+      const page = (await client.get(`/api/directory/services/${CLINIC}`)).json<{
+        mayEditProfile: boolean;
+        alternativeToDetention: boolean;
+      }>();
+      assert.deepEqual([page.mayEditProfile, page.alternativeToDetention], [false, false], email);
+    }
+    assert.equal(await markOf(CLINIC), false, 'nothing written');
+    assert.equal(
+      await count(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied'
+           AND target_id = $1 AND details ->> 'action' = 'directory.alternative_to_detention'
+           AND seq > $2`,
+        [CLINIC, since],
+      ),
+      4,
+      'every refusal is audited',
+    );
+  });
+
+  test('bad input is a clear 400 (or 404 for no such service), and writes nothing', async () => {
+    const coordinator = await as('coordinator@demo.test');
+    for (const body of [
+      { alternativeToDetention: 'true' },
+      { alternativeToDetention: 1 },
+      { alternativeToDetention: null },
+      {},
+      { alternativeToDetention: true, lgbtqAffirming: true },
+    ]) {
+      const response = await mark(coordinator, CLINIC, body);
+      assert.equal(response.statusCode, 400, JSON.stringify(body));
+      assert.ok(response.json<{ error: { code: string; message: string } }>().error.message);
+    }
+    assert.equal(
+      (await mark(coordinator, 'not-a-uuid', { alternativeToDetention: true })).statusCode,
+      400,
+    );
+    assert.equal(
+      (
+        await mark(coordinator, 'aaaaaaaa-0000-4000-8000-00000000000a', {
+          alternativeToDetention: true,
+        })
+      ).statusCode,
+      404,
+    );
+    assert.equal(await markOf(CLINIC), false);
+    const advocate = await as('advocate@demo.test');
+    for (const query of ['alternativeToDetention=yes', 'alternativeToDetention=1']) {
+      assert.equal((await advocate.get(`/api/directory/services?${query}`)).statusCode, 400, query);
+    }
+  });
+
+  test('the search filter returns exactly the marked services; the owner marks one more, audited, and takes it off', async () => {
+    const advocate = await as('advocate@demo.test');
+    const marked = async () =>
+      (
+        await query<{ name: string }>(
+          `SELECT ds.name FROM directory_search ds
+           JOIN directory_service_profiles p ON p.service_id = ds.service_id
+           WHERE p.alternative_to_detention AND ds.status = 'active' ORDER BY ds.name`,
+        )
+      ).map((r) => r.name);
+    assert.deepEqual(await marked(), DEMO_ALTERNATIVES, 'the demo marks two');
+    assert.deepEqual(await found(advocate, 'alternativeToDetention=true'), DEMO_ALTERNATIVES);
+    assert.deepEqual(
+      await found(advocate, 'alternativeToDetention=false&perPage=100'),
+      await found(advocate, 'perPage=100'),
+      'false filters nothing',
+    );
+
+    const coordinator = await as('coordinator@demo.test');
+    const on = await mark(coordinator, CLINIC, { alternativeToDetention: true });
+    assert.equal(on.statusCode, 200, on.body);
+    const page = on.json<{ alternativeToDetention: boolean; mayEditProfile: boolean }>();
+    assert.deepEqual([page.alternativeToDetention, page.mayEditProfile], [true, true]);
+    assert.equal(await markOf(CLINIC), true);
+    assert.deepEqual(
+      await found(advocate, 'alternativeToDetention=true'),
+      [...DEMO_ALTERNATIVES, 'Teen Health Clinic'].sort(),
+    );
+    assert.deepEqual(
+      await found(advocate, 'alternativeToDetention=true&need=medical'),
+      ['Teen Health Clinic'],
+      'with the other filters',
+    );
+
+    const admin = await as('admin@demo.test');
+    const off = await mark(admin, CLINIC, { alternativeToDetention: false });
+    assert.equal(off.statusCode, 200, off.body);
+    assert.equal(await markOf(CLINIC), false);
+    assert.deepEqual(await found(advocate, 'alternativeToDetention=true'), DEMO_ALTERNATIVES);
+    const audited = await query<{ details: unknown }>(
+      `SELECT details FROM audit_events WHERE action = 'directory.alternative_to_detention'
+         AND outcome = 'allowed' AND target_id = $1 ORDER BY seq`,
+      [CLINIC],
+    );
+    const demoCounty = await county('Demo County');
+    assert.deepEqual(
+      audited.map((a) => a.details),
+      [
+        { alternativeToDetention: true, before: false, ownerJurisdictionId: demoCounty },
+        { alternativeToDetention: false, before: true, ownerJurisdictionId: demoCounty },
+      ],
+    );
   });
 });

@@ -126,6 +126,40 @@ describe('the service plan and matches', () => {
     await advocate.request('PUT', `/api/youth/${youthId}/service-plan`, plan);
   });
 
+  test('facing a detention decision, the alternatives to detention come first, even meeting no need', async () => {
+    const advocate = await as('advocate@demo.test');
+    const DETENTION_REASON =
+      'An alternative to detention, for a youth facing a detention decision.';
+    const alternatives = ['New Horizons Drop-in Center', 'New Horizons Emergency Shelter'];
+    const narrow = { ...plan, needs: ['medical', 'legal'] };
+    const matchesOf = async (body: Record<string, unknown>) => {
+      const saved = await advocate.request('PUT', `/api/youth/${youthId}/service-plan`, body);
+      assert.equal(saved.statusCode, 200, saved.body);
+      const response = await advocate.get(`/api/youth/${youthId}/matches`);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json<{
+        plan: { facingDetention: boolean };
+        ranked: { service: { name: string; alternativeToDetention: boolean }; reasons: string[] }[];
+      }>();
+    };
+    const facing = await matchesOf({ ...narrow, facingDetention: true });
+    assert.equal(facing.plan.facingDetention, true);
+    const names = facing.ranked.map((r) => r.service.name);
+    assert.deepEqual(names.slice(0, 2).sort(), alternatives);
+    assert.ok(names.includes('Teen Health Clinic') && names.includes('Youth Legal Clinic'));
+    for (const r of facing.ranked) {
+      const alternative = alternatives.includes(r.service.name);
+      assert.equal(r.service.alternativeToDetention, alternative, r.service.name);
+      assert.equal(r.reasons[0] === DETENTION_REASON, alternative, r.service.name);
+    }
+    // The same needs without a detention decision: the alternatives meet none, so are not offered.
+    const notFacing = await matchesOf(narrow);
+    assert.equal(notFacing.plan.facingDetention, false, 'left out, the plan says no');
+    assert.ok(!notFacing.ranked.some((r) => alternatives.includes(r.service.name)));
+    assert.ok(!notFacing.ranked.some((r) => r.reasons.includes(DETENTION_REASON)));
+    await advocate.request('PUT', `/api/youth/${youthId}/service-plan`, plan);
+  });
+
   test('others are refused: off the team, another county, no consent, bad input', async () => {
     const probation = await as('probation@demo.test');
     assert.equal((await probation.get(`/api/youth/${youthId}/matches`)).statusCode, 403);
@@ -143,6 +177,8 @@ describe('the service plan and matches', () => {
       { ...plan, needs: [] },
       { ...plan, history: 'unknown' },
       { ...plan, excludedOrganizationIds: ['x'] },
+      { ...plan, facingDetention: 'yes' },
+      { ...plan, facingDetention: null },
     ]) {
       const response = await advocate.request('PUT', `/api/youth/${youthId}/service-plan`, body);
       assert.equal(response.statusCode, 400, JSON.stringify(body));

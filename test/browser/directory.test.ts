@@ -1,6 +1,7 @@
 // The resource directory on the screens, in Debian's Chromium: a caseworker finds the shelter
 // with a typo, filters, opens it (its confidential address never shows) and uses the map by
-// keyboard; the provider updates open places in one action; the coordinator imports a
+// keyboard; the provider updates open places in one action; the coordinator marks a service as an
+// alternative to detention and the filter finds it, in English and Spanish; the coordinator imports a
 // datapackage with a broken row, then the valid rows; another county's coordinator is told
 // which of Demo County's records an import would have changed, and nothing is written; the public guide opens without signing in,
 // in English and Spanish, and prints without its controls.
@@ -14,7 +15,7 @@ import {
 } from '../support/browser.js';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
-import { demoUuid } from '../../src/server/services/setup/demo-directory.js';
+import { demoServiceId, demoUuid } from '../../src/server/services/setup/demo-directory.js';
 
 const SHELTER = 'New Horizons Emergency Shelter';
 /** The shelter's street, which only its own provider may read. */
@@ -114,6 +115,8 @@ describe('a caseworker finds a service', () => {
     await page.locator('#service-referral-slot').getByRole('link').first().waitFor();
     assert.ok(!(await page.content()).includes(SHELTER_STREET), 'no street address');
     assert.equal(await page.getByRole('form', { name: 'Update open places' }).count(), 0);
+    await page.locator('.badges').getByText('Alternative to detention', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('form', { name: 'Alternative to detention' }).count(), 0);
     await expectAccessible(page, 'service page (caseworker)');
 
     // Back to the same search, then all services on the map.
@@ -222,6 +225,63 @@ describe('the provider', () => {
 });
 
 describe('the coordinator', () => {
+  test('marks a service as an alternative to detention; the filter then finds it, in English and Spanish', async () => {
+    const CLINIC = 'Teen Health Clinic';
+    const alternatives = ['New Horizons Drop-in Center', 'New Horizons Emergency Shelter'];
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await page.goto(`${base}/directory/services/${demoServiceId('teen-health')}`);
+    await page.getByRole('heading', { level: 1, name: CLINIC }).waitFor();
+    const form = page.getByRole('form', { name: 'Alternative to detention' });
+    await form
+      .getByRole('checkbox', { name: 'This service is an alternative to detention' })
+      .check();
+    await form.getByRole('button', { name: 'Save the mark' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved: the service is marked as an alternative to detention.' })
+      .waitFor();
+    await page.locator('.badges').getByText('Alternative to detention', { exact: true }).waitFor();
+    await expectAccessible(page, 'service page: marked an alternative to detention');
+
+    await openResources(page);
+    await openFilters(page);
+    await page.getByRole('checkbox', { name: 'Only alternatives to detention' }).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/atd=1/);
+    await resultsArrived(page);
+    const results = page.locator('.service-list').getByRole('article');
+    await results.filter({ hasText: CLINIC }).waitFor();
+    const names = await results.locator('h3 a').allInnerTexts();
+    assert.deepEqual(names.sort(), [...alternatives, CLINIC].sort());
+    for (const article of await results.all()) {
+      await article.getByText('Alternative to detention', { exact: true }).waitFor();
+    }
+    await expectAccessible(page, 'directory: alternatives to detention');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('checkbox', { name: 'Solo alternativas a la detención' }).waitFor();
+    await results
+      .filter({ hasText: CLINIC })
+      .getByText('Alternativa a la detención', { exact: true })
+      .waitFor();
+    await expectAccessible(page, 'directory: alternatives to detention (es)');
+
+    // Taken off again, as the county had it.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${base}/directory/services/${demoServiceId('teen-health')}`);
+    await form
+      .getByRole('checkbox', { name: 'This service is an alternative to detention' })
+      .uncheck();
+    await form.getByRole('button', { name: 'Save the mark' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'no longer marked as an alternative to detention' })
+      .waitFor();
+    assert.equal(await page.locator('.badges').getByText('Alternative to detention').count(), 0);
+    await context.close();
+  });
+
   test('imports a datapackage: a broken row refuses it all, then the valid rows go in', async () => {
     const ORG = '11111111-1111-4111-8111-111111111111';
     const files = [
@@ -362,6 +422,6 @@ describe('the public resource guide', () => {
   });
 
   test('the pages checked cover every screen visited', () => {
-    assert.ok(checkedPages.length >= 13, checkedPages.join(', '));
+    assert.ok(checkedPages.length >= 16, checkedPages.join(', '));
   });
 });

@@ -1,6 +1,8 @@
-// Matching (issue 4): each hard rule proved alone, every cohort combination, and properties over
-// random youth and services: nothing excluded is ever ranked, results do not depend on input
-// order, and every service is either ranked or excluded with a reason.
+// Matching (issue 4): each hard rule proved alone, every cohort combination, every combination of
+// a detention decision and an alternative to detention (issue 11), and properties over random
+// youth and services: nothing excluded is ever ranked, results do not depend on input order,
+// every service is either ranked or excluded with a reason, and a youth facing detention sees
+// the alternatives first.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -28,6 +30,7 @@ const service = (overrides: Partial<MatchableService> = {}): MatchableService =>
   maximumAge: 17,
   genders: null,
   lgbtqAffirming: false,
+  alternativeToDetention: false,
   languages: ['English'],
   serviceAreas: ['Demo County'],
   capacityAvailable: null,
@@ -42,6 +45,7 @@ const youth = (overrides: Partial<YouthConstraints> = {}): YouthConstraints => (
   county: 'Demo County',
   history: 'exploited',
   excludedOrganizationIds: [],
+  facingDetention: false,
   ...overrides,
 });
 
@@ -67,6 +71,30 @@ describe('hard rules, each alone', () => {
     ['no open place', { capacityAvailable: 0 }, {}, ['no_capacity']],
     ['one open place', { capacityAvailable: 1 }, {}, []],
     ['meets no need', { needs: ['education'] }, {}, ['meets_no_need']],
+    [
+      'meets no need, an alternative to detention, no detention decision',
+      { needs: ['education'], alternativeToDetention: true },
+      {},
+      ['meets_no_need'],
+    ],
+    [
+      'meets no need, but an alternative to detention for a youth facing detention',
+      { needs: ['education'], alternativeToDetention: true },
+      { facingDetention: true },
+      [],
+    ],
+    [
+      'facing detention, a service that is no alternative still has to meet a need',
+      { needs: ['education'] },
+      { facingDetention: true },
+      ['meets_no_need'],
+    ],
+    [
+      'an alternative to detention keeps every other rule',
+      { alternativeToDetention: true, capacityAvailable: 0, minimumAge: 16 },
+      { facingDetention: true },
+      ['too_young', 'no_capacity'],
+    ],
   ];
   for (const [label, s, y, expected] of cases) {
     test(label, () => {
@@ -113,6 +141,85 @@ describe('cohort rules: every combination', () => {
           assert.equal(reasons.includes('cohort_conflict'), conflict);
         });
       }
+});
+
+describe('a detention decision and an alternative to detention: every combination', () => {
+  const DETENTION_REASON = 'An alternative to detention, for a youth facing a detention decision.';
+  // [facing detention, alternative to detention, meets a need] -> offered, with the reason.
+  const table: [boolean, boolean, boolean, 'excluded' | 'offered' | 'offered first'][] = [
+    [false, false, false, 'excluded'],
+    [false, false, true, 'offered'],
+    [false, true, false, 'excluded'],
+    [false, true, true, 'offered'],
+    [true, false, false, 'excluded'],
+    [true, false, true, 'offered'],
+    [true, true, false, 'offered first'],
+    [true, true, true, 'offered first'],
+  ];
+  for (const [facingDetention, alternativeToDetention, meetsNeed, expected] of table) {
+    test(`youth ${facingDetention ? 'facing' : 'not facing'} detention, ${alternativeToDetention ? 'an alternative' : 'no alternative'}, ${meetsNeed ? 'meets a need' : 'meets none'}: ${expected}`, () => {
+      const result = matchServices(youth({ facingDetention }), [
+        service({
+          id: 'tested',
+          alternativeToDetention,
+          needs: meetsNeed ? ['emergency_shelter'] : ['education'],
+        }),
+      ]);
+      const [ranked] = result.ranked;
+      if (expected === 'excluded') {
+        assert.deepEqual(result.excluded, [{ serviceId: 'tested', reasons: ['meets_no_need'] }]);
+        return;
+      }
+      assert.ok(ranked);
+      assert.equal(ranked.reasons[0] === DETENTION_REASON, expected === 'offered first');
+      assert.equal(ranked.reasons.includes(DETENTION_REASON), expected === 'offered first');
+    });
+  }
+
+  test('facing detention, an alternative meeting no need outranks the best shelter; otherwise it is not offered', () => {
+    const services = [
+      service({
+        id: 'shelter',
+        name: 'Safe Harbor',
+        needs: ['emergency_shelter', 'crisis_counseling'],
+        csecSpecialized: true,
+        languages: ['Spanish'],
+        lgbtqAffirming: true,
+        capacityAvailable: 4,
+        level: 'intervention',
+      }),
+      service({
+        id: 'evening',
+        name: 'Evening Reporting Center',
+        needs: ['education'],
+        alternativeToDetention: true,
+      }),
+      service({
+        id: 'host',
+        name: 'Host Homes',
+        needs: ['emergency_shelter'],
+        alternativeToDetention: true,
+      }),
+    ];
+    const needs: YouthConstraints['needs'] = ['emergency_shelter', 'crisis_counseling'];
+    const facing = matchServices(youth({ needs, facingDetention: true }), services);
+    assert.deepEqual(
+      facing.ranked.map((r) => r.serviceId),
+      ['host', 'evening', 'shelter'],
+    );
+    assert.deepEqual(facing.ranked[1]?.reasons, [
+      DETENTION_REASON,
+      'Meets none of the youth’s other needs.',
+      'Works at the intervention level, which fits a youth with an exploitation history.',
+      'No staff listed who speak Spanish.',
+    ]);
+    const notFacing = matchServices(youth({ needs }), services);
+    assert.deepEqual(
+      notFacing.ranked.map((r) => r.serviceId),
+      ['shelter', 'host'],
+    );
+    assert.deepEqual(notFacing.excluded, [{ serviceId: 'evening', reasons: ['meets_no_need'] }]);
+  });
 });
 
 describe('ranking', () => {
@@ -184,6 +291,7 @@ const arbService = fc.record({
   maximumAge: fc.option(fc.integer({ min: 12, max: 25 }), { nil: null }),
   genders: fc.option(fc.subarray(['girl', 'boy', 'nonbinary']), { nil: null }),
   lgbtqAffirming: fc.boolean(),
+  alternativeToDetention: fc.boolean(),
   languages: fc.subarray(['English', 'Spanish', 'Vietnamese']),
   serviceAreas: fc.option(fc.subarray(['Demo County', 'Neighbor County']), { nil: null }),
   capacityAvailable: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
@@ -196,6 +304,7 @@ const arbYouth = fc.record({
   county: fc.option(fc.constantFrom('Demo County', 'Neighbor County'), { nil: null }),
   history: fc.constantFrom(...YOUTH_HISTORIES),
   excludedOrganizationIds: fc.subarray(['org-a', 'org-b', 'org-c']),
+  facingDetention: fc.boolean(),
 });
 const RUNS = { numRuns: 1500 };
 
@@ -246,17 +355,36 @@ describe('matching: properties', () => {
     fc.assert(
       fc.property(arbYouth, fc.array(arbService, { maxLength: 12 }), (y, services) => {
         const { ranked } = matchServices(y, services);
+        const byId = new Map(services.map((s) => [s.id, s]));
+        const insteadOfDetention = (id: string | undefined) =>
+          y.facingDetention && byId.get(id ?? '')?.alternativeToDetention === true;
         for (let i = 1; i < ranked.length; i += 1) {
           assert.ok((ranked[i - 1]?.score ?? 0) >= (ranked[i]?.score ?? 0));
         }
         for (let i = 1; i < ranked.length; i += 1) {
-          // More needs met always ranks higher.
-          assert.ok((ranked[i - 1]?.needsMet.length ?? 0) >= (ranked[i]?.needsMet.length ?? 0));
+          const [before, after] = [ranked[i - 1]?.serviceId, ranked[i]?.serviceId];
+          // Facing detention, every alternative comes before every other service.
+          assert.ok(insteadOfDetention(before) || !insteadOfDetention(after));
+          // Otherwise more needs met always ranks higher.
+          if (insteadOfDetention(before) === insteadOfDetention(after)) {
+            assert.ok((ranked[i - 1]?.needsMet.length ?? 0) >= (ranked[i]?.needsMet.length ?? 0));
+          }
         }
         for (const r of ranked) {
-          assert.ok(r.needsMet.length > 0 && r.reasons.length > 0);
+          assert.ok(r.needsMet.length > 0 || insteadOfDetention(r.serviceId));
+          assert.ok(r.reasons.length > 0);
           assert.ok(r.needsMet.every((n) => y.needs.includes(n)));
         }
+      }),
+      RUNS,
+    );
+  });
+  test('without a detention decision, marking services as alternatives changes nothing', () => {
+    fc.assert(
+      fc.property(arbYouth, fc.array(arbService, { maxLength: 12 }), (y, services) => {
+        const notFacing = { ...y, facingDetention: false };
+        const unmarked = services.map((s) => ({ ...s, alternativeToDetention: false }));
+        assert.deepEqual(matchServices(notFacing, services), matchServices(notFacing, unmarked));
       }),
       RUNS,
     );

@@ -223,6 +223,96 @@ describe('a broken datapackage is refused with exact row errors and writes nothi
   });
 });
 
+describe('an alternative to detention (issue 11)', () => {
+  const services = `id,organization_id,name,status\n${SERVICE},${ORG},Host Homes,active\n${OTHER_SERVICE},${ORG},Shelter,active\n`;
+  const flags = async () =>
+    Object.fromEntries(
+      (
+        await database.db.query<{ service_id: string; alternative_to_detention: boolean }>(
+          'SELECT service_id, alternative_to_detention FROM directory_service_profiles',
+        )
+      ).map((r) => [r.service_id, r.alternative_to_detention]),
+    );
+
+  test('a value that is not true or false is refused with its file, line and reason', async () => {
+    const report = await importDirectory(app, commandLine, {
+      'organizations.csv': organizations,
+      'services.csv': services,
+      'lantern_services.csv': [
+        'service_id,needs,alternative_to_detention',
+        `${SERVICE},housing,maybe`,
+        `${OTHER_SERVICE},housing,2`,
+      ].join('\n'),
+    });
+    assert.equal(report.committed, false);
+    assert.deepEqual(
+      report.problems.map((p) => [p.file, p.line]),
+      [
+        ['lantern_services.csv', 2],
+        ['lantern_services.csv', 3],
+      ],
+    );
+    for (const problem of report.problems)
+      assert.match(problem.reason, /^alternative_to_detention: must be true or false/);
+    assert.equal(await count(), 0, 'nothing was written');
+    // The same in the JSON form: a string or a number is no flag.
+    const json = await importDirectory(app, commandLine, {
+      'organizations.csv': organizations,
+      'services.csv': services,
+      'lantern_services.csv': [{ service_id: SERVICE, alternative_to_detention: 7 }],
+    });
+    assert.deepEqual(
+      json.problems.map((p) => [
+        p.file,
+        p.line,
+        /^alternative_to_detention: must be true or false/.test(p.reason),
+      ]),
+      [['lantern_services.csv', 1, true]],
+    );
+  });
+
+  test('export and import keep it: CSV and JSON, and a changed mark is a change', async () => {
+    const first = await importDirectory(app, commandLine, {
+      'organizations.csv': organizations,
+      'services.csv': services,
+      // Without the column (a file from before it), a service is no alternative.
+      'lantern_services.csv': `service_id,needs,alternative_to_detention\n${SERVICE},housing,yes\n${OTHER_SERVICE},housing,\n`,
+    });
+    assert.deepEqual(first.problems, []);
+    assert.deepEqual(await flags(), { [SERVICE]: true, [OTHER_SERVICE]: false });
+    const tables = await exportDirectory(app, commandLine);
+    const lantern = tables.find((t) => t.file === 'lantern_services.csv');
+    assert.equal(lantern?.header.at(-1), 'alternative_to_detention', 'the last column');
+    assert.deepEqual(
+      Object.fromEntries(
+        (lantern?.objects ?? []).map((o) => [o.service_id, o.alternative_to_detention]),
+      ),
+      { [SERVICE]: 'true', [OTHER_SERVICE]: 'false' },
+    );
+
+    const csv = Object.fromEntries(tables.map((t) => [t.file, tableAsCsv(t)]));
+    await database.db.exec('DELETE FROM directory_service_profiles');
+    const back = await importDirectory(app, commandLine, csv);
+    assert.deepEqual(back.problems, []);
+    assert.deepEqual(await flags(), { [SERVICE]: true, [OTHER_SERVICE]: false }, 'from CSV');
+    const again = await importDirectory(app, commandLine, csv);
+    assert.equal(again.unchanged, again.rowsRead, 'every row is identical to what is stored');
+
+    const json = Object.fromEntries(tables.map((t) => [t.file, t.objects]));
+    const turned = (json['lantern_services.csv'] ?? []).map((o) => ({
+      ...o,
+      alternative_to_detention: o.service_id === OTHER_SERVICE,
+    }));
+    const changed = await importDirectory(app, commandLine, {
+      ...json,
+      'lantern_services.csv': turned,
+    });
+    assert.deepEqual(changed.problems, []);
+    assert.equal(changed.unchanged, changed.rowsRead - 2, 'both marks changed, nothing else');
+    assert.deepEqual(await flags(), { [SERVICE]: false, [OTHER_SERVICE]: true }, 'from JSON');
+  });
+});
+
 describe("a second row for the same record in Lantern's tables", () => {
   test('is a problem naming the first, not a database error', async () => {
     const location = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';

@@ -49,23 +49,26 @@ export async function upsertServiceProfiles(
   for (const chunk of chunks(profiles)) {
     await tx.query(
       `INSERT INTO directory_service_profiles (service_id, needs, csec_specialized, csec_training,
-         level, group_setting, cohort_rule, genders, lgbtq_affirming, capacity_available,
-         capacity_maximum, capacity_updated_at, response_business_days, updated_at)
+         level, group_setting, cohort_rule, genders, lgbtq_affirming, alternative_to_detention,
+         capacity_available, capacity_maximum, capacity_updated_at, response_business_days,
+         updated_at)
        SELECT p.service_id, ARRAY(SELECT jsonb_array_elements_text(p.needs)), p.csec_specialized,
          p.csec_training, p.level, p.group_setting, p.cohort_rule,
          CASE WHEN p.genders IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(p.genders)) END,
-         p.lgbtq_affirming, p.capacity_available, p.capacity_maximum,
+         p.lgbtq_affirming, p.alternative_to_detention, p.capacity_available, p.capacity_maximum,
          CASE WHEN p.capacity_available IS NULL THEN NULL ELSE $2::timestamptz END,
          p.response_business_days, $2
        FROM jsonb_to_recordset($1::jsonb) AS p(service_id text, needs jsonb,
          csec_specialized boolean, csec_training text, level text, group_setting boolean,
-         cohort_rule text, genders jsonb, lgbtq_affirming boolean, capacity_available integer,
-         capacity_maximum integer, response_business_days integer)
+         cohort_rule text, genders jsonb, lgbtq_affirming boolean,
+         alternative_to_detention boolean, capacity_available integer, capacity_maximum integer,
+         response_business_days integer)
        ON CONFLICT (service_id) DO UPDATE SET needs = excluded.needs,
          csec_specialized = excluded.csec_specialized, csec_training = excluded.csec_training,
          level = excluded.level, group_setting = excluded.group_setting,
          cohort_rule = excluded.cohort_rule, genders = excluded.genders,
          lgbtq_affirming = excluded.lgbtq_affirming,
+         alternative_to_detention = excluded.alternative_to_detention,
          capacity_available = excluded.capacity_available,
          capacity_maximum = excluded.capacity_maximum,
          capacity_updated_at = excluded.capacity_updated_at,
@@ -83,6 +86,7 @@ export async function upsertServiceProfiles(
             cohort_rule: p.cohortRule,
             genders: p.genders,
             lgbtq_affirming: p.lgbtqAffirming,
+            alternative_to_detention: p.alternativeToDetention,
             capacity_available: p.capacityAvailable,
             capacity_maximum: p.capacityMaximum,
             response_business_days: p.responseBusinessDays,
@@ -255,6 +259,7 @@ interface ProfileDbRow {
   cohort_rule: ServiceProfile['cohortRule'];
   genders: string[] | null;
   lgbtq_affirming: boolean;
+  alternative_to_detention: boolean;
   capacity_available: number | null;
   capacity_maximum: number | null;
   capacity_updated_at: Date | null;
@@ -271,6 +276,7 @@ const toProfile = (r: ProfileDbRow): ServiceProfile => ({
   cohortRule: r.cohort_rule,
   genders: r.genders,
   lgbtqAffirming: r.lgbtq_affirming,
+  alternativeToDetention: r.alternative_to_detention,
   capacityAvailable: r.capacity_available,
   capacityMaximum: r.capacity_maximum,
   capacityUpdatedAt: r.capacity_updated_at,
@@ -305,6 +311,23 @@ export async function updateCapacity(
        capacity_maximum = excluded.capacity_maximum,
        capacity_updated_at = excluded.capacity_updated_at, updated_at = excluded.updated_at`,
     [serviceId, capacity.available, capacity.maximum, now],
+  );
+}
+
+/** The owner's mark on a service (a profile row is made with its defaults if it had none). */
+export async function updateAlternativeToDetention(
+  tx: Queryable,
+  serviceId: string,
+  alternativeToDetention: boolean,
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO directory_service_profiles (service_id, alternative_to_detention, updated_at)
+     VALUES ($1, $2, $3)
+     ON CONFLICT (service_id) DO UPDATE
+       SET alternative_to_detention = excluded.alternative_to_detention,
+         updated_at = excluded.updated_at`,
+    [serviceId, alternativeToDetention, now],
   );
 }
 

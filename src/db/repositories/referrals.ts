@@ -9,6 +9,8 @@ export interface ServicePlan {
   readonly needs: readonly string[];
   readonly history: YouthHistory;
   readonly excludedOrganizationIds: readonly string[];
+  /** The youth faces a detention decision: matching puts alternatives to detention first. */
+  readonly facingDetention: boolean;
   readonly recordedByOrganizationId: string;
   readonly recordedByUserId: string;
   readonly updatedAt: Date;
@@ -23,12 +25,13 @@ export async function findServicePlan(
     needs: string[];
     history: YouthHistory;
     excluded_organization_ids: string[];
+    facing_detention: boolean;
     recorded_by_organization_id: string;
     recorded_by_user_id: string;
     updated_at: Date;
   }>(
-    `SELECT needs, history, excluded_organization_ids, recorded_by_organization_id,
-       recorded_by_user_id, updated_at
+    `SELECT needs, history, excluded_organization_ids, facing_detention,
+       recorded_by_organization_id, recorded_by_user_id, updated_at
      FROM case_service_plans WHERE jurisdiction_id = $1 AND youth_id = $2`,
     [jurisdictionId, youthId],
   );
@@ -38,6 +41,7 @@ export async function findServicePlan(
         needs: row.needs,
         history: row.history,
         excludedOrganizationIds: row.excluded_organization_ids,
+        facingDetention: row.facing_detention,
         recordedByOrganizationId: row.recorded_by_organization_id,
         recordedByUserId: row.recorded_by_user_id,
         updatedAt: row.updated_at,
@@ -53,10 +57,12 @@ export async function saveServicePlan(
 ): Promise<void> {
   await db.query(
     `INSERT INTO case_service_plans (jurisdiction_id, youth_id, needs, history,
-       excluded_organization_ids, recorded_by_organization_id, recorded_by_user_id, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       excluded_organization_ids, recorded_by_organization_id, recorded_by_user_id, updated_at,
+       facing_detention)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (jurisdiction_id, youth_id) DO UPDATE SET needs = excluded.needs,
        history = excluded.history, excluded_organization_ids = excluded.excluded_organization_ids,
+       facing_detention = excluded.facing_detention,
        recorded_by_organization_id = excluded.recorded_by_organization_id,
        recorded_by_user_id = excluded.recorded_by_user_id, updated_at = excluded.updated_at`,
     [
@@ -68,6 +74,7 @@ export async function saveServicePlan(
       plan.recordedByOrganizationId,
       plan.recordedByUserId,
       now,
+      plan.facingDetention,
     ],
   );
 }

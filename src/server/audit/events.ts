@@ -83,6 +83,11 @@ export interface AuditDetails {
   'directory.import': { rows: number; written: number; refused: number; partial: boolean };
   'directory.export': { records: number; includeConfidential: boolean };
   'directory.capacity': { available: number; maximum: number | null };
+  'directory.alternative_to_detention': {
+    alternativeToDetention: boolean;
+    before: boolean;
+    ownerJurisdictionId: string;
+  };
   'directory.location_confidentiality': {
     confidential: boolean;
     before: boolean;

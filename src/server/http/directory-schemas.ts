@@ -34,6 +34,9 @@ export const DirectorySearchQuery = z.strictObject({
   csecSpecialized: flag,
   level: z.enum(SERVICE_LEVELS).optional(),
   openCapacity: flag.describe('Only services that report open places'),
+  alternativeToDetention: flag.describe(
+    'Only services their owner marks as alternatives to detention',
+  ),
   near: z
     .string()
     .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'near is "latitude,longitude"')
@@ -79,6 +82,9 @@ export const DirectoryService = z.object({
   maximumAge: z.number().nullable(),
   genders: z.array(z.string()).readonly().nullable(),
   lgbtqAffirming: z.boolean(),
+  alternativeToDetention: z
+    .boolean()
+    .describe('Somewhere a youth can go instead of juvenile hall, as its owner marks it'),
   languages: z.array(z.string()).readonly(),
   serviceAreas: z.array(z.string()).readonly(),
   capacity: z
@@ -116,10 +122,21 @@ export const ServiceStats = z.object({
 export const DirectoryServiceDetail = DirectoryService.extend({
   stats: ServiceStats,
   mayUpdateCapacity: z.boolean(),
+  mayEditProfile: z
+    .boolean()
+    .describe(
+      "The caller may change Lantern's marks on the service (its owner's coordinator or administrator)",
+    ),
   hsds: z.record(z.string(), z.unknown()),
 });
 
 export const HsdsServiceParams = z.strictObject({ id: z.uuid() });
+
+export const ServiceProfileBody = z.strictObject({
+  alternativeToDetention: z
+    .boolean()
+    .describe('Mark the service as an alternative to detention, or take the mark off'),
+});
 
 export const CapacityBody = z.strictObject({
   available: z.number().int().min(0).max(100000),
@@ -179,6 +196,10 @@ export const ServicePlanBody = z.strictObject({
   needs: z.array(Need).min(1).max(NEEDS.length),
   history: z.enum(YOUTH_HISTORIES),
   excludedOrganizationIds: z.array(z.uuid()).max(50).default([]),
+  facingDetention: z
+    .boolean()
+    .default(false)
+    .describe('The youth faces a detention decision: alternatives to detention are matched first'),
 });
 
 export const ServicePlan = z.object({
@@ -186,6 +207,7 @@ export const ServicePlan = z.object({
   needs: z.array(z.string()).readonly(),
   history: z.enum(YOUTH_HISTORIES),
   excludedOrganizationIds: z.array(z.string()).readonly(),
+  facingDetention: z.boolean(),
   recordedByOrganizationId: Id,
   recordedByUserId: Id,
   updatedAt: Timestamp,

@@ -19,12 +19,14 @@ import {
   ReferralSummary,
   ServicePlan,
   ServicePlanBody,
+  ServiceProfileBody,
   TransitionBody,
 } from '../http/directory-schemas.js';
 import { ErrorBody, IdParams } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 import { z } from 'zod';
 import { importDirectory } from '../services/directory/import.js';
+import { markAlternativeToDetention } from '../services/directory/service-profile.js';
 import {
   changeCapacity,
   readDirectoryService,
@@ -71,6 +73,24 @@ export function referralRoutes(app: App, services: AppServices) {
     },
     handler: (request) =>
       changeCapacity(services, request.context, request.params.id, request.body),
+  });
+
+  app.patch('/api/directory/services/:id/profile', {
+    schema: {
+      tags: ['directory'],
+      summary:
+        "Change Lantern's marks on a service: an alternative to detention (the owning county's coordinator or administrator)",
+      params: HsdsServiceParams,
+      body: ServiceProfileBody,
+      response: { 200: DirectoryServiceDetail, ...errors },
+    },
+    handler: (request) =>
+      markAlternativeToDetention(
+        services,
+        request.context,
+        request.params.id,
+        request.body.alternativeToDetention,
+      ),
   });
 
   app.post('/api/directory/import', {

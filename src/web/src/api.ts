@@ -587,6 +587,7 @@ export interface DirectorySearch {
   csecSpecialized?: boolean;
   level?: DirectoryService['level'];
   openCapacity?: boolean;
+  alternativeToDetention?: boolean;
   near?: { latitude: number; longitude: number };
   withinKm?: number;
   sort?: 'relevance' | 'distance' | 'name';
@@ -605,6 +606,7 @@ export async function searchDirectory(search: DirectorySearch): Promise<Director
     csecSpecialized: search.csecSpecialized ? 'true' : undefined,
     level: search.level,
     openCapacity: search.openCapacity ? 'true' : undefined,
+    alternativeToDetention: search.alternativeToDetention ? 'true' : undefined,
     near: near ? `${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}` : undefined,
     withinKm: search.withinKm?.toString(),
     sort: search.sort,
@@ -624,6 +626,17 @@ export async function updateServiceCapacity(
 ): Promise<DirectoryServiceDetail> {
   const url = `${path('/api/directory/services', id)}/capacity`;
   return (await request('PUT', url, { body: capacity })) as DirectoryServiceDetail;
+}
+
+/** The owner marks a service as an alternative to detention, or takes the mark off. */
+export async function markAlternativeToDetention(
+  id: string,
+  alternativeToDetention: boolean,
+): Promise<DirectoryServiceDetail> {
+  const url = `${path('/api/directory/services', id)}/profile`;
+  return (await request('PATCH', url, {
+    body: { alternativeToDetention },
+  })) as DirectoryServiceDetail;
 }
 
 /** An HSDS datapackage: file name (services.csv) → CSV text, or → rows (tabular JSON). */
@@ -662,6 +675,7 @@ export interface ServicePlanFields {
   needs: Need[];
   history: YouthHistory;
   excludedOrganizationIds: string[];
+  facingDetention: boolean;
 }
 
 export async function saveServicePlan(youthId: string, fields: ServicePlanFields) {

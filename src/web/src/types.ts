@@ -458,6 +458,8 @@ export interface DirectoryService {
   /** null: any gender. */
   genders: string[] | null;
   lgbtqAffirming: boolean;
+  /** Its owner marks it as somewhere a youth can go instead of juvenile hall. */
+  alternativeToDetention: boolean;
   languages: string[];
   serviceAreas: string[];
   /** null when the service does not report open places. */
@@ -493,6 +495,8 @@ export interface DirectoryServiceDetail extends DirectoryService {
   stats: ServiceStats;
   /** Whether the server lets the caller change open places. */
   mayUpdateCapacity: boolean;
+  /** Whether the server lets the caller change the service's marks (its owner's managers). */
+  mayEditProfile: boolean;
   /** The HSDS 3.0 service object (schedules, phones, locations...), read defensively. */
   hsds: Record<string, unknown>;
 }
@@ -556,6 +560,8 @@ export interface ServicePlan {
   history: YouthHistory;
   /** Directory (HSDS) organization ids never to use for this youth. */
   excludedOrganizationIds: string[];
+  /** The youth faces a detention decision: alternatives to detention are matched first. */
+  facingDetention: boolean;
   recordedByOrganizationId: string;
   recordedByUserId: string;
   updatedAt: string;

@@ -87,6 +87,7 @@ export async function exportDirectory(
     p.capacityAvailable === null ? '' : String(p.capacityAvailable),
     p.capacityMaximum === null ? '' : String(p.capacityMaximum),
     String(p.responseBusinessDays),
+    String(p.alternativeToDetention),
   ]);
   tables.push(lanternTable(LANTERN_FILES.services, LANTERN_COLUMNS.services, serviceRows));
   if (options.includeConfidential) {

@@ -97,6 +97,7 @@ function sameProfile(row: ServiceProfileRow, stored: ServiceProfile): boolean {
     row.groupSetting === stored.groupSetting &&
     row.cohortRule === stored.cohortRule &&
     row.lgbtqAffirming === stored.lgbtqAffirming &&
+    row.alternativeToDetention === stored.alternativeToDetention &&
     row.capacityAvailable === stored.capacityAvailable &&
     row.capacityMaximum === stored.capacityMaximum &&
     row.responseBusinessDays === stored.responseBusinessDays

@@ -1,6 +1,7 @@
 // The directory as staff use it: search with filters and distance, a service's page with its
 // Lantern fields and referral figures, and the provider's one-action capacity update (the
 // provider's staff, or the coordinator or an administrator of the county that owns the service).
+// The owner's mark of an alternative to detention is service-profile.ts.
 import type { Queryable } from '../../../db/database.js';
 import {
   confidentialLocationIds,
@@ -38,6 +39,7 @@ export interface DirectorySearch {
   readonly csecSpecialized?: boolean | undefined;
   readonly level?: ServiceLevel | undefined;
   readonly openCapacity?: boolean | undefined;
+  readonly alternativeToDetention?: boolean | undefined;
   readonly near?: { readonly latitude: number; readonly longitude: number } | undefined;
   readonly withinKm?: number | undefined;
   readonly sort?: 'relevance' | 'distance' | 'name' | undefined;
@@ -73,6 +75,7 @@ export interface DirectoryService {
   readonly maximumAge: number | null;
   readonly genders: readonly string[] | null;
   readonly lgbtqAffirming: boolean;
+  readonly alternativeToDetention: boolean;
   readonly languages: readonly string[];
   readonly serviceAreas: readonly string[];
   readonly capacity: {
@@ -108,6 +111,7 @@ const DEFAULT_PROFILE = {
   cohortRule: 'either' as const,
   genders: null,
   lgbtqAffirming: false,
+  alternativeToDetention: false,
   capacityAvailable: null,
   capacityMaximum: null,
   capacityUpdatedAt: null,
@@ -147,6 +151,7 @@ export async function searchDirectory(
   if (search.csecSpecialized) where.add(() => `p.csec_specialized`);
   if (search.level) where.add((p) => `p.level IN (${p(search.level)}, 'both')`);
   if (search.openCapacity) where.add(() => `p.capacity_available > 0`);
+  if (search.alternativeToDetention) where.add(() => `p.alternative_to_detention`);
   let distance = 'NULL::float8';
   if (search.near) {
     // Validated numbers, written into the SQL as literals: the count query, which has no
@@ -317,6 +322,7 @@ export async function describeServices(
         maximumAge: num(service.maximum_age),
         genders: profile.genders,
         lgbtqAffirming: profile.lgbtqAffirming,
+        alternativeToDetention: profile.alternativeToDetention,
         languages: graph
           .childrenOf('service_id', id, 'language')
           .map((l) => str(l.name) ?? str(l.code) ?? '')
@@ -409,6 +415,8 @@ export async function serviceStats(db: Queryable, serviceId: string, now: Date) 
 export interface DirectoryServiceDetail extends DirectoryService {
   readonly stats: ServiceStats;
   readonly mayUpdateCapacity: boolean;
+  /** The owner's coordinator or administrator changes Lantern's marks on the service. */
+  readonly mayEditProfile: boolean;
   /** The full HSDS record as the public API gives it (confidential sites only if allowed). */
   readonly hsds: Record<string, unknown>;
 }
@@ -434,11 +442,15 @@ export async function readDirectoryService(
     ...summary,
     stats: await serviceStats(app.db, id, app.clock.now()),
     mayUpdateCapacity: decideCapacity(actor, owner, link).allowed,
+    mayEditProfile: decideDirectoryChange(
+      { kind: 'staff', actor },
+      { change: 'update', ownerJurisdictionId: owner },
+    ).allowed,
     hsds: compileService(service, graph),
   };
 }
 
-async function serviceOwner(db: Queryable, serviceId: string): Promise<string> {
+export async function serviceOwner(db: Queryable, serviceId: string): Promise<string> {
   const owner = (await recordOwners(db, 'service', [serviceId])).get(serviceId);
   if (owner === undefined) throw notFound('The service');
   return owner;

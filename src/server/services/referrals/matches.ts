@@ -1,6 +1,7 @@
-// A youth's service plan (needs, history, providers to avoid) and the services that match it.
-// The plan is needs_services data of the organization that recorded it; age, gender and
-// languages come from the identity the caller may read. Without both, no match is made.
+// A youth's service plan (needs, history, providers to avoid, a detention decision) and the
+// services that match it. The plan is needs_services data of the organization that recorded it;
+// age, gender and languages come from the identity the caller may read. Without both, no match
+// is made.
 import type { Queryable } from '../../../db/database.js';
 import {
   findServicePlan,
@@ -44,6 +45,7 @@ export async function recordServicePlan(
     needs: readonly Need[];
     history: YouthHistory;
     excludedOrganizationIds: readonly string[];
+    facingDetention: boolean;
   },
 ): Promise<ServicePlan> {
   const scope = await openCase(app, request, youthId, 'note.write');
@@ -56,6 +58,7 @@ export async function recordServicePlan(
         needs: [...new Set(input.needs)],
         history: input.history,
         excludedOrganizationIds: [...new Set(input.excludedOrganizationIds)],
+        facingDetention: input.facingDetention,
         recordedByOrganizationId: scope.actor.organizationId,
         recordedByUserId: scope.actor.userId,
       },
@@ -108,16 +111,20 @@ export async function youthConstraints(
     county: jurisdiction?.name ?? null,
     history: plan.history,
     excludedOrganizationIds: plan.excludedOrganizationIds,
+    facingDetention: plan.facingDetention,
   };
 }
 
 /**
- * Active services in matching's terms: those that meet at least one of `needs` (the others can
- * only be excluded for meeting none), or the one service asked for.
+ * Active services in matching's terms: those that meet at least one of `needs`, and with
+ * `alternativesToDetention` every alternative to detention too (the others can only be excluded
+ * for meeting none), or the one service asked for.
  */
 export async function matchableServices(
   db: Queryable,
-  filter: { readonly needs: readonly string[] } | { readonly serviceId: string },
+  filter:
+    | { readonly needs: readonly string[]; readonly alternativesToDetention?: boolean }
+    | { readonly serviceId: string },
 ): Promise<MatchableService[]> {
   const rows = await db.query<{
     service_id: string;
@@ -132,15 +139,21 @@ export async function matchableServices(
     maximum_age: string | null;
     genders: string[] | null;
     lgbtq_affirming: boolean | null;
+    alternative_to_detention: boolean | null;
     languages: string[];
     service_areas: string[];
     capacity_available: number | null;
   }>(
     `SELECT ds.service_id, ds.organization_id, ds.name, p.needs, p.csec_specialized, p.level,
        p.group_setting, p.cohort_rule, ds.minimum_age, ds.maximum_age, p.genders,
-       p.lgbtq_affirming, ds.languages, ds.service_areas, p.capacity_available
+       p.lgbtq_affirming, p.alternative_to_detention, ds.languages, ds.service_areas,
+       p.capacity_available
      FROM directory_search ds LEFT JOIN directory_service_profiles p ON p.service_id = ds.service_id
-     WHERE ds.status = 'active' AND ${'needs' in filter ? 'p.needs && $1::text[]' : 'ds.service_id = $1'}`,
+     WHERE ds.status = 'active' AND ${
+       'needs' in filter
+         ? `(p.needs && $1::text[]${filter.alternativesToDetention ? ' OR p.alternative_to_detention' : ''})`
+         : 'ds.service_id = $1'
+     }`,
     ['needs' in filter ? filter.needs : filter.serviceId],
   );
   return rows.map((r) => ({
@@ -156,6 +169,7 @@ export async function matchableServices(
     maximumAge: r.maximum_age === null ? null : Number(r.maximum_age),
     genders: r.genders,
     lgbtqAffirming: r.lgbtq_affirming ?? false,
+    alternativeToDetention: r.alternative_to_detention ?? false,
     languages: r.languages,
     serviceAreas: r.service_areas.length === 0 ? null : r.service_areas,
     capacityAvailable: r.capacity_available,
@@ -177,7 +191,10 @@ export interface MatchView {
     readonly reasons: readonly ExclusionReason[];
     readonly explanations: readonly string[];
   }[];
-  /** How many services were weighed: the active ones that meet at least one of the needs. */
+  /**
+   * How many services were weighed: the active ones that meet at least one of the needs, and
+   * when the youth faces a detention decision, every alternative to detention.
+   */
   readonly considered: number;
 }
 
@@ -192,7 +209,10 @@ export async function matchesFor(
   const plan = await readablePlan(app, scope);
   if (!plan) return { plan: null, age: null, ranked: [], excluded: [], considered: 0 };
   const youth = await youthConstraints(app, scope, plan);
-  const services = await matchableServices(app.db, { needs: plan.needs });
+  const services = await matchableServices(app.db, {
+    needs: plan.needs,
+    alternativesToDetention: plan.facingDetention,
+  });
   const result = matchServices(youth, services);
   const excluded = result.excluded
     .filter((e) => !e.reasons.includes('meets_no_need'))

@@ -191,6 +191,7 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
       needs: ['emergency_shelter', 'crisis_counseling', 'medical', 'legal'],
       history: 'exploited',
       excludedOrganizationIds: [],
+      facingDetention: false,
       recordedByOrganizationId: advocate.organizationId,
       recordedByUserId: advocate.userId,
     },

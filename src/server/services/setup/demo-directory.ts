@@ -1,5 +1,6 @@
 // The demo county's resource directory: invented providers in HSDS 3.0 form, with Lantern's
-// fields (needs, CSEC training, cohort rules, capacity) and one confidential safe house.
+// fields (needs, CSEC training, cohort rules, capacity) and one confidential safe house; the
+// shelter and the drop-in center's evening reporting are alternatives to detention.
 // Three providers answer through demo agencies, so referrals can be tried end to end.
 import { createHash } from 'node:crypto';
 import { NEED_LABELS, NEEDS, type Need } from '../../../domain/matching.js';
@@ -25,6 +26,8 @@ interface DemoService {
   readonly group?: 'at_risk_only' | 'exploited_only' | 'either';
   readonly capacity?: readonly [number, number];
   readonly lgbtq?: boolean;
+  /** Somewhere probation can send a youth instead of juvenile hall. */
+  readonly alternativeToDetention?: boolean;
   readonly genders?: readonly string[];
   readonly location: {
     readonly name: string;
@@ -74,6 +77,7 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
         group: 'exploited_only',
         capacity: [2, 8],
         lgbtq: true,
+        alternativeToDetention: true,
         location: {
           name: 'New Horizons safe house',
           street: '1 Confidential Lane',
@@ -87,13 +91,14 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
         key: 'new-horizons-drop-in',
         name: 'New Horizons Drop-in Center',
         description:
-          'Meals, showers, clothing, school help and peer mentoring for youth; no appointment needed.',
+          'Meals, showers, clothing, school help and peer mentoring for youth; no appointment needed. On weekday evenings it is the county’s evening reporting center, which probation and the court use instead of detention.',
         needs: ['basic_needs', 'survivor_mentoring', 'education'],
         minimumAge: 12,
         maximumAge: 24,
         languages: BOTH,
         csecTraining: 'Peer mentors are survivors trained by the county CSEC program.',
         lgbtq: true,
+        alternativeToDetention: true,
         location: {
           name: 'New Horizons Drop-in Center',
           street: '410 Harbor Way',
@@ -471,6 +476,7 @@ export function demoDirectory(agencies: ReadonlyMap<string, string>): DatasetInp
         capacity_available: s.capacity?.[0] ?? '',
         capacity_maximum: s.capacity?.[1] ?? '',
         response_business_days: 2,
+        alternative_to_detention: s.alternativeToDetention ?? false,
       });
     }
   }

@@ -5,6 +5,7 @@ import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { contactsEn } from './contacts.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
+import { alternativesEn } from './alternatives.en';
 import { referralsEn } from './referrals.en';
 import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
@@ -21,6 +22,7 @@ export const en = {
   ...vocabularyEn,
   ...directoryEn,
   ...directoryOwnersEn,
+  ...alternativesEn,
   ...referralsEn,
   ...releasesEn,
   ...protocolEn,

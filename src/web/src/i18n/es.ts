@@ -6,6 +6,7 @@ import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { contactsEs } from './contacts.es';
 import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
+import { alternativesEs } from './alternatives.es';
 import { referralsEs } from './referrals.es';
 import { protocolEs } from './protocol.es';
 import { releasesEs } from './releases.es';
@@ -22,6 +23,7 @@ export const es: Messages = {
   ...vocabularyEs,
   ...directoryEs,
   ...directoryOwnersEs,
+  ...alternativesEs,
   ...referralsEs,
   ...releasesEs,
   ...protocolEs,

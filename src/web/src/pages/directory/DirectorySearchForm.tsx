@@ -1,5 +1,6 @@
 // The directory's search box and filters: words, need, age, language, area, kind of service,
-// CSEC-specialized, open places, and a point to search near (the browser's location or typed).
+// CSEC-specialized, open places, alternatives to detention, and a point to search near (the
+// browser's location or typed).
 import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ interface Draft {
   level: string;
   csecSpecialized: boolean;
   openCapacity: boolean;
+  alternativeToDetention: boolean;
   latitude: string;
   longitude: string;
   withinKm: string;
@@ -39,6 +41,7 @@ function draftOf(query: DirectoryQuery): Draft {
     level: query.level ?? '',
     csecSpecialized: query.csecSpecialized,
     openCapacity: query.openCapacity,
+    alternativeToDetention: query.alternativeToDetention,
     latitude: query.near ? String(query.near.latitude) : '',
     longitude: query.near ? String(query.near.longitude) : '',
     withinKm: query.withinKm === null ? '' : String(query.withinKm),
@@ -108,6 +111,7 @@ export function DirectorySearchForm(props: {
       level: SERVICE_LEVELS.find((level) => level === next.level) ?? null,
       csecSpecialized: next.csecSpecialized,
       openCapacity: next.openCapacity,
+      alternativeToDetention: next.alternativeToDetention,
       near,
       withinKm,
       sort: sortFor(next.sort, near !== null, props.query.near !== null),
@@ -279,6 +283,11 @@ export function DirectorySearchForm(props: {
           label={t('directory.openOnly')}
           checked={draft.openCapacity}
           onChange={set('openCapacity')}
+        />
+        <Checkbox
+          label={t('alternatives.filter')}
+          checked={draft.alternativeToDetention}
+          onChange={set('alternativeToDetention')}
         />
 
         <fieldset className="field near-point" aria-describedby={pointHintId}>

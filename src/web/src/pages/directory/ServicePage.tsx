@@ -1,5 +1,6 @@
 // A service's page: how to reach it first (phone, open places, where), then who it serves, hours,
-// costs and how it has answered referrals. The provider updates open places here.
+// costs and how it has answered referrals. The provider updates open places here; the owning
+// county marks an alternative to detention.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { ErrorMessage, Loading } from '../../components/Messages';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { useSignedIn } from '../../session';
 import type { DirectoryServiceDetail } from '../../types';
+import { AlternativeToDetentionPanel } from './AlternativeToDetentionPanel';
 import { CapacityPanel } from './CapacityPanel';
 import {
   ContactAndHours,
@@ -23,7 +25,7 @@ export function ServicePage() {
   const { t } = useTranslation();
   const describeError = useDescribeError();
   const loaded = useApiData(`directory-service:${id}`, () => getDirectoryService(id));
-  // After a capacity update, the server's answer replaces what was loaded.
+  // After a capacity update or a new mark, the server's answer replaces what was loaded.
   const [updated, setUpdated] = useState<DirectoryServiceDetail | null>(null);
   const service = updated?.id === id ? updated : loaded.data;
   usePageTitle(service?.name ?? t('directory.title'));
@@ -56,6 +58,9 @@ export function ServicePage() {
         )}
         {service.csecSpecialized ? <li className="badge-on">{t('directory.csecBadge')}</li> : null}
         {service.lgbtqAffirming ? <li className="badge-on">{t('servicePage.lgbtq')}</li> : null}
+        {service.alternativeToDetention ? (
+          <li className="badge-on">{t('alternatives.badge')}</li>
+        ) : null}
         {service.acceptsReferrals ? (
           <li className="badge-off">{t('directory.acceptsReferrals')}</li>
         ) : null}
@@ -76,6 +81,11 @@ export function ServicePage() {
       <ContactAndHours service={service} />
       <Locations service={service} />
       <CapacityPanel key={service.id} service={service} onSaved={setUpdated} />
+      <AlternativeToDetentionPanel
+        key={`atd:${service.id}`}
+        service={service}
+        onSaved={setUpdated}
+      />
       <ReferSlot service={service} />
       <Eligibility service={service} />
       <CostsAndDocuments service={service} />

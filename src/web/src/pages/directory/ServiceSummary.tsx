@@ -30,6 +30,9 @@ export function ServiceSummary(props: { service: DirectoryService; number: numbe
           <li className="badge-off">{t('directory.notActive')}</li>
         )}
         {service.csecSpecialized ? <li className="badge-on">{t('directory.csecBadge')}</li> : null}
+        {service.alternativeToDetention ? (
+          <li className="badge-on">{t('alternatives.badge')}</li>
+        ) : null}
         {service.acceptsReferrals ? (
           <li className="badge-off">{t('directory.acceptsReferrals')}</li>
         ) : null}

@@ -18,6 +18,7 @@ export interface DirectoryQuery {
   level: ServiceLevel | null;
   csecSpecialized: boolean;
   openCapacity: boolean;
+  alternativeToDetention: boolean;
   near: { latitude: number; longitude: number } | null;
   withinKm: number | null;
   sort: Sort;
@@ -58,6 +59,7 @@ export function readQuery(params: URLSearchParams): DirectoryQuery {
     level: oneOf(SERVICE_LEVELS, params.get('level')),
     csecSpecialized: params.get('csec') === '1',
     openCapacity: params.get('open') === '1',
+    alternativeToDetention: params.get('atd') === '1',
     near,
     withinKm: DISTANCE_LIMITS_KM.find((km) => km === within) ?? null,
     sort: oneOf(SORTS, params.get('sort')) ?? (near ? 'distance' : 'relevance'),
@@ -79,6 +81,7 @@ export function writeQuery(query: DirectoryQuery, view: 'list' | 'map'): URLSear
   set('level', query.level);
   set('csec', query.csecSpecialized ? '1' : null);
   set('open', query.openCapacity ? '1' : null);
+  set('atd', query.alternativeToDetention ? '1' : null);
   set('near', query.near ? `${query.near.latitude},${query.near.longitude}` : null);
   set('within', query.near && query.withinKm !== null ? String(query.withinKm) : null);
   set('sort', query.sort === (query.near ? 'distance' : 'relevance') ? null : query.sort);
@@ -97,6 +100,7 @@ export function filtersOn(query: DirectoryQuery): boolean {
     query.level !== null ||
     query.csecSpecialized ||
     query.openCapacity ||
+    query.alternativeToDetention ||
     query.near !== null
   );
 }
@@ -111,6 +115,7 @@ export function toSearch(query: DirectoryQuery): DirectorySearch {
     ...(query.level ? { level: query.level } : {}),
     ...(query.csecSpecialized ? { csecSpecialized: true } : {}),
     ...(query.openCapacity ? { openCapacity: true } : {}),
+    ...(query.alternativeToDetention ? { alternativeToDetention: true } : {}),
     ...(query.near
       ? {
           near: query.near,

@@ -95,9 +95,14 @@ function MatchCard(props: {
           {t('referrals.matches.organization', { organization: service.organizationName })}
         </p>
       ) : null}
-      {service.csecSpecialized ? (
+      {service.alternativeToDetention || service.csecSpecialized ? (
         <p>
-          <span className="badge badge-on">{t('referrals.matches.csec')}</span>
+          {service.alternativeToDetention ? (
+            <span className="badge badge-on">{t('alternatives.badge')}</span>
+          ) : null}{' '}
+          {service.csecSpecialized ? (
+            <span className="badge badge-on">{t('referrals.matches.csec')}</span>
+          ) : null}
         </p>
       ) : null}
       <dl className="details">

@@ -1,5 +1,5 @@
-// The recorded service plan at a glance: needs, history, providers to avoid, when and the age
-// matching used.
+// The recorded service plan at a glance: needs, history, a detention decision, providers to
+// avoid, when and the age matching used.
 import { useTranslation } from 'react-i18next';
 import { listHsdsOrganizations } from '../../api';
 import { formatDateTime, useApiData } from '../../hooks';
@@ -20,6 +20,14 @@ export function PlanSummary({ plan, age }: { plan: ServicePlan; age: number | nu
         <div>
           <dt>{t('referrals.plan.history')}</dt>
           <dd>{t(`referrals.histories.${plan.history}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('alternatives.planFacingDetention')}</dt>
+          <dd>
+            {plan.facingDetention
+              ? t('alternatives.planFacingDetentionYes')
+              : t('alternatives.planFacingDetentionNo')}
+          </dd>
         </div>
         <div>
           <dt>{t('referrals.plan.avoid')}</dt>

@@ -1,6 +1,7 @@
 // Recording the service plan: the youth's needs and history in plain words (it keeps group
-// programs from mixing youth at risk with youth who have been exploited), and the providers
-// never to use, chosen from the directory's organizations.
+// programs from mixing youth at risk with youth who have been exploited), whether the youth faces
+// a detention decision (alternatives to detention then come first), and the providers never to
+// use, chosen from the directory's organizations.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +33,8 @@ export function ServicePlanForm(props: {
   const [needs, setNeeds] = useState<Need[]>(() => plan?.needs ?? []);
   const [history, setHistory] = useState<YouthHistory | null>(() => plan?.history ?? null);
   const [avoid, setAvoid] = useState<string[]>(() => plan?.excludedOrganizationIds ?? []);
+  const [facingDetention, setFacingDetention] = useState(() => plan?.facingDetention ?? false);
+  const detentionHintId = useId();
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,6 +60,7 @@ export function ServicePlanForm(props: {
         needs: NEEDS.filter((need) => needs.includes(need)),
         history,
         excludedOrganizationIds: avoid,
+        facingDetention,
       });
       props.onSaved(saved);
     } catch (error) {
@@ -90,6 +94,22 @@ export function ServicePlanForm(props: {
           onChange={setHistory}
           error={errors.history}
         />
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={facingDetention}
+              aria-describedby={detentionHintId}
+              onChange={(event) => {
+                setFacingDetention(event.target.checked);
+              }}
+            />
+            {t('alternatives.facingDetention')}
+          </label>
+          <p id={detentionHintId} className="hint">
+            {t('alternatives.facingDetentionHint')}
+          </p>
+        </div>
         <ErrorMessage>
           {organizations.error ? describeError(organizations.error) : null}
         </ErrorMessage>
