@@ -16,6 +16,7 @@ import * as missingYouth from './0015-missing-youth.js';
 import * as verifiedContacts from './0016-verified-contacts.js';
 import * as nonCriminalization from './0017-non-criminalization.js';
 import * as neighborParties from './0018-neighbor-parties.js';
+import * as youthNameWords from './0020-youth-name-words.js';
 
 export interface Migration {
   readonly name: string;
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   verifiedContacts,
   nonCriminalization,
   neighborParties,
+  youthNameWords,
 ];
