@@ -12,7 +12,9 @@ import {
   visibleCategories,
   type RecordBody,
 } from '../support/cases.js';
+import * as youthNameWords from '../../src/db/migrations/0020-youth-name-words.js';
 import { insertPointPerson } from '../../src/db/repositories/point-persons.js';
+import { storedNameWords } from '../../src/domain/name-match.js';
 import { createWorld, testServices, type World } from '../support/world.js';
 
 let database: TestDatabase;
@@ -99,11 +101,52 @@ describe('opening a youth record', () => {
     assert.deepEqual(read?.categories, ['identity'], 'the read names the category returned');
   });
 
-  test('bad input: no age, a future birth, unknown fields, wrong types', async () => {
+  test('a name or an alias alone is enough, and the record says a birth year is needed', async () => {
     const police = await as(world.people.law_enforcement_officer.email);
-    const noAge = await police.post('/api/youth', { givenName: 'Nobody' });
-    assert.equal(noAge.statusCode, 400);
-    assert.equal(noAge.json<{ error: { code: string } }>().error.code, 'age_required');
+    const named = await police.post('/api/youth', { givenName: 'Wrenna' });
+    assert.equal(named.statusCode, 201, named.body);
+    const { id } = named.json<{ id: string }>();
+    const record = (await police.get(`/api/youth/${id}`)).json<RecordBody>();
+    assert.equal(record.identity?.needsBirthYear, true);
+    const listed = (await police.get('/api/youth?query=wrenna')).json<
+      { id: string; identity: { needsBirthYear: boolean } | null }[]
+    >();
+    assert.deepEqual(
+      listed.map((y) => [y.id, y.identity?.needsBirthYear]),
+      [[id, true]],
+    );
+    const alias = await police.post('/api/youth', { alias: 'Quillfeather' });
+    assert.equal(alias.statusCode, 201, alias.body);
+    // The same street name again, no year on either: asked first.
+    const again = await police.post('/api/youth', { alias: 'quillfeather' });
+    assert.equal(again.statusCode, 409);
+    assert.match(again.body, /alias matches alias, birth year unknown/);
+    const withYear = await openYouth(police, { givenName: 'Wrenna', estimatedBirthYear: 2009 });
+    const dated = (await police.get(`/api/youth/${withYear.id}`)).json<RecordBody>();
+    assert.equal(dated.identity?.needsBirthYear, false);
+    // Without identity, the flag is withheld with it.
+    await addToTeam(police, id, world.organizations.medical.id, 'medical');
+    const medical = await as(world.people.medical_provider.email);
+    assert.equal((await medical.get(`/api/youth/${id}`)).json<RecordBody>().identity, null);
+  });
+
+  test('bad input: nothing identifying, a future birth, unknown fields, wrong types', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    for (const body of [
+      {},
+      { givenName: '   ', alias: '' },
+      { alias: '--' },
+      { languages: ['Spanish'] },
+    ]) {
+      const nothing = await police.post('/api/youth', body);
+      assert.equal(nothing.statusCode, 400, JSON.stringify(body));
+      assert.deepEqual(nothing.json(), {
+        error: {
+          code: 'identity_required',
+          message: 'Give a name, an alias, a birth date or an estimated birth year.',
+        },
+      });
+    }
     const future = await police.post('/api/youth', { birthDate: '2099-01-01' });
     assert.equal(future.json<{ error: { code: string } }>().error.code, 'born_in_future');
     for (const body of [
@@ -122,6 +165,8 @@ describe('opening a youth record', () => {
       const client = await as(world.people[role].email);
       assert.equal((await client.post('/api/youth', { estimatedBirthYear: 2011 })).statusCode, 403);
       assert.equal((await client.get('/api/youth?query=a')).statusCode, 403);
+      const check = await client.post('/api/youth/duplicate-check', { givenName: 'Esperanza' });
+      assert.equal(check.statusCode, 403);
     }
   });
 });
@@ -164,9 +209,136 @@ describe('the duplicate check', () => {
     assert.equal(differentBirth.statusCode, 201);
   });
 
-  test('another jurisdiction’s youth is never a match', async () => {
+  test('near matches: a year apart, accents, one of two family names, a nickname, an alias', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const maya = await openYouth(police, {
+      givenName: 'Maya',
+      familyName: 'Rivera López',
+      alias: 'Mimi',
+      estimatedBirthYear: 2010,
+      createAnyway: false,
+    });
+    const lupe = await openYouth(police, {
+      givenName: 'Guadalupe',
+      familyName: 'Sandoval',
+      birthDate: '2009-03-14',
+      createAnyway: false,
+    });
+    const check = async (body: Record<string, unknown>) => {
+      const response = await police.post('/api/youth/duplicate-check', body);
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json<{
+        matches: { caseNumber: string; reason: string; evidence: { name: string } }[];
+        hiddenMatchMessage: string | null;
+      }>();
+    };
+    // [typed, the case it finds (or none), why]
+    const table: [Record<string, unknown>, string | null, string | null][] = [
+      [
+        { givenName: 'Maya', familyName: 'Rivera López', estimatedBirthYear: 2011 },
+        maya.caseNumber,
+        'same name, birth year 2011 vs 2010',
+      ],
+      [
+        { givenName: 'MAYA', familyName: 'Lopez', birthDate: '2010-06-01' },
+        maya.caseNumber,
+        'similar name (one of two family names), birth year 2010',
+      ],
+      [
+        { givenName: 'Maya', familyName: 'Rivera-López', estimatedBirthYear: 2009 },
+        maya.caseNumber,
+        'same name, birth year 2009 vs 2010',
+      ],
+      [{ alias: 'mimí' }, maya.caseNumber, 'alias matches alias, birth year unknown'],
+      [
+        { givenName: 'Lupe', familyName: 'Sandoval', estimatedBirthYear: 2010 },
+        lupe.caseNumber,
+        'similar name (nickname), birth year 2010 vs 2009',
+      ],
+      [
+        { givenName: 'Lupita' },
+        lupe.caseNumber,
+        'same given name, no family name on one record, birth year unknown',
+      ],
+      // two years apart, or another family: another youth
+      [{ givenName: 'Maya', familyName: 'Rivera', estimatedBirthYear: 2012 }, null, null],
+      [{ givenName: 'Maya', familyName: 'Okafor', estimatedBirthYear: 2010 }, null, null],
+      // a year alone names no one
+      [{ estimatedBirthYear: 2010 }, null, null],
+    ];
+    for (const [typed, caseNumber, reason] of table) {
+      const result = await check(typed);
+      assert.equal(result.hiddenMatchMessage, null);
+      assert.deepEqual(
+        result.matches.map((m) => [m.caseNumber, m.reason]),
+        caseNumber ? [[caseNumber, reason]] : [],
+        JSON.stringify(typed),
+      );
+    }
+    // Opening the second record is refused with the case and why.
+    const twice = await police.post('/api/youth', {
+      givenName: 'Maya',
+      familyName: 'Rivera',
+      estimatedBirthYear: 2011,
+    });
+    assert.equal(twice.statusCode, 409);
+    assert.match(
+      twice.body,
+      new RegExp(`case ${maya.caseNumber} \\(similar name \\(one of two family names\\)`),
+    );
+  });
+
+  test('records from before migration 0020 get the words the application writes', async () => {
+    const expression = /SET name_words = ([\s\S]+);\s*$/.exec(youthNameWords.up)?.[1];
+    assert.ok(expression);
+    const names: [string | null, string | null, string | null][] = [
+      ['María José', 'Rivera-López', 'La Mimi'],
+      ['JOSE\u0301', 'Núñez y Peña', null],
+      [null, "O'Brien", 'D’Angelo'],
+      ['Zoë', '  Çelik  ', '“Flaca”'],
+      [null, null, null],
+    ];
+    for (const [givenName, familyName, alias] of names) {
+      const rows: { words: string }[] = await database.db.query<{ words: string }>(
+        `SELECT ${expression} AS words
+         FROM (VALUES ($1::text, $2::text, $3::text)) AS youth (given_name, family_name, alias)`,
+        [givenName, familyName, alias],
+      );
+      assert.equal(rows[0]?.words, storedNameWords({ givenName, familyName, alias }));
+    }
+  });
+
+  test('a caller who may not read a near match hears only whom to contact', async () => {
     const police = await as(world.people.law_enforcement_officer.email);
     await openYouth(police, {
+      givenName: 'Francisco',
+      familyName: 'Abarca Peralta',
+      alias: 'Tigre',
+      estimatedBirthYear: 2010,
+    });
+    const probation = await as(world.people.probation_officer.email);
+    for (const typed of [
+      { givenName: 'Paco', familyName: 'Peralta', estimatedBirthYear: 2011 },
+      { alias: 'Tigre' },
+    ]) {
+      const check = await probation.post('/api/youth/duplicate-check', typed);
+      assert.equal(check.statusCode, 200);
+      assert.deepEqual(check.json(), {
+        matches: [],
+        hiddenMatchMessage: `A record may already exist; contact Pat Coordinator, County CSEC coordinator, ${world.organizations.county_lead.name}, 555-0000.`,
+      });
+      const create = await probation.post('/api/youth', typed);
+      assert.equal(create.statusCode, 409);
+      assert.doesNotMatch(
+        create.body,
+        /Francisco|Abarca|Peralta|2010|nickname|alias|\d{4}-[A-Z0-9]{4}/,
+      );
+    }
+  });
+
+  test('another jurisdiction’s youth is never a match', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const first = await openYouth(police, {
       givenName: 'Marisol',
       familyName: 'Echeverria',
       birthDate: '2011-02-02',
@@ -178,6 +350,16 @@ describe('the duplicate check', () => {
       birthDate: '2011-02-02',
     });
     assert.equal(response.statusCode, 201, response.body);
+    // Nor a near one, and nothing is said of it.
+    for (const typed of [
+      { givenName: 'Marisól', familyName: 'Echeverría', estimatedBirthYear: 2012 },
+      { givenName: 'Marisol' },
+    ]) {
+      const check = await theirs.post('/api/youth/duplicate-check', typed);
+      const own = check.json<{ matches: { caseNumber: string }[]; hiddenMatchMessage: null }>();
+      assert.equal(own.hiddenMatchMessage, null);
+      assert.ok(own.matches.every((m) => m.caseNumber !== first.caseNumber));
+    }
   });
 });
 

@@ -93,26 +93,39 @@ describe('journey 2: the advocate', () => {
       .getByRole('link', { name: /DEMO-0001/ })
       .first()
       .waitFor();
+    // Why it may be her, in the reader's words.
+    await page.getByText('Same name, birth year 2011').waitFor();
     await expectAccessible(page, 'new youth: possible duplicate');
     await page.getByRole('button', { name: 'Change the details' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    // A youth known only by a street name and an estimated age: a new record, no name needed.
+    // A youth known only by a street name, her age unknown (2 a.m.): a new record all the same,
+    // flagged until someone learns her birth year. An empty form is refused first.
     await page.getByRole('button', { name: 'New youth record' }).click();
+    await page.getByRole('button', { name: 'Check and open the record' }).click();
+    await page
+      .getByText('Give a name, an alias, a birth date or an estimated birth year.')
+      .waitFor();
     await page.getByLabel('Alias or nickname').fill('Jay');
-    await page.getByLabel('Estimated birth year').fill('2010');
     await page.getByLabel('Languages').fill('English, Tagalog');
     await page.getByRole('button', { name: 'Check and open the record' }).click();
     await page
       .getByRole('heading', { level: 1, name: /^Case \d{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/ })
       .waitFor();
     await page.getByText('Called “Jay”').waitFor();
+    await page.getByText('Birth year needed').waitFor();
     await page.getByText('English, Tagalog').waitFor();
+    await expectAccessible(page, 'record without a birth year');
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Youth records' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Youth records' }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Called “Jay”' })
+      .getByText('Birth year needed')
+      .waitFor();
 
     await search(page, 'Maya');
     const result = page.getByRole('listitem').filter({ hasText: 'DEMO-0001' });

@@ -17,6 +17,7 @@ import * as verifiedContacts from './0016-verified-contacts.js';
 import * as nonCriminalization from './0017-non-criminalization.js';
 import * as neighborParties from './0018-neighbor-parties.js';
 import * as alternativesToDetention from './0019-alternatives-to-detention.js';
+import * as youthNameWords from './0020-youth-name-words.js';
 
 export interface Migration {
   readonly name: string;
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   nonCriminalization,
   neighborParties,
   alternativesToDetention,
+  youthNameWords,
 ];

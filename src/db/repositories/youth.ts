@@ -1,3 +1,4 @@
+import { storedNameWords } from '../../domain/name-match.js';
 import type { Queryable } from '../database.js';
 import { containsPattern } from '../sql.js';
 
@@ -81,11 +82,13 @@ export async function insertYouth(
   },
 ): Promise<string> {
   const i = input.identity;
+  // The duplicate check's words are derived here, where the names are written, so no way of
+  // opening a record can leave them out (the demo county's records included).
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO youth (jurisdiction_id, case_number, given_name, family_name, alias, birth_date,
        estimated_birth_year, gender_identity, languages, created_by_user_id,
-       created_by_organization_id, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
+       created_by_organization_id, created_at, updated_at, name_words)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id`,
     [
       input.jurisdictionId,
       input.caseNumber,
@@ -99,6 +102,7 @@ export async function insertYouth(
       input.createdByUserId,
       input.createdByOrganizationId,
       input.now,
+      storedNameWords(i),
     ],
   );
   if (!row) throw new Error('insert into youth returned nothing');
@@ -106,32 +110,34 @@ export async function insertYouth(
 }
 
 /**
- * Possible duplicates inside one jurisdiction: a similar name (trigram similarity) and the same
- * birth date or birth year. Reads across every case of the jurisdiction, so it returns ids only;
- * the service decides what the caller may be told.
+ * Youth of one jurisdiction who may be a duplicate: their stored name words match `namePattern`
+ * (src/domain/name-match.ts, candidatePattern, which every possible match satisfies) and their
+ * birth year is within a year of `birthYear`, or unknown on either side. Narrowing only: the
+ * domain decides. Reads across every case of the jurisdiction, whoever asks; the service passes
+ * the result through the domain and the access module and tells the caller only what they may
+ * read. Never another jurisdiction's.
  */
-export async function unsafeFindPossibleDuplicates(
+export async function unsafeFindDuplicateCandidates(
   db: Queryable,
   input: {
     readonly jurisdictionId: string;
-    readonly names: string;
-    readonly birthDate: string | null;
+    readonly namePattern: string;
     readonly birthYear: number | null;
+    readonly limit: number;
   },
-): Promise<{ id: string; createdByOrganizationId: string }[]> {
-  if (input.names.trim() === '') return [];
-  const rows = await db.query<{ id: string; created_by_organization_id: string }>(
-    `SELECT y.id, y.created_by_organization_id FROM youth y
+): Promise<Youth[]> {
+  const rows = await db.query<Row>(
+    `SELECT ${COLUMNS} FROM youth y
      WHERE y.jurisdiction_id = $1
-       AND similarity(${NAMES}, lower($2)) >= 0.4
-       AND (($3::date IS NOT NULL AND y.birth_date = $3::date)
-         OR ($4::int IS NOT NULL AND (y.estimated_birth_year = $4
-             OR extract(year FROM y.birth_date)::int = $4)))
-     ORDER BY similarity(${NAMES}, lower($2)) DESC
-     LIMIT 10`,
-    [input.jurisdictionId, input.names, input.birthDate, input.birthYear],
+       AND y.name_words ~ $2
+       AND ($3::int IS NULL
+         OR coalesce(extract(year FROM y.birth_date)::int, y.estimated_birth_year) IS NULL
+         OR abs(coalesce(extract(year FROM y.birth_date)::int, y.estimated_birth_year) - $3) <= 1)
+     ORDER BY y.created_at DESC
+     LIMIT $4`,
+    [input.jurisdictionId, input.namePattern, input.birthYear, input.limit],
   );
-  return rows.map((r) => ({ id: r.id, createdByOrganizationId: r.created_by_organization_id }));
+  return rows.map(toYouth);
 }
 
 /**

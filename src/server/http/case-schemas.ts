@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CASE_ACTIONS, DISCLOSURE_KINDS, LEGAL_BASIS_KINDS } from '../../domain/case-access.js';
 import { CASE_TEAM_ROLES } from '../../domain/case-team.js';
 import { DUTY_KINDS, QUALIFICATION_BASES } from '../../domain/legal-profile.js';
+import { BIRTH_EVIDENCE, NAME_EVIDENCE, NAME_VARIATIONS } from '../../domain/name-match.js';
 import { MANDATED_REPORT_KINDS } from '../../db/repositories/notes.js';
 import { DataCategory, Id, OrganizationType, Role } from './schemas.js';
 
@@ -66,12 +67,30 @@ export const Identity = z.object({
   estimatedBirthYear: z.number().nullable(),
   genderIdentity: z.string().nullable(),
   languages: z.array(z.string()),
+  needsBirthYear: z
+    .boolean()
+    .describe('No birth date and no estimated birth year yet: someone should find the year out'),
 });
 
 export const CreatedYouth = z.object({ id: Id, caseNumber: z.string(), createdAt: z.string() });
 
 export const DuplicateCheckResult = z.object({
-  matches: z.array(z.object({ id: Id, caseNumber: z.string() })),
+  matches: z
+    .array(
+      z.object({
+        id: Id,
+        caseNumber: z.string(),
+        reason: z.string().describe('Why it may be the same youth, in English'),
+        evidence: z.object({
+          name: z.enum(NAME_EVIDENCE),
+          variations: z.array(z.enum(NAME_VARIATIONS)).readonly(),
+          birth: z.enum(BIRTH_EVIDENCE),
+          enteredBirthYear: z.number().nullable(),
+          recordedBirthYear: z.number().nullable(),
+        }),
+      }),
+    )
+    .describe('Possible matches the caller may open, likeliest first'),
   hiddenMatchMessage: z
     .string()
     .nullable()

@@ -63,7 +63,7 @@ export function youthRoutes(app: App, services: AppServices) {
       tags,
       summary: 'Open a youth record; the creating organization joins the case team',
       description:
-        'Refused with 409 possible_duplicate when a similar name with the same birth date or year exists in the jurisdiction, unless createAnyway is true. A caller who may not see the match is told only whom to contact.',
+        'A name or an alias alone is enough (the record then says needsBirthYear); nothing at all is 400 identity_required. Refused with 409 possible_duplicate when a record of the jurisdiction may be the same youth (a similar name, nickname, alias or one of two family names, and a birth year within one year or unknown), unless createAnyway is true. A caller who may not see the match is told only whom to contact.',
       body: CreateYouthBody,
       response: { 201: CreatedYouth, ...errors },
     },
@@ -77,6 +77,8 @@ export function youthRoutes(app: App, services: AppServices) {
     schema: {
       tags,
       summary: 'Check for a possible existing record before opening one',
+      description:
+        'Matches the caller may open come with their case number and why; a match the caller may not read is only a message saying whom to contact.',
       body: DuplicateCheckBody,
       response: { 200: DuplicateCheckResult, ...errors },
     },

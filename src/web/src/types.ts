@@ -9,6 +9,7 @@ import type {
 import type { CaseTeamRole } from '../../domain/case-team.js';
 import type { DirectoryChange } from '../../domain/directory.js';
 import type { LegalDuty, QualificationBasis } from '../../domain/legal-profile.js';
+import type { BirthEvidence, NameEvidence, NameVariation } from '../../domain/name-match.js';
 import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
 import type { ExclusionReason, YouthHistory } from '../../domain/matching.js';
 import type { InboxGroup, ReferralStatus } from '../../domain/referrals.js';
@@ -171,6 +172,8 @@ export interface YouthIdentity {
   estimatedBirthYear: number | null;
   genderIdentity: string | null;
   languages: string[];
+  /** No birth date and no estimated year yet. */
+  needsBirthYear: boolean;
 }
 
 export interface YouthSummary {
@@ -188,7 +191,19 @@ export interface CreatedYouth {
 }
 
 export interface DuplicateCheck {
-  matches: { id: string; caseNumber: string }[];
+  /** Matches the caller may open, likeliest first, with why each may be the same youth. */
+  matches: {
+    id: string;
+    caseNumber: string;
+    reason: string;
+    evidence: {
+      name: NameEvidence;
+      variations: NameVariation[];
+      birth: BirthEvidence;
+      enteredBirthYear: number | null;
+      recordedBirthYear: number | null;
+    };
+  }[];
   /** Set when a possible match exists that the caller may not see: whom to contact. */
   hiddenMatchMessage: string | null;
 }

@@ -18,11 +18,12 @@ import { DATA_CATEGORIES, type DataCategory } from '../../../domain/vocabulary.j
 import { dataHolders } from '../../../db/repositories/notes.js';
 import { listOrganizations } from '../../../db/repositories/organizations.js';
 import type { PointPerson } from '../../../db/repositories/point-persons.js';
-import type { Youth, YouthIdentity } from '../../../db/repositories/youth.js';
+import type { Youth } from '../../../db/repositories/youth.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { openCase, pointPersonOf, type CaseScope } from './case-scope.js';
 import { isQualifiedCaseworker, readsSomePrivilegedNote } from './privileged-notes.js';
+import { identityView, type IdentityView } from './youth.js';
 
 export interface CategoryView {
   readonly category: DataCategory;
@@ -114,7 +115,7 @@ export async function readYouth(
     }),
   );
   return recordView(app, scope, {
-    identity: identityVisible ? youth.identity : null,
+    identity: identityVisible ? identityView(youth.identity) : null,
     createdByOrganizationName: organizations.get(youth.createdByOrganizationId) ?? '',
     categories,
   });
@@ -129,7 +130,7 @@ async function recordView(
   app: AppServices,
   scope: CaseScope,
   parts: {
-    readonly identity: YouthIdentity | null;
+    readonly identity: IdentityView | null;
     readonly createdByOrganizationName: string;
     readonly categories: CategoryView[];
   },

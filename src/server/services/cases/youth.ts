@@ -2,6 +2,17 @@
 import { randomInt } from 'node:crypto';
 import { DENIAL_MESSAGES } from '../../../domain/case-access.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
+import {
+  birthYearOf,
+  candidatePattern,
+  describePossibleMatch,
+  identifiesSomeone,
+  needsBirthYear,
+  rankPossibleMatches,
+  type BirthEvidence,
+  type NameEvidence,
+  type NameVariation,
+} from '../../../domain/name-match.js';
 import { roleSeesYouthData } from '../../../domain/vocabulary.js';
 import { insertTeamMember } from '../../../db/repositories/case-grants.js';
 import {
@@ -9,8 +20,7 @@ import {
   insertYouth,
   listCaseCandidates,
   listPeople,
-  unsafeFindPossibleDuplicates,
-  unsafeFindYouth,
+  unsafeFindDuplicateCandidates,
   type RelatedPerson,
   type YouthIdentity,
 } from '../../../db/repositories/youth.js';
@@ -39,42 +49,81 @@ function caseNumber(year: number): string {
 
 // --- duplicates ---
 
+/** A possible match the caller may open, and why it may be the same youth. */
+export interface DuplicateMatch {
+  readonly id: string;
+  readonly caseNumber: string;
+  /** In English: "same name, birth year 2010 vs 2011". */
+  readonly reason: string;
+  readonly evidence: {
+    readonly name: NameEvidence;
+    readonly variations: readonly NameVariation[];
+    readonly birth: BirthEvidence;
+    readonly enteredBirthYear: number | null;
+    readonly recordedBirthYear: number | null;
+  };
+}
+
 export interface DuplicateCheck {
-  /** Matches the caller may open: their ids and case numbers. */
-  readonly matches: { id: string; caseNumber: string }[];
+  /** Matches the caller may open, likeliest first. */
+  readonly matches: DuplicateMatch[];
   /** Set when a match exists that the caller may not see: whom to contact, nothing more. */
   readonly hiddenMatchMessage: string | null;
 }
 
-const namesOf = (i: Pick<YouthIdentity, 'givenName' | 'familyName' | 'alias'>) =>
-  [i.givenName, i.familyName, i.alias].filter(Boolean).join(' ');
+type TypedIdentity = Pick<
+  YouthIdentity,
+  'givenName' | 'familyName' | 'alias' | 'birthDate' | 'estimatedBirthYear'
+>;
 
+/** Enough to cover a county's namesakes; the domain keeps the likeliest few. */
+const DUPLICATE_CANDIDATES = 500;
+const DUPLICATES_SHOWN = 10;
+
+/**
+ * The database narrows (same jurisdiction, a word that could relate, a birth year that could),
+ * src/domain/name-match.ts decides and ranks, and the access module decides what the caller is
+ * told of each match: its case number and why where identity is readable, otherwise only that a
+ * record may exist and whom to contact. A birth year or date alone names no one: no check.
+ */
 async function checkDuplicates(
   app: AppServices,
   request: RequestContext,
-  identity: Pick<
-    YouthIdentity,
-    'givenName' | 'familyName' | 'alias' | 'birthDate' | 'estimatedBirthYear'
-  >,
+  identity: TypedIdentity,
 ): Promise<DuplicateCheck> {
   const actor = requireActor(request);
-  const candidates = await unsafeFindPossibleDuplicates(app.db, {
+  const namePattern = candidatePattern(identity);
+  if (namePattern === null) return { matches: [], hiddenMatchMessage: null };
+  const candidates = await unsafeFindDuplicateCandidates(app.db, {
     jurisdictionId: actor.jurisdictionId,
-    names: namesOf(identity),
-    birthDate: identity.birthDate,
-    birthYear:
-      identity.estimatedBirthYear ??
-      (identity.birthDate ? Number(identity.birthDate.slice(0, 4)) : null),
+    namePattern,
+    birthYear: birthYearOf(identity),
+    limit: DUPLICATE_CANDIDATES,
   });
-  const matches: { id: string; caseNumber: string }[] = [];
+  const ranked = rankPossibleMatches(
+    identity,
+    candidates.map((youth) => ({ ...youth.identity, youth })),
+    DUPLICATES_SHOWN,
+  );
+  const matches: DuplicateMatch[] = [];
   const shared = await loadJurisdictionFacts(app.db, app, actor.jurisdictionId);
   let hidden = 0;
-  for (const candidate of candidates) {
-    const youth = await unsafeFindYouth(app.db, candidate.id);
-    if (!youth) continue;
+  for (const { candidate, match } of ranked) {
+    const { youth } = candidate;
     const scope = await loadCase(app.db, app, actor, youth, shared);
     if (scope.read('identity', youth.createdByOrganizationId).allowed) {
-      matches.push({ id: youth.id, caseNumber: youth.caseNumber });
+      matches.push({
+        id: youth.id,
+        caseNumber: youth.caseNumber,
+        reason: describePossibleMatch(match),
+        evidence: {
+          name: match.name,
+          variations: match.variations,
+          birth: match.birth,
+          enteredBirthYear: match.birthYears[0],
+          recordedBirthYear: match.birthYears[1],
+        },
+      });
     } else hidden += 1;
   }
   let hiddenMatchMessage: string | null = null;
@@ -88,10 +137,7 @@ async function checkDuplicates(
 export async function checkForDuplicates(
   app: AppServices,
   request: RequestContext,
-  identity: Pick<
-    YouthIdentity,
-    'givenName' | 'familyName' | 'alias' | 'birthDate' | 'estimatedBirthYear'
-  >,
+  identity: TypedIdentity,
 ): Promise<DuplicateCheck> {
   const actor = requireActor(request);
   if (!actor.roles.some(roleSeesYouthData))
@@ -135,8 +181,13 @@ export async function createYouth(
   }
   const { createAnyway, ...identity } = input;
   const today = app.clock.now().toISOString().slice(0, 10);
-  if (identity.birthDate === null && identity.estimatedBirthYear === null) {
-    throw badRequest('age_required', 'Give a birth date or an estimated birth year.');
+  // A name or an alias alone is enough (at 2 a.m. it is often all there is; the record then
+  // says a birth year is needed). A record of nothing at all could never be found again.
+  if (!identifiesSomeone(identity)) {
+    throw badRequest(
+      'identity_required',
+      'Give a name, an alias, a birth date or an estimated birth year.',
+    );
   }
   if (
     (identity.birthDate !== null && identity.birthDate > today) ||
@@ -150,7 +201,7 @@ export async function createYouth(
   if (found > 0 && !createAnyway) {
     const message =
       duplicates.matches.length > 0
-        ? `A record may already exist: case ${duplicates.matches.map((m) => m.caseNumber).join(', ')}. Open it, or send createAnyway: true.`
+        ? `A record may already exist: ${duplicates.matches.map((m) => `case ${m.caseNumber} (${m.reason})`).join('; ')}. Open it, or send createAnyway: true.`
         : `${duplicates.hiddenMatchMessage ?? ''} To create a new record anyway, send createAnyway: true.`;
     throw conflict('possible_duplicate', message);
   }
@@ -201,12 +252,19 @@ export async function createYouth(
 
 // --- search ---
 
+/** Identity as the API gives it: with the flag a record without a birth year carries. */
+export type IdentityView = YouthIdentity & { readonly needsBirthYear: boolean };
+
+export function identityView(identity: YouthIdentity): IdentityView {
+  return { ...identity, needsBirthYear: needsBirthYear(identity) };
+}
+
 export interface YouthSummary {
   readonly id: string;
   readonly caseNumber: string;
   readonly createdAt: Date;
   /** Null when the caller may not see identity. */
-  readonly identity: YouthIdentity | null;
+  readonly identity: IdentityView | null;
 }
 
 const SEARCH_CANDIDATES = 500;
@@ -257,7 +315,7 @@ export async function searchYouth(
       id: candidate.id,
       caseNumber: candidate.caseNumber,
       createdAt: candidate.createdAt,
-      identity: seesIdentity ? candidate.identity : null,
+      identity: seesIdentity ? identityView(candidate.identity) : null,
     });
   }
   await app.db.transaction((tx) =>

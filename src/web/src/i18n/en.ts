@@ -1,6 +1,7 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
 import { nonCriminalizationEn } from './non-criminalization.en';
 import { neighborsEn, neighborsApiErrorsEn } from './neighbors.en';
+import { nameMatchEn, nameMatchApiErrorsEn } from './name-match.en';
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { contactsEn } from './contacts.en';
 import { directoryEn } from './directory.en';
@@ -19,6 +20,7 @@ import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 export const en = {
   ...nonCriminalizationEn,
   ...neighborsEn,
+  ...nameMatchEn,
   ...vocabularyEn,
   ...directoryEn,
   ...directoryOwnersEn,
@@ -88,6 +90,7 @@ export const en = {
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,
     ...neighborsApiErrorsEn,
+    ...nameMatchApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:
@@ -111,7 +114,6 @@ export const en = {
     role_mismatch: 'These roles do not fit the type of the chosen organization.',
     too_few_parties: 'An agreement needs at least two different organizations.',
     invalid_dates: 'The end date must not be before the start date.',
-    age_required: 'Give a birth date or an estimated birth year.',
     born_in_future: 'The birth date or year cannot be in the future.',
     already_on_team: 'This organization is already on the case team.',
     creator_stays: 'The organization that opened the record stays on its team.',
@@ -350,10 +352,8 @@ export const en = {
       alias: 'Alias or nickname',
       aliasHint: 'A street name or nickname the youth uses.',
       birthDate: 'Birth date',
-      ageHint: 'Give a birth date, or an estimated birth year when the date is not known.',
       estimatedBirthYear: 'Estimated birth year',
       yearHint: 'Four digits, for example 2011.',
-      ageRequired: 'Give a birth date or an estimated birth year.',
       yearInvalid: 'Enter a year of four digits, not in the future.',
       genderIdentity: 'Gender identity',
       genderIdentityHint: 'In the youth’s own words.',

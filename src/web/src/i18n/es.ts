@@ -1,6 +1,7 @@
 // Spanish, in the usted form. Same keys as en.ts.
 import { nonCriminalizationEs } from './non-criminalization.es';
 import { neighborsEs, neighborsApiErrorsEs } from './neighbors.es';
+import { nameMatchEs, nameMatchApiErrorsEs } from './name-match.es';
 import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { contactsEs } from './contacts.es';
@@ -20,6 +21,7 @@ import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 export const es: Messages = {
   ...nonCriminalizationEs,
   ...neighborsEs,
+  ...nameMatchEs,
   ...vocabularyEs,
   ...directoryEs,
   ...directoryOwnersEs,
@@ -89,6 +91,7 @@ export const es: Messages = {
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,
     ...neighborsApiErrorsEs,
+    ...nameMatchApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:
@@ -116,7 +119,6 @@ export const es: Messages = {
     role_mismatch: 'Estas funciones no corresponden al tipo de la organización elegida.',
     too_few_parties: 'Un acuerdo necesita al menos dos organizaciones distintas.',
     invalid_dates: 'La fecha de fin no puede ser anterior a la fecha de inicio.',
-    age_required: 'Indique una fecha de nacimiento o un año de nacimiento estimado.',
     born_in_future: 'La fecha o el año de nacimiento no pueden estar en el futuro.',
     already_on_team: 'Esta organización ya forma parte del equipo del caso.',
     creator_stays: 'La organización que abrió el expediente permanece en su equipo.',
@@ -361,11 +363,8 @@ export const es: Messages = {
       alias: 'Alias o apodo',
       aliasHint: 'Un nombre de calle o apodo que usa el joven.',
       birthDate: 'Fecha de nacimiento',
-      ageHint:
-        'Indique una fecha de nacimiento, o un año de nacimiento estimado si no se conoce la fecha.',
       estimatedBirthYear: 'Año de nacimiento estimado',
       yearHint: 'Cuatro dígitos, por ejemplo 2011.',
-      ageRequired: 'Indique una fecha de nacimiento o un año de nacimiento estimado.',
       yearInvalid: 'Escriba un año de cuatro dígitos que no esté en el futuro.',
       genderIdentity: 'Identidad de género',
       genderIdentityHint: 'Con las palabras del propio joven.',

@@ -1,5 +1,6 @@
-// Opening a youth record: minimal identity, a check for an existing record first, and a clear
-// choice when one may exist (open it, or create a new one anyway).
+// Opening a youth record: minimal identity (a name or an alias alone is enough), a check for an
+// existing record first, and a clear choice when one may exist (open it, or create a new one
+// anyway), with why each may be the same youth.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useDescribeError } from '../../hooks';
 import type { DuplicateCheck } from '../../types';
 import { blankToNull } from '../../validation';
+import { duplicateReason } from './duplicate-reason';
 
 interface Draft {
   givenName: string;
@@ -73,7 +75,8 @@ export function NewYouthForm({ onCancel }: { onCancel: () => void }) {
     const found: Errors = {};
     const year = draft.estimatedBirthYear.trim();
     const thisYear = new Date().getFullYear();
-    if (!draft.birthDate && !year) found.birthDate = t('youth.form.ageRequired');
+    const named = [draft.givenName, draft.familyName, draft.alias].some((n) => n.trim());
+    if (!named && !draft.birthDate && !year) found.givenName = t('nameMatch.identityRequired');
     if (year && (!/^\d{4}$/.test(year) || Number(year) < 1900 || Number(year) > thisYear)) {
       found.estimatedBirthYear = t('youth.form.yearInvalid');
     }
@@ -147,6 +150,7 @@ export function NewYouthForm({ onCancel }: { onCancel: () => void }) {
             label={t('youth.form.givenName')}
             value={draft.givenName}
             onChange={set('givenName')}
+            error={errors.givenName}
             optional
           />
           <TextField
@@ -166,16 +170,17 @@ export function NewYouthForm({ onCancel }: { onCancel: () => void }) {
         <div className="field-row">
           <TextField
             label={t('youth.form.birthDate')}
-            hint={t('youth.form.ageHint')}
+            hint={t('nameMatch.birthHint')}
             type="date"
             value={draft.birthDate}
             onChange={set('birthDate')}
-            error={errors.birthDate}
+            optional
           />
           <Field
             label={t('youth.form.estimatedBirthYear')}
             hint={t('youth.form.yearHint')}
             error={errors.estimatedBirthYear}
+            optional
           >
             {(control) => (
               <input
@@ -230,7 +235,8 @@ export function NewYouthForm({ onCancel }: { onCancel: () => void }) {
                   <li key={match.id}>
                     <Link to={`/youth/${encodeURIComponent(match.id)}`}>
                       {t('youth.case', { caseNumber: match.caseNumber })}
-                    </Link>
+                    </Link>{' '}
+                    <span className="muted">{duplicateReason(match, t)}</span>
                   </li>
                 ))}
               </ul>

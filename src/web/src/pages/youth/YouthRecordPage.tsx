@@ -13,6 +13,7 @@ import { ContactsSection } from './contacts/ContactsSection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
 import { EventsSection } from './events/EventsSection';
 import { MissingBanner } from './missing/MissingBanner';
+import { BirthYearFlag } from './BirthYearFlag';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
@@ -113,7 +114,9 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
       </p>
       <h1>{t('record.heading', { caseNumber: youth.caseNumber })}</h1>
       {youth.identity ? (
-        <p className="lead">{name ?? t('youth.noName')}</p>
+        <p className="lead">
+          {name ?? t('youth.noName')} <BirthYearFlag identity={youth.identity} />
+        </p>
       ) : (
         <p>
           <span className="badge badge-off">{t('youth.identityWithheld')}</span>

@@ -7,6 +7,7 @@ import { searchYouth } from '../../api';
 import { Field } from '../../components/Field';
 import { ErrorMessage, Loading } from '../../components/Messages';
 import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../hooks';
+import { BirthYearFlag } from './BirthYearFlag';
 import { youthName } from './names';
 import { NewYouthForm } from './NewYouthForm';
 
@@ -93,7 +94,10 @@ export function YouthSearchPage() {
                 {youth.identity === null ? (
                   <span className="badge badge-off">{t('youth.identityWithheld')}</span>
                 ) : (
-                  <span>{name ?? t('youth.noName')}</span>
+                  <>
+                    <span>{name ?? t('youth.noName')}</span>
+                    <BirthYearFlag identity={youth.identity} />
+                  </>
                 )}
                 <span className="muted">
                   {t('youth.openedOn', {
