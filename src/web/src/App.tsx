@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import {
   RequireAction,
@@ -6,36 +7,90 @@ import {
   RequireYouthAccess,
 } from './components/Guards';
 import { Layout } from './components/Layout';
-import { AccountPage } from './pages/AccountPage';
-import { AgreementsPage } from './pages/admin/AgreementsPage';
-import { LegalProfilePage } from './pages/admin/LegalProfilePage';
-import { OrganizationsPage } from './pages/admin/OrganizationsPage';
-import { QualificationsPage } from './pages/admin/QualificationsPage';
-import { UsersPage } from './pages/admin/UsersPage';
+import { WorkPage } from './pages/work/WorkPage';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/login/LoginPage';
-import { ConsentPage } from './pages/consent/ConsentPage';
-import { CheckNamePage } from './pages/contacts/CheckNamePage';
-import { DirectoryImportPage } from './pages/directory/DirectoryImportPage';
-import { DirectorySearchPage } from './pages/directory/DirectorySearchPage';
-import { ServicePage } from './pages/directory/ServicePage';
-import { GuidePage } from './pages/guide/GuidePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/NotificationsPage';
-import { PointPersonsPage } from './pages/point-persons/PointPersonsPage';
-import { ProtocolPage } from './pages/protocol/ProtocolPage';
-import { ReferralPage } from './pages/referrals/ReferralPage';
-import { ReferralsPage } from './pages/referrals/ReferralsPage';
-import { ReleasesPage } from './pages/releases/ReleasesPage';
-import { WorkPage } from './pages/work/WorkPage';
-import { RecordEventPage } from './pages/youth/events/RecordEventPage';
-import { SafetyPlanPage } from './pages/youth/safety-plans/SafetyPlanPage';
-import { AlertPacketPage } from './pages/youth/missing/AlertPacketPage';
-import { MissingProfilePage } from './pages/youth/missing/MissingProfilePage';
-import { CustodyNoticesPage } from './pages/custody/CustodyNoticesPage';
-import { YouthRecordPage } from './pages/youth/YouthRecordPage';
-import { YouthSearchPage } from './pages/youth/YouthSearchPage';
+
+// Each page but the first ones a person sees (sign-in, and home with My work, approvals and
+// notifications) is its own chunk, loaded when its route is opened (the Layout's Suspense shows
+// "Loading" meanwhile): a phone at night downloads and parses the screens it uses, not all.
+const AccountPage = lazy(() =>
+  import('./pages/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
+const AgreementsPage = lazy(() =>
+  import('./pages/admin/AgreementsPage').then((m) => ({ default: m.AgreementsPage })),
+);
+const LegalProfilePage = lazy(() =>
+  import('./pages/admin/LegalProfilePage').then((m) => ({ default: m.LegalProfilePage })),
+);
+const OrganizationsPage = lazy(() =>
+  import('./pages/admin/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })),
+);
+const QualificationsPage = lazy(() =>
+  import('./pages/admin/QualificationsPage').then((m) => ({ default: m.QualificationsPage })),
+);
+const UsersPage = lazy(() =>
+  import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })),
+);
+const ConsentPage = lazy(() =>
+  import('./pages/consent/ConsentPage').then((m) => ({ default: m.ConsentPage })),
+);
+const CheckNamePage = lazy(() =>
+  import('./pages/contacts/CheckNamePage').then((m) => ({ default: m.CheckNamePage })),
+);
+const DirectoryImportPage = lazy(() =>
+  import('./pages/directory/DirectoryImportPage').then((m) => ({ default: m.DirectoryImportPage })),
+);
+const DirectorySearchPage = lazy(() =>
+  import('./pages/directory/DirectorySearchPage').then((m) => ({ default: m.DirectorySearchPage })),
+);
+const ServicePage = lazy(() =>
+  import('./pages/directory/ServicePage').then((m) => ({ default: m.ServicePage })),
+);
+const GuidePage = lazy(() =>
+  import('./pages/guide/GuidePage').then((m) => ({ default: m.GuidePage })),
+);
+const PointPersonsPage = lazy(() =>
+  import('./pages/point-persons/PointPersonsPage').then((m) => ({ default: m.PointPersonsPage })),
+);
+const ProtocolPage = lazy(() =>
+  import('./pages/protocol/ProtocolPage').then((m) => ({ default: m.ProtocolPage })),
+);
+const ReferralPage = lazy(() =>
+  import('./pages/referrals/ReferralPage').then((m) => ({ default: m.ReferralPage })),
+);
+const ReferralsPage = lazy(() =>
+  import('./pages/referrals/ReferralsPage').then((m) => ({ default: m.ReferralsPage })),
+);
+const ReleasesPage = lazy(() =>
+  import('./pages/releases/ReleasesPage').then((m) => ({ default: m.ReleasesPage })),
+);
+const RecordEventPage = lazy(() =>
+  import('./pages/youth/events/RecordEventPage').then((m) => ({ default: m.RecordEventPage })),
+);
+const SafetyPlanPage = lazy(() =>
+  import('./pages/youth/safety-plans/SafetyPlanPage').then((m) => ({ default: m.SafetyPlanPage })),
+);
+const AlertPacketPage = lazy(() =>
+  import('./pages/youth/missing/AlertPacketPage').then((m) => ({ default: m.AlertPacketPage })),
+);
+const MissingProfilePage = lazy(() =>
+  import('./pages/youth/missing/MissingProfilePage').then((m) => ({
+    default: m.MissingProfilePage,
+  })),
+);
+const CustodyNoticesPage = lazy(() =>
+  import('./pages/custody/CustodyNoticesPage').then((m) => ({ default: m.CustodyNoticesPage })),
+);
+const YouthRecordPage = lazy(() =>
+  import('./pages/youth/YouthRecordPage').then((m) => ({ default: m.YouthRecordPage })),
+);
+const YouthSearchPage = lazy(() =>
+  import('./pages/youth/YouthSearchPage').then((m) => ({ default: m.YouthSearchPage })),
+);
 
 export function App() {
   return (

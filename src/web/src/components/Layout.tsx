@@ -1,5 +1,5 @@
 // The frame of every page: skip link, header with navigation, language and sign-out, main.
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { seesYouthData } from '../../../domain/case-access.js';
@@ -42,7 +42,13 @@ export function Layout() {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
-        {status === 'loading' ? <Loading label={t('common.loading')} /> : <Outlet />}
+        {status === 'loading' ? (
+          <Loading label={t('common.loading')} />
+        ) : (
+          <Suspense fallback={<Loading label={t('common.loading')} />}>
+            <Outlet />
+          </Suspense>
+        )}
       </main>
       {session ? null : (
         <footer className="site-footer no-print">
