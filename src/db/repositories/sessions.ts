@@ -1,4 +1,5 @@
 import type { Queryable } from '../database.js';
+import { ACCOUNT_COLUMNS, toUser, type AccountRow, type User } from './users.js';
 
 export interface StoredSession {
   readonly tokenHash: string;
@@ -53,13 +54,42 @@ export async function insertSession(
   );
 }
 
-export async function findSession(db: Queryable, tokenHash: string): Promise<StoredSession | null> {
-  const [row] = await db.query<Row>(
-    `SELECT token_hash, user_id, jurisdiction_id, csrf_token, mfa_passed, created_at, last_seen_at
-       FROM sessions WHERE token_hash = $1`,
+/**
+ * A session and its account (without the account's credentials) in one statement: what every
+ * signed-in request reads first. `user` is null when the account is gone.
+ */
+export async function findSessionWithUser(
+  db: Queryable,
+  tokenHash: string,
+): Promise<{ session: StoredSession; user: User | null } | null> {
+  const [row] = await db.query<
+    {
+      session_jurisdiction_id: string;
+      session_user_id: string;
+      session_created_at: Date;
+    } & Omit<Row, 'jurisdiction_id' | 'user_id' | 'created_at'> &
+      (AccountRow | Record<keyof AccountRow, null>)
+  >(
+    `SELECT s.token_hash, s.user_id AS session_user_id,
+       s.jurisdiction_id AS session_jurisdiction_id, s.csrf_token, s.mfa_passed,
+       s.created_at AS session_created_at, s.last_seen_at, ${ACCOUNT_COLUMNS}
+     FROM sessions s
+     LEFT JOIN users u ON u.id = s.user_id
+     LEFT JOIN organizations o ON o.id = u.organization_id
+     WHERE s.token_hash = $1`,
     [tokenHash],
   );
-  return row ? toSession(row) : null;
+  if (!row) return null;
+  const session = toSession({
+    token_hash: row.token_hash,
+    user_id: row.session_user_id,
+    jurisdiction_id: row.session_jurisdiction_id,
+    csrf_token: row.csrf_token,
+    mfa_passed: row.mfa_passed,
+    created_at: row.session_created_at,
+    last_seen_at: row.last_seen_at,
+  });
+  return { session, user: row.id === null ? null : toUser(row) };
 }
 
 export async function touchSession(db: Queryable, tokenHash: string, at: Date): Promise<void> {

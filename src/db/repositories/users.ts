@@ -32,7 +32,8 @@ export interface UserCredentials {
   readonly mfaFailedAt: Date | null;
 }
 
-interface Row {
+/** An account's row without its credentials (the columns of ACCOUNT_COLUMNS). */
+export interface AccountRow {
   id: string;
   jurisdiction_id: string;
   organization_id: string;
@@ -47,6 +48,9 @@ interface Row {
   must_change_password: boolean;
   locked_until: Date | null;
   last_login_at: Date | null;
+}
+
+interface Row extends AccountRow {
   password_hash: string;
   mfa_secret_sealed: string | null;
   failed_logins: number;
@@ -55,14 +59,18 @@ interface Row {
   mfa_failed_at: Date | null;
 }
 
-const SELECT = `SELECT u.id, u.jurisdiction_id, u.organization_id, o.name AS organization_name,
-    o.type AS organization_type, u.email, u.display_name, u.roles, u.language, u.active,
-    u.mfa_enabled, u.must_change_password, u.locked_until, u.last_login_at,
+/** An account without its credentials, from `users u` joined with `organizations o`. */
+export const ACCOUNT_COLUMNS = `u.id, u.jurisdiction_id, u.organization_id,
+    o.name AS organization_name, o.type AS organization_type, u.email, u.display_name, u.roles,
+    u.language, u.active, u.mfa_enabled, u.must_change_password, u.locked_until,
+    u.last_login_at`;
+
+const SELECT = `SELECT ${ACCOUNT_COLUMNS},
     u.password_hash, u.mfa_secret_sealed, u.failed_logins, u.failed_login_at, u.mfa_failures,
     u.mfa_failed_at
   FROM users u JOIN organizations o ON o.id = u.organization_id`;
 
-function toUser(row: Row): User {
+export function toUser(row: AccountRow): User {
   return {
     id: row.id,
     jurisdictionId: row.jurisdiction_id,

@@ -1,6 +1,9 @@
 import { activityWorthRecording, sessionState } from '../../../domain/sessions.js';
-import { deleteSession, findSession, touchSession } from '../../../db/repositories/sessions.js';
-import { findUser } from '../../../db/repositories/users.js';
+import {
+  deleteSession,
+  findSessionWithUser,
+  touchSession,
+} from '../../../db/repositories/sessions.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { sha256 } from '../../security/tokens.js';
@@ -25,9 +28,9 @@ export async function resumeSession(
 ): Promise<SessionLookup> {
   const tokenHash = sha256(token);
   const now = app.clock.now();
-  const session = await findSession(app.db, tokenHash);
-  if (!session) return { kind: 'none' };
-  const user = await findUser(app.db, session.userId);
+  const found = await findSessionWithUser(app.db, tokenHash);
+  if (!found) return { kind: 'none' };
+  const { session, user } = found;
   const state = user?.active ? sessionState(session, now, app.config.session) : 'expired';
   if (!user || state !== 'active') {
     await app.db.transaction(async (tx) => {
