@@ -4,6 +4,7 @@
 // started on a free port). Browser tests run when Debian's Chromium is installed.
 // LANTERN_REQUIRE_POSTGRES=1 / LANTERN_REQUIRE_BROWSER=1 turn a skip into a failure.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -350,14 +351,23 @@ function runSupport(script, scriptArgs) {
 // running initdb again. It is made while the PostgreSQL cluster starts and the web app builds;
 // the stages that load it wait for it.
 const scratch = mkdtempSync(join(tmpdir(), 'lantern-test-'));
+// A second snapshot holds the demo county too (test/support/demo-database.ts): its keys are
+// wrapped with this run's master key, which every test process is given.
+process.env.LANTERN_TEST_MASTER_KEY = randomBytes(32).toString('base64');
 const snapshot = join(scratch, 'pglite-snapshot.tar');
+const demoSnapshot = join(scratch, 'pglite-demo-snapshot.tar');
 const snapshotMade =
   databaseTests.length > 0 || browserTests.length > 0
-    ? runSupport(MAKE_SNAPSHOT, [snapshot]).then((code) => {
-        if (code !== 0) note('PGlite: could not make the snapshot; each test file will run initdb');
+    ? runSupport(MAKE_SNAPSHOT, [snapshot, demoSnapshot]).then((code) => {
+        if (code !== 0)
+          note('PGlite: could not make the snapshots; each test file will run initdb');
       })
     : Promise.resolve();
-const pgliteEnv = { LANTERN_TEST_ENGINE: 'pglite', LANTERN_TEST_PGLITE_SNAPSHOT: snapshot };
+const pgliteEnv = {
+  LANTERN_TEST_ENGINE: 'pglite',
+  LANTERN_TEST_PGLITE_SNAPSHOT: snapshot,
+  LANTERN_TEST_PGLITE_DEMO_SNAPSHOT: demoSnapshot,
+};
 
 async function pgliteStage() {
   await snapshotMade;
@@ -382,8 +392,9 @@ async function postgresStage() {
   if (url) {
     // One migrated database that every test file copies (see test/support/database.ts).
     const template = `lantern_template_${process.pid}`;
-    const made = await runSupport(MAKE_SNAPSHOT, ['--postgres', url, template]);
-    if (made !== 0) note('PostgreSQL: could not make the template; each test file will migrate');
+    const demoTemplate = `lantern_template_demo_${process.pid}`;
+    const made = await runSupport(MAKE_SNAPSHOT, ['--postgres', url, template, demoTemplate]);
+    if (made !== 0) note('PostgreSQL: could not make the templates; each test file will migrate');
     try {
       return await runNodeTests(
         'PostgreSQL',
@@ -391,14 +402,20 @@ async function postgresStage() {
         {
           LANTERN_TEST_ENGINE: 'postgres',
           LANTERN_TEST_DATABASE_URL: url,
-          ...(made === 0 ? { LANTERN_TEST_POSTGRES_TEMPLATE: template } : {}),
+          ...(made === 0
+            ? {
+                LANTERN_TEST_POSTGRES_TEMPLATE: template,
+                LANTERN_TEST_POSTGRES_DEMO_TEMPLATE: demoTemplate,
+              }
+            : {}),
         },
         cluster ? () => cluster.cpu() : null,
       );
     } finally {
       // A throwaway cluster goes whole; on a server of the caller's, the template goes alone.
       if (cluster) cluster.stop();
-      else if (made === 0) await runSupport(MAKE_SNAPSHOT, ['--drop-postgres', url, template]);
+      else if (made === 0)
+        await runSupport(MAKE_SNAPSHOT, ['--drop-postgres', url, template, demoTemplate]);
     }
   }
   if (require('LANTERN_REQUIRE_POSTGRES')) {

@@ -11,10 +11,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/server/http/types.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { type TestDatabase } from '../support/database.js';
+import { openDemoTestDatabase } from '../support/demo-database.js';
 import { Client, testApp } from '../support/http.js';
-import { demoPasswordHash, testServices } from '../support/world.js';
+import { testServices } from '../support/world.js';
 import {
   ACCOUNTS,
   FACTS,
@@ -48,9 +49,8 @@ let world: Record<County, CountyRecords>;
 let mutations: string[] = [];
 
 before(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
   // One signed-in client per account for the whole walk (sign-ins side by side: argon2 is slow).
   await Promise.all(

@@ -9,16 +9,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/server/http/types.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   demoDirectory,
   demoOrganizationId,
   demoServiceId,
   demoUuid,
 } from '../../src/server/services/setup/demo-directory.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { type TestDatabase } from '../support/database.js';
+import { openDemoTestDatabase } from '../support/demo-database.js';
 import { Client, testApp } from '../support/http.js';
-import { demoPasswordHash, testServices } from '../support/world.js';
+import { testServices } from '../support/world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -101,9 +102,8 @@ function refusedRecords(response: LightMyRequestResponse) {
 }
 
 before(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
 });
 after(async () => {

@@ -23,10 +23,11 @@ import { listTeam } from '../../src/db/repositories/case-grants.js';
 import { unsafeFindOpenEpisode } from '../../src/db/repositories/missing-youth.js';
 import { decideAlertPacketRead, MISSING_REPORTS_FUNCTION } from '../../src/domain/missing-youth.js';
 import { pointPersonsWithFunction } from '../../src/server/services/protocol/recipients.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { type TestDatabase } from '../support/database.js';
+import { openDemoTestDatabase } from '../support/demo-database.js';
 import { Client, testApp } from '../support/http.js';
-import { demoPasswordHash, testServices, type TestClock } from '../support/world.js';
+import { testServices, type TestClock } from '../support/world.js';
 import type { AppServices } from '../../src/server/context.js';
 
 const ACCOUNTS = [
@@ -57,9 +58,8 @@ let services: AppServices & { clock: TestClock };
 let app: App;
 
 before(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
 });
 after(async () => {

@@ -11,16 +11,17 @@ import addFormatsModule from 'ajv-formats';
 import type { App } from '../../src/server/http/types.js';
 import { commandLine } from '../../src/server/context.js';
 import { importDirectory } from '../../src/server/services/directory/import.js';
-import { DEMO_JURISDICTION, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { DEMO_JURISDICTION } from '../../src/server/services/setup/demo-county.js';
 import { findJurisdictionByName } from '../../src/db/repositories/jurisdictions.js';
 import {
   demoServiceId,
   needTermId,
   demoOrganizationId,
 } from '../../src/server/services/setup/demo-directory.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { type TestDatabase } from '../support/database.js';
+import { openDemoTestDatabase } from '../support/demo-database.js';
 import { testApp } from '../support/http.js';
-import { demoPasswordHash, testServices } from '../support/world.js';
+import { testServices } from '../support/world.js';
 
 const VENDOR = new URL('../../vendor/hsds-3.0/', import.meta.url);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, VENDOR), 'utf8')) as object;
@@ -80,9 +81,8 @@ const EXAMPLE_SERVICE = 'ac148810-d857-441c-9679-408f346de14b';
 const SAFE_HOUSE = demoServiceId('new-horizons-shelter');
 
 before(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   const demo = await findJurisdictionByName(database.db, DEMO_JURISDICTION);
   const report = await importDirectory(services, commandLine, examples, {
     jurisdictionId: demo?.id ?? '',

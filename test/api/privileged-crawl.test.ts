@@ -17,10 +17,15 @@ import { migrate } from '../../src/db/migrate.js';
 import { openPglite } from '../../src/db/pglite.js';
 import type { App } from '../../src/server/http/types.js';
 import { buildApp } from '../../src/server/http/app.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { ENGINE, type TestDatabase } from '../support/database.js';
+import {
+  openDemoTestDatabase,
+  pgliteDemoSnapshot,
+  seedDemoForTests,
+} from '../support/demo-database.js';
 import { Client } from '../support/http.js';
-import { demoPasswordHash, testServices } from '../support/world.js';
+import { testServices } from '../support/world.js';
 
 const MARKER = `PRIVILEGED-MARKER-${randomBytes(12).toString('hex')}`;
 const CONTROL = `CASE-NOTE-CONTROL-${randomBytes(12).toString('hex')}`;
@@ -61,18 +66,20 @@ before(async () => {
   if (ENGINE === 'pglite') {
     // On disk, so the data directory's files can be searched.
     pgliteDir = mkdtempSync(join(tmpdir(), 'lantern-crawl-'));
+    const demo = pgliteDemoSnapshot();
     const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
-    db =
-      snapshot && existsSync(snapshot)
+    db = demo
+      ? await openPglite(pgliteDir, demo)
+      : snapshot && existsSync(snapshot)
         ? await openPglite(pgliteDir, new Blob([readFileSync(snapshot)]))
         : await openPglite(pgliteDir);
     await migrate(db);
+    if (!demo) await seedDemoForTests(db);
   } else {
-    testDatabase = await openTestDatabase();
+    testDatabase = await openDemoTestDatabase();
     db = testDatabase.db;
   }
   const services = testServices(db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, done) {
       logLines.push(chunk.toString('utf8'));

@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
 import { runDueJobs } from '../../src/server/services/protocol/jobs.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { type TestDatabase } from '../support/database.js';
+import { openDemoTestDatabase } from '../support/demo-database.js';
 import { Client, testApp } from '../support/http.js';
-import { demoPasswordHash, testServices } from '../support/world.js';
+import { testServices } from '../support/world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -18,9 +19,8 @@ let youthId: string;
 let jurisdictionId: string;
 
 before(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
   const advocate = await as('advocate@demo.test');
   youthId = (await advocate.get('/api/youth?query=Maya')).json<{ id: string }[]>()[0]!.id;

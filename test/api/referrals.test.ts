@@ -5,15 +5,16 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   demoServiceId,
   demoOrganizationId,
 } from '../../src/server/services/setup/demo-directory.js';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../src/domain/referrals.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { type TestDatabase } from '../support/database.js';
+import { openDemoTestDatabase } from '../support/demo-database.js';
 import { Client, testApp } from '../support/http.js';
-import { demoPasswordHash, testServices, type TestClock } from '../support/world.js';
+import { testServices, type TestClock } from '../support/world.js';
 
 let database: TestDatabase;
 let app: App;
@@ -52,10 +53,9 @@ interface Detail {
 }
 
 before(async () => {
-  database = await openTestDatabase();
+  database = await openDemoTestDatabase();
   const services = testServices(database.db, { demoMode: true });
   clock = services.clock;
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   app = await testApp(services);
   const advocate = await as('advocate@demo.test');
   const found = (await advocate.get('/api/youth?query=Maya')).json<{ id: string }[]>();

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
-import { seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from './database.js';
+import { type TestDatabase } from './database.js';
+import { openDemoTestDatabase } from './demo-database.js';
 import { testApp } from './http.js';
-import { demoPasswordHash, testServices, type TestClock } from './world.js';
+import { testServices, type TestClock } from './world.js';
 
 export interface BrowserWorld {
   readonly database: TestDatabase;
@@ -23,9 +23,8 @@ export interface BrowserWorld {
 
 /** demoMode false makes roles that see youth data enrol a second factor. */
 export async function startBrowserWorld(options: { demoMode: boolean }): Promise<BrowserWorld> {
-  const database = await openTestDatabase();
+  const database = await openDemoTestDatabase();
   const services = testServices(database.db, { demoMode: options.demoMode });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   const app = await testApp(services);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({

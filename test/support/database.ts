@@ -30,9 +30,13 @@ async function openPgliteForTest() {
 }
 
 /** Writes the snapshot the runner hands to every PGlite test process. */
-export async function writePgliteSnapshot(file: string): Promise<void> {
+export async function writePgliteSnapshot(
+  file: string,
+  fill?: (db: Database) => Promise<void>,
+): Promise<void> {
   const db = await openPglite();
   await migrate(db);
+  if (fill) await fill(db);
   writeFileSync(file, Buffer.from(await (await db.raw.dumpDataDir('none')).arrayBuffer()));
   await db.close();
 }
@@ -43,13 +47,17 @@ const withDatabase = (adminUrl: string, name: string) => {
   return url.toString();
 };
 
-/** A template name from the environment, checked since it goes into SQL as an identifier. */
+/** A template name, checked since it goes into SQL as an identifier. */
+function templateName(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new Error(`a test template is not a plain database name: ${name}`);
+  return name;
+}
+
+/** The plain migrated template from the environment, or null. */
 function postgresTemplate(): string | null {
   const name = process.env.LANTERN_TEST_POSTGRES_TEMPLATE;
-  if (!name) return null;
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
-    throw new Error(`LANTERN_TEST_POSTGRES_TEMPLATE is not a plain database name: ${name}`);
-  return name;
+  return name ? templateName(name) : null;
 }
 
 /**
@@ -57,13 +65,18 @@ function postgresTemplate(): string | null {
  * of migrating its own: the runner's counterpart of the PGlite snapshot. Nothing stays connected
  * to it, as PostgreSQL copies only a database no one is using.
  */
-export async function writePostgresTemplate(adminUrl: string, name: string): Promise<void> {
+export async function writePostgresTemplate(
+  adminUrl: string,
+  name: string,
+  fill?: (db: Database) => Promise<void>,
+): Promise<void> {
   const admin = openPostgres(adminUrl, 1);
   try {
-    await admin.exec(`CREATE DATABASE ${name}`);
+    await admin.exec(`CREATE DATABASE ${templateName(name)}`);
     const db = openPostgres(withDatabase(adminUrl, name), 1);
     try {
       await migrate(db);
+      if (fill) await fill(db);
     } finally {
       await db.close();
     }
@@ -82,7 +95,11 @@ export async function dropPostgresTemplate(adminUrl: string, name: string): Prom
   }
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
+/**
+ * `template`: on PostgreSQL, another template the runner made (the demo's,
+ * test/support/demo-database.ts) instead of the plain migrated one.
+ */
+export async function openTestDatabase(template?: string): Promise<TestDatabase> {
   if (ENGINE === 'pglite') {
     const db = await openPgliteForTest();
     return { db, url: null, close: () => db.close() };
@@ -91,8 +108,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   if (!adminUrl) throw new Error('LANTERN_TEST_DATABASE_URL is not set for the postgres engine');
   const name = `lantern_test_${randomBytes(6).toString('hex')}`;
   const admin = openPostgres(adminUrl, 1);
-  const template = postgresTemplate();
-  await admin.exec(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  const from = template === undefined ? postgresTemplate() : templateName(template);
+  await admin.exec(`CREATE DATABASE ${name}${from ? ` TEMPLATE ${from}` : ''}`);
   const url = withDatabase(adminUrl, name);
   const db = openPostgres(url);
   // Finds the template's migrations applied, as a fresh database's would be after this call.

@@ -1,13 +1,14 @@
-// What every crawl over the demo county starts from: the demo seeded on a fresh database, the
+// What every crawl over the demo county starts from: the demo county on a fresh database, the
 // app, and every demo account of both counties (juvenile hall intake included), each signed in
 // once per file. The crawls (test/api/*-crawl.test.ts) differ only in what they plant and read.
 import assert from 'node:assert/strict';
 import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
-import { DEMO_PASSWORD, seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { openTestDatabase, type TestDatabase } from './database.js';
+import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { type TestDatabase } from './database.js';
+import { openDemoTestDatabase } from './demo-database.js';
 import { Client, testApp } from './http.js';
-import { demoPasswordHash, testServices, type TestClock } from './world.js';
+import { testServices, type TestClock } from './world.js';
 
 export const DEMO_CRAWL_ACCOUNTS = [
   'advocate@demo.test',
@@ -40,9 +41,8 @@ export interface DemoCrawl {
 }
 
 export async function openDemoCrawl(): Promise<DemoCrawl> {
-  const database = await openTestDatabase();
+  const database = await openDemoTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  await seedDemoCounty(services, { passwordHash: await demoPasswordHash() });
   const app = await testApp(services);
   return {
     database,

@@ -56,6 +56,18 @@ export class TestClock implements Clock {
   }
 }
 
+/**
+ * The run's master key when the runner gives one (LANTERN_TEST_MASTER_KEY, base64, made fresh
+ * per run: the demo snapshot's county keys are wrapped with it), else a fresh one.
+ */
+function testMasterKey(): Buffer {
+  const given = process.env.LANTERN_TEST_MASTER_KEY;
+  if (!given) return randomBytes(32);
+  const key = Buffer.from(given, 'base64');
+  if (key.length !== 32) throw new Error('LANTERN_TEST_MASTER_KEY must hold 32 bytes, base64');
+  return key;
+}
+
 export function testServices(
   db: Database,
   options: { demoMode?: boolean; clock?: TestClock } = {},
@@ -69,7 +81,7 @@ export function testServices(
     publicRateLimitPerMinute: 100_000,
     importLimitBytes: 20 * 1024 * 1024,
   };
-  return { db, config, clock: options.clock ?? new TestClock(), masterKey: randomBytes(32) };
+  return { db, config, clock: options.clock ?? new TestClock(), masterKey: testMasterKey() };
 }
 
 export interface TestPerson {
