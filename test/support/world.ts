@@ -58,15 +58,19 @@ export class TestClock implements Clock {
 
 /**
  * The run's master key when the runner gives one (LANTERN_TEST_MASTER_KEY, base64, made fresh
- * per run: the demo snapshot's county keys are wrapped with it), else a fresh one.
+ * per run: the demo snapshot's county keys are wrapped with it), else one made for this process.
+ * Either way every services object of a process shares it, as the demo seeded by
+ * test/support/demo-database.ts and the app that reads it must.
  */
-function testMasterKey(): Buffer {
+function runMasterKey(): Buffer {
   const given = process.env.LANTERN_TEST_MASTER_KEY;
   if (!given) return randomBytes(32);
   const key = Buffer.from(given, 'base64');
   if (key.length !== 32) throw new Error('LANTERN_TEST_MASTER_KEY must hold 32 bytes, base64');
   return key;
 }
+let masterKey: Buffer | undefined;
+const testMasterKey = () => (masterKey ??= runMasterKey());
 
 export function testServices(
   db: Database,
