@@ -106,6 +106,15 @@ try {
 }
 const bundled = (file) => bundles.get(file);
 
+// V8 compiles PGlite's WebAssembly quickly (Liftoff) and then again, optimized, on background
+// threads as functions get hot (TurboFan): a couple of CPU-seconds per process that a test file
+// of a few hundred statements never earns back. Test processes run Liftoff code only, except
+// the few files that run for minutes, where optimized code pays (about 5% there). Only speed
+// changes; the server a county runs keeps V8's defaults.
+const OPTIMIZED_WASM = ['service/county-year', 'api/privileged-crawl'];
+const wasmFlags = (file) =>
+  OPTIMIZED_WASM.some((name) => file.includes(`/test/${name}`)) ? [] : ['--liftoff-only'];
+
 /** Test files run at once within a stage. */
 const CONCURRENCY = 2;
 
@@ -133,6 +142,7 @@ function runFile(file, env) {
       process.execPath,
       [
         ...(sourceMaps ? ['--enable-source-maps'] : []),
+        ...wasmFlags(file),
         '--import',
         bundled(CPU_TIME),
         '--test-reporter=spec',

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertBuilt, LANTERN_BIN } from '../support/lantern-bin.js';
+import { assertBuilt, LANTERN_BIN, LANTERN_NODE_ARGS } from '../support/lantern-bin.js';
 import { after, before, describe, test } from 'node:test';
 import { readDataset } from '../../src/cli/commands/directory.js';
 import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
@@ -25,7 +25,7 @@ after(async () => {
 });
 
 function lantern(args: readonly string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [LANTERN_BIN, ...args], {
+  const result = spawnSync(process.execPath, [...LANTERN_NODE_ARGS, LANTERN_BIN, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: {
@@ -87,10 +87,14 @@ describe('lantern command line', () => {
     async () => {
       const lockFile = join(dataDir, 'pglite.lock');
       const key = { LANTERN_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
-      const server = spawn(process.execPath, [LANTERN_BIN, 'start', '--port', '0'], {
-        cwd: root,
-        env: { PATH: process.env.PATH, LANTERN_DATA_DIR: dataDir, ...key },
-      });
+      const server = spawn(
+        process.execPath,
+        [...LANTERN_NODE_ARGS, LANTERN_BIN, 'start', '--port', '0'],
+        {
+          cwd: root,
+          env: { PATH: process.env.PATH, LANTERN_DATA_DIR: dataDir, ...key },
+        },
+      );
       const exited = new Promise<number | null>((done) => server.on('exit', done));
       let output = '';
       try {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertBuilt, LANTERN_BIN } from '../support/lantern-bin.js';
+import { assertBuilt, LANTERN_BIN, LANTERN_NODE_ARGS } from '../support/lantern-bin.js';
 import { after, before, describe, test } from 'node:test';
 import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
@@ -35,7 +35,7 @@ function lantern(
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [LANTERN_BIN, ...args], {
+    const child = spawn(process.execPath, [...LANTERN_NODE_ARGS, LANTERN_BIN, ...args], {
       cwd: root,
       env: {
         PATH: process.env.PATH,

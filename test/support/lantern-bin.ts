@@ -9,6 +9,14 @@ const root = new URL('../..', import.meta.url).pathname;
 
 export const LANTERN_BIN = join(root, 'bin', 'lantern.js');
 
+/**
+ * The node arguments that start `lantern` as this test process was started: the runner's V8
+ * choice for WebAssembly (scripts/test.mjs, `--liftoff-only`), which changes only speed.
+ */
+export const LANTERN_NODE_ARGS: readonly string[] = process.execArgv.filter(
+  (arg) => arg === '--liftoff-only',
+);
+
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
