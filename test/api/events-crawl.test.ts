@@ -16,63 +16,34 @@ import { unsafeFindYouth } from '../../src/db/repositories/youth.js';
 import { findUserWithCredentials } from '../../src/db/repositories/users.js';
 import type { DataCategory } from '../../src/domain/vocabulary.js';
 import { isCountyCoordinator } from '../../src/domain/tasks.js';
-import type { App } from '../../src/server/http/types.js';
 import { actorOf } from '../../src/server/services/auth/signed-in.js';
 import { loadCase } from '../../src/server/services/cases/case-scope.js';
 import { listTeam } from '../../src/db/repositories/case-grants.js';
 import { unsafeFindOpenEpisode } from '../../src/db/repositories/missing-youth.js';
 import { decideAlertPacketRead, MISSING_REPORTS_FUNCTION } from '../../src/domain/missing-youth.js';
 import { pointPersonsWithFunction } from '../../src/server/services/protocol/recipients.js';
-import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import { type TestDatabase } from '../support/database.js';
-import { openDemoTestDatabase } from '../support/demo-database.js';
-import { Client, testApp } from '../support/http.js';
-import { testServices, type TestClock } from '../support/world.js';
+import { DEMO_CRAWL_ACCOUNTS, openDemoCrawl, type DemoCrawl } from '../support/demo-crawl.js';
+import type { Client } from '../support/http.js';
+import type { TestClock } from '../support/world.js';
 import type { AppServices } from '../../src/server/context.js';
 
-const ACCOUNTS = [
-  'advocate@demo.test',
-  'supervisor@demo.test',
-  'childwelfare@demo.test',
-  'probation@demo.test',
-  'intake@demo.test',
-  'police@demo.test',
-  'da@demo.test',
-  'court@demo.test',
-  'cac@demo.test',
-  'medical@demo.test',
-  'mentalhealth@demo.test',
-  'provider@demo.test',
-  'coordinator@demo.test',
-  'admin@demo.test',
-  'oversight@demo.test',
-  'advocate@neighbor.test',
-  'police@neighbor.test',
-  'coordinator@neighbor.test',
-  'admin@neighbor.test',
-];
+const ACCOUNTS = DEMO_CRAWL_ACCOUNTS;
 const YOUTH_NAMES = ['Maya', 'Rivera', 'Mimi', 'Lucía', 'Ortega', 'Crawlcase'];
 
+let crawl: DemoCrawl;
 let database: TestDatabase;
 let services: AppServices & { clock: TestClock };
-let app: App;
 
 before(async () => {
-  database = await openDemoTestDatabase();
-  services = testServices(database.db, { demoMode: true });
-  app = await testApp(services);
+  crawl = await openDemoCrawl();
+  ({ database, services } = crawl);
 });
 after(async () => {
-  await app.close();
-  await database.close();
+  await crawl.close();
 });
 
-async function signIn(email: string): Promise<Client> {
-  const client = new Client(app);
-  const response = await client.login(email, DEMO_PASSWORD);
-  assert.equal(response.statusCode, 200, `${email}: ${response.body}`);
-  return client;
-}
+const signIn = (email: string): Promise<Client> => crawl.signIn(email);
 
 const marker = (label: string) => `${label}-${randomBytes(8).toString('hex')}`;
 
