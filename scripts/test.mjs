@@ -129,6 +129,22 @@ function cpuSeconds(file) {
 }
 
 let filesRun = 0;
+/** Each failed file's failing tests, printed again beside the summary (see failureDigest). */
+const failures = [];
+
+/**
+ * The part of a failed file's report that says what failed: the reporter's "failing tests"
+ * section when there is one, else the end of the output (a file that did not load, say). Kept
+ * short, so that the end of a long CI log, often all a reader gets, names every failure.
+ */
+function failureDigest(output) {
+  const lines = output.split('\n');
+  const from = lines.findIndex((line) => line.startsWith('✖ failing tests:'));
+  const until = lines.findIndex((line, i) => i > from && line.startsWith('ℹ tests '));
+  const part = from === -1 ? lines.slice(-40) : lines.slice(from, until === -1 ? undefined : until);
+  return part.length > 80 ? [...part.slice(0, 80), `… (${part.length - 80} more lines)`] : part;
+}
+
 /**
  * Runs one test file in its own process; resolves to its exit code, output, counts and the CPU
  * seconds it spent (with the commands it spawned, not a PostgreSQL server's).
@@ -218,6 +234,10 @@ function runNodeTests(label, files, env, serverCpu = null) {
         const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})\n${result.output}${hint}`;
         if (inTurn) process.stdout.write(report);
         else held.push(report);
+        if (result.failed > 0)
+          failures.push(
+            `--- ${label}: ${file.slice(root.length)}\n${failureDigest(result.output).join('\n')}`,
+          );
         counts.passed += result.passed;
         counts.failed += result.failed;
         counts.skipped += result.skipped;
@@ -531,6 +551,10 @@ stages.push(`all stages: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 rmSync(scratch, { recursive: true, force: true });
 rmSync(bundleDir, { recursive: true, force: true });
+if (failures.length > 0) {
+  console.log('\n=== Failures (each in full in its stage report above) ===');
+  for (const failure of failures) console.log(failure);
+}
 console.log('\n=== Summary ===');
 for (const stage of stages) console.log(stage);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
