@@ -10,6 +10,7 @@ import {
   expectAccessible as checkAccessible,
   startBrowserWorld,
   type BrowserWorld,
+  waitForLoaded,
 } from '../support/browser.js';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
@@ -60,11 +61,7 @@ async function openSection(page: Page, name: string) {
   await sections.getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
   // The section's notes have arrived once "Loading…" is gone.
-  const loading = page.getByText('Loading…');
-  for (let tries = 0; (await loading.count()) > 0; tries += 1) {
-    assert.ok(tries < 100, `${name} is still loading`);
-    await page.waitForTimeout(100);
-  }
+  await waitForLoaded(page, name);
 }
 
 describe('journey 2: the advocate', () => {

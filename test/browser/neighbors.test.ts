@@ -12,6 +12,7 @@ import {
   expectAccessible as checkAccessible,
   startBrowserWorld,
   type BrowserWorld,
+  waitForLoaded,
 } from '../support/browser.js';
 
 const AGREEMENT = 'Demo County CSEC interagency agreement';
@@ -47,21 +48,13 @@ async function signIn(email: string): Promise<{ context: BrowserContext; page: P
   return { context, page };
 }
 
-async function waitForLoaded(page: Page) {
-  const loading = page.getByText(/Loading…|Cargando…/);
-  for (let tries = 0; (await loading.count()) > 0; tries += 1) {
-    assert.ok(tries < 100, 'the agreements are still loading');
-    await page.waitForTimeout(100);
-  }
-}
-
 async function openAgreements(page: Page, link: string, heading: string): Promise<Locator> {
   await page
     .getByRole('navigation', { name: /^(Main|Principal)$/ })
     .getByRole('link', { name: link, exact: true })
     .click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  await waitForLoaded(page);
+  await waitForLoaded(page, 'the agreements');
   return page.getByRole('article').filter({
     has: page.getByRole('heading', { level: 2, name: AGREEMENT }),
   });

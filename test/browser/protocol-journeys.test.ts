@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
   startBrowserWorld,
+  WAIT_MS,
   type BrowserWorld,
 } from '../support/browser.js';
 import { openYouth } from '../support/cases.js';
@@ -75,7 +76,8 @@ async function openMyWork(page: Page) {
 /** Waits until `read` answers what `expected` matches (a countdown re-renders on its minute). */
 async function eventually(read: () => Promise<string | null>, expected: RegExp, what: string) {
   let last: string | null = null;
-  for (let tries = 0; tries < 50; tries += 1) {
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
     last = await read();
     if (last !== null && expected.test(last)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -12,6 +12,7 @@ import {
   expectAccessible as checkAccessible,
   startBrowserWorld,
   type BrowserWorld,
+  waitForLoaded,
 } from '../support/browser.js';
 
 const SHELTER = 'New Horizons Emergency Shelter';
@@ -48,14 +49,6 @@ async function signIn(page: Page, email: string, name: string | RegExp) {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function waitForLoaded(page: Page, where: string) {
-  const loading = page.getByText('Loading…');
-  for (let tries = 0; (await loading.count()) > 0; tries += 1) {
-    assert.ok(tries < 100, `${where} is still loading`);
-    await page.waitForTimeout(100);
-  }
 }
 
 function mainNavigation(page: Page) {

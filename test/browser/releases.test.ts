@@ -12,6 +12,7 @@ import {
   expectAccessible as checkAccessible,
   startBrowserWorld,
   type BrowserWorld,
+  waitForLoaded,
 } from '../support/browser.js';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
@@ -61,14 +62,6 @@ async function signIn(context: BrowserContext, email: string, name: string | Reg
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
   return page;
-}
-
-async function waitForLoaded(page: Page, what: string) {
-  const loading = page.getByText(/^(Loading…|Cargando…)$/);
-  for (let tries = 0; (await loading.count()) > 0; tries += 1) {
-    assert.ok(tries < 100, `${what} is still loading`);
-    await page.waitForTimeout(100);
-  }
 }
 
 function nav(page: Page): Locator {

@@ -73,3 +73,19 @@ export async function expectAccessible(
   );
   checked.push(label);
 }
+
+/**
+ * Playwright's own wait for a locator (30 s): the limit for our polling waits too. A machine
+ * running the suite's three stages at once can take seconds to answer one request.
+ */
+export const WAIT_MS = 30_000;
+
+/** Waits until no "Loading…" (or "Cargando…") is left on the page; fails naming `what`. */
+export async function waitForLoaded(page: Page, what: string): Promise<void> {
+  const loading = page.getByText(/^(Loading…|Cargando…)$/);
+  const deadline = Date.now() + WAIT_MS;
+  while ((await loading.count()) > 0) {
+    assert.ok(Date.now() < deadline, `${what} is still loading after ${WAIT_MS / 1000} s`);
+    await page.waitForTimeout(100);
+  }
+}
