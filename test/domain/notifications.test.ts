@@ -10,7 +10,11 @@ import {
   notificationParams,
   type NotificationContent,
 } from '../../src/domain/notifications.js';
-import { ORGANIZATION_TYPES, type OrganizationType, type Role } from '../../src/domain/vocabulary.js';
+import {
+  ORGANIZATION_TYPES,
+  type OrganizationType,
+  type Role,
+} from '../../src/domain/vocabulary.js';
 
 /** Every kind reaches the same people: whoever of the organization works cases, but judges. */
 const TOLD: Record<OrganizationType, readonly Role[]> = {
@@ -29,10 +33,13 @@ const TOLD: Record<OrganizationType, readonly Role[]> = {
 };
 
 test('each kind of call reaches the roles of the organization that act on it', () => {
-  assert.deepEqual(
-    [...CALLED_OUT_KINDS].sort(),
-    ['referral.sent', 'referral.withdrawn', 'release.request', 'task.assigned', 'team.add'],
-  );
+  assert.deepEqual([...CALLED_OUT_KINDS].sort(), [
+    'referral.sent',
+    'referral.withdrawn',
+    'release.request',
+    'task.assigned',
+    'team.add',
+  ]);
   for (const kind of CALLED_OUT_KINDS) {
     for (const type of ORGANIZATION_TYPES) {
       assert.deepEqual(

@@ -38,8 +38,7 @@ function isParams(value: unknown): value is NotificationParams {
     value !== null &&
     !Array.isArray(value) &&
     Object.values(value).every(
-      (v) =>
-        typeof v === 'string' || (Array.isArray(v) && v.every((e) => typeof e === 'string')),
+      (v) => typeof v === 'string' || (Array.isArray(v) && v.every((e) => typeof e === 'string')),
     )
   );
 }
@@ -127,7 +126,10 @@ export async function listNotifications(
 }
 
 /** How many of the recipient's notifications are unread. */
-export async function countUnreadNotifications(db: Queryable, recipient: Recipient): Promise<number> {
+export async function countUnreadNotifications(
+  db: Queryable,
+  recipient: Recipient,
+): Promise<number> {
   const rows = await db.query<{ unread: number }>(
     `SELECT count(*)::int AS unread FROM notifications
      WHERE recipient_organization_id = $1 AND recipient_role = ANY($2::text[]) AND read_at IS NULL`,
