@@ -230,8 +230,28 @@ describe('a referral from the advocate to the shelter, answered by the provider'
     assert.equal(seen.packet.identity, null);
     assert.match(seen.packet.contactThrough, /Alex Lee, Harbor Light Advocates/);
     assert.deepEqual(seen.allowedTransitions, ['accepted', 'declined', 'info_requested']);
-    const notes = (await provider.get('/api/notifications')).json<{ kind: string }[]>();
-    assert.ok(notes.some((n) => n.kind === 'referral.sent'));
+    // The receiving provider is told, by code and parameters, nothing of the youth; the count
+    // in its header goes up. Another agency on the team and another county hear nothing.
+    const notes = (await provider.get('/api/notifications')).json<
+      { kind: string; youthId: string | null; params: Record<string, unknown> | null }[]
+    >();
+    const told = notes.find((n) => n.kind === 'referral.sent' && n.youthId === youthId);
+    assert.ok(told);
+    assert.deepEqual(Object.keys(told.params ?? {}).sort(), [
+      'caseNumber',
+      'fromOrganization',
+      'service',
+    ]);
+    assert.equal(told.params?.fromOrganization, 'Harbor Light Advocates');
+    assert.equal(told.params?.service, 'New Horizons Emergency Shelter');
+    assert.ok(!JSON.stringify(told).includes('Maya'));
+    const count = async (client: Client) =>
+      (await client.get('/api/notifications/unread-count')).json<{ unread: number }>().unread;
+    assert.ok((await count(provider)) > 0);
+    for (const email of ['medical@demo.test', 'da@demo.test', 'advocate@neighbor.test']) {
+      const other = (await (await as(email)).get('/api/notifications')).json<{ kind: string }[]>();
+      assert.ok(!other.some((n) => n.kind === 'referral.sent'), email);
+    }
 
     const accepted = (
       await move(provider, draft.id, 'accepted', { note: 'Bed held.' })

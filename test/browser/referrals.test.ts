@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { Client } from '../support/http.js';
 import {
   expectAccessible as checkAccessible,
   startBrowserWorld,
@@ -409,6 +410,48 @@ describe('an organization off the case', () => {
     await signIn(analyst, 'oversight@demo.test', /Hello, Grant Ellis/);
     assert.equal(await mainNavigation(analyst).getByRole('link', { name: 'Referrals' }).count(), 0);
     await other.close();
+  });
+
+  test('police add Harbor Light to a case: the advocate’s header counts it, and reading it lowers the count', async () => {
+    // The police act through the API (their own screens are proven elsewhere).
+    const police = new Client(world.app);
+    assert.equal((await police.login('police@demo.test', DEMO_PASSWORD)).statusCode, 200);
+    const harborLight = (await police.get('/api/organizations'))
+      .json<{ id: string; name: string }[]>()
+      .find((o) => o.name === 'Harbor Light Advocates');
+    assert.ok(harborLight);
+    const opened = await police.post('/api/youth', { alias: 'Badge test', createAnyway: true });
+    assert.equal(opened.statusCode, 201, opened.body);
+    const youth = opened.json<{ id: string; caseNumber: string }>();
+    const added = await police.post(`/api/youth/${youth.id}/team`, {
+      organizationId: harborLight.id,
+      role: 'advocate',
+    });
+    assert.equal(added.statusCode, 201, added.body);
+
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    const link = mainNavigation(page).getByRole('link', { name: /^Notifications, \d+ unread$/ });
+    await link.waitFor();
+    const count = async () =>
+      Number(/(\d+) unread/.exec((await link.getAttribute('aria-label')) ?? '')?.[1]);
+    const before = await count();
+    assert.ok(before > 0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const notice = page
+      .getByRole('listitem')
+      .filter({ hasText: `added Harbor Light Advocates to case ${youth.caseNumber} as Advocate` });
+    await notice.waitFor();
+    await expectAccessible(page, 'notifications (advocate, unread count)');
+    await notice.getByRole('button', { name: 'Mark as read' }).click();
+    await mainNavigation(page)
+      .getByRole('link', {
+        name: before === 1 ? /^Notifications$/ : `Notifications, ${String(before - 1)} unread`,
+      })
+      .waitFor();
+    await context.close();
   });
 
   test('the pages checked cover every screen visited', () => {

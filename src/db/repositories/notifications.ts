@@ -1,6 +1,12 @@
 // Notifications to the people of an organization holding a role. Messages carry case numbers
 // and organization names only, never youth data or note text.
+//
+// A notice worded from a code and parameters (src/domain/notifications.ts) keeps its English
+// text for older clients and its parameters together in the `message` column, as JSON
+// {"text", "params"}: the table has no column for them, and this file alone knows the form
+// (docs/ARCHITECTURE.md, "Notifications"). Older rows hold the text alone.
 import type { Queryable } from '../database.js';
+import type { NotificationParams } from '../../domain/notifications.js';
 import type { Role } from '../../domain/vocabulary.js';
 
 export interface Notification {
@@ -9,8 +15,49 @@ export interface Notification {
   readonly youthId: string | null;
   readonly caseNumber: string | null;
   readonly message: string;
+  /** The parameters the screens word the notice from; null for a notice kept as text only. */
+  readonly params: NotificationParams | null;
   readonly createdAt: Date;
   readonly readAt: Date | null;
+}
+
+interface Recipient {
+  readonly organizationId: string;
+  readonly roles: readonly Role[];
+}
+
+const STORED_PREFIX = '{"text":';
+
+function storedMessage(text: string, params: NotificationParams | null | undefined): string {
+  return params ? JSON.stringify({ text, params }) : text;
+}
+
+function isParams(value: unknown): value is NotificationParams {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (v) => typeof v === 'string' || (Array.isArray(v) && v.every((e) => typeof e === 'string')),
+    )
+  );
+}
+
+/** The text and parameters of a stored message; a message that is not our JSON is text. */
+export function readStoredMessage(stored: string): {
+  text: string;
+  params: NotificationParams | null;
+} {
+  if (!stored.startsWith(STORED_PREFIX)) return { text: stored, params: null };
+  try {
+    const parsed = JSON.parse(stored) as { text?: unknown; params?: unknown };
+    if (typeof parsed.text === 'string' && isParams(parsed.params)) {
+      return { text: parsed.text, params: parsed.params };
+    }
+  } catch {
+    // Not ours after all: shown as it was written.
+  }
+  return { text: stored, params: null };
 }
 
 export async function insertNotification(
@@ -23,6 +70,7 @@ export async function insertNotification(
     readonly youthId: string | null;
     readonly caseNumber: string | null;
     readonly message: string;
+    readonly params?: NotificationParams | null;
     readonly now: Date;
   },
 ): Promise<void> {
@@ -37,7 +85,7 @@ export async function insertNotification(
       input.kind,
       input.youthId,
       input.caseNumber,
-      input.message,
+      storedMessage(input.message, input.params),
       input.now,
     ],
   );
@@ -45,7 +93,7 @@ export async function insertNotification(
 
 export async function listNotifications(
   db: Queryable,
-  recipient: { readonly organizationId: string; readonly roles: readonly Role[] },
+  recipient: Recipient,
   limit = 100,
 ): Promise<Notification[]> {
   const rows = await db.query<{
@@ -62,15 +110,32 @@ export async function listNotifications(
      ORDER BY created_at DESC LIMIT $3`,
     [recipient.organizationId, recipient.roles, limit],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    youthId: r.youth_id,
-    caseNumber: r.case_number,
-    message: r.message,
-    createdAt: r.created_at,
-    readAt: r.read_at,
-  }));
+  return rows.map((r) => {
+    const { text, params } = readStoredMessage(r.message);
+    return {
+      id: r.id,
+      kind: r.kind,
+      youthId: r.youth_id,
+      caseNumber: r.case_number,
+      message: text,
+      params,
+      createdAt: r.created_at,
+      readAt: r.read_at,
+    };
+  });
+}
+
+/** How many of the recipient's notifications are unread. */
+export async function countUnreadNotifications(
+  db: Queryable,
+  recipient: Recipient,
+): Promise<number> {
+  const rows = await db.query<{ unread: number }>(
+    `SELECT count(*)::int AS unread FROM notifications
+     WHERE recipient_organization_id = $1 AND recipient_role = ANY($2::text[]) AND read_at IS NULL`,
+    [recipient.organizationId, recipient.roles],
+  );
+  return rows[0]?.unread ?? 0;
 }
 
 /** The county lead organization(s) of a jurisdiction, whose coordinators are told. */
@@ -89,7 +154,7 @@ export async function countyLeadOrganizations(
 export async function markNotificationRead(
   db: Queryable,
   id: string,
-  recipient: { readonly organizationId: string; readonly roles: readonly Role[] },
+  recipient: Recipient,
   now: Date,
 ): Promise<boolean> {
   const rows = await db.query<{ id: string }>(

@@ -392,10 +392,19 @@ export const Notification = z.object({
   kind: z.string(),
   youthId: Id.nullable(),
   caseNumber: z.string().nullable(),
+  /** English text, kept for older clients; the screens word `kind` and `params` instead. */
   message: z.string(),
+  /**
+   * What the screens word the notice from, by `kind` (src/domain/notifications.ts): case
+   * number, organization names, a service, kinds of information, a task's title, instants as
+   * ISO strings. Null for a notice kept as text only.
+   */
+  params: z.record(z.string(), z.union([z.string(), z.array(z.string())])).nullable(),
   createdAt: Timestamp,
   read: z.boolean(),
 });
+
+export const UnreadNotifications = z.object({ unread: z.number().int().min(0) });
 
 export const LegalDuty = z.strictObject({
   code: z

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { qualifies } from '../../domain/legal-profile.js';
 import { findLegalProfile } from '../../db/repositories/legal.js';
-import { listNotifications, markNotificationRead } from '../../db/repositories/notifications.js';
+import {
+  countUnreadNotifications,
+  listNotifications,
+  markNotificationRead,
+} from '../../db/repositories/notifications.js';
 import { notFound } from '../errors.js';
 import type { AppServices } from '../context.js';
 import {
@@ -9,6 +13,7 @@ import {
   LegalProfileBody,
   Notification,
   Qualification,
+  UnreadNotifications,
   QualificationBody,
 } from '../http/case-schemas.js';
 import { ErrorBody, IdParams } from '../http/schemas.js';
@@ -99,6 +104,17 @@ export function legalRoutes(app: App, services: AppServices) {
       const actor = requireActor(request.context);
       const list = await listNotifications(services.db, actor);
       return list.map((n) => ({ ...n, read: n.readAt !== null }));
+    },
+  });
+  app.get('/api/notifications/unread-count', {
+    schema: {
+      tags: ['notifications'],
+      summary: "How many of the caller's notifications are unread (the header's count)",
+      response: { 200: UnreadNotifications, ...errors },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request.context);
+      return { unread: await countUnreadNotifications(services.db, actor) };
     },
   });
   app.post('/api/notifications/:id/read', {

@@ -30,7 +30,6 @@ import type {
   Matches,
   MfaSetup,
   Note,
-  Notification,
   Organization,
   PendingUser,
   Person,
@@ -528,14 +527,6 @@ export async function acceptRelease(consentId: string): Promise<void> {
 
 export async function declineRelease(consentId: string, reason: string): Promise<void> {
   await request('POST', `${path('/api/releases', consentId)}/decline`, { body: { reason } });
-}
-
-export async function listNotifications(): Promise<Notification[]> {
-  return (await request('GET', '/api/notifications')) as Notification[];
-}
-
-export async function markNotificationRead(id: string): Promise<void> {
-  await request('POST', `/api/notifications/${encodeURIComponent(id)}/read`);
 }
 
 // --- legal profile and caseworker qualifications ---

@@ -374,16 +374,6 @@ export interface MandatedReport {
   filedByOrganizationName: string;
 }
 
-export interface Notification {
-  id: string;
-  kind: string;
-  youthId: string | null;
-  caseNumber: string | null;
-  message: string;
-  createdAt: string;
-  read: boolean;
-}
-
 /** A youth's waiver of the privilege, or a court order, disclosing privileged notes. */
 export interface Disclosure {
   id: string;

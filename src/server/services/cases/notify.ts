@@ -7,6 +7,13 @@ import {
 } from '../../../db/repositories/notifications.js';
 import { findOrganization } from '../../../db/repositories/organizations.js';
 import {
+  calledOutRoles,
+  notificationParams,
+  type CalledOutKind,
+  type NotificationContent,
+  type NotificationParams,
+} from '../../../domain/notifications.js';
+import {
   ROLES_BY_ORGANIZATION_TYPE,
   roleSeesYouthData,
   type Role,
@@ -20,6 +27,7 @@ export async function notifyCoordinators(
     readonly youthId: string | null;
     readonly caseNumber: string | null;
     readonly message: string;
+    readonly params?: NotificationParams;
     readonly now: Date;
   },
 ): Promise<void> {
@@ -42,6 +50,7 @@ export async function notifyOrganization(
     youthId: string | null;
     caseNumber: string | null;
     text: string;
+    params?: NotificationParams;
     now: Date;
   },
   roles?: readonly Role[],
@@ -58,7 +67,44 @@ export async function notifyOrganization(
       youthId: message.youthId,
       caseNumber: message.caseNumber,
       message: message.text,
+      params: message.params ?? null,
       now: message.now,
     });
   }
+}
+
+/**
+ * Tells an organization it was called out (added to a team, sent a referral, asked to release
+ * its data, given a task): the roles that act on that kind of call (`calledOutRoles`), with the
+ * notice's code and parameters beside its English text. In the caller's transaction, so the
+ * notice exists exactly when the act does.
+ */
+export async function notifyCalledOut(
+  tx: Queryable,
+  organizationId: string,
+  notice: {
+    readonly content: NotificationContent & { readonly code: CalledOutKind };
+    readonly jurisdictionId: string;
+    readonly youthId: string | null;
+    readonly text: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  const organization = await findOrganization(tx, organizationId);
+  if (!organization) return;
+  const { content } = notice;
+  await notifyOrganization(
+    tx,
+    organizationId,
+    {
+      jurisdictionId: notice.jurisdictionId,
+      kind: content.code,
+      youthId: notice.youthId,
+      caseNumber: content.params.caseNumber,
+      text: notice.text,
+      params: notificationParams(content),
+      now: notice.now,
+    },
+    calledOutRoles(content.code, organization.type),
+  );
 }

@@ -25,7 +25,7 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { badRequest, conflict, forbidden, notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
 import { auditDenial, openCase, refusal } from './case-scope.js';
-import { notifyCoordinators, notifyOrganization } from './notify.js';
+import { notifyCalledOut, notifyCoordinators, notifyOrganization } from './notify.js';
 
 export const RELEASE_STATUSES = ['pending', 'answered', 'all'] as const;
 export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
@@ -204,13 +204,24 @@ export async function askHolders(
 ): Promise<void> {
   const holders = new Set(input.teamOrganizationIds);
   holders.delete(input.consent.recordedByOrganizationId);
+  const organizations = await listOrganizations(tx, { jurisdictionId: input.youth.jurisdictionId });
+  const nameOf = (id: string) => organizations.find((o) => o.id === id)?.name ?? '';
   for (const holder of holders) {
     if (input.consent.recipientOrganizationIds.every((id) => id === holder)) continue;
-    await notifyOrganization(tx, holder, {
+    await notifyCalledOut(tx, holder, {
+      content: {
+        code: 'release.request',
+        params: {
+          caseNumber: input.youth.caseNumber,
+          recordedBy: nameOf(input.consent.recordedByOrganizationId),
+          recipients: input.consent.recipientOrganizationIds
+            .filter((id) => id !== holder)
+            .map(nameOf),
+          categories: input.categories,
+        },
+      },
       jurisdictionId: input.youth.jurisdictionId,
-      kind: 'release.request',
       youthId: input.youth.id,
-      caseNumber: input.youth.caseNumber,
       text: `A consent on case ${input.youth.caseNumber} asks your organization to release its ${describe(input.categories)}. Accept or decline it under Releases.`,
       now: input.now,
     });

@@ -13,8 +13,9 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { decideTeamRemoval } from '../../../domain/case-access.js';
+import { notificationParams } from '../../../domain/notifications.js';
 import { auditDenial, openCase, refusal } from './case-scope.js';
-import { notifyCoordinators } from './notify.js';
+import { notifyCalledOut, notifyCoordinators } from './notify.js';
 
 export async function addTeamMember(
   app: AppServices,
@@ -84,14 +85,41 @@ export async function addTeamMember(
       targetId: youthId,
       details: { organizationId: organization.id, userId, role: input.role },
     });
+    const by = await findOrganization(tx, actor.organizationId);
+    const content = {
+      code: 'team.add',
+      params: {
+        caseNumber: youth.caseNumber,
+        organization: organization.name,
+        teamRole: input.role,
+        ...(by ? { byOrganization: by.name } : {}),
+      },
+    } as const;
+    const params = notificationParams(content);
     await notifyCoordinators(tx, {
       jurisdictionId: youth.jurisdictionId,
       kind: 'team.add',
       youthId,
       caseNumber: youth.caseNumber,
       message: `${organization.name} joined case ${youth.caseNumber} as ${input.role.replace('_', ' ')}.`,
+      params,
       now: scope.time.now,
     });
+    // The organization added is told too, unless it added itself (a person of its own) or it
+    // is the county lead, whose coordinators were just told.
+    if (
+      organizationRow !== null &&
+      organization.id !== actor.organizationId &&
+      organization.type !== 'county_lead'
+    ) {
+      await notifyCalledOut(tx, organization.id, {
+        content,
+        jurisdictionId: youth.jurisdictionId,
+        youthId,
+        text: `${by?.name ?? 'A team member'} added your organization to case ${youth.caseNumber}.`,
+        now: scope.time.now,
+      });
+    }
     return { id };
   });
 }

@@ -26,6 +26,7 @@ import { caseRoleFor } from '../../../domain/case-team.js';
 import type { EventDetails, EventType } from '../../../domain/case-events.js';
 import { crossCountyNoticeText, crossCountyPacket } from '../../../domain/cross-county.js';
 import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
+import { notificationParams } from '../../../domain/notifications.js';
 import {
   dueAt,
   escalationTimes,
@@ -41,7 +42,7 @@ import type { OrganizationType } from '../../../domain/vocabulary.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { notifyCoordinators, notifyOrganization } from '../cases/notify.js';
+import { notifyCalledOut, notifyCoordinators } from '../cases/notify.js';
 import { coordinatorContact, describeContact, pointPersonOf } from '../cases/case-scope.js';
 import { createReferral } from '../referrals/referrals.js';
 import { withinTransaction } from '../within-transaction.js';
@@ -363,20 +364,31 @@ async function act(
         targetId: youth.id,
         details: { organizationId: organization.id, userId: null, role, byRule: context.rule.key },
       });
-      await notifyOrganization(tx, organization.id, {
-        jurisdictionId: youth.jurisdictionId,
-        kind: 'team.add',
-        youthId: youth.id,
-        caseNumber: youth.caseNumber,
-        text: `The county protocol put your organization on case ${youth.caseNumber} (${context.rule.name}).`,
-        now,
-      });
+      const content = {
+        code: 'team.add',
+        params: {
+          caseNumber: youth.caseNumber,
+          organization: organization.name,
+          teamRole: role,
+          byRule: context.rule.name,
+        },
+      } as const;
+      if (organization.type !== 'county_lead') {
+        await notifyCalledOut(tx, organization.id, {
+          content,
+          jurisdictionId: youth.jurisdictionId,
+          youthId: youth.id,
+          text: `The county protocol put your organization on case ${youth.caseNumber} (${context.rule.name}).`,
+          now,
+        });
+      }
       await notifyCoordinators(tx, {
         jurisdictionId: youth.jurisdictionId,
         kind: 'team.add',
         youthId: youth.id,
         caseNumber: youth.caseNumber,
         message: `${organization.name} joined case ${youth.caseNumber} by the county protocol (${context.rule.name}).`,
+        params: notificationParams(content),
         now,
       });
       return { action: 'add_to_team', result: 'added', organizationId: organization.id };
@@ -454,11 +466,13 @@ async function makeTask(
     jurisdictionId: youth.jurisdictionId,
     now,
   });
-  await notifyOrganization(tx, assignee.id, {
+  await notifyCalledOut(tx, assignee.id, {
+    content: {
+      code: 'task.assigned',
+      params: { caseNumber: youth.caseNumber, task: action.title, dueAt: due.toISOString() },
+    },
     jurisdictionId: youth.jurisdictionId,
-    kind: 'task.assigned',
     youthId: youth.id,
-    caseNumber: youth.caseNumber,
     text: `New task: ${action.title} (case ${youth.caseNumber}), due ${describeInstant(due, county.calendar.timeZone)}.`,
     now,
   });
@@ -533,11 +547,13 @@ async function automaticReferral(
   });
   const leadName = context.county.organizations.find((o) => o.id === lead)?.name ?? '';
   context.given.push({ title, assigneeOrganizationName: leadName, dueAt: due });
-  await notifyOrganization(tx, lead, {
+  await notifyCalledOut(tx, lead, {
+    content: {
+      code: 'task.assigned',
+      params: { caseNumber: youth.caseNumber, task: title, dueAt: due.toISOString() },
+    },
     jurisdictionId: youth.jurisdictionId,
-    kind: 'task.assigned',
     youthId: youth.id,
-    caseNumber: youth.caseNumber,
     text: `New task: ${title} (case ${youth.caseNumber}), due ${describeInstant(due, context.county.calendar.timeZone)}.`,
     now,
   });

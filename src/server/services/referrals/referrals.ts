@@ -43,7 +43,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../error
 import { requireActor } from '../authorize.js';
 import { auditDenial, openCase } from '../cases/case-scope.js';
 import { providerLinks } from '../directory/staff.js';
-import { notifyOrganization } from '../cases/notify.js';
+import { notifyCalledOut, notifyOrganization } from '../cases/notify.js';
 import { sweepOverdueReferrals } from './clock.js';
 import { scheduleJob } from '../../../db/repositories/jobs.js';
 import { listHolidays } from '../../../db/repositories/protocol.js';
@@ -355,7 +355,22 @@ export async function transitionReferral(
       caseNumber: referral.caseNumber,
       now,
     };
-    if (side === 'sender' && input.to !== 'draft') {
+    if (side === 'sender' && (input.to === 'sent' || input.to === 'withdrawn')) {
+      await notifyCalledOut(tx, referral.receiverOrganizationId, {
+        content: {
+          code: input.to === 'sent' ? 'referral.sent' : 'referral.withdrawn',
+          params: {
+            caseNumber: referral.caseNumber,
+            fromOrganization: referral.senderOrganizationName,
+            service: referral.serviceName,
+          },
+        },
+        jurisdictionId: referral.jurisdictionId,
+        youthId: referral.youthId,
+        text: `${referral.senderOrganizationName} ${input.to === 'withdrawn' ? 'withdrew' : 'sent'} a referral to ${referral.serviceName} (case ${referral.caseNumber}).`,
+        now,
+      });
+    } else if (side === 'sender' && input.to !== 'draft') {
       await notifyOrganization(tx, referral.receiverOrganizationId, {
         ...message,
         text: `${referral.senderOrganizationName} ${input.to === 'withdrawn' ? 'withdrew' : 'sent'} a referral to ${referral.serviceName} (case ${referral.caseNumber}).`,

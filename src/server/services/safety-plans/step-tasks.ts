@@ -11,7 +11,7 @@ import { stepTasks, type SafetyPlanContent } from '../../../domain/safety-plans.
 import type { Youth } from '../../../db/repositories/youth.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import type { AuditContext } from '../../audit/events.js';
-import { notifyOrganization } from '../cases/notify.js';
+import { notifyCalledOut } from '../cases/notify.js';
 import { pointPersonOf } from '../cases/case-scope.js';
 import { describeInstant } from '../protocol/recipients.js';
 
@@ -65,11 +65,13 @@ export async function giveStepTasks(
       runAt: step.dueAt,
     });
     // The notice names the case and when, not the step: the task itself is the packet.
-    await notifyOrganization(tx, step.partyOrganizationId, {
+    await notifyCalledOut(tx, step.partyOrganizationId, {
+      content: {
+        code: 'task.assigned',
+        params: { caseNumber: youth.caseNumber, dueAt: step.dueAt.toISOString() },
+      },
       jurisdictionId: youth.jurisdictionId,
-      kind: 'task.assigned',
       youthId: youth.id,
-      caseNumber: youth.caseNumber,
       text: `New task from a safety plan (case ${youth.caseNumber}), due ${describeInstant(step.dueAt, timeZone)}.`,
       now,
     });

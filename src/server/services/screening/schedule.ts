@@ -29,7 +29,7 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import type { AuditContext } from '../../audit/events.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
-import { notifyOrganization } from '../cases/notify.js';
+import { notifyCalledOut } from '../cases/notify.js';
 import { authorizeAdmin } from '../authorize.js';
 import { loadCountyProtocol, organizationOfType, type GivenTask } from '../protocol/engine.js';
 import { describeInstant } from '../protocol/recipients.js';
@@ -142,11 +142,17 @@ export async function giveScreeningTask(
     step: 0,
     runAt: due.dueAt,
   });
-  await notifyOrganization(tx, assignee.id, {
+  await notifyCalledOut(tx, assignee.id, {
+    content: {
+      code: 'task.assigned',
+      params: {
+        caseNumber: youth.caseNumber,
+        task: SCREENING_TASK_TITLE,
+        dueAt: due.dueAt.toISOString(),
+      },
+    },
     jurisdictionId: youth.jurisdictionId,
-    kind: 'task.assigned',
     youthId: youth.id,
-    caseNumber: youth.caseNumber,
     text: `New task: ${SCREENING_TASK_TITLE} (case ${youth.caseNumber}), due ${describeInstant(due.dueAt, county.calendar.timeZone)}.`,
     now,
   });

@@ -9,6 +9,7 @@ import { useSession } from '../session';
 import type { AllowedAction } from '../types';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Loading } from './Messages';
+import { NotificationsLink } from './NotificationsLink';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -101,7 +102,7 @@ function MainNavigation(props: {
         ) : null}
         {roles.some(roleSeesYouthData) ? (
           <li>
-            <NavLink to="/notifications">{t('nav.notifications')}</NavLink>
+            <NotificationsLink />
           </li>
         ) : null}
         {roles.some(roleSeesCustodyNotices) ? (

@@ -16,6 +16,7 @@ import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
+import { notifyEn } from './notify.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -35,6 +36,7 @@ export const en = {
   ...approvalsEn,
   ...workEn,
   ...safetyPlansEn,
+  ...notifyEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -194,7 +196,7 @@ export const en = {
     },
     linkDescriptions: {
       youth: 'Find the cases you work on, or open a new record.',
-      notifications: 'What happened on cases in your county: team changes and emergency access.',
+      notifications: 'What your organization is called to do, and what happened on its cases.',
       pointPersons: 'Who to call at each agency, day and night.',
       agreements: 'Which organizations share which kinds of information, and for how long.',
       organizations: 'Add, edit and deactivate the organizations of your jurisdiction.',

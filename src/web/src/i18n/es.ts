@@ -17,6 +17,7 @@ import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
+import { notifyEs } from './notify.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -36,6 +37,7 @@ export const es: Messages = {
   ...approvalsEs,
   ...workEs,
   ...safetyPlansEs,
+  ...notifyEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -203,8 +205,7 @@ export const es: Messages = {
     },
     linkDescriptions: {
       youth: 'Encuentre los casos en los que trabaja o abra un expediente nuevo.',
-      notifications:
-        'Lo que pasó en los casos de su condado: cambios de equipo y accesos de emergencia.',
+      notifications: 'Lo que se pide a su organización y lo que pasó en sus casos.',
       pointPersons: 'A quién llamar en cada agencia, de día y de noche.',
       agreements: 'Qué organizaciones comparten qué tipos de información, y por cuánto tiempo.',
       organizations: 'Agregue, edite y desactive las organizaciones de su jurisdicción.',

@@ -1,4 +1,5 @@
-// Home: who you are in Lantern, what your role does here, and what you can open now.
+// Home: a case worker's work first (docs/ARCHITECTURE.md, "Notifications"); then who you are in
+// Lantern, what your role does here, and what you can open now.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { seesYouthData } from '../../../domain/case-access.js';
@@ -7,9 +8,8 @@ import type { Role } from '../../../domain/vocabulary.js';
 import { usePageTitle } from '../hooks';
 import { useSignedIn } from '../session';
 import type { AllowedAction } from '../types';
-import { NotificationList } from './NotificationsPage';
 import { ApprovalsWaiting } from './approvals/ApprovalsPage';
-import { WorkOnHome } from './work/WorkPage';
+import { HomeWork } from './home/HomeWork';
 
 interface Destination {
   to: string;
@@ -31,7 +31,7 @@ interface Destination {
 
 const DESTINATIONS: readonly Destination[] = [
   { to: '/youth', name: 'youth', forRole: roleSeesYouthData },
-  { to: '/notifications', name: 'notifications', forRole: (role) => role === 'coordinator' },
+  { to: '/notifications', name: 'notifications', forRole: roleSeesYouthData },
   { to: '/point-persons', name: 'pointPersons' },
   { to: '/admin/agreements', name: 'agreements', needs: ['mou.read', 'mou.manage'] },
   { to: '/admin/organizations', name: 'organizations', needs: ['organization.manage'] },
@@ -60,8 +60,9 @@ export function HomePage() {
         })}
       </p>
 
-      {/* A case worker's home starts with their work (docs/PROTOCOL.md, Tasks). */}
-      {seesYouthData(user) ? <WorkOnHome /> : null}
+      {/* A case worker's home starts with their work (docs/PROTOCOL.md, Tasks); a role that
+          works no case is told why it sees none here. */}
+      {seesYouthData(user) ? <HomeWork /> : <p>{t('homeWork.noYouthData')}</p>}
 
       <section aria-labelledby="your-roles">
         <h2 id="your-roles">{t('home.rolesHeading')}</h2>
@@ -76,13 +77,6 @@ export function HomePage() {
       </section>
 
       {allowedActions.includes('approval.read') ? <ApprovalsWaiting /> : null}
-
-      {user.roles.includes('coordinator') ? (
-        <section aria-labelledby="latest-notifications">
-          <h2 id="latest-notifications">{t('notifications.latest')}</h2>
-          <NotificationList limit={5} />
-        </section>
-      ) : null}
 
       <section aria-labelledby="open-now">
         <h2 id="open-now">{t('home.openHeading')}</h2>

@@ -1,10 +1,12 @@
-// The coordinator's notifications: what happened on which case (case numbers and organizations,
-// never youth data). The home page shows the latest few.
+// Notifications: what happened on which case and what the reader's organization is called to do
+// (case numbers and organizations, never youth data), worded in the reader's language from each
+// notice's code and parameters. The home page shows the unread few.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { listNotifications, markNotificationRead } from '../api';
+import { listNotifications, markNotificationRead } from '../notifications-api';
 import { ErrorMessage, Loading } from '../components/Messages';
 import { formatDateTime, useApiData, useDescribeError, usePageTitle } from '../hooks';
+import { noticeDestination, useNotificationWords } from './notifications/words';
 
 export function NotificationsPage() {
   const { t } = useTranslation();
@@ -18,11 +20,12 @@ export function NotificationsPage() {
   );
 }
 
-export function NotificationList({ limit }: { limit?: number }) {
+export function NotificationList({ limit, unreadOnly }: { limit?: number; unreadOnly?: boolean }) {
   const { t, i18n } = useTranslation();
   const describeError = useDescribeError();
+  const words = useNotificationWords();
   const notifications = useApiData('notifications', listNotifications);
-  const all = notifications.data ?? [];
+  const all = (notifications.data ?? []).filter((n) => !unreadOnly || !n.read);
   const shown = limit === undefined ? all : all.slice(0, limit);
   if (notifications.data === undefined && !notifications.error) {
     return <Loading label={t('common.loading')} />;
@@ -31,53 +34,62 @@ export function NotificationList({ limit }: { limit?: number }) {
     <>
       <ErrorMessage>{notifications.error ? describeError(notifications.error) : null}</ErrorMessage>
       {shown.length === 0 ? (
-        <p>{t('notifications.none')}</p>
+        <p>{unreadOnly ? t('homeWork.noUnread') : t('notifications.none')}</p>
       ) : (
         <ul className="notifications">
-          {shown.map((notification) => (
-            <li key={notification.id} className={notification.read ? undefined : 'unread'}>
-              <p>
+          {shown.map((notification) => {
+            const destination = noticeDestination(notification.kind);
+            return (
+              <li key={notification.id} className={notification.read ? undefined : 'unread'}>
+                <p>
+                  {notification.read ? null : (
+                    <span className="badge badge-warn">{t('notifications.new')}</span>
+                  )}{' '}
+                  {words(notification)}
+                </p>
                 {notification.read ? null : (
-                  <span className="badge badge-warn">{t('notifications.new')}</span>
-                )}{' '}
-                {notification.message}
-              </p>
-              {notification.read ? null : (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    void markNotificationRead(notification.id).then(notifications.reload);
-                  }}
-                >
-                  {t('notifications.markRead')}
-                </button>
-              )}
-              <p className="muted">
-                <time dateTime={notification.createdAt}>
-                  {formatDateTime(notification.createdAt, i18n.language)}
-                </time>
-                {notification.youthId && notification.caseNumber ? (
-                  <>
-                    {' · '}
-                    <Link to={`/youth/${encodeURIComponent(notification.youthId)}`}>
-                      {t('youth.case', { caseNumber: notification.caseNumber })}
-                    </Link>
-                    {notification.kind === 'protocol.missing_notice' ? (
-                      <>
-                        {' · '}
-                        <Link
-                          to={`/youth/${encodeURIComponent(notification.youthId)}/alert-packet`}
-                        >
-                          {t('missing.packetLink')}
-                        </Link>
-                      </>
-                    ) : null}
-                  </>
-                ) : null}
-              </p>
-            </li>
-          ))}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      void markNotificationRead(notification.id).then(notifications.reload);
+                    }}
+                  >
+                    {t('notifications.markRead')}
+                  </button>
+                )}
+                <p className="muted">
+                  <time dateTime={notification.createdAt}>
+                    {formatDateTime(notification.createdAt, i18n.language)}
+                  </time>
+                  {notification.youthId && notification.caseNumber ? (
+                    <>
+                      {' · '}
+                      <Link to={`/youth/${encodeURIComponent(notification.youthId)}`}>
+                        {t('youth.case', { caseNumber: notification.caseNumber })}
+                      </Link>
+                      {notification.kind === 'protocol.missing_notice' ? (
+                        <>
+                          {' · '}
+                          <Link
+                            to={`/youth/${encodeURIComponent(notification.youthId)}/alert-packet`}
+                          >
+                            {t('missing.packetLink')}
+                          </Link>
+                        </>
+                      ) : null}
+                    </>
+                  ) : null}
+                  {destination ? (
+                    <>
+                      {' · '}
+                      <Link to={destination.to}>{t(`notify.open.${destination.label}`)}</Link>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
       {limit !== undefined && all.length > limit ? (

@@ -29,15 +29,3 @@ export function WorkPage() {
     </>
   );
 }
-
-/** My work on the home page of a case worker: their work comes first there. */
-export function WorkOnHome() {
-  const { t } = useTranslation();
-  const { user } = useSignedIn();
-  return (
-    <section aria-labelledby="my-work" className="work-on-home">
-      <h2 id="my-work">{t('work.title')}</h2>
-      <WorkBoard scopes={workScopes(user).filter((s) => s !== 'county')} headingLevel={3} />
-    </section>
-  );
-}
