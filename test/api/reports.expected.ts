@@ -40,13 +40,21 @@ const GENDER: Readonly<Record<string, string>> = {
   '': 'not_recorded',
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+// One formatter per time zone: making one is far dearer than using it.
 export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 /** The instant a local calendar day begins in the time zone. */
