@@ -176,6 +176,8 @@ export interface AuditDetails {
   'screening.task': { trigger: string; taskId: string };
   'screening_instrument.import': { key: string | null; version: number | null; problems: number };
   'screening_schedule.save': { fields: string[] };
+  // Reports (docs/REPORTS.md): the period and breakdown read, never a count.
+  'report.measures': { from: string; to: string; by: string; format: 'json' | 'csv' };
 }
 
 export type AuditAction = keyof AuditDetails;

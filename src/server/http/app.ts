@@ -23,6 +23,7 @@ import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
 import { missingRoutes } from '../routes/missing.js';
 import { releaseRoutes } from '../routes/releases.js';
+import { reportRoutes } from '../routes/reports.js';
 import { safetyPlanRoutes } from '../routes/safety-plans.js';
 import { screeningRoutes } from '../routes/screening.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
@@ -150,6 +151,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   contactRoutes(app, services);
   safetyPlanRoutes(app, services);
   screeningRoutes(app, services);
+  reportRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

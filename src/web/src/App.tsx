@@ -65,6 +65,9 @@ const ReferralPage = lazy(() =>
 const ReferralsPage = lazy(() =>
   import('./pages/referrals/ReferralsPage').then((m) => ({ default: m.ReferralsPage })),
 );
+const ReportsPage = lazy(() =>
+  import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
 const ReleasesPage = lazy(() =>
   import('./pages/releases/ReleasesPage').then((m) => ({ default: m.ReleasesPage })),
 );
@@ -206,6 +209,7 @@ export function App() {
             }
           />
           <Route path="point-persons" element={<PointPersonsPage />} />
+          <Route path="reports" element={<ReportsPage />} />
           <Route path="directory" element={<DirectorySearchPage />} />
           <Route path="directory/services/:id" element={<ServicePage />} />
           <Route

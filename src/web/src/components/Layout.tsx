@@ -110,6 +110,11 @@ function MainNavigation(props: {
             <NavLink to="/custody">{t('missing.custody.nav')}</NavLink>
           </li>
         ) : null}
+        {roles.some((role) => role === 'oversight_analyst' || role === 'coordinator') ? (
+          <li>
+            <NavLink to="/reports">{t('reports.nav')}</NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink to="/directory">{t('directory.nav')}</NavLink>
         </li>

@@ -12,6 +12,7 @@ import { protocolEn } from './protocol.en';
 import { releasesEn } from './releases.en';
 import { missingEn } from './missing.en';
 import { screeningEn } from './screening.en';
+import { reportsEn } from './reports.en';
 import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
@@ -33,6 +34,7 @@ export const en = {
   ...contactsEn,
   ...missingEn,
   ...screeningEn,
+  ...reportsEn,
   ...approvalsEn,
   ...workEn,
   ...safetyPlansEn,

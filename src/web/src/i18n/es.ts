@@ -13,6 +13,7 @@ import { protocolEs } from './protocol.es';
 import { releasesEs } from './releases.es';
 import { missingEs } from './missing.es';
 import { screeningEs } from './screening.es';
+import { reportsEs } from './reports.es';
 import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
@@ -34,6 +35,7 @@ export const es: Messages = {
   ...contactsEs,
   ...missingEs,
   ...screeningEs,
+  ...reportsEs,
   ...approvalsEs,
   ...workEs,
   ...safetyPlansEs,

@@ -1,0 +1,62 @@
+// The reports' API shapes (docs/REPORTS.md): counts and durations of a county, never a youth. A
+// hidden cell is `null` with `suppressed: true` and the rule that hid it. The web app derives its
+// types from these.
+import { z } from 'zod';
+import { BREAKDOWNS, MEASURE_IDS } from '../../domain/measures.js';
+import { Timestamp } from './case-schemas.js';
+
+const CalendarDate = z.iso.date().describe('YYYY-MM-DD, a day of the county’s calendar');
+
+export const MeasuresQuery = z.strictObject({
+  from: CalendarDate.describe('The first day counted (YYYY-MM-DD)'),
+  to: CalendarDate.describe('The last day counted (YYYY-MM-DD), at most 1096 days after from'),
+  by: z.enum(BREAKDOWNS).describe('How the rows are split'),
+});
+
+export const MeasureCell = z.union([
+  z.object({
+    value: z.number().nullable().describe('Null: a duration with nothing timed'),
+    suppressed: z.literal(false),
+  }),
+  z.object({
+    value: z.null(),
+    suppressed: z.literal(true),
+    rule: z
+      .enum(['primary', 'complementary'])
+      .describe('Hidden because it is small, or so that a small one cannot be worked out'),
+  }),
+]);
+
+export const MeasureTable = z.object({
+  columns: z.array(z.string()).readonly(),
+  rows: z
+    .array(
+      z.object({ key: z.string(), cells: z.array(MeasureCell).readonly(), total: MeasureCell }),
+    )
+    .readonly(),
+  labels: z
+    .array(z.string())
+    .readonly()
+    .describe('Per row: an organization’s name, else the row key'),
+  totals: z.array(MeasureCell).readonly(),
+  grandTotal: MeasureCell,
+});
+
+export const MeasuresReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: z.enum(BREAKDOWNS),
+  threshold: z.number().describe('Counts from 1 to threshold - 1 are hidden'),
+  generatedAt: Timestamp,
+  measures: z
+    .array(
+      z.object({
+        id: z.enum(MEASURE_IDS),
+        kind: z.enum(['count', 'duration']),
+        definition: z.object({ en: z.string(), es: z.string() }),
+        breakdowns: z.array(z.enum(BREAKDOWNS)).readonly(),
+        table: MeasureTable.nullable().describe('Null when the measure does not offer `by`'),
+      }),
+    )
+    .readonly(),
+});

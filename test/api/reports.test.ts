@@ -1,0 +1,373 @@
+// The county measures through the API (docs/REPORTS.md, "Measures"): on a generated county, every
+// measure and breakdown is checked against the counting in reports.expected.ts (written apart
+// from the SQL); hidden cells are null with suppressed: true and cannot be worked out from what is
+// shown (the attacker of test/domain); the CSV carries the same cells, formula-safe; only the
+// oversight analyst and the coordinator read, each their own county's; bad input is refused; and
+// the oversight analyst, walking every GET route, never receives a youth.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { readCsv } from '../../src/hsds/csv.js';
+import { ROLES, type OrganizationType } from '../../src/domain/vocabulary.js';
+import type { AppServices } from '../../src/server/context.js';
+import type { App } from '../../src/server/http/types.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { signedIn, testApp, type Client } from '../support/http.js';
+import { createWorld, testServices, TestClock, type World } from '../support/world.js';
+import { linearAttack, listLines, tableLines, type Seen } from '../domain/suppression-attacker.js';
+import { generateFixture, insertFixture, TIME_ZONE, type Fixture } from './reports.fixture.js';
+import {
+  expectedCounts,
+  expectedDurations,
+  percentile,
+  type Counting,
+} from './reports.expected.js';
+
+const FROM = '2026-01-01';
+const TO = '2026-12-31';
+const SEED = Number(process.env.LANTERN_REPORTS_SEED ?? 20_260_101);
+const FORMULA_NAME = '=HYPERLINK("http://x")';
+
+// Written from docs/REPORTS.md: which breakdowns each measure offers.
+const OFFERED: Readonly<Record<string, readonly string[]>> = {
+  identifications: ['month', 'quarter', 'age_band', 'gender', 'source', 'organization'],
+  youth_served: ['age_band', 'gender'],
+  time_to_advocate: ['month', 'quarter', 'age_band', 'gender', 'source'],
+  time_to_services: ['month', 'quarter', 'age_band', 'gender', 'source'],
+  time_to_health_evaluation: ['month', 'quarter', 'age_band', 'gender', 'source'],
+  protocol_clocks: ['month', 'quarter', 'organization', 'rule'],
+  referrals: ['month', 'quarter', 'age_band', 'gender', 'organization'],
+  referral_first_answer: ['month', 'quarter', 'organization'],
+  missing_episodes: ['month', 'quarter', 'age_band', 'gender'],
+  returns: ['month', 'quarter', 'age_band', 'gender'],
+  identified_victim_custody: ['month', 'quarter', 'age_band', 'gender', 'organization'],
+  placement_changes: ['month', 'quarter', 'age_band', 'gender', 'organization'],
+  screenings: ['month', 'quarter', 'age_band', 'gender', 'organization'],
+  screenings_due: ['month', 'quarter', 'organization'],
+  consents: ['month', 'quarter', 'organization'],
+  break_glass: ['month', 'quarter', 'organization'],
+};
+const BREAKDOWNS = ['month', 'quarter', 'age_band', 'gender', 'source', 'organization', 'rule'];
+
+interface Cell {
+  value: number | null;
+  suppressed: boolean;
+  rule?: string;
+}
+interface Table {
+  columns: string[];
+  rows: { key: string; cells: Cell[]; total: Cell }[];
+  labels: string[];
+  totals: Cell[];
+  grandTotal: Cell;
+}
+interface Report {
+  by: string;
+  threshold: number;
+  measures: {
+    id: string;
+    kind: 'count' | 'duration';
+    definition: { en: string; es: string };
+    table: Table | null;
+  }[];
+}
+
+let database: TestDatabase;
+let app: App;
+let services: AppServices & { clock: TestClock };
+let world: World;
+let elsewhere: World;
+let fixture: Fixture;
+let counting: Counting;
+
+before(async () => {
+  database = await openTestDatabase();
+  services = testServices(database.db, {
+    demoMode: true,
+    clock: new TestClock(Date.parse('2027-01-15T18:00:00Z')),
+  });
+  app = await testApp(services);
+  [world, elsewhere] = [
+    await createWorld(database.db),
+    await createWorld(database.db, 'Elsewhere'),
+  ];
+  fixture = generateFixture(SEED, 320);
+  await database.db.transaction((tx) => insertFixture(tx, world, fixture));
+  await database.db.query('UPDATE organizations SET name = $2 WHERE id = $1', [
+    world.organizations.law_enforcement.id,
+    FORMULA_NAME,
+  ]);
+  counting = {
+    timeZone: TIME_ZONE,
+    from: FROM,
+    to: TO,
+    now: services.clock.now(),
+    organizationId: (type: OrganizationType) => world.organizations[type].id,
+  };
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const as = (email: string): Promise<Client> => signedIn(app, email);
+const url = (by: string, from = FROM, to = TO, csv = false) =>
+  `/api/reports/measures${csv ? '.csv' : ''}?from=${from}&to=${to}&by=${by}`;
+
+/** What a reader of the table sees, in the attacker's order (rows with their totals, then totals). */
+function seen(table: Table): Seen {
+  const value = (cell: Cell) => (cell.suppressed ? null : cell.value);
+  if (table.columns.length === 1) {
+    return {
+      entries: [...table.rows.map((row) => value(row.cells[0]!)), value(table.grandTotal)],
+      lines: listLines(table.rows.length),
+    };
+  }
+  return {
+    entries: [
+      ...table.rows.flatMap((row) => [...row.cells.map(value), value(row.total)]),
+      ...table.totals.map(value),
+      value(table.grandTotal),
+    ],
+    lines: tableLines(table.rows.length, table.columns.length),
+  };
+}
+
+/** A published count against the true one: shown equal, or hidden and rightly so. */
+function checkCell(cell: Cell, truth: number, threshold: number, where: string): void {
+  if (!cell.suppressed) {
+    assert.equal(cell.value, truth, where);
+    return;
+  }
+  assert.equal(cell.value, null, `${where}: a hidden cell is null`);
+  assert.notEqual(truth, 0, `${where}: a zero is never hidden`);
+  if (cell.rule === 'primary') assert.ok(truth < threshold, `${where}: hidden as small`);
+}
+
+const tally = { shown: 0, hidden: 0 };
+
+describe('measures', () => {
+  for (const by of BREAKDOWNS) {
+    test(`every measure by ${by} matches the independent count, suppressed`, async () => {
+      const oversight = await as(world.people.oversight_analyst.email);
+      const response = await oversight.get(url(by));
+      assert.equal(response.statusCode, 200, response.body);
+      const report = response.json<Report>();
+      assert.equal(report.threshold, 11);
+      for (const measure of report.measures) {
+        assert.ok(measure.definition.en.length > 20 && measure.definition.es.length > 20);
+        const offered = OFFERED[measure.id]!.includes(by);
+        assert.equal(measure.table !== null, offered, `${measure.id} by ${by} offered`);
+        const table = measure.table;
+        if (table === null) continue;
+        const where = (row: string, column: string) => `${measure.id} by ${by}: ${row}/${column}`;
+        if (measure.kind === 'count') {
+          const grid = expectedCounts(fixture, measure.id, by, counting);
+          for (const key of grid.keys()) {
+            assert.ok(
+              table.rows.some((row) => row.key === key),
+              `${measure.id} by ${by}: row ${key}`,
+            );
+          }
+          const columnSums = table.columns.map(() => 0);
+          for (const row of table.rows) {
+            const truths = table.columns.map((column) => grid.get(row.key)?.get(column) ?? 0);
+            truths.forEach((truth, c) => {
+              checkCell(row.cells[c]!, truth, report.threshold, where(row.key, table.columns[c]!));
+              columnSums[c]! += truth;
+              if (row.cells[c]!.suppressed) tally.hidden += 1;
+              else tally.shown += 1;
+            });
+            const rowTotal = truths.reduce((a, b) => a + b, 0);
+            checkCell(row.total, rowTotal, report.threshold, where(row.key, 'total'));
+          }
+          columnSums.forEach((sum, c) => {
+            checkCell(table.totals[c]!, sum, report.threshold, where('total', table.columns[c]!));
+          });
+          const grand = columnSums.reduce((a, b) => a + b, 0);
+          checkCell(table.grandTotal, grand, report.threshold, where('total', 'total'));
+          const learned = linearAttack(seen(table));
+          assert.equal(learned.size, 0, `${measure.id} by ${by}: a hidden count can be worked out`);
+        } else {
+          const timed = expectedDurations(fixture, measure.id, by, counting);
+          for (const row of table.rows) {
+            const hours = timed.rows.get(row.key) ?? [];
+            checkCell(row.cells[0]!, hours.length, report.threshold, where(row.key, 'timed'));
+            checkHours(row.cells.slice(1), row.cells[0]!, hours, where(row.key, 'hours'));
+          }
+          checkCell(table.totals[0]!, timed.all.length, report.threshold, where('total', 'timed'));
+          checkHours(table.totals.slice(1), table.totals[0]!, timed.all, where('total', 'hours'));
+          const learned = linearAttack(seen({ ...table, columns: ['timed'] }));
+          assert.equal(learned.size, 0, `${measure.id} by ${by}: a hidden count can be worked out`);
+        }
+      }
+    });
+  }
+
+  test('the fixture crosses the threshold: some cells are shown and some hidden', () => {
+    assert.ok(tally.shown > 50, `shown ${String(tally.shown)}`);
+    assert.ok(tally.hidden > 20, `hidden ${String(tally.hidden)}`);
+  });
+
+  test('the CSV carries the same cells, formula-safe', async () => {
+    const coordinator = await as(world.people.coordinator.email);
+    const json = (await coordinator.get(url('organization'))).json<Report>();
+    const response = await coordinator.get(url('organization', FROM, TO, true));
+    assert.equal(response.statusCode, 200, response.body);
+    assert.match(String(response.headers['content-type']), /^text\/csv/);
+    assert.match(
+      String(response.headers['content-disposition']),
+      /attachment; filename="measures-/,
+    );
+    assert.ok(
+      response.body.includes(`'${FORMULA_NAME.replaceAll('"', '""')}`),
+      'the name is escaped',
+    );
+    const lines = response.body.split('\n');
+    assert.ok(!lines.some((line) => /(^|,)[=+@]/.test(line)), 'no cell starts a formula');
+    const csv = readCsv(response.body);
+    const cells = new Map(
+      csv.rows.map((row) => [
+        `${row.cells.measure}|${row.cells.row}|${row.cells.column}`,
+        row.cells,
+      ]),
+    );
+    let compared = 0;
+    for (const measure of json.measures) {
+      const table = measure.table;
+      if (table === null) continue;
+      table.rows.forEach((row) => {
+        row.cells.forEach((cell, c) => {
+          const line = cells.get(`${measure.id}|${row.key}|${table.columns[c]!}`);
+          assert.ok(line, `${measure.id} ${row.key}`);
+          assert.equal(line.value, cell.value === null ? '' : String(cell.value));
+          assert.equal(line.suppressed, String(cell.suppressed));
+          compared += 1;
+        });
+      });
+    }
+    assert.ok(compared > 20);
+  });
+});
+
+function checkHours(cells: Cell[], count: Cell, hours: number[], where: string): void {
+  for (const [i, p] of [0.5, 0.9].entries()) {
+    const cell = cells[i]!;
+    if (count.suppressed) {
+      assert.deepEqual(
+        [cell.value, cell.suppressed],
+        [null, true],
+        `${where}: hidden with its count`,
+      );
+    } else if (hours.length === 0) {
+      assert.deepEqual([cell.value, cell.suppressed], [null, false], `${where}: nothing timed`);
+    } else {
+      assert.ok(Math.abs(cell.value! - percentile(hours, p)) <= 0.051, `${where} p${String(p)}`);
+    }
+  }
+}
+
+describe('who reads the measures', () => {
+  test('the oversight analyst and the coordinator read; every other role is refused', async () => {
+    for (const role of ROLES) {
+      const client = await as(world.people[role].email);
+      const response = await client.get(url('quarter'));
+      const allowed = role === 'oversight_analyst' || role === 'coordinator';
+      assert.equal(response.statusCode, allowed ? 200 : 403, `${role}: ${response.body}`);
+      const csv = await client.get(url('quarter', FROM, TO, true));
+      assert.equal(csv.statusCode, allowed ? 200 : 403, `${role} csv`);
+    }
+    const [denial] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied'
+         AND actor_user_id = $1 AND details ->> 'action' = 'report.measures'`,
+      [world.people.advocate.id],
+    );
+    assert.equal(denial?.n, 2, 'each refusal is audited');
+    const [read] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.measures'
+         AND actor_user_id = $1 AND target_id = $2`,
+      [world.people.coordinator.id, world.jurisdictionId],
+    );
+    assert.ok((read?.n ?? 0) >= 2, 'each read is audited');
+  });
+
+  test("another county's coordinator gets its own county's figures only", async () => {
+    const neighbor = await as(elsewhere.people.coordinator.email);
+    const report = (await neighbor.get(url('month'))).json<Report>();
+    for (const measure of report.measures) {
+      assert.deepEqual(
+        measure.table?.grandTotal ?? { value: 0, suppressed: false },
+        {
+          value: 0,
+          suppressed: false,
+        },
+        measure.id,
+      );
+    }
+    const mine = (
+      await (await as(world.people.coordinator.email)).get(url('month'))
+    ).json<Report>();
+    const identifications = mine.measures.find((m) => m.id === 'identifications')?.table;
+    assert.ok((identifications?.grandTotal.value ?? 0) > 100);
+  });
+
+  test('bad input is refused with a clear 400', async () => {
+    const oversight = await as(world.people.oversight_analyst.email);
+    const bad = [
+      [url('month', '2026-03-01', '2026-02-01'), 'bad_period'],
+      [url('month', '2026-02-30', '2026-03-01'), 'invalid_input'],
+      [url('month', 'yesterday', '2026-03-01'), 'invalid_input'],
+      [url('week'), 'invalid_input'],
+      [url('month', '2020-01-01', '2026-12-31'), 'bad_period'],
+      ['/api/reports/measures?from=2026-01-01&to=2026-02-01', 'invalid_input'],
+      [`${url('month')}&jurisdictionId=${elsewhere.jurisdictionId}`, 'invalid_input'],
+      [url('month', '2026-03-01', '2026-02-01', true), 'bad_period'],
+    ] as const;
+    for (const [path, code] of bad) {
+      const response = await oversight.get(path);
+      assert.equal(response.statusCode, 400, `${path}: ${response.body}`);
+      const body = response.json<{ error: { code: string; message: string } }>();
+      assert.equal(body.error.code, code, path);
+      assert.ok(body.error.message.length > 5);
+    }
+  });
+});
+
+describe('the oversight crawl', () => {
+  test('no GET route gives the oversight analyst a youth, a note, a packet or a task', async () => {
+    const oversight = await as(world.people.oversight_analyst.email);
+    const document = (await oversight.get('/api/openapi.json')).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const youth = fixture.youth.slice(0, 3);
+    const ids = [
+      ...youth.map((y) => y.id),
+      ...fixture.referrals.slice(0, 2).map((r) => r.id),
+      ...fixture.tasks.slice(0, 2).map((t) => t.id),
+    ];
+    const secrets = youth.flatMap((y) => [y.id, y.caseNumber, y.givenName]);
+    const everyName = /Fixturename\d+x/;
+    let calls = 0;
+    for (const [path, methods] of Object.entries(document.paths)) {
+      if (!('get' in methods) || path.startsWith('/api/reports/')) continue;
+      const templated = path.includes('{');
+      const tried = templated
+        ? ids.map((id) => path.replace(/\{[^}]+\}/g, id))
+        : [
+            path,
+            `${path}?q=Fixturename&caseNumber=${youth[0]!.caseNumber}&youthId=${youth[0]!.id}`,
+          ];
+      for (const target of tried) {
+        const response = await oversight.get(target);
+        calls += 1;
+        for (const secret of secrets) {
+          assert.ok(
+            !response.body.includes(secret),
+            `${target} (${String(response.statusCode)}) gave youth data`,
+          );
+        }
+        assert.ok(!everyName.test(response.body), `${target} gave a youth's name`);
+      }
+    }
+    assert.ok(calls > 40, `walked ${String(calls)} routes`);
+  });
+});
