@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../../domain/case-lifecycle.js';
 import { storedNameWords } from '../../domain/name-match.js';
 import type { Queryable } from '../database.js';
 import { containsPattern } from '../sql.js';
@@ -10,6 +11,9 @@ export interface Youth {
   readonly createdByOrganizationId: string;
   readonly createdAt: Date;
   readonly identity: YouthIdentity;
+  /** Open, closed, or merged into `mergedIntoYouthId` (migration 0021). */
+  readonly status: CaseStatus;
+  readonly mergedIntoYouthId: string | null;
 }
 
 export interface YouthIdentity {
@@ -35,11 +39,13 @@ interface Row {
   estimated_birth_year: number | null;
   gender_identity: string | null;
   languages: string[];
+  status: CaseStatus;
+  merged_into_youth_id: string | null;
 }
 
 const COLUMNS = `y.id, y.jurisdiction_id, y.case_number, y.created_by_organization_id, y.created_at,
   y.given_name, y.family_name, y.alias, y.birth_date, y.estimated_birth_year, y.gender_identity,
-  y.languages`;
+  y.languages, y.status, y.merged_into_youth_id`;
 
 const NAMES = `lower(coalesce(y.given_name, '') || ' ' || coalesce(y.family_name, '') || ' ' ||
   coalesce(y.alias, ''))`;
@@ -59,6 +65,8 @@ const toYouth = (row: Row): Youth => ({
     genderIdentity: row.gender_identity,
     languages: row.languages,
   },
+  status: row.status,
+  mergedIntoYouthId: row.merged_into_youth_id,
 });
 
 /**

@@ -86,7 +86,7 @@ const DUPLICATES_SHOWN = 10;
  * told of each match: its case number and why where identity is readable, otherwise only that a
  * record may exist and whom to contact. A birth year or date alone names no one: no check.
  */
-async function checkDuplicates(
+export async function checkDuplicates(
   app: AppServices,
   request: RequestContext,
   identity: TypedIdentity,
