@@ -198,3 +198,139 @@ describe('identity corrections', () => {
     assert.deepEqual(history.json(), []);
   });
 });
+
+interface StatusBody {
+  status: string;
+  history: { status: string; reasonCode: string | null; reasonText: string }[];
+  tasksCancelled?: number;
+}
+
+describe('case status', () => {
+  test('the opener closes with a reason; open tasks are cancelled but the law’s reports; the list hides it', async () => {
+    const childWelfare = await as(world.people.child_welfare_worker.email);
+    const youth = await openYouth(childWelfare);
+    const missing = await childWelfare.post(`/api/youth/${youth.id}/events`, {
+      type: 'missing',
+      occurredAt: new Date(Date.parse('2026-11-23T09:00:00Z')).toISOString(),
+      details: { fromCare: true },
+    });
+    assert.equal(missing.statusCode, 201, missing.body);
+    // The police's identification gives tasks of other kinds (an advocate on scene, a review).
+    await addToTeam(childWelfare, youth.id, world.organizations.law_enforcement.id);
+    const police = await as(world.people.law_enforcement_officer.email);
+    const identified = await police.post(`/api/youth/${youth.id}/events`, {
+      type: 'identification',
+      occurredAt: new Date(Date.parse('2026-11-23T09:30:00Z')).toISOString(),
+      details: { where: 'Bus station', prostitutionRelated: true },
+    });
+    assert.equal(identified.statusCode, 201, identified.body);
+    const close = await childWelfare.post(`/api/youth/${youth.id}/close`, {
+      reason: 'moved_out_of_county',
+      note: 'Placed with her grandmother in another state',
+    });
+    assert.equal(close.statusCode, 200, close.body);
+    const closed = close.json<StatusBody>();
+    assert.equal(closed.status, 'closed');
+    assert.deepEqual(
+      closed.history.map((h) => [h.status, h.reasonCode]),
+      [['closed', 'moved_out_of_county']],
+    );
+    const tasks = await database.db.query<{ kind: string; status: string }>(
+      'SELECT kind, status FROM tasks WHERE youth_id = $1',
+      [youth.id],
+    );
+    const cancelled = tasks.filter((t) => t.status === 'cancelled');
+    const stillOpen = tasks.filter((t) => t.status === 'open');
+    assert.ok(cancelled.length > 0 && stillOpen.length > 0, JSON.stringify(tasks));
+    assert.ok(cancelled.every((t) => t.kind !== 'report'));
+    assert.ok(stillOpen.every((t) => t.kind === 'report'));
+    assert.equal(closed.tasksCancelled, cancelled.length);
+
+    const list = async (query: string) =>
+      (await childWelfare.get(`/api/youth${query}`)).json<{ id: string; status: string }[]>();
+    assert.ok(!(await list('')).some((y) => y.id === youth.id), 'default list: open only');
+    assert.ok(
+      (await list('?status=closed')).some((y) => y.id === youth.id && y.status === 'closed'),
+    );
+    assert.ok((await list('?status=all')).some((y) => y.id === youth.id));
+
+    const again = await childWelfare.post(`/api/youth/${youth.id}/close`, {
+      reason: 'other',
+      note: 'Twice',
+    });
+    assert.equal(again.statusCode, 409);
+    assert.equal(errorCode(again.body), 'case_closed');
+    assert.equal((await audit(youth.id, 'youth.close')).length, 1);
+  });
+
+  test('another team member reopens; an open case is not reopened', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await addToTeam(police, youth.id, world.organizations.advocacy.id);
+    const advocate = await as(world.people.advocate.email);
+    // The advocate is on the team but did not open the record: she does not close it.
+    const notKeeper = await advocate.post(`/api/youth/${youth.id}/close`, {
+      reason: 'services_completed',
+      note: 'Done',
+    });
+    assert.equal(notKeeper.statusCode, 403);
+    assert.equal(errorCode(notKeeper.body), 'not_case_keeper');
+    const coordinator = await as(world.people.coordinator.email);
+    const close = await coordinator.post(`/api/youth/${youth.id}/close`, {
+      reason: 'youth_declined_services',
+      note: 'Declined after two contacts',
+    });
+    assert.equal(close.statusCode, 200, close.body);
+    const reopen = await advocate.post(`/api/youth/${youth.id}/reopen`, {
+      note: 'She called the hotline again',
+    });
+    assert.equal(reopen.statusCode, 200, reopen.body);
+    const status = (await police.get(`/api/youth/${youth.id}/status`)).json<StatusBody>();
+    assert.equal(status.status, 'open');
+    assert.deepEqual(
+      status.history.map((h) => h.status),
+      ['closed', 'reopened'],
+    );
+    const twice = await advocate.post(`/api/youth/${youth.id}/reopen`, { note: 'again' });
+    assert.equal(twice.statusCode, 409);
+    assert.equal(errorCode(twice.body), 'case_open');
+    assert.equal((await audit(youth.id, 'youth.reopen')).length, 1);
+  });
+
+  test('refused: another agency, the administrator, another county; bad input', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    const body = { reason: 'services_completed', note: 'Done' };
+    const url = `/api/youth/${youth.id}/close`;
+    const medical = await as(world.people.medical_provider.email);
+    assert.equal((await medical.post(url, body)).statusCode, 403);
+    const admin = await as(world.people.administrator.email);
+    assert.equal((await admin.post(url, body)).statusCode, 403);
+    const awayCoordinator = await as(elsewhere.people.coordinator.email);
+    const across = await awayCoordinator.post(url, body);
+    assert.equal(across.statusCode, 404);
+    const unknown = await awayCoordinator.post(`/api/youth/${crypto.randomUUID()}/close`, body);
+    assert.equal(across.body, unknown.body);
+    assert.equal((await awayCoordinator.get(`/api/youth/${youth.id}/status`)).statusCode, 404);
+    assert.equal(
+      (await awayCoordinator.post(`/api/youth/${youth.id}/reopen`, { note: 'x' })).statusCode,
+      404,
+    );
+    const bad: [Record<string, unknown>, string][] = [
+      [{ reason: 'services_completed', note: '' }, 'invalid_input'],
+      [{ reason: 'bored', note: 'Done' }, 'invalid_input'],
+      [{ note: 'Done' }, 'invalid_input'],
+      [{ reason: 'other', note: 'Do\u0000ne' }, 'invalid_text'],
+    ];
+    for (const [input, code] of bad) {
+      const response = await police.post(url, input);
+      assert.equal(response.statusCode, 400, JSON.stringify(input));
+      assert.equal(errorCode(response.body), code, JSON.stringify(input));
+    }
+    assert.equal(
+      (await police.get(`/api/youth/${youth.id}/status`)).json<StatusBody>().status,
+      'open',
+    );
+    assert.ok((await audit(youth.id, 'access.denied')).length >= 3);
+  });
+});

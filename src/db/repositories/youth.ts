@@ -161,6 +161,8 @@ export async function listCaseCandidates(
     readonly organizationId: string;
     readonly text: string | null;
     readonly limit: number;
+    /** Which statuses to list; a merged record is never listed (its survivor is). */
+    readonly statuses: readonly ('open' | 'closed')[];
   },
 ): Promise<(Youth & { readonly matchedBy: 'case_number' | 'name' | 'none' })[]> {
   const rows = await db.query<Row & { matched_by: 'case_number' | 'name' | 'none' }>(
@@ -177,6 +179,7 @@ export async function listCaseCandidates(
          OR y.case_number ILIKE $5
          OR ${NAMES} LIKE lower($5)
          OR similarity(${NAMES}, lower($3)) >= 0.3)
+       AND y.status = ANY($6)
      ORDER BY y.created_at DESC
      LIMIT $4`,
     [
@@ -185,6 +188,7 @@ export async function listCaseCandidates(
       input.text,
       input.limit,
       input.text === null ? null : containsPattern(input.text),
+      input.statuses,
     ],
   );
   return rows.map((r) => ({ ...toYouth(r), matchedBy: r.matched_by }));
