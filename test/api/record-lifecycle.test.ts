@@ -281,6 +281,14 @@ describe('case status', () => {
       note: 'Declined after two contacts',
     });
     assert.equal(close.statusCode, 200, close.body);
+    const actions = async (client: Client) =>
+      (await client.get(`/api/youth/${youth.id}`)).json<{
+        status: string;
+        lifecycleActions: string[];
+      }>();
+    assert.deepEqual(await actions(advocate), { ...(await actions(advocate)), status: 'closed' });
+    assert.deepEqual((await actions(advocate)).lifecycleActions, ['case.reopen']);
+    assert.deepEqual((await actions(police)).lifecycleActions, ['identity.correct', 'case.reopen']);
     const reopen = await advocate.post(`/api/youth/${youth.id}/reopen`, {
       note: 'She called the hotline again',
     });

@@ -223,6 +223,10 @@ export const YouthRecord = z.object({
   createdByOrganizationId: Id,
   createdByOrganizationName: z.string(),
   identity: Identity.nullable().describe('null when identity is withheld from the caller'),
+  status: z.enum(CASE_STATUSES),
+  lifecycleActions: z
+    .array(z.enum(['identity.correct', 'case.close', 'case.reopen']))
+    .describe('What the caller may do to the record itself (docs/CONFIDENTIALITY.md)'),
   categories: z.array(CategoryView),
   team: z.array(TeamMember),
   consents: z.array(ConsentView),
