@@ -201,3 +201,12 @@ export async function listStatusChanges(db: Queryable, youthId: string): Promise
     changedAt: r.changed_at,
   }));
 }
+
+/** The record's status, its row locked until the caller's transaction ends. */
+export async function lockYouthStatus(db: Queryable, youthId: string): Promise<CaseStatus | null> {
+  const [row] = await db.query<{ status: CaseStatus }>(
+    'SELECT status FROM youth WHERE id = $1 FOR UPDATE',
+    [youthId],
+  );
+  return row?.status ?? null;
+}

@@ -9,13 +9,16 @@ import {
 import {
   insertStatusChange,
   listStatusChanges,
+  lockYouthStatus,
   setYouthStatus,
   type StatusChange,
 } from '../../../db/repositories/record-lifecycle.js';
 import { cancelTask, listTasks } from '../../../db/repositories/tasks.js';
 import { unsafeFindYouth } from '../../../db/repositories/youth.js';
+import type { Queryable } from '../../../db/database.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { conflict } from '../../errors.js';
 import { openCase, type CaseScope } from './case-scope.js';
 import { requireLifecycle } from './lifecycle-decide.js';
 
@@ -42,6 +45,17 @@ async function statusView(app: AppServices, scope: CaseScope): Promise<CaseStatu
   };
 }
 
+/**
+ * Two people closing (or reopening) at once: the second finds the row locked, then changed, and
+ * is answered as if it had come after (409), instead of writing a second change.
+ */
+async function requireStatusUnchanged(tx: Queryable, scope: CaseScope): Promise<void> {
+  const status = await lockYouthStatus(tx, scope.youth.id);
+  if (status !== scope.youth.status) {
+    throw conflict('status_changed', 'The case changed meanwhile; open it again.');
+  }
+}
+
 /** The status and its history, for whoever may view the case (the team and the coordinator). */
 export async function readCaseStatus(
   app: AppServices,
@@ -62,6 +76,7 @@ export async function closeCase(
   await requireLifecycle(app, request, scope, 'case.close');
   const now = scope.time.now;
   const outcome = await app.db.transaction(async (tx) => {
+    await requireStatusUnchanged(tx, scope);
     await setYouthStatus(tx, { youthId, status: 'closed', now });
     await insertStatusChange(tx, {
       jurisdictionId: scope.youth.jurisdictionId,
@@ -109,6 +124,7 @@ export async function reopenCase(
   await requireLifecycle(app, request, scope, 'case.reopen');
   const now = scope.time.now;
   await app.db.transaction(async (tx) => {
+    await requireStatusUnchanged(tx, scope);
     await setYouthStatus(tx, { youthId, status: 'open', now });
     await insertStatusChange(tx, {
       jurisdictionId: scope.youth.jurisdictionId,
