@@ -80,6 +80,8 @@ export interface CountyRecords {
   readonly neighborParties: NeighborPartyRecords;
   readonly notificationId: string;
   readonly youthId: string;
+  /** A record the county's police opened, alone on its team: corrected, closed and reopened. */
+  readonly recordToClose: string;
   readonly consentForRelease: string;
   readonly consentToRevoke: string;
   readonly legalBasisToEnd: string;
@@ -159,6 +161,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     },
     notificationId: id(),
     youthId: id(),
+    recordToClose: id(),
     consentForRelease: id(),
     consentToRevoke: id(),
     legalBasisToEnd: id(),
@@ -500,6 +503,27 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     order: 3,
     restore: true,
     build: (r) => ({ path: `/api/youth/${r.youthId}/team/${r.teamRemoval.organizationId}` }),
+  },
+  'PATCH /api/youth/{id}/identity': {
+    build: (r, n) => ({
+      path: `/api/youth/${r.recordToClose}/identity`,
+      body: { genderIdentity: `matrix ${String(n)}`, reason: 'Authorization matrix' },
+    }),
+  },
+  'POST /api/youth/{id}/close': {
+    order: 1,
+    build: (r) => ({
+      path: `/api/youth/${r.recordToClose}/close`,
+      body: { reason: 'services_completed', note: 'Authorization matrix' },
+    }),
+  },
+  /** After the close row (order 1): the first allowed call reopens, later ones answer 409. */
+  'POST /api/youth/{id}/reopen': {
+    order: 2,
+    build: (r) => ({
+      path: `/api/youth/${r.recordToClose}/reopen`,
+      body: { note: 'Authorization matrix' },
+    }),
   },
   'POST /api/youth/{id}/consents': {
     build: (r) => ({

@@ -553,6 +553,27 @@ export const MATRIX = {
         countyCoordinator(a)),
     hidesOtherCounty: true,
   },
+  /**
+   * CONFIDENTIALITY, "Records corrected, closed and merged", on a record the county's police
+   * opened and alone are on the team of: whoever reads its identity corrects it (the police, the
+   * opener); the opener or the county coordinator closes it; the team or the coordinator
+   * reopens it (after the close row).
+   */
+  'PATCH /api/youth/{id}/identity': {
+    ids: true,
+    allows: (a) => worksCases(a) && a.organization === 'law_enforcement',
+    hidesOtherCounty: true,
+  },
+  'POST /api/youth/{id}/close': {
+    ids: true,
+    allows: (a) => countyCoordinator(a) || (worksCases(a) && a.organization === 'law_enforcement'),
+    hidesOtherCounty: true,
+  },
+  'POST /api/youth/{id}/reopen': {
+    ids: true,
+    allows: (a) => countyCoordinator(a) || (worksCases(a) && a.organization === 'law_enforcement'),
+    hidesOtherCounty: true,
+  },
   'POST /api/youth/{id}/consents': { ids: true, allows: servesOnTeam, hidesOtherCounty: true },
   /** CONFIDENTIALITY: revoking is open to every organization that serves the youth on the team. */
   'POST /api/consents/{id}/revoke': { ids: true, allows: servesOnTeam, hidesOtherCounty: true },

@@ -216,6 +216,16 @@ export async function buildWorld(
       spareAdministratorId: await spare(county, org('county_lead'), 'admin', 'administrator'),
     };
   };
+  // A record of its own for correcting, closing and reopening, so Maya's case stays as it is:
+  // opened by the county's police, who alone are on its team and read its identity.
+  const lifecycleRecord = async (county: County) => ({
+    recordToClose: await created(as(clients, `police@${county}.test`), '/api/youth', {
+      givenName: 'Matrix',
+      familyName: `Lifecycle ${county}`,
+      estimatedBirthYear: 2010,
+      createAnyway: true,
+    }),
+  });
   const neighborParties = await proposeNeighbors(clients, demo.mouId, neighbor.mouId, {
     demo: demoOrg,
     neighbor: neighborOrg,
@@ -230,6 +240,7 @@ export async function buildWorld(
       ...demoProtocol,
       ...(await spares('demo', demoOrg)),
       ...(await teamAddition('demo')),
+      ...(await lifecycleRecord('demo')),
       ...demoOpenings,
       neighborParties: neighborParties.demo,
     },
@@ -238,6 +249,7 @@ export async function buildWorld(
       ...neighborProtocol,
       ...(await spares('neighbor', neighborOrg)),
       ...(await teamAddition('neighbor')),
+      ...(await lifecycleRecord('neighbor')),
       ...neighborOpenings,
       neighborParties: neighborParties.neighbor,
     },
@@ -250,6 +262,7 @@ type Built = Omit<
   | 'spareCaseworkerId'
   | 'qualificationToRevoke'
   | 'teamAddition'
+  | 'recordToClose'
   | 'spareIntakeId'
   | 'deactivatedAdvocateId'
   | 'spareAdministratorId'

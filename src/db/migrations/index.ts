@@ -18,6 +18,7 @@ import * as nonCriminalization from './0017-non-criminalization.js';
 import * as neighborParties from './0018-neighbor-parties.js';
 import * as alternativesToDetention from './0019-alternatives-to-detention.js';
 import * as youthNameWords from './0020-youth-name-words.js';
+import * as recordLifecycle from './0021-record-lifecycle.js';
 
 export interface Migration {
   readonly name: string;
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   neighborParties,
   alternativesToDetention,
   youthNameWords,
+  recordLifecycle,
 ];

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../../domain/case-lifecycle.js';
 import { storedNameWords } from '../../domain/name-match.js';
 import type { Queryable } from '../database.js';
 import { containsPattern } from '../sql.js';
@@ -10,6 +11,9 @@ export interface Youth {
   readonly createdByOrganizationId: string;
   readonly createdAt: Date;
   readonly identity: YouthIdentity;
+  /** Open, closed, or merged into `mergedIntoYouthId` (migration 0021). */
+  readonly status: CaseStatus;
+  readonly mergedIntoYouthId: string | null;
 }
 
 export interface YouthIdentity {
@@ -35,11 +39,13 @@ interface Row {
   estimated_birth_year: number | null;
   gender_identity: string | null;
   languages: string[];
+  status: CaseStatus;
+  merged_into_youth_id: string | null;
 }
 
 const COLUMNS = `y.id, y.jurisdiction_id, y.case_number, y.created_by_organization_id, y.created_at,
   y.given_name, y.family_name, y.alias, y.birth_date, y.estimated_birth_year, y.gender_identity,
-  y.languages`;
+  y.languages, y.status, y.merged_into_youth_id`;
 
 const NAMES = `lower(coalesce(y.given_name, '') || ' ' || coalesce(y.family_name, '') || ' ' ||
   coalesce(y.alias, ''))`;
@@ -59,6 +65,8 @@ const toYouth = (row: Row): Youth => ({
     genderIdentity: row.gender_identity,
     languages: row.languages,
   },
+  status: row.status,
+  mergedIntoYouthId: row.merged_into_youth_id,
 });
 
 /**
@@ -153,6 +161,8 @@ export async function listCaseCandidates(
     readonly organizationId: string;
     readonly text: string | null;
     readonly limit: number;
+    /** Which statuses to list; a merged record is never listed (its survivor is). */
+    readonly statuses: readonly ('open' | 'closed')[];
   },
 ): Promise<(Youth & { readonly matchedBy: 'case_number' | 'name' | 'none' })[]> {
   const rows = await db.query<Row & { matched_by: 'case_number' | 'name' | 'none' }>(
@@ -169,6 +179,7 @@ export async function listCaseCandidates(
          OR y.case_number ILIKE $5
          OR ${NAMES} LIKE lower($5)
          OR similarity(${NAMES}, lower($3)) >= 0.3)
+       AND y.status = ANY($6)
      ORDER BY y.created_at DESC
      LIMIT $4`,
     [
@@ -177,6 +188,7 @@ export async function listCaseCandidates(
       input.text,
       input.limit,
       input.text === null ? null : containsPattern(input.text),
+      input.statuses,
     ],
   );
   return rows.map((r) => ({ ...toYouth(r), matchedBy: r.matched_by }));

@@ -50,6 +50,12 @@ export interface AuditDetails {
   'team.add': { organizationId: string; userId: string | null; role: string; byRule?: string };
   'team.remove': { organizationId: string; userId: string | null; members: number };
   'person.create': { suspectedExploiter: boolean };
+  // Records corrected, closed and merged (docs/CONFIDENTIALITY.md): field names and counts only.
+  'youth.identity_correct': { fields: string[]; correctionId: string };
+  'note.correct': { correctsNoteId: string };
+  'youth.close': { reason: string; tasksCancelled: number; tasksKept: number };
+  'youth.reopen': Record<string, never>;
+  'youth.merge': { survivorId: string; duplicateId: string; moved: Record<string, number> };
   'consent.record': { recipients: string[]; givenBy: string; days: number };
   'consent.revoke': Record<string, never>;
   'release.accept': { holderOrganizationId: string };

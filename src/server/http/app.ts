@@ -21,6 +21,7 @@ import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
+import { recordLifecycleRoutes } from '../routes/record-lifecycle.js';
 import { missingRoutes } from '../routes/missing.js';
 import { releaseRoutes } from '../routes/releases.js';
 import { reportRoutes } from '../routes/reports.js';
@@ -141,6 +142,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   administrationRoutes(app, services);
   approvalRoutes(app, services);
   youthRoutes(app, services);
+  recordLifecycleRoutes(app, services);
   legalRoutes(app, services);
   hsdsRoutes(app, services);
   referralRoutes(app, services);

@@ -1,6 +1,7 @@
 // The API's shapes for youth records, case teams, consent, legal bases, notes and privilege.
 import { z } from 'zod';
 import { CASE_ACTIONS, DISCLOSURE_KINDS, LEGAL_BASIS_KINDS } from '../../domain/case-access.js';
+import { CASE_STATUSES } from '../../domain/case-lifecycle.js';
 import { CASE_TEAM_ROLES } from '../../domain/case-team.js';
 import { DUTY_KINDS, QUALIFICATION_BASES } from '../../domain/legal-profile.js';
 import { BIRTH_EVIDENCE, NAME_EVIDENCE, NAME_VARIATIONS } from '../../domain/name-match.js';
@@ -97,13 +98,20 @@ export const DuplicateCheckResult = z.object({
     .describe('Set when a possible match exists that the caller may not see: whom to contact'),
 });
 
-export const YouthQuery = z.strictObject({ query: z.string().max(200).optional() });
+export const YouthQuery = z.strictObject({
+  query: z.string().max(200).optional(),
+  status: z
+    .enum(['open', 'closed', 'all'])
+    .optional()
+    .describe('Open cases by default; closed ones, or both (merged records are never listed)'),
+});
 
 export const YouthSummary = z.object({
   id: Id,
   caseNumber: z.string(),
   createdAt: Timestamp,
   identity: Identity.nullable().describe('null when identity is withheld from the caller'),
+  status: z.enum(CASE_STATUSES),
 });
 
 const Contact = z
@@ -215,6 +223,10 @@ export const YouthRecord = z.object({
   createdByOrganizationId: Id,
   createdByOrganizationName: z.string(),
   identity: Identity.nullable().describe('null when identity is withheld from the caller'),
+  status: z.enum(CASE_STATUSES),
+  lifecycleActions: z
+    .array(z.enum(['identity.correct', 'case.close', 'case.reopen']))
+    .describe('What the caller may do to the record itself (docs/CONFIDENTIALITY.md)'),
   categories: z.array(CategoryView),
   team: z.array(TeamMember),
   consents: z.array(ConsentView),

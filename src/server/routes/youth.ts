@@ -92,7 +92,8 @@ export function youthRoutes(app: App, services: AppServices) {
       querystring: YouthQuery,
       response: { 200: z.array(YouthSummary), ...errors },
     },
-    handler: (request) => searchYouth(services, request.context, request.query.query),
+    handler: (request) =>
+      searchYouth(services, request.context, request.query.query, request.query.status),
   });
 
   app.get('/api/youth/:id', {

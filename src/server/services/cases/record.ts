@@ -14,6 +14,7 @@ import {
   type AccessBasis,
   type DenialReason,
 } from '../../../domain/case-access.js';
+import { decideLifecycle } from '../../../domain/case-lifecycle.js';
 import { DATA_CATEGORIES, type DataCategory } from '../../../domain/vocabulary.js';
 import { dataHolders } from '../../../db/repositories/notes.js';
 import { listOrganizations } from '../../../db/repositories/organizations.js';
@@ -22,6 +23,7 @@ import type { Youth } from '../../../db/repositories/youth.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { openCase, pointPersonOf, type CaseScope } from './case-scope.js';
+import { recordFacts } from './lifecycle-decide.js';
 import { isQualifiedCaseworker, readsSomePrivilegedNote } from './privileged-notes.js';
 import { identityView, type IdentityView } from './youth.js';
 
@@ -170,6 +172,10 @@ async function recordView(
     createdByOrganizationId: youth.createdByOrganizationId,
     createdByOrganizationName: parts.createdByOrganizationName,
     identity: parts.identity,
+    status: youth.status,
+    lifecycleActions: (['identity.correct', 'case.close', 'case.reopen'] as const).filter(
+      (action) => decideLifecycle(scope.actor, action, recordFacts(scope), scope.time).allowed,
+    ),
     categories: parts.categories,
     team: scope.team.map((m) => ({
       ...m,

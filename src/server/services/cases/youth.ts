@@ -1,6 +1,7 @@
 // Opening a youth's record (with the duplicate check), searching, and the people around her.
 import { randomInt } from 'node:crypto';
 import { DENIAL_MESSAGES } from '../../../domain/case-access.js';
+import type { CaseStatus } from '../../../domain/case-lifecycle.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
 import {
   birthYearOf,
@@ -86,7 +87,7 @@ const DUPLICATES_SHOWN = 10;
  * told of each match: its case number and why where identity is readable, otherwise only that a
  * record may exist and whom to contact. A birth year or date alone names no one: no check.
  */
-async function checkDuplicates(
+export async function checkDuplicates(
   app: AppServices,
   request: RequestContext,
   identity: TypedIdentity,
@@ -265,6 +266,7 @@ export interface YouthSummary {
   readonly createdAt: Date;
   /** Null when the caller may not see identity. */
   readonly identity: IdentityView | null;
+  readonly status: CaseStatus;
 }
 
 const SEARCH_CANDIDATES = 500;
@@ -279,6 +281,7 @@ export async function searchYouth(
   app: AppServices,
   request: RequestContext,
   query: string | undefined,
+  status: 'open' | 'closed' | 'all' = 'open',
 ): Promise<YouthSummary[]> {
   const actor = requireActor(request);
   if (!actor.roles.some(roleSeesYouthData)) {
@@ -302,6 +305,8 @@ export async function searchYouth(
     organizationId: actor.organizationId,
     text,
     limit: SEARCH_CANDIDATES,
+    // Closed cases leave the default list; the filter shows them.
+    statuses: status === 'all' ? ['open', 'closed'] : [status],
   });
   const results: YouthSummary[] = [];
   const shared = await loadJurisdictionFacts(app.db, app, actor.jurisdictionId);
@@ -316,6 +321,7 @@ export async function searchYouth(
       caseNumber: candidate.caseNumber,
       createdAt: candidate.createdAt,
       identity: seesIdentity ? identityView(candidate.identity) : null,
+      status: candidate.status,
     });
   }
   await app.db.transaction((tx) =>

@@ -316,6 +316,8 @@ export async function dryRun(
       createdByOrganizationId: '',
       createdAt: now,
       identity: emptyIdentity,
+      status: 'open',
+      mergedIntoYouthId: null,
     },
     [event],
     [],

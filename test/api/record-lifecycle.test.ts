@@ -1,0 +1,344 @@
+// Records corrected, closed, reopened and merged through the API (docs/CONFIDENTIALITY.md,
+// "Records corrected, closed and merged"): the legitimate path of each route, another agency,
+// another county and the administrator refused, and bad input.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { App } from '../../src/server/http/types.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { signedIn, testApp, type Client } from '../support/http.js';
+import { addToTeam, agreement, openYouth, type RecordBody } from '../support/cases.js';
+import { createWorld, testServices, type World } from '../support/world.js';
+
+let database: TestDatabase;
+let app: App;
+let world: World;
+let elsewhere: World;
+const clients = new Map<string, Client>();
+
+before(async () => {
+  database = await openTestDatabase();
+  app = await testApp(testServices(database.db, { demoMode: true }));
+  world = await createWorld(database.db);
+  elsewhere = await createWorld(database.db, 'Elsewhere');
+  await agreement(database.db, world, ['law_enforcement', 'advocacy', 'medical']);
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+/** One signed-in client per account for the whole file: sign-in is the costly part. */
+async function as(email: string): Promise<Client> {
+  let client = clients.get(email);
+  if (!client) clients.set(email, (client = await signedIn(app, email)));
+  return client;
+}
+
+async function audit(targetId: string, action: string) {
+  return database.db.query<{ outcome: string; reason: string | null; details: unknown }>(
+    'SELECT outcome, reason, details FROM audit_events WHERE target_id = $1 AND action = $2 ORDER BY seq',
+    [targetId, action],
+  );
+}
+
+const errorCode = (body: string) => (JSON.parse(body) as { error: { code: string } }).error.code;
+
+interface HistoryEntry {
+  fields: string[];
+  earlier: Record<string, unknown>;
+  reason: string;
+  correctedByOrganizationId: string;
+}
+
+describe('identity corrections', () => {
+  test('the opener corrects "Jade" to her name; the history keeps who, when, what and why', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police, {
+      givenName: null,
+      familyName: null,
+      alias: 'Jade',
+      estimatedBirthYear: null,
+    });
+    const response = await police.patch(`/api/youth/${youth.id}/identity`, {
+      givenName: 'Aaliyah',
+      familyName: 'Brennan-Okafor',
+      birthDate: '2010-05-14',
+      reason: 'She told the detective her legal name',
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    const corrected = response.json<{
+      identity: Record<string, unknown>;
+      fields: string[];
+      possibleDuplicates: unknown[];
+    }>();
+    assert.deepEqual(corrected.fields, ['givenName', 'familyName', 'birthDate']);
+    assert.equal(corrected.identity.givenName, 'Aaliyah');
+    assert.equal(corrected.identity.alias, 'Jade');
+    assert.equal(corrected.identity.needsBirthYear, false);
+
+    const record = (await police.get(`/api/youth/${youth.id}`)).json<RecordBody>();
+    assert.equal(record.identity?.familyName, 'Brennan-Okafor');
+
+    const history = await police.get(`/api/youth/${youth.id}/identity/history`);
+    assert.equal(history.statusCode, 200, history.body);
+    const [entry, ...rest] = history.json<HistoryEntry[]>();
+    assert.equal(rest.length, 0);
+    assert.deepEqual(entry?.fields, ['givenName', 'familyName', 'birthDate']);
+    assert.deepEqual(entry?.earlier, { givenName: null, familyName: null, birthDate: null });
+    assert.equal(entry?.reason, 'She told the detective her legal name');
+    assert.equal(entry?.correctedByOrganizationId, world.organizations.law_enforcement.id);
+
+    // The earlier values and the reason are sealed: the database alone does not hold them.
+    const [stored] = await database.db.query<{ sealed: string; fields: string[] }>(
+      'SELECT sealed, fields FROM youth_identity_corrections WHERE youth_id = $1',
+      [youth.id],
+    );
+    assert.ok(stored && !stored.sealed.includes('detective'));
+    const [written] = await audit(youth.id, 'youth.identity_correct');
+    assert.deepEqual((written?.details as { fields: string[] }).fields, corrected.fields);
+    assert.equal((await audit(youth.id, 'youth.read')).length, 2, 'record and history reads');
+  });
+
+  test('the duplicate check finds the record by its new name, no longer by the old', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const youth = await openYouth(advocate, {
+      givenName: 'Quenby',
+      familyName: 'Oduya',
+      estimatedBirthYear: 2009,
+    });
+    const fix = await advocate.patch(`/api/youth/${youth.id}/identity`, {
+      givenName: 'Marisol',
+      familyName: 'Zepeda Ruiz',
+      reason: 'Gave a false name at first',
+    });
+    assert.equal(fix.statusCode, 200, fix.body);
+    const check = async (givenName: string, familyName: string) =>
+      (
+        await advocate.post('/api/youth/duplicate-check', {
+          givenName,
+          familyName,
+          estimatedBirthYear: 2009,
+        })
+      )
+        .json<{ matches: { id: string }[] }>()
+        .matches.map((m) => m.id);
+    assert.ok((await check('Marisol', 'Zepeda')).includes(youth.id));
+    assert.ok(!(await check('Quenby', 'Oduya')).includes(youth.id));
+  });
+
+  test('a correction that makes the name another record’s names that record', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const first = await openYouth(advocate, { givenName: 'Perpetua', familyName: 'Kessington' });
+    const second = await openYouth(advocate, { givenName: 'Pet', familyName: 'Unknown' });
+    const fix = await advocate.patch(`/api/youth/${second.id}/identity`, {
+      givenName: 'Perpetua',
+      familyName: 'Kessington',
+      reason: 'Same girl, full name learned',
+    });
+    assert.equal(fix.statusCode, 200, fix.body);
+    const ids = fix.json<{ possibleDuplicates: { id: string }[] }>().possibleDuplicates;
+    assert.deepEqual(
+      ids.map((d) => d.id),
+      [first.id],
+    );
+  });
+
+  test('only readers of identity correct it or read its history; others refused and audited', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await addToTeam(police, youth.id, world.organizations.medical.id);
+    const body = { givenName: 'Other', reason: 'Trying' };
+    // The clinic is on the team but the police gave it no identity: refused, audited.
+    const medical = await as(world.people.medical_provider.email);
+    const onTeam = await medical.patch(`/api/youth/${youth.id}/identity`, body);
+    assert.equal(onTeam.statusCode, 403, onTeam.body);
+    assert.equal(errorCode(onTeam.body), 'no_consent_or_legal_basis');
+    const history = await medical.get(`/api/youth/${youth.id}/identity/history`);
+    assert.equal(history.statusCode, 403);
+    // Another agency off the team; the administrator; another county (404, like an unknown id).
+    const probation = await as(world.people.probation_officer.email);
+    assert.equal((await probation.patch(`/api/youth/${youth.id}/identity`, body)).statusCode, 403);
+    const admin = await as(world.people.administrator.email);
+    assert.equal((await admin.patch(`/api/youth/${youth.id}/identity`, body)).statusCode, 403);
+    const away = await as(elsewhere.people.law_enforcement_officer.email);
+    const across = await away.patch(`/api/youth/${youth.id}/identity`, body);
+    assert.equal(across.statusCode, 404);
+    const unknown = await away.patch(`/api/youth/${crypto.randomUUID()}/identity`, body);
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(across.body, unknown.body);
+    assert.equal((await away.get(`/api/youth/${youth.id}/identity/history`)).statusCode, 404);
+    const denials = await audit(youth.id, 'access.denied');
+    assert.ok(denials.length >= 5, `denials audited: ${String(denials.length)}`);
+    const unchanged = (await police.get(`/api/youth/${youth.id}`)).json<RecordBody>();
+    assert.notEqual(unchanged.identity?.givenName, 'Other');
+  });
+
+  test('bad input: no reason, nothing changed, nothing left, the future, U+0000, unknown fields', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police, { givenName: 'Ysolde', alias: null });
+    const url = `/api/youth/${youth.id}/identity`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ givenName: 'Ysa' }, 'invalid_input'],
+      [{ givenName: 'Ysa', reason: '   ' }, 'invalid_input'],
+      [{ givenName: 'Ysolde', reason: 'same' }, 'no_change'],
+      [
+        { givenName: null, familyName: null, estimatedBirthYear: null, reason: 'wipe' },
+        'identity_required',
+      ],
+      [{ birthDate: '2999-01-01', reason: 'typo' }, 'born_in_future'],
+      [{ givenName: 'Ys\u0000olde', reason: 'nul' }, 'invalid_text'],
+      [{ caseNumber: 'X', reason: 'no' }, 'invalid_input'],
+    ];
+    for (const [body, code] of cases) {
+      const response = await police.patch(url, body);
+      assert.equal(response.statusCode, 400, `${JSON.stringify(body)}: ${response.body}`);
+      assert.equal(errorCode(response.body), code, JSON.stringify(body));
+    }
+    const history = await police.get(`${url}/history`);
+    assert.deepEqual(history.json(), []);
+  });
+});
+
+interface StatusBody {
+  status: string;
+  history: { status: string; reasonCode: string | null; reasonText: string }[];
+  tasksCancelled?: number;
+}
+
+describe('case status', () => {
+  test('the opener closes with a reason; open tasks are cancelled but the law’s reports; the list hides it', async () => {
+    const childWelfare = await as(world.people.child_welfare_worker.email);
+    const youth = await openYouth(childWelfare);
+    const missing = await childWelfare.post(`/api/youth/${youth.id}/events`, {
+      type: 'missing',
+      occurredAt: new Date(Date.parse('2026-11-23T09:00:00Z')).toISOString(),
+      details: { fromCare: true },
+    });
+    assert.equal(missing.statusCode, 201, missing.body);
+    // The police's identification gives tasks of other kinds (an advocate on scene, a review).
+    await addToTeam(childWelfare, youth.id, world.organizations.law_enforcement.id);
+    const police = await as(world.people.law_enforcement_officer.email);
+    const identified = await police.post(`/api/youth/${youth.id}/events`, {
+      type: 'identification',
+      occurredAt: new Date(Date.parse('2026-11-23T09:30:00Z')).toISOString(),
+      details: { where: 'Bus station', prostitutionRelated: true },
+    });
+    assert.equal(identified.statusCode, 201, identified.body);
+    const close = await childWelfare.post(`/api/youth/${youth.id}/close`, {
+      reason: 'moved_out_of_county',
+      note: 'Placed with her grandmother in another state',
+    });
+    assert.equal(close.statusCode, 200, close.body);
+    const closed = close.json<StatusBody>();
+    assert.equal(closed.status, 'closed');
+    assert.deepEqual(
+      closed.history.map((h) => [h.status, h.reasonCode]),
+      [['closed', 'moved_out_of_county']],
+    );
+    const tasks = await database.db.query<{ kind: string; status: string }>(
+      'SELECT kind, status FROM tasks WHERE youth_id = $1',
+      [youth.id],
+    );
+    const cancelled = tasks.filter((t) => t.status === 'cancelled');
+    const stillOpen = tasks.filter((t) => t.status === 'open');
+    assert.ok(cancelled.length > 0 && stillOpen.length > 0, JSON.stringify(tasks));
+    assert.ok(cancelled.every((t) => t.kind !== 'report'));
+    assert.ok(stillOpen.every((t) => t.kind === 'report'));
+    assert.equal(closed.tasksCancelled, cancelled.length);
+
+    const list = async (query: string) =>
+      (await childWelfare.get(`/api/youth${query}`)).json<{ id: string; status: string }[]>();
+    assert.ok(!(await list('')).some((y) => y.id === youth.id), 'default list: open only');
+    assert.ok(
+      (await list('?status=closed')).some((y) => y.id === youth.id && y.status === 'closed'),
+    );
+    assert.ok((await list('?status=all')).some((y) => y.id === youth.id));
+
+    const again = await childWelfare.post(`/api/youth/${youth.id}/close`, {
+      reason: 'other',
+      note: 'Twice',
+    });
+    assert.equal(again.statusCode, 409);
+    assert.equal(errorCode(again.body), 'case_closed');
+    assert.equal((await audit(youth.id, 'youth.close')).length, 1);
+  });
+
+  test('another team member reopens; an open case is not reopened', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await addToTeam(police, youth.id, world.organizations.advocacy.id);
+    const advocate = await as(world.people.advocate.email);
+    // The advocate is on the team but did not open the record: she does not close it.
+    const notKeeper = await advocate.post(`/api/youth/${youth.id}/close`, {
+      reason: 'services_completed',
+      note: 'Done',
+    });
+    assert.equal(notKeeper.statusCode, 403);
+    assert.equal(errorCode(notKeeper.body), 'not_case_keeper');
+    const coordinator = await as(world.people.coordinator.email);
+    const close = await coordinator.post(`/api/youth/${youth.id}/close`, {
+      reason: 'youth_declined_services',
+      note: 'Declined after two contacts',
+    });
+    assert.equal(close.statusCode, 200, close.body);
+    const actions = async (client: Client) =>
+      (await client.get(`/api/youth/${youth.id}`)).json<{
+        status: string;
+        lifecycleActions: string[];
+      }>();
+    assert.deepEqual(await actions(advocate), { ...(await actions(advocate)), status: 'closed' });
+    assert.deepEqual((await actions(advocate)).lifecycleActions, ['case.reopen']);
+    assert.deepEqual((await actions(police)).lifecycleActions, ['identity.correct', 'case.reopen']);
+    const reopen = await advocate.post(`/api/youth/${youth.id}/reopen`, {
+      note: 'She called the hotline again',
+    });
+    assert.equal(reopen.statusCode, 200, reopen.body);
+    const status = (await police.get(`/api/youth/${youth.id}/status`)).json<StatusBody>();
+    assert.equal(status.status, 'open');
+    assert.deepEqual(
+      status.history.map((h) => h.status),
+      ['closed', 'reopened'],
+    );
+    const twice = await advocate.post(`/api/youth/${youth.id}/reopen`, { note: 'again' });
+    assert.equal(twice.statusCode, 409);
+    assert.equal(errorCode(twice.body), 'case_open');
+    assert.equal((await audit(youth.id, 'youth.reopen')).length, 1);
+  });
+
+  test('refused: another agency, the administrator, another county; bad input', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    const body = { reason: 'services_completed', note: 'Done' };
+    const url = `/api/youth/${youth.id}/close`;
+    const medical = await as(world.people.medical_provider.email);
+    assert.equal((await medical.post(url, body)).statusCode, 403);
+    const admin = await as(world.people.administrator.email);
+    assert.equal((await admin.post(url, body)).statusCode, 403);
+    const awayCoordinator = await as(elsewhere.people.coordinator.email);
+    const across = await awayCoordinator.post(url, body);
+    assert.equal(across.statusCode, 404);
+    const unknown = await awayCoordinator.post(`/api/youth/${crypto.randomUUID()}/close`, body);
+    assert.equal(across.body, unknown.body);
+    assert.equal((await awayCoordinator.get(`/api/youth/${youth.id}/status`)).statusCode, 404);
+    assert.equal(
+      (await awayCoordinator.post(`/api/youth/${youth.id}/reopen`, { note: 'x' })).statusCode,
+      404,
+    );
+    const bad: [Record<string, unknown>, string][] = [
+      [{ reason: 'services_completed', note: '' }, 'invalid_input'],
+      [{ reason: 'bored', note: 'Done' }, 'invalid_input'],
+      [{ note: 'Done' }, 'invalid_input'],
+      [{ reason: 'other', note: 'Do\u0000ne' }, 'invalid_text'],
+    ];
+    for (const [input, code] of bad) {
+      const response = await police.post(url, input);
+      assert.equal(response.statusCode, 400, JSON.stringify(input));
+      assert.equal(errorCode(response.body), code, JSON.stringify(input));
+    }
+    assert.equal(
+      (await police.get(`/api/youth/${youth.id}/status`)).json<StatusBody>().status,
+      'open',
+    );
+    assert.ok((await audit(youth.id, 'access.denied')).length >= 3);
+  });
+});
