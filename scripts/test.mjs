@@ -94,11 +94,11 @@ const sourceMaps = require('LANTERN_TEST_SOURCE_MAPS');
 
 // Test files run as bundles (scripts/bundle-tests.mjs), made once per run and removed at the end.
 const bundleDir = join(root, 'node_modules', '.cache', `lantern-test-${process.pid}`);
-const CPU_TIME = join(root, 'test', 'support', 'cpu-time.ts');
+const TEST_PROCESS = join(root, 'test', 'support', 'test-process.ts');
 const MAKE_SNAPSHOT = join(root, 'test', 'support', 'make-snapshot.ts');
 let bundles;
 try {
-  bundles = await bundleTests(root, [...selected, CPU_TIME, MAKE_SNAPSHOT], bundleDir);
+  bundles = await bundleTests(root, [...selected, TEST_PROCESS, MAKE_SNAPSHOT], bundleDir);
 } catch (error) {
   rmSync(bundleDir, { recursive: true, force: true });
   console.error(`the test files did not bundle: ${error.message}`);
@@ -141,7 +141,15 @@ function failureDigest(output) {
   const lines = output.split('\n');
   const from = lines.findIndex((line) => line.startsWith('✖ failing tests:'));
   const until = lines.findIndex((line, i) => i > from && line.startsWith('ℹ tests '));
-  const part = from === -1 ? lines.slice(-40) : lines.slice(from, until === -1 ? undefined : until);
+  // What the runner reports beside the tests: an unhandled rejection (test/support/test-process.ts).
+  const beside = lines.filter((line) => line.startsWith('ℹ Error: '));
+  const part =
+    from === -1
+      ? [
+          ...lines.slice(-40),
+          '(no test failed, yet the file did not pass: an unhandled rejection is reported beside the tests; LANTERN_TEST_ASYNC_ATTRIBUTION=1 names the test it came from)',
+        ]
+      : [...beside, ...lines.slice(from, until === -1 ? undefined : until)];
   return part.length > 80 ? [...part.slice(0, 80), `… (${part.length - 80} more lines)`] : part;
 }
 
@@ -160,7 +168,7 @@ function runFile(file, env) {
         ...(sourceMaps ? ['--enable-source-maps'] : []),
         ...wasmFlags(file),
         '--import',
-        bundled(CPU_TIME),
+        bundled(TEST_PROCESS),
         '--test-reporter=spec',
         bundled(file),
       ],

@@ -1,4 +1,4 @@
-// Loaded by scripts/test.mjs into every test process (node --import): when the process exits
+// Loaded into every test process through test-process.ts (node --import): when the process exits
 // it writes the CPU seconds it spent, with those of the children it waited for (the spawned
 // `lantern` commands), to LANTERN_TEST_CPU_FILE. The runner prints them next to each file's
 // wall time: the machine the suite runs on is shared, and wall time alone says little.
