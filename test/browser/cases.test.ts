@@ -404,7 +404,7 @@ describe('the coordinator and oversight', () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
-    await page.getByRole('heading', { level: 2, name: 'Unread notifications' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Unread notifications' }).waitFor();
     await page.getByText(/Break-glass on case \d{4}-DEMO-0001/).waitFor();
     await expectAccessible(page, 'home (coordinator)');
     await page
