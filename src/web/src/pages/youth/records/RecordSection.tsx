@@ -33,12 +33,9 @@ export function RecordSection({ youth, onChanged }: { youth: YouthRecord; onChan
         </>
       ) : null}
       {offers('identity.correct') && youth.identity ? (
-        <CorrectIdentityForm
-          key={identityVersion}
-          youthId={youth.id}
-          identity={youth.identity}
-          onCorrected={onChanged}
-        />
+        // Not keyed by the identity: the form keeps its answer (the duplicate matches) after the
+        // record reloads with the corrected names, which its fields already hold.
+        <CorrectIdentityForm youthId={youth.id} identity={youth.identity} onCorrected={onChanged} />
       ) : null}
     </div>
   );
