@@ -63,6 +63,16 @@ export async function correctIdentity(
   return (await request('PATCH', youthUrl(youthId, 'identity'), { body })) as IdentityCorrected;
 }
 
+/** A case note's correction by its writer: a new version linked to the one it replaces. */
+export async function correctNote(
+  youthId: string,
+  noteId: string,
+  body: { body: string; reason: string },
+): Promise<{ id: string }> {
+  const url = youthUrl(youthId, `notes/${encodeURIComponent(noteId)}/corrections`);
+  return (await request('POST', url, { body })) as { id: string };
+}
+
 export async function readIdentityHistory(youthId: string): Promise<IdentityHistoryEntry[]> {
   return (await request('GET', youthUrl(youthId, 'identity/history'))) as IdentityHistoryEntry[];
 }

@@ -350,6 +350,10 @@ export interface Note {
   authorOrganizationName: string;
   createdAt: string;
   basis: AccessBasis;
+  /** A correction: the earlier version it replaces, and why; on an earlier version, its successor. */
+  correctsNoteId: string | null;
+  correctionReason: string | null;
+  correctedByNoteId: string | null;
 }
 
 /** Someone around the youth: a guardian, a relative, or a suspected exploiter. */

@@ -68,6 +68,16 @@ export const recordsEn = {
       before: '{{field}} before',
       reason: 'Why: {{reason}}',
     },
+    notes: {
+      corrected: 'Corrected',
+      why: 'Why: {{reason}}',
+      earlier_one: 'Earlier version',
+      earlier_other: '{{count}} earlier versions',
+      correct: 'Correct this note',
+      body: 'The note, corrected',
+      reason: 'What was wrong',
+      submit: 'Save the corrected note',
+    },
     list: {
       showClosed: 'Show closed cases too',
       closed: 'Closed',

@@ -71,6 +71,16 @@ export const recordsEs: typeof recordsEn = {
       before: '{{field}} antes',
       reason: 'Por qué: {{reason}}',
     },
+    notes: {
+      corrected: 'Corregida',
+      why: 'Por qué: {{reason}}',
+      earlier_one: 'Versión anterior',
+      earlier_other: '{{count}} versiones anteriores',
+      correct: 'Corregir esta nota',
+      body: 'La nota, corregida',
+      reason: 'Qué estaba mal',
+      submit: 'Guardar la nota corregida',
+    },
     list: {
       showClosed: 'Mostrar también los casos cerrados',
       closed: 'Cerrado',
