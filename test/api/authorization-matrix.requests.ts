@@ -82,6 +82,8 @@ export interface CountyRecords {
   readonly youthId: string;
   /** A record the county's police opened, alone on its team: corrected, closed and reopened. */
   readonly recordToClose: string;
+  /** The police's case note on that record, corrected by its writer only. */
+  readonly noteToCorrect: string;
   readonly consentForRelease: string;
   readonly consentToRevoke: string;
   readonly legalBasisToEnd: string;
@@ -162,6 +164,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     notificationId: id(),
     youthId: id(),
     recordToClose: id(),
+    noteToCorrect: id(),
     consentForRelease: id(),
     consentToRevoke: id(),
     legalBasisToEnd: id(),
@@ -508,6 +511,12 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     build: (r, n) => ({
       path: `/api/youth/${r.recordToClose}/identity`,
       body: { genderIdentity: `matrix ${String(n)}`, reason: 'Authorization matrix' },
+    }),
+  },
+  'POST /api/youth/{id}/notes/{noteId}/corrections': {
+    build: (r, n) => ({
+      path: `/api/youth/${r.recordToClose}/notes/${r.noteToCorrect}/corrections`,
+      body: { body: `Matrix note, corrected ${String(n)}.`, reason: 'Authorization matrix' },
     }),
   },
   'POST /api/youth/{id}/close': {

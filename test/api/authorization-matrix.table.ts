@@ -564,6 +564,12 @@ export const MATRIX = {
     allows: (a) => worksCases(a) && a.organization === 'law_enforcement',
     hidesOtherCounty: true,
   },
+  /** The note's writer (the police) only: no organization writes into another's data. */
+  'POST /api/youth/{id}/notes/{noteId}/corrections': {
+    ids: true,
+    allows: (a) => worksCases(a) && a.organization === 'law_enforcement',
+    hidesOtherCounty: true,
+  },
   'POST /api/youth/{id}/close': {
     ids: true,
     allows: (a) => countyCoordinator(a) || (worksCases(a) && a.organization === 'law_enforcement'),

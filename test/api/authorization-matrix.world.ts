@@ -218,14 +218,22 @@ export async function buildWorld(
   };
   // A record of its own for correcting, closing and reopening, so Maya's case stays as it is:
   // opened by the county's police, who alone are on its team and read its identity.
-  const lifecycleRecord = async (county: County) => ({
-    recordToClose: await created(as(clients, `police@${county}.test`), '/api/youth', {
+  // Its police's case note is the one corrected.
+  const lifecycleRecord = async (county: County) => {
+    const police = as(clients, `police@${county}.test`);
+    const recordToClose = await created(police, '/api/youth', {
       givenName: 'Matrix',
       familyName: `Lifecycle ${county}`,
       estimatedBirthYear: 2010,
       createAnyway: true,
-    }),
-  });
+    });
+    const noteToCorrect = await created(police, `/api/youth/${recordToClose}/notes`, {
+      kind: 'case',
+      category: 'case_notes',
+      body: 'Matrix note to correct.',
+    });
+    return { recordToClose, noteToCorrect };
+  };
   const neighborParties = await proposeNeighbors(clients, demo.mouId, neighbor.mouId, {
     demo: demoOrg,
     neighbor: neighborOrg,
@@ -263,6 +271,7 @@ type Built = Omit<
   | 'qualificationToRevoke'
   | 'teamAddition'
   | 'recordToClose'
+  | 'noteToCorrect'
   | 'spareIntakeId'
   | 'deactivatedAdvocateId'
   | 'spareAdministratorId'

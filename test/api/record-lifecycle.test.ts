@@ -6,7 +6,14 @@ import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
-import { addToTeam, agreement, openYouth, type RecordBody } from '../support/cases.js';
+import {
+  addToTeam,
+  agreement,
+  consentBody,
+  openYouth,
+  type NoteBody,
+  type RecordBody,
+} from '../support/cases.js';
 import { createWorld, testServices, type World } from '../support/world.js';
 
 let database: TestDatabase;
@@ -340,5 +347,110 @@ describe('case status', () => {
       'open',
     );
     assert.ok((await audit(youth.id, 'access.denied')).length >= 3);
+  });
+});
+
+interface VersionedNote extends NoteBody {
+  correctsNoteId: string | null;
+  correctionReason: string | null;
+  correctedByNoteId: string | null;
+}
+
+describe('note corrections', () => {
+  test('the writer corrects a note; both versions are read by exactly whom could read it', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const youth = await openYouth(advocate);
+    const notesUrl = `/api/youth/${youth.id}/notes`;
+    const written = await advocate.post(notesUrl, {
+      kind: 'case',
+      category: 'case_notes',
+      body: 'Met her on the 21st at the shelter.',
+    });
+    assert.equal(written.statusCode, 201, written.body);
+    const original = written.json<{ id: string }>().id;
+    await addToTeam(advocate, youth.id, world.organizations.medical.id);
+    const consent = await advocate.post(
+      `/api/youth/${youth.id}/consents`,
+      consentBody(world, { categories: ['case_notes'] }),
+    );
+    assert.equal(consent.statusCode, 201, consent.body);
+
+    const url = `${notesUrl}/${original}/corrections`;
+    const body = { body: 'Met her on the 12th at the shelter.', reason: 'The date was wrong' };
+    const corrected = await advocate.post(url, body);
+    assert.equal(corrected.statusCode, 201, corrected.body);
+    const correction = corrected.json<{ id: string }>().id;
+    // A note is corrected once; the next correction is of its newest version.
+    const again = await advocate.post(url, body);
+    assert.equal(again.statusCode, 409);
+    assert.equal(errorCode(again.body), 'note_corrected');
+
+    for (const email of [world.people.advocate.email, world.people.medical_provider.email]) {
+      const notes = (await (await as(email)).get(notesUrl)).json<VersionedNote[]>();
+      const newest = notes.find((n) => n.id === correction);
+      const earlier = notes.find((n) => n.id === original);
+      assert.equal(newest?.correctsNoteId, original, email);
+      assert.equal(newest.correctionReason, 'The date was wrong');
+      assert.equal(newest.category, 'case_notes');
+      assert.equal(earlier?.correctedByNoteId, correction, email);
+      assert.equal(earlier.body, 'Met her on the 21st at the shelter.');
+    }
+    // Off the team: neither version.
+    const probation = await as(world.people.probation_officer.email);
+    assert.equal((await probation.get(notesUrl)).statusCode, 403);
+    const [event] = await audit(correction, 'note.correct');
+    assert.deepEqual(event?.details, { correctsNoteId: original });
+    assert.ok(!JSON.stringify(event).includes('shelter'));
+  });
+
+  test('refused: another agency on the team, the administrator, another county; bad input', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const youth = await openYouth(advocate);
+    await addToTeam(advocate, youth.id, world.organizations.medical.id);
+    const noteId = (
+      await advocate.post(`/api/youth/${youth.id}/notes`, {
+        kind: 'case',
+        category: 'case_notes',
+        body: 'First words.',
+      })
+    ).json<{ id: string }>().id;
+    const url = `/api/youth/${youth.id}/notes/${noteId}/corrections`;
+    const body = { body: 'Other words.', reason: 'Mine now' };
+    const medical = await as(world.people.medical_provider.email);
+    const byTeam = await medical.post(url, body);
+    assert.equal(byTeam.statusCode, 403);
+    assert.equal(errorCode(byTeam.body), 'not_the_holder');
+    const admin = await as(world.people.administrator.email);
+    assert.equal((await admin.post(url, body)).statusCode, 403);
+    const away = await as(elsewhere.people.advocate.email);
+    const across = await away.post(url, body);
+    assert.equal(across.statusCode, 404);
+    const unknownCase = await away.post(
+      `/api/youth/${crypto.randomUUID()}/notes/${noteId}/corrections`,
+      body,
+    );
+    assert.equal(across.body, unknownCase.body);
+    const unknownNote = await advocate.post(
+      `/api/youth/${youth.id}/notes/${crypto.randomUUID()}/corrections`,
+      body,
+    );
+    assert.equal(unknownNote.statusCode, 404);
+    const bad: [Record<string, unknown>, string][] = [
+      [{ body: 'Other words.', reason: '' }, 'invalid_input'],
+      [{ body: ' ', reason: 'Empty' }, 'invalid_input'],
+      [{ body: 'Other words.' }, 'invalid_input'],
+      [{ body: 'Oth\u0000er', reason: 'nul' }, 'invalid_text'],
+    ];
+    for (const [input, code] of bad) {
+      const response = await advocate.post(url, input);
+      assert.equal(response.statusCode, 400, JSON.stringify(input));
+      assert.equal(errorCode(response.body), code, JSON.stringify(input));
+    }
+    const notes = (await advocate.get(`/api/youth/${youth.id}/notes`)).json<VersionedNote[]>();
+    assert.deepEqual(
+      notes.map((n) => n.body),
+      ['First words.'],
+    );
+    assert.ok((await audit(youth.id, 'access.denied')).length >= 2);
   });
 });

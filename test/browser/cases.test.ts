@@ -431,7 +431,47 @@ describe('the coordinator and oversight', () => {
     await other.close();
   });
 
+  test("child welfare corrects Lucía's name, reads the history, closes and reopens", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'childwelfare@demo.test', /Hello/);
+    await page.goto(`${base}/youth`);
+    await search(page, 'Ortega');
+    await page.getByRole('link', { name: /DEMO-0002/ }).click();
+    await page.getByRole('heading', { level: 1, name: /DEMO-0002/ }).waitFor();
+    await openSection(page, 'Status and corrections');
+    const correct = page.getByRole('form', { name: 'Correct the record' });
+    await correct.getByLabel('Given name').fill('Luz');
+    await correct.getByLabel('Why the record changes').fill('She told us her legal name.');
+    await correct.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByText('Corrected: Given name.').waitFor();
+    await page.locator('.lead').filter({ hasText: 'Luz Ortega' }).waitFor();
+    await page.getByText('Given name before').waitFor();
+    await page.getByText('Why: She told us her legal name.').waitFor();
+    await expectAccessible(page, 'record: corrected, with its history (child welfare)');
+
+    const closing = page.getByRole('form', { name: 'Close the case' });
+    await closing.getByLabel('Why the case closes').selectOption('transferred');
+    await closing.getByLabel('What happened').fill('Her case moved to the tribal court.');
+    await closing.getByRole('button', { name: 'Close the case' }).click();
+    await page.getByText('Transferred, by').waitFor();
+    await page.getByRole('form', { name: 'Reopen the case' }).waitFor();
+    await expectAccessible(page, 'record: closed (child welfare)');
+    await page.goto(`${base}/youth`);
+    await page.getByRole('status').filter({ hasText: 'Records found' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: /DEMO-0002/ }).count(), 0);
+    await page.getByLabel('Show closed cases too').check();
+    await page.getByRole('link', { name: /DEMO-0002/ }).click();
+    await openSection(page, 'Status and corrections');
+    const reopen = page.getByRole('form', { name: 'Reopen the case' });
+    await reopen.getByLabel('Why the case reopens').fill('She came back to the county.');
+    await reopen.getByRole('button', { name: 'Reopen the case' }).click();
+    await page.getByRole('form', { name: 'Close the case' }).waitFor();
+    await page.getByText(/^Reopened by/).waitFor();
+    await context.close();
+  });
+
   test('the pages checked cover every screen visited', () => {
-    assert.ok(checkedPages.length >= 17, checkedPages.join(', '));
+    assert.ok(checkedPages.length >= 19, checkedPages.join(', '));
   });
 });

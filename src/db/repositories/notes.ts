@@ -13,6 +13,9 @@ export interface CaseNote {
   readonly authorOrganizationId: string;
   readonly authorOrganizationName: string;
   readonly createdAt: Date;
+  /** The earlier version this note corrects, and why (docs/CONFIDENTIALITY.md). */
+  readonly correctsNoteId: string | null;
+  readonly correctionReason: string | null;
 }
 
 /** Every case note on the case, unfiltered: the service filters through the access module. */
@@ -27,9 +30,12 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
     author_organization_id: string;
     author_organization_name: string;
     created_at: Date;
+    corrects_note_id: string | null;
+    correction_reason: string | null;
   }>(
     `SELECT n.id, n.youth_id, n.category, n.body, n.author_user_id, u.display_name AS author_name,
-       n.author_organization_id, o.name AS author_organization_name, n.created_at
+       n.author_organization_id, o.name AS author_organization_name, n.created_at,
+       n.corrects_note_id, n.correction_reason
      FROM case_notes n
      JOIN users u ON u.id = n.author_user_id
      JOIN organizations o ON o.id = n.author_organization_id
@@ -46,6 +52,8 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
     authorOrganizationId: r.author_organization_id,
     authorOrganizationName: r.author_organization_name,
     createdAt: r.created_at,
+    correctsNoteId: r.corrects_note_id,
+    correctionReason: r.correction_reason,
   }));
 }
 
@@ -90,12 +98,14 @@ export async function insertCaseNote(
     readonly userId: string;
     readonly organizationId: string;
     readonly now: Date;
+    /** A correction: the version it replaces, and why. */
+    readonly corrects?: { readonly noteId: string; readonly reason: string };
   },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO case_notes (jurisdiction_id, youth_id, category, body, author_user_id,
-       author_organization_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+       author_organization_id, created_at, corrects_note_id, correction_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
       input.jurisdictionId,
       input.youthId,
@@ -104,6 +114,8 @@ export async function insertCaseNote(
       input.userId,
       input.organizationId,
       input.now,
+      input.corrects?.noteId ?? null,
+      input.corrects?.reason ?? null,
     ],
   );
   if (!row) throw new Error('insert into case_notes returned nothing');

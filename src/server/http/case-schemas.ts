@@ -334,6 +334,9 @@ export const Note = z.object({
   authorOrganizationName: z.string(),
   createdAt: Timestamp,
   basis: AccessBasis,
+  correctsNoteId: Id.nullable().describe('A correction: the earlier version it replaces'),
+  correctionReason: z.string().nullable().describe('Why the earlier version was corrected'),
+  correctedByNoteId: Id.nullable().describe('An earlier version: the note that corrects it'),
 });
 
 export const DisclosureBody = z.strictObject({

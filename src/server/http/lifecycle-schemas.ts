@@ -65,6 +65,12 @@ export const IdentityHistoryEntry = z.object({
   reason: z.string(),
 });
 
+export const NoteCorrectionBody = z.strictObject({
+  body: z.string().trim().min(1).max(20_000).describe('The corrected note, in full'),
+  reason: Reason.describe('What was wrong: "the date was the 12th, not the 21st"'),
+});
+export const NoteParams = z.strictObject({ id: Id, noteId: Id });
+
 export const CloseBody = z.strictObject({
   reason: z.enum(CLOSE_REASONS),
   note: Reason.describe('In words: what happened'),

@@ -8,12 +8,16 @@ import {
   IdentityCorrected,
   IdentityCorrectionBody,
   IdentityHistoryEntry,
+  NoteCorrectionBody,
+  NoteParams,
   ReopenBody,
 } from '../http/lifecycle-schemas.js';
+import { Created } from '../http/case-schemas.js';
 import { ErrorBody, IdParams } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 import { closeCase, readCaseStatus, reopenCase } from '../services/cases/case-status.js';
 import { correctIdentity, readIdentityHistory } from '../services/cases/identity-corrections.js';
+import { correctCaseNote } from '../services/cases/note-corrections.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['youth'];
@@ -41,6 +45,23 @@ export function recordLifecycleRoutes(app: App, services: AppServices) {
       response: { 200: z.array(IdentityHistoryEntry), ...errors },
     },
     handler: (request) => readIdentityHistory(services, request.context, request.params.id),
+  });
+
+  app.post('/api/youth/:id/notes/:noteId/corrections', {
+    schema: {
+      tags: ['notes'],
+      summary: 'Correct a case note: a new version linked to the one it replaces, with why',
+      description:
+        'The organization that wrote the note. The earlier version stays, readable by exactly those who could read it; the list marks the newest as a correction (correctsNoteId) and the earlier as corrected (correctedByNoteId). 404 for a note not of this case; 409 note_corrected when a newer version exists, record_merged.',
+      params: NoteParams,
+      body: NoteCorrectionBody,
+      response: { 201: Created, ...errors },
+    },
+    handler: async (request, reply) => {
+      const { id, noteId } = request.params;
+      const created = await correctCaseNote(services, request.context, id, noteId, request.body);
+      return reply.status(201).send(created);
+    },
   });
 
   app.get('/api/youth/:id/status', {

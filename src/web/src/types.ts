@@ -22,6 +22,7 @@ import type {
   ApprovedBody,
 } from '../../server/http/approval-schemas.js';
 import type { NeighborParty as NeighborPartySchema } from '../../server/http/neighbor-schemas.js';
+import type { CaseStatus, RecordLifecycle } from './records-api';
 
 export type Language = 'en' | 'es';
 
@@ -182,6 +183,7 @@ export interface YouthSummary {
   createdAt: string;
   /** null when identity is withheld from the caller. */
   identity: YouthIdentity | null;
+  status: CaseStatus;
 }
 
 export interface CreatedYouth {
@@ -315,7 +317,8 @@ export interface Privilege {
   confirmed: boolean;
 }
 
-export interface YouthRecord {
+/** The record view; its status and lifecycle steps derive from the server's schema. */
+export interface YouthRecord extends RecordLifecycle {
   id: string;
   caseNumber: string;
   jurisdictionId: string;
@@ -347,6 +350,10 @@ export interface Note {
   authorOrganizationName: string;
   createdAt: string;
   basis: AccessBasis;
+  /** A correction: the earlier version it replaces, and why; on an earlier version, its successor. */
+  correctsNoteId: string | null;
+  correctionReason: string | null;
+  correctedByNoteId: string | null;
 }
 
 /** Someone around the youth: a guardian, a relative, or a suspected exploiter. */

@@ -18,6 +18,12 @@ export interface NoteView {
   readonly authorOrganizationName: string;
   readonly createdAt: Date;
   readonly basis: AccessBasis;
+  /** A correction: the earlier version it replaces (readable like it: same category, same
+   * holder), and why. */
+  readonly correctsNoteId: string | null;
+  readonly correctionReason: string | null;
+  /** Set on an earlier version: the note that corrects it. */
+  readonly correctedByNoteId: string | null;
 }
 
 // --- writing ---
@@ -64,14 +70,23 @@ export async function listNotesFor(
   const caseNotes: NoteView[] = [];
   const withheld: { category: string; reason: string }[] = [];
   if (filter.kind !== 'privileged') {
-    for (const note of await unsafeListCaseNotes(app.db, youthId)) {
+    const all = await unsafeListCaseNotes(app.db, youthId);
+    const correctedBy = new Map(
+      all.flatMap((n) => (n.correctsNoteId ? [[n.correctsNoteId, n.id] as const] : [])),
+    );
+    for (const note of all) {
       if (filter.category && note.category !== filter.category) continue;
       const decision = scope.read(note.category, note.authorOrganizationId);
       if (!decision.allowed) {
         withheld.push({ category: note.category, reason: decision.reason });
         continue;
       }
-      caseNotes.push({ ...note, kind: 'case', basis: decision.basis });
+      caseNotes.push({
+        ...note,
+        kind: 'case',
+        basis: decision.basis,
+        correctedByNoteId: correctedBy.get(note.id) ?? null,
+      });
     }
   }
   const privileged =

@@ -153,6 +153,10 @@ export async function readablePrivilegedNotes(
       authorOrganizationName: note.authorOrganizationName,
       createdAt: note.createdAt,
       basis: decision.basis,
+      // Privileged notes keep no correction link yet (privileged_notes has no such column).
+      correctsNoteId: null,
+      correctionReason: null,
+      correctedByNoteId: null,
     });
   }
   return { notes, refused };

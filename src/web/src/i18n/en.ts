@@ -18,6 +18,7 @@ import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { notifyEn } from './notify.en';
+import { recordsEn } from './records.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -39,6 +40,7 @@ export const en = {
   ...workEn,
   ...safetyPlansEn,
   ...notifyEn,
+  ...recordsEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

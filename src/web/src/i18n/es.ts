@@ -19,6 +19,7 @@ import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { notifyEs } from './notify.es';
+import { recordsEs } from './records.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -40,6 +41,7 @@ export const es: Messages = {
   ...workEs,
   ...safetyPlansEs,
   ...notifyEs,
+  ...recordsEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

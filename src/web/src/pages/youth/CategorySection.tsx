@@ -15,6 +15,8 @@ import { IdentityDetails } from './IdentityDetails';
 import { LegalBasesSection } from './LegalBasesSection';
 import { MandatedReportList } from './MandatedReportList';
 import { NoteList } from './NoteList';
+import { CorrectNoteForm } from './records/CorrectNoteForm';
+import { useSignedIn } from '../../session';
 import { WithheldPanel } from './WithheldPanel';
 
 export function CategorySection(props: {
@@ -34,6 +36,14 @@ export function CategorySection(props: {
   const withheld = view?.withheld ?? [];
   const found = notes.data ?? [];
   const canWrite = youth.allowedActions.includes('note.write');
+  const { user } = useSignedIn();
+  // Only the writing organization corrects a note, and nothing is written on a merged record.
+  const corrects = (note: (typeof found)[number]) =>
+    canWrite &&
+    youth.status !== 'merged' &&
+    note.kind === 'case' &&
+    note.correctedByNoteId === null &&
+    note.authorOrganizationId === user.organizationId;
 
   return (
     <>
@@ -55,7 +65,14 @@ export function CategorySection(props: {
       {notes.loading && notes.data === undefined ? (
         <Loading label={t('common.loading')} />
       ) : found.length > 0 ? (
-        <NoteList notes={found} />
+        <NoteList
+          notes={found}
+          actions={(note) =>
+            corrects(note) ? (
+              <CorrectNoteForm youthId={youth.id} note={note} onCorrected={notes.reload} />
+            ) : null
+          }
+        />
       ) : visible.length > 0 && category !== 'identity' ? (
         <p>{t('category.noNotes')}</p>
       ) : null}

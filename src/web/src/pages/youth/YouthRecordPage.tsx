@@ -17,6 +17,8 @@ import { BirthYearFlag } from './BirthYearFlag';
 import { youthName } from './names';
 import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
+import { RecordSection } from './records/RecordSection';
+import { RecordStatusBanner } from './records/RecordStatusBanner';
 import { SafetyPlansSection } from './safety-plans/SafetyPlansSection';
 import { ScreeningSection } from './screening/ScreeningSection';
 import { ServicesSection } from './ServicesSection';
@@ -32,6 +34,7 @@ type Section =
   | 'safetyPlans'
   | DataCategory
   | 'team'
+  | 'record'
   | 'privileged'
   | 'emergency';
 
@@ -86,6 +89,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
     'safetyPlans',
     ...DATA_CATEGORIES,
     'team',
+    'record',
     ...(showsPrivileged ? (['privileged'] as const) : []),
     'emergency',
   ];
@@ -102,9 +106,11 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
             ? t('contacts.section')
             : s === 'safetyPlans'
               ? t('safetyPlans.section')
-              : isCategory(s)
-                ? t(`dataCategories.${s}`)
-                : t(`record.sections.${s}`);
+              : s === 'record'
+                ? t('records.section')
+                : isCategory(s)
+                  ? t(`dataCategories.${s}`)
+                  : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -128,6 +134,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
           date: formatDate(youth.createdAt.slice(0, 10), i18n.language),
         })}
       </p>
+      <RecordStatusBanner youth={youth} />
       <MissingBanner youthId={youth.id} />
       {allows('event.record') ? (
         <p>
@@ -172,6 +179,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
         ) : null}
         {section === 'team' ? <TeamSection youth={youth} onChanged={reload} /> : null}
+        {section === 'record' ? <RecordSection youth={youth} onChanged={reload} /> : null}
         {section === 'privileged' ? <PrivilegedSection youth={youth} onChanged={reload} /> : null}
         {section === 'emergency' ? (
           <EmergencyAccessSection youth={youth} onChanged={reload} />

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { searchYouth } from '../../api';
-import { Field } from '../../components/Field';
+import { Checkbox, Field } from '../../components/Field';
 import { ErrorMessage, Loading } from '../../components/Messages';
 import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../hooks';
+import { searchYouthByStatus } from '../../records-api';
 import { BirthYearFlag } from './BirthYearFlag';
 import { youthName } from './names';
 import { NewYouthForm } from './NewYouthForm';
@@ -17,14 +17,21 @@ export function YouthSearchPage() {
   usePageTitle(t('youth.title'));
   const [params, setParams] = useSearchParams();
   const submitted = params.get('query') ?? '';
+  // Closed cases leave the default list; "show closed" brings them back (?closed=1).
+  const showClosed = params.get('closed') === '1';
   const [draft, setDraft] = useState(submitted);
   const [creating, setCreating] = useState(false);
-  const results = useApiData(`youth:${submitted}`, () => searchYouth(submitted));
+  const results = useApiData(`youth:${submitted}:${String(showClosed)}`, () =>
+    searchYouthByStatus(submitted, showClosed ? 'all' : 'open'),
+  );
 
+  const listParams = (text: string, closed: boolean) => ({
+    ...(text ? { query: text } : {}),
+    ...(closed ? { closed: '1' } : {}),
+  });
   const search = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const text = draft.trim();
-    setParams(text ? { query: text } : {});
+    setParams(listParams(draft.trim(), showClosed));
   };
   const found = results.data ?? [];
   return (
@@ -52,6 +59,13 @@ export function YouthSearchPage() {
         <button type="submit" className="primary">
           {t('youth.search')}
         </button>
+        <Checkbox
+          label={t('records.list.showClosed')}
+          checked={showClosed}
+          onChange={(checked) => {
+            setParams(listParams(submitted, checked));
+          }}
+        />
       </form>
 
       {creating ? (
@@ -99,6 +113,9 @@ export function YouthSearchPage() {
                     <BirthYearFlag identity={youth.identity} />
                   </>
                 )}
+                {youth.status === 'closed' ? (
+                  <span className="badge badge-off">{t('records.list.closed')}</span>
+                ) : null}
                 <span className="muted">
                   {t('youth.openedOn', {
                     date: formatDate(youth.createdAt.slice(0, 10), i18n.language),
