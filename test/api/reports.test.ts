@@ -249,6 +249,44 @@ describe('measures', () => {
   });
 });
 
+describe('compared with the previous period', () => {
+  test('compare=previous answers the period before, each table suppressed on its own', async () => {
+    const oversight = await as(world.people.oversight_analyst.email);
+    for (const by of ['organization', 'month'] as const) {
+      const response = await oversight.get(
+        `${url(by, '2026-04-01', '2026-06-30')}&compare=previous`,
+      );
+      assert.equal(response.statusCode, 200, response.body);
+      const report = response.json<Report & { previous: { from: string; to: string } }>();
+      assert.deepEqual(report.previous, { from: '2026-01-01', to: '2026-03-31' });
+      // The previous period's tables are exactly what that period answers alone.
+      const alone = (await oversight.get(url(by, '2026-01-01', '2026-03-31'))).json<Report>();
+      for (const measure of report.measures as (Report['measures'][number] & {
+        previous: Table | null;
+      })[]) {
+        const expected = alone.measures.find((m) => m.id === measure.id)?.table ?? null;
+        assert.deepEqual(measure.previous, expected, `${measure.id} by ${by}`);
+      }
+      if (by === 'month') {
+        const identifications = report.measures.find((m) => m.id === 'identifications') as
+          { previous: Table } | undefined;
+        assert.deepEqual(
+          identifications?.previous.rows.map((row) => row.key),
+          ['2026-01', '2026-02', '2026-03'],
+        );
+      }
+    }
+    const plain = (await oversight.get(url('month'))).json<Record<string, unknown>>();
+    assert.equal(plain.previous, undefined, 'no comparison unless asked');
+    const [audited] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.measures'
+         AND actor_user_id = $1 AND details ->> 'compare' = 'previous'`,
+      [world.people.oversight_analyst.id],
+    );
+    assert.equal(audited?.n, 2);
+  });
+});
+
 function checkHours(cells: Cell[], count: Cell, hours: number[], where: string): void {
   for (const [i, p] of [0.5, 0.9].entries()) {
     const cell = cells[i]!;
@@ -321,6 +359,8 @@ describe('who reads the measures', () => {
       ['/api/reports/measures?from=2026-01-01&to=2026-02-01', 'invalid_input'],
       [`${url('month')}&jurisdictionId=${elsewhere.jurisdictionId}`, 'invalid_input'],
       [url('month', '2026-03-01', '2026-02-01', true), 'bad_period'],
+      [`${url('month')}&compare=next`, 'invalid_input'],
+      [`${url('month', FROM, TO, true)}&compare=previous`, 'invalid_input'],
     ] as const;
     for (const [path, code] of bad) {
       const response = await oversight.get(path);

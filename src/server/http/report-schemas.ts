@@ -13,6 +13,16 @@ export const MeasuresQuery = z.strictObject({
   by: z.enum(BREAKDOWNS).describe('How the rows are split'),
 });
 
+/** The JSON also answers the period before, suppressed on its own (docs/REPORTS.md). */
+export const MeasuresCompareQuery = MeasuresQuery.extend({
+  compare: z
+    .enum(['previous'])
+    .optional()
+    .describe(
+      'previous: also the period just before (as many whole months, else days), each measure with its own table',
+    ),
+});
+
 export const MeasureCell = z.union([
   z.object({
     value: z.number().nullable().describe('Null: a duration with nothing timed'),
@@ -42,9 +52,14 @@ export const MeasureTable = z.object({
   grandTotal: MeasureCell,
 });
 
+const Period = z.object({ from: z.string(), to: z.string() });
+
 export const MeasuresReport = z.object({
   from: z.string(),
   to: z.string(),
+  previous: Period.nullable()
+    .optional()
+    .describe('With compare=previous: the period compared with, else absent'),
   by: z.enum(BREAKDOWNS),
   threshold: z.number().describe('Counts from 1 to threshold - 1 are hidden'),
   generatedAt: Timestamp,
@@ -56,6 +71,9 @@ export const MeasuresReport = z.object({
         definition: z.object({ en: z.string(), es: z.string() }),
         breakdowns: z.array(z.enum(BREAKDOWNS)).readonly(),
         table: MeasureTable.nullable().describe('Null when the measure does not offer `by`'),
+        previous: MeasureTable.nullable()
+          .optional()
+          .describe('With compare=previous: the previous period’s table, suppressed on its own'),
       }),
     )
     .readonly(),

@@ -2,7 +2,7 @@
 // coordinator of the county.
 import type { AppServices } from '../context.js';
 import { ErrorBody } from '../http/schemas.js';
-import { MeasuresQuery, MeasuresReport } from '../http/report-schemas.js';
+import { MeasuresCompareQuery, MeasuresQuery, MeasuresReport } from '../http/report-schemas.js';
 import type { App } from '../http/types.js';
 import { readMeasures } from '../services/reports/measures.js';
 import { measuresCsv } from '../services/reports/measures-csv.js';
@@ -16,8 +16,8 @@ export function reportRoutes(app: App, services: AppServices) {
     schema: {
       tags: ['reports'],
       summary: 'The county measures for a period, by a breakdown',
-      description,
-      querystring: MeasuresQuery,
+      description: `${description} With compare=previous, each measure also carries the previous period’s table, suppressed on its own.`,
+      querystring: MeasuresCompareQuery,
       response: { 200: MeasuresReport, ...errors },
     },
     handler: (request) => readMeasures(services, request.context, request.query, 'json'),
