@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readCsv } from '../../src/hsds/csv.js';
+import { pdfText } from '../support/pdf.js';
 import { ROLES, type OrganizationType } from '../../src/domain/vocabulary.js';
 import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
@@ -25,6 +26,8 @@ import {
 const FROM = '2026-01-01';
 const TO = '2026-12-31';
 const SEED = Number(process.env.LANTERN_REPORTS_SEED ?? 20_260_101);
+// The first words of the identifications' definition (docs/REPORTS.md).
+const MEASURE_DEFINITION_START = 'Identification events recorded on the protocol';
 const FORMULA_NAME = '=HYPERLINK("http://x")';
 
 // Written from docs/REPORTS.md: which breakdowns each measure offers.
@@ -284,6 +287,74 @@ describe('compared with the previous period', () => {
       [world.people.oversight_analyst.id],
     );
     assert.equal(audited?.n, 2);
+  });
+});
+
+describe('the board report', () => {
+  const board = (quarter: string, language: string) =>
+    `/api/reports/board.pdf?quarter=${quarter}&language=${language}`;
+  const countyName = async (id: string) =>
+    (
+      await database.db.query<{ name: string }>('SELECT name FROM jurisdictions WHERE id = $1', [
+        id,
+      ])
+    )[0]?.name ?? '';
+
+  test('the quarter printed in English and Spanish, small cells hidden in words', async () => {
+    const oversight = await as(world.people.oversight_analyst.email);
+    const json = (await oversight.get(url('month', '2026-10-01', '2026-12-31'))).json<Report>();
+    const primary = json.measures.filter((m) =>
+      m.table?.rows.some((row) => row.cells.some((c) => c.suppressed && c.rule === 'primary')),
+    );
+    assert.ok(primary.length > 0, 'the fixture has a small cell in the quarter');
+    const response = await oversight.get(board('2026Q4', 'en'));
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    assert.equal(response.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const text = pdfText(response.rawPayload);
+    assert.ok(text.includes(await countyName(world.jurisdictionId)), 'the county');
+    assert.ok(text.includes('Quarter 4 of 2026'));
+    assert.ok(text.includes('Counts under 11 are hidden, and so are cells that would reveal them'));
+    assert.ok(text.includes('fewer than 11'), 'a small cell is printed as hidden');
+    assert.ok(text.includes('Identifications') && text.includes('Protocol clocks'));
+    assert.ok(text.includes('December 2026'), 'rows by month');
+    assert.ok(text.includes(MEASURE_DEFINITION_START), 'each definition');
+    const spanish = pdfText((await oversight.get(board('2026Q4', 'es'))).rawPayload);
+    assert.ok(spanish.includes('Informe para la junta'));
+    assert.ok(spanish.includes('Las cifras menores de 11 se ocultan'));
+    assert.ok(spanish.includes('menos de 11'));
+    assert.ok(spanish.includes('diciembre de 2026'));
+    const [audited] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.board'
+         AND actor_user_id = $1 AND details ->> 'quarter' = '2026Q4'`,
+      [world.people.oversight_analyst.id],
+    );
+    assert.equal(audited?.n, 2);
+  });
+
+  test('only the measures’ readers, of their own county; bad input 400', async () => {
+    const neighbor = await as(elsewhere.people.coordinator.email);
+    const theirs = pdfText((await neighbor.get(board('2026Q4', 'en'))).rawPayload);
+    assert.ok(theirs.includes(await countyName(elsewhere.jurisdictionId)));
+    assert.ok(!theirs.includes(await countyName(world.jurisdictionId)), 'never another county');
+    assert.ok(!theirs.includes('fewer than 11'), 'an empty county hides nothing');
+    for (const role of ['advocate', 'administrator', 'law_enforcement_officer'] as const) {
+      const response = await (await as(world.people[role].email)).get(board('2026Q4', 'en'));
+      assert.equal(response.statusCode, 403, role);
+    }
+    const oversight = await as(world.people.oversight_analyst.email);
+    const bad = [
+      [board('2026-Q4', 'en'), 'invalid_input'],
+      [board('2026Q5', 'en'), 'invalid_input'],
+      [board('2026Q4', 'fr'), 'invalid_input'],
+      [board('2027Q2', 'en'), 'bad_quarter'],
+      ['/api/reports/board.pdf?quarter=2026Q4', 'invalid_input'],
+    ] as const;
+    for (const [path, code] of bad) {
+      const response = await oversight.get(path);
+      assert.equal(response.statusCode, 400, `${path}: ${response.body}`);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, code, path);
+    }
   });
 });
 

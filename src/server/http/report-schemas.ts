@@ -3,6 +3,7 @@
 // types from these.
 import { z } from 'zod';
 import { BREAKDOWNS, MEASURE_IDS } from '../../domain/measures.js';
+import { QUARTER_PATTERN } from '../../domain/report-periods.js';
 import { Timestamp } from './case-schemas.js';
 
 const CalendarDate = z.iso.date().describe('YYYY-MM-DD, a day of the county’s calendar');
@@ -50,6 +51,14 @@ export const MeasureTable = z.object({
     .describe('Per row: an organization’s name, else the row key'),
   totals: z.array(MeasureCell).readonly(),
   grandTotal: MeasureCell,
+});
+
+export const BoardReportQuery = z.strictObject({
+  quarter: z
+    .string()
+    .regex(QUARTER_PATTERN, 'a quarter is written YYYYQn, as 2026Q4')
+    .describe('The quarter, YYYYQn (2026Q4); one that has not begun is refused'),
+  language: z.enum(['en', 'es']).describe('The language the report is printed in'),
 });
 
 const Period = z.object({ from: z.string(), to: z.string() });

@@ -2,8 +2,14 @@
 // coordinator of the county.
 import type { AppServices } from '../context.js';
 import { ErrorBody } from '../http/schemas.js';
-import { MeasuresCompareQuery, MeasuresQuery, MeasuresReport } from '../http/report-schemas.js';
+import {
+  BoardReportQuery,
+  MeasuresCompareQuery,
+  MeasuresQuery,
+  MeasuresReport,
+} from '../http/report-schemas.js';
 import type { App } from '../http/types.js';
+import { printBoardReport } from '../services/reports/board-report.js';
 import { readMeasures } from '../services/reports/measures.js';
 import { measuresCsv } from '../services/reports/measures-csv.js';
 
@@ -37,6 +43,24 @@ export function reportRoutes(app: App, services: AppServices) {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${name}"`)
         .send(measuresCsv(report));
+    },
+  });
+  app.get('/api/reports/board.pdf', {
+    schema: {
+      tags: ['reports'],
+      summary: 'The quarterly board report as a PDF, in English or Spanish',
+      description:
+        'The county’s measures for one quarter, rows by month (youth served by age band), each with its definition, its table and a bar chart, and the suppression note; made in the app, nothing fetched. Same readers as the measures; 400 for a malformed quarter or one that has not begun (bad_quarter).',
+      querystring: BoardReportQuery,
+      produces: ['application/pdf'],
+    },
+    handler: async (request, reply) => {
+      const pdf = await printBoardReport(services, request.context, request.query);
+      const name = `board-report-${request.query.quarter}-${request.query.language}.pdf`;
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(pdf);
     },
   });
 }
