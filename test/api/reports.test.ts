@@ -358,6 +358,132 @@ describe('the board report', () => {
   });
 });
 
+describe('the dashboards', () => {
+  interface Coordinator {
+    openClocks: { bucket: string; tasks: number }[];
+    overdueByAgency: { organization: string; tasks: number }[];
+    referralsWaiting: { organization: string; waiting: number; overdue: number }[];
+    capacity: { services: number };
+    quarter: { quarter: string; from: string; measures: Report['measures'] };
+  }
+
+  test('the coordinator’s: open clocks, overdue per agency, referrals waiting, the quarter', async () => {
+    const now = services.clock.now().getTime();
+    const open = fixture.tasks.filter((task) => task.status === 'open');
+    const hours = (task: (typeof open)[number]) => (task.dueAt.getTime() - now) / 3_600_000;
+    const expected = {
+      overdue: open.filter((task) => hours(task) < 0).length,
+      within_24_hours: open.filter((task) => hours(task) >= 0 && hours(task) <= 24).length,
+      within_7_days: open.filter((task) => hours(task) > 24 && hours(task) <= 168).length,
+      later: open.filter((task) => hours(task) > 168).length,
+    };
+    const response = await (
+      await as(world.people.coordinator.email)
+    ).get('/api/reports/coordinator');
+    assert.equal(response.statusCode, 200, response.body);
+    const dashboard = response.json<Coordinator>();
+    assert.deepEqual(
+      Object.fromEntries(dashboard.openClocks.map((c) => [c.bucket, c.tasks])),
+      expected,
+    );
+    assert.ok(expected.overdue > 0, 'the fixture has overdue clocks');
+    const names = await database.db.query<{ id: string; name: string }>(
+      'SELECT id, name FROM organizations WHERE jurisdiction_id = $1',
+      [world.jurisdictionId],
+    );
+    const nameOf = (type: OrganizationType) =>
+      names.find((o) => o.id === world.organizations[type].id)?.name;
+    const overdueByName = new Map<string, number>();
+    for (const task of open.filter((t) => hours(t) < 0)) {
+      const name = nameOf(task.orgType) ?? '';
+      overdueByName.set(name, (overdueByName.get(name) ?? 0) + 1);
+    }
+    assert.deepEqual(
+      new Map(dashboard.overdueByAgency.map((a) => [a.organization, a.tasks])),
+      overdueByName,
+    );
+    const waiting = fixture.referrals.filter((r) => r.status === 'sent');
+    assert.equal(
+      dashboard.referralsWaiting.reduce((sum, r) => sum + r.waiting, 0),
+      waiting.length,
+    );
+    assert.ok(dashboard.referralsWaiting.every((r) => r.overdue <= r.waiting));
+    assert.deepEqual([dashboard.quarter.quarter, dashboard.quarter.from], ['2027Q1', '2027-01-01']);
+    assert.ok(dashboard.quarter.measures.length === 16);
+    for (const secret of fixture.youth.slice(0, 20).flatMap((y) => [y.id, y.caseNumber])) {
+      assert.ok(!response.body.includes(secret), 'no youth on the dashboard');
+    }
+    const theirs = (
+      await (await as(elsewhere.people.coordinator.email)).get('/api/reports/coordinator')
+    ).json<Coordinator>();
+    assert.ok(
+      theirs.openClocks.every((c) => c.tasks === 0),
+      'another county’s are its own',
+    );
+    assert.deepEqual(theirs.overdueByAgency, []);
+  });
+
+  test('the administrator’s: accounts by role, second factors, locked, the audit chain', async () => {
+    const administrator = await as(world.people.administrator.email);
+    await database.db.query(
+      `UPDATE users SET mfa_enabled = (id = $1), locked_until = CASE WHEN id = $2 THEN $3::timestamptz END
+       WHERE jurisdiction_id = $4`,
+      [
+        world.people.oversight_analyst.id,
+        world.people.advocate.id,
+        new Date(services.clock.now().getTime() + 3_600_000),
+        world.jurisdictionId,
+      ],
+    );
+    const response = await administrator.get('/api/reports/administration');
+    // Undone at once: later tests sign these accounts in.
+    await database.db.query(
+      'UPDATE users SET mfa_enabled = false, locked_until = NULL WHERE jurisdiction_id = $1',
+      [world.jurisdictionId],
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    const dashboard = response.json<{
+      accounts: { active: number; locked: number; mfaEnrolled: number };
+      roles: { role: string; withMfa: number; withoutMfa: number }[];
+      audit: { ok: boolean; checked: number; brokenAt: number | null };
+    }>();
+    assert.deepEqual(dashboard.accounts, {
+      active: ROLES.length,
+      inactive: 0,
+      locked: 1,
+      mfaEnrolled: 1,
+    });
+    for (const role of ROLES) {
+      const line = dashboard.roles.find((r) => r.role === role);
+      const mfa = role === 'oversight_analyst' ? 1 : 0;
+      assert.deepEqual([line?.withMfa, line?.withoutMfa], [mfa, 1 - mfa], role);
+    }
+    assert.equal(dashboard.audit.ok, true);
+    assert.equal(dashboard.audit.brokenAt, null);
+    assert.ok(dashboard.audit.checked > 10);
+  });
+
+  test('every other role is refused each dashboard, and the refusal audited', async () => {
+    for (const role of ROLES) {
+      const client = await as(world.people[role].email);
+      const coordinator = await client.get('/api/reports/coordinator');
+      assert.equal(coordinator.statusCode, role === 'coordinator' ? 200 : 403, role);
+      const administration = await client.get('/api/reports/administration');
+      assert.equal(administration.statusCode, role === 'administrator' ? 200 : 403, role);
+    }
+    const [denial] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied'
+         AND actor_user_id = $1 AND details ->> 'action' = 'report.administration'`,
+      [world.people.oversight_analyst.id],
+    );
+    assert.equal(denial?.n, 1);
+    const bad = await (
+      await as(world.people.coordinator.email)
+    ).get('/api/reports/coordinator?jurisdictionId=x');
+    assert.equal(bad.statusCode, 400, 'no county but one’s own');
+  });
+});
+
 function checkHours(cells: Cell[], count: Cell, hours: number[], where: string): void {
   for (const [i, p] of [0.5, 0.9].entries()) {
     const cell = cells[i]!;

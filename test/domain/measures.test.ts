@@ -4,6 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Actor } from '../../src/domain/actor.js';
+import {
+  decideAdministrationDashboard,
+  decideCoordinatorDashboard,
+  dueBucket,
+} from '../../src/domain/dashboards.js';
 import { publishCounts } from '../../src/domain/measure-tables.js';
 import {
   ageBand,
@@ -166,5 +171,41 @@ describe('report periods', () => {
     assert.equal(quarterOf('2026-11-05'), '2026Q4');
     assert.equal(quarterOf('2026-01-01'), '2026Q1');
     assert.equal(quarterOf('2026-06-30'), '2026Q2');
+  });
+});
+
+describe('dashboards', () => {
+  test('open clocks by when they fall due', () => {
+    const now = new Date('2027-01-15T18:00:00Z');
+    const table: [number, string][] = [
+      [-1, 'overdue'],
+      [-100_000, 'overdue'],
+      [0, 'within_24_hours'],
+      [24 * 60, 'within_24_hours'],
+      [24 * 60 + 1, 'within_7_days'],
+      [7 * 24 * 60, 'within_7_days'],
+      [7 * 24 * 60 + 1, 'later'],
+    ];
+    for (const [minutes, bucket] of table) {
+      assert.equal(
+        dueBucket(new Date(now.getTime() + minutes * 60_000), now),
+        bucket,
+        String(minutes),
+      );
+    }
+  });
+
+  test('the coordinator reads the work dashboard, the administrator the accounts one', () => {
+    for (const role of ROLES) {
+      const actor: Actor = {
+        userId: 'u',
+        organizationId: 'o',
+        organizationType: 'oversight',
+        jurisdictionId: 'j',
+        roles: [role],
+      };
+      assert.equal(decideCoordinatorDashboard(actor).allowed, role === 'coordinator', role);
+      assert.equal(decideAdministrationDashboard(actor).allowed, role === 'administrator', role);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // types from these.
 import { z } from 'zod';
 import { BREAKDOWNS, MEASURE_IDS } from '../../domain/measures.js';
+import { DUE_BUCKETS } from '../../domain/dashboards.js';
 import { QUARTER_PATTERN } from '../../domain/report-periods.js';
 import { Timestamp } from './case-schemas.js';
 
@@ -61,6 +62,17 @@ export const BoardReportQuery = z.strictObject({
   language: z.enum(['en', 'es']).describe('The language the report is printed in'),
 });
 
+const PublishedMeasure = z.object({
+  id: z.enum(MEASURE_IDS),
+  kind: z.enum(['count', 'duration']),
+  definition: z.object({ en: z.string(), es: z.string() }),
+  breakdowns: z.array(z.enum(BREAKDOWNS)).readonly(),
+  table: MeasureTable.nullable().describe('Null when the measure does not offer `by`'),
+  previous: MeasureTable.nullable()
+    .optional()
+    .describe('With compare=previous: the previous period’s table, suppressed on its own'),
+});
+
 const Period = z.object({ from: z.string(), to: z.string() });
 
 export const MeasuresReport = z.object({
@@ -72,18 +84,45 @@ export const MeasuresReport = z.object({
   by: z.enum(BREAKDOWNS),
   threshold: z.number().describe('Counts from 1 to threshold - 1 are hidden'),
   generatedAt: Timestamp,
-  measures: z
-    .array(
-      z.object({
-        id: z.enum(MEASURE_IDS),
-        kind: z.enum(['count', 'duration']),
-        definition: z.object({ en: z.string(), es: z.string() }),
-        breakdowns: z.array(z.enum(BREAKDOWNS)).readonly(),
-        table: MeasureTable.nullable().describe('Null when the measure does not offer `by`'),
-        previous: MeasureTable.nullable()
-          .optional()
-          .describe('With compare=previous: the previous period’s table, suppressed on its own'),
-      }),
-    )
-    .readonly(),
+  measures: z.array(PublishedMeasure).readonly(),
+});
+
+const Count = z.number().int().min(0);
+
+/** The dashboards take no parameter: the county is always the caller's own. */
+export const DashboardQuery = z.strictObject({});
+
+export const CoordinatorDashboard = z.object({
+  generatedAt: Timestamp,
+  openClocks: z
+    .array(z.object({ bucket: z.enum(DUE_BUCKETS), tasks: Count }))
+    .describe('Open protocol tasks of the county by when they fall due'),
+  overdueByAgency: z.array(z.object({ organization: z.string(), tasks: Count })),
+  referralsWaiting: z
+    .array(z.object({ organization: z.string(), waiting: Count, overdue: Count }))
+    .describe('Referrals sent and not answered yet, per receiving agency'),
+  capacity: z
+    .object({ services: Count, available: Count, maximum: Count, full: Count })
+    .describe('The county’s directory services that keep capacity'),
+  quarter: z.object({
+    quarter: z.string(),
+    from: z.string(),
+    to: z.string(),
+    measures: z.array(PublishedMeasure).readonly().describe('By quarter, suppressed'),
+  }),
+});
+
+export const AdministrationDashboard = z.object({
+  generatedAt: Timestamp,
+  accounts: z.object({ active: Count, inactive: Count, locked: Count, mfaEnrolled: Count }),
+  roles: z.array(z.object({ role: z.string(), withMfa: Count, withoutMfa: Count })),
+  audit: z
+    .object({
+      ok: z.boolean(),
+      checked: Count,
+      lastSeq: Count,
+      brokenAt: z.number().int().nullable(),
+      checkedAt: Timestamp,
+    })
+    .describe('The newest audit events checked now; the whole chain is `lantern verify-audit`'),
 });

@@ -1,14 +1,21 @@
-// The county measures (docs/REPORTS.md): aggregates only, for the oversight analyst and the
-// coordinator of the county.
+// The county's reports (docs/REPORTS.md): the measures, the board report and the dashboards;
+// aggregates only, each for the roles its rule names.
 import type { AppServices } from '../context.js';
 import { ErrorBody } from '../http/schemas.js';
 import {
+  AdministrationDashboard,
   BoardReportQuery,
+  CoordinatorDashboard,
+  DashboardQuery,
   MeasuresCompareQuery,
   MeasuresQuery,
   MeasuresReport,
 } from '../http/report-schemas.js';
 import type { App } from '../http/types.js';
+import {
+  readAdministrationDashboard,
+  readCoordinatorDashboard,
+} from '../services/reports/dashboards.js';
 import { printBoardReport } from '../services/reports/board-report.js';
 import { readMeasures } from '../services/reports/measures.js';
 import { measuresCsv } from '../services/reports/measures-csv.js';
@@ -62,5 +69,29 @@ export function reportRoutes(app: App, services: AppServices) {
         .header('content-disposition', `attachment; filename="${name}"`)
         .send(pdf);
     },
+  });
+  app.get('/api/reports/coordinator', {
+    schema: {
+      tags: ['reports'],
+      summary:
+        'The coordinator’s dashboard: open clocks, overdue tasks per agency, referrals waiting, capacity, this quarter’s measures',
+      description:
+        'Figures of the caller’s county, never a youth, a name or a case number. The coordinator only.',
+      querystring: DashboardQuery,
+      response: { 200: CoordinatorDashboard, ...errors },
+    },
+    handler: (request) => readCoordinatorDashboard(services, request.context),
+  });
+  app.get('/api/reports/administration', {
+    schema: {
+      tags: ['reports'],
+      summary:
+        'The administrator’s dashboard: accounts by role, second factors, locked accounts, the audit chain',
+      description:
+        'Accounts of the caller’s county (active ones per role, with and without a second factor; those waiting under the sign-in throttle) and the newest audit events checked. Never youth data. The administrator only.',
+      querystring: DashboardQuery,
+      response: { 200: AdministrationDashboard, ...errors },
+    },
+    handler: (request) => readAdministrationDashboard(services, request.context),
   });
 }
