@@ -13,6 +13,7 @@ export const reportsEn = {
     by: 'Rows by',
     show: 'Show',
     csv: 'Download these tables (CSV)',
+    board: 'Board report for {{quarter}} (PDF)',
     definition: 'What is counted',
     notOffered: 'This measure is not broken down this way.',
     noRows: 'Nothing counted in this period.',

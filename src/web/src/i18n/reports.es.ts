@@ -15,6 +15,7 @@ export const reportsEs: typeof reportsEn = {
     by: 'Filas por',
     show: 'Mostrar',
     csv: 'Descargar estas tablas (CSV)',
+    board: 'Informe para la junta de {{quarter}} (PDF)',
     definition: 'Qué se cuenta',
     notOffered: 'Esta medida no se desglosa de esta forma.',
     noRows: 'Nada contado en este periodo.',
