@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readCsv } from '../../src/hsds/csv.js';
+import { pdfText } from '../support/pdf.js';
 import { ROLES, type OrganizationType } from '../../src/domain/vocabulary.js';
 import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
@@ -25,6 +26,8 @@ import {
 const FROM = '2026-01-01';
 const TO = '2026-12-31';
 const SEED = Number(process.env.LANTERN_REPORTS_SEED ?? 20_260_101);
+// The first words of the identifications' definition (docs/REPORTS.md).
+const MEASURE_DEFINITION_START = 'Identification events recorded on the protocol';
 const FORMULA_NAME = '=HYPERLINK("http://x")';
 
 // Written from docs/REPORTS.md: which breakdowns each measure offers.
@@ -249,6 +252,238 @@ describe('measures', () => {
   });
 });
 
+describe('compared with the previous period', () => {
+  test('compare=previous answers the period before, each table suppressed on its own', async () => {
+    const oversight = await as(world.people.oversight_analyst.email);
+    for (const by of ['organization', 'month'] as const) {
+      const response = await oversight.get(
+        `${url(by, '2026-04-01', '2026-06-30')}&compare=previous`,
+      );
+      assert.equal(response.statusCode, 200, response.body);
+      const report = response.json<Report & { previous: { from: string; to: string } }>();
+      assert.deepEqual(report.previous, { from: '2026-01-01', to: '2026-03-31' });
+      // The previous period's tables are exactly what that period answers alone.
+      const alone = (await oversight.get(url(by, '2026-01-01', '2026-03-31'))).json<Report>();
+      for (const measure of report.measures as (Report['measures'][number] & {
+        previous: Table | null;
+      })[]) {
+        const expected = alone.measures.find((m) => m.id === measure.id)?.table ?? null;
+        assert.deepEqual(measure.previous, expected, `${measure.id} by ${by}`);
+      }
+      if (by === 'month') {
+        const identifications = report.measures.find((m) => m.id === 'identifications') as
+          { previous: Table } | undefined;
+        assert.deepEqual(
+          identifications?.previous.rows.map((row) => row.key),
+          ['2026-01', '2026-02', '2026-03'],
+        );
+      }
+    }
+    const plain = (await oversight.get(url('month'))).json<Record<string, unknown>>();
+    assert.equal(plain.previous, undefined, 'no comparison unless asked');
+    const [audited] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.measures'
+         AND actor_user_id = $1 AND details ->> 'compare' = 'previous'`,
+      [world.people.oversight_analyst.id],
+    );
+    assert.equal(audited?.n, 2);
+  });
+});
+
+describe('the board report', () => {
+  const board = (quarter: string, language: string) =>
+    `/api/reports/board.pdf?quarter=${quarter}&language=${language}`;
+  const countyName = async (id: string) =>
+    (
+      await database.db.query<{ name: string }>('SELECT name FROM jurisdictions WHERE id = $1', [
+        id,
+      ])
+    )[0]?.name ?? '';
+
+  test('the quarter printed in English and Spanish, small cells hidden in words', async () => {
+    const oversight = await as(world.people.oversight_analyst.email);
+    const json = (await oversight.get(url('month', '2026-10-01', '2026-12-31'))).json<Report>();
+    const primary = json.measures.filter((m) =>
+      m.table?.rows.some((row) => row.cells.some((c) => c.suppressed && c.rule === 'primary')),
+    );
+    assert.ok(primary.length > 0, 'the fixture has a small cell in the quarter');
+    const response = await oversight.get(board('2026Q4', 'en'));
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    assert.equal(response.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const text = pdfText(response.rawPayload);
+    assert.ok(text.includes(await countyName(world.jurisdictionId)), 'the county');
+    assert.ok(text.includes('Quarter 4 of 2026'));
+    assert.ok(text.includes('Counts under 11 are hidden, and so are cells that would reveal them'));
+    assert.ok(text.includes('fewer than 11'), 'a small cell is printed as hidden');
+    assert.ok(text.includes('Identifications') && text.includes('Protocol clocks'));
+    assert.ok(text.includes('December 2026'), 'rows by month');
+    assert.ok(text.includes(MEASURE_DEFINITION_START), 'each definition');
+    const spanish = pdfText((await oversight.get(board('2026Q4', 'es'))).rawPayload);
+    assert.ok(spanish.includes('Informe para la junta'));
+    assert.ok(spanish.includes('Las cifras menores de 11 se ocultan'));
+    assert.ok(spanish.includes('menos de 11'));
+    assert.ok(spanish.includes('diciembre de 2026'));
+    const [audited] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.board'
+         AND actor_user_id = $1 AND details ->> 'quarter' = '2026Q4'`,
+      [world.people.oversight_analyst.id],
+    );
+    assert.equal(audited?.n, 2);
+  });
+
+  test('only the measures’ readers, of their own county; bad input 400', async () => {
+    const neighbor = await as(elsewhere.people.coordinator.email);
+    const theirs = pdfText((await neighbor.get(board('2026Q4', 'en'))).rawPayload);
+    assert.ok(theirs.includes(await countyName(elsewhere.jurisdictionId)));
+    assert.ok(!theirs.includes(await countyName(world.jurisdictionId)), 'never another county');
+    assert.ok(!theirs.includes('fewer than 11'), 'an empty county hides nothing');
+    for (const role of ['advocate', 'administrator', 'law_enforcement_officer'] as const) {
+      const response = await (await as(world.people[role].email)).get(board('2026Q4', 'en'));
+      assert.equal(response.statusCode, 403, role);
+    }
+    const oversight = await as(world.people.oversight_analyst.email);
+    const bad = [
+      [board('2026-Q4', 'en'), 'invalid_input'],
+      [board('2026Q5', 'en'), 'invalid_input'],
+      [board('2026Q4', 'fr'), 'invalid_input'],
+      [board('2027Q2', 'en'), 'bad_quarter'],
+      ['/api/reports/board.pdf?quarter=2026Q4', 'invalid_input'],
+    ] as const;
+    for (const [path, code] of bad) {
+      const response = await oversight.get(path);
+      assert.equal(response.statusCode, 400, `${path}: ${response.body}`);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, code, path);
+    }
+  });
+});
+
+describe('the dashboards', () => {
+  interface Coordinator {
+    openClocks: { bucket: string; tasks: number }[];
+    overdueByAgency: { organization: string; tasks: number }[];
+    referralsWaiting: { organization: string; waiting: number; overdue: number }[];
+    capacity: { services: number };
+    quarter: { quarter: string; from: string; measures: Report['measures'] };
+  }
+
+  test('the coordinator’s: open clocks, overdue per agency, referrals waiting, the quarter', async () => {
+    const now = services.clock.now().getTime();
+    const open = fixture.tasks.filter((task) => task.status === 'open');
+    const hours = (task: (typeof open)[number]) => (task.dueAt.getTime() - now) / 3_600_000;
+    const expected = {
+      overdue: open.filter((task) => hours(task) < 0).length,
+      within_24_hours: open.filter((task) => hours(task) >= 0 && hours(task) <= 24).length,
+      within_7_days: open.filter((task) => hours(task) > 24 && hours(task) <= 168).length,
+      later: open.filter((task) => hours(task) > 168).length,
+    };
+    const response = await (
+      await as(world.people.coordinator.email)
+    ).get('/api/reports/coordinator');
+    assert.equal(response.statusCode, 200, response.body);
+    const dashboard = response.json<Coordinator>();
+    assert.deepEqual(
+      Object.fromEntries(dashboard.openClocks.map((c) => [c.bucket, c.tasks])),
+      expected,
+    );
+    assert.ok(expected.overdue > 0, 'the fixture has overdue clocks');
+    const names = await database.db.query<{ id: string; name: string }>(
+      'SELECT id, name FROM organizations WHERE jurisdiction_id = $1',
+      [world.jurisdictionId],
+    );
+    const nameOf = (type: OrganizationType) =>
+      names.find((o) => o.id === world.organizations[type].id)?.name;
+    const overdueByName = new Map<string, number>();
+    for (const task of open.filter((t) => hours(t) < 0)) {
+      const name = nameOf(task.orgType) ?? '';
+      overdueByName.set(name, (overdueByName.get(name) ?? 0) + 1);
+    }
+    assert.deepEqual(
+      new Map(dashboard.overdueByAgency.map((a) => [a.organization, a.tasks])),
+      overdueByName,
+    );
+    const waiting = fixture.referrals.filter((r) => r.status === 'sent');
+    assert.equal(
+      dashboard.referralsWaiting.reduce((sum, r) => sum + r.waiting, 0),
+      waiting.length,
+    );
+    assert.ok(dashboard.referralsWaiting.every((r) => r.overdue <= r.waiting));
+    assert.deepEqual([dashboard.quarter.quarter, dashboard.quarter.from], ['2027Q1', '2027-01-01']);
+    assert.ok(dashboard.quarter.measures.length === 16);
+    for (const secret of fixture.youth.slice(0, 20).flatMap((y) => [y.id, y.caseNumber])) {
+      assert.ok(!response.body.includes(secret), 'no youth on the dashboard');
+    }
+    const theirs = (
+      await (await as(elsewhere.people.coordinator.email)).get('/api/reports/coordinator')
+    ).json<Coordinator>();
+    assert.ok(
+      theirs.openClocks.every((c) => c.tasks === 0),
+      'another county’s are its own',
+    );
+    assert.deepEqual(theirs.overdueByAgency, []);
+  });
+
+  test('the administrator’s: accounts by role, second factors, locked, the audit chain', async () => {
+    const administrator = await as(world.people.administrator.email);
+    await database.db.query(
+      `UPDATE users SET mfa_enabled = (id = $1), locked_until = CASE WHEN id = $2 THEN $3::timestamptz END
+       WHERE jurisdiction_id = $4`,
+      [
+        world.people.oversight_analyst.id,
+        world.people.advocate.id,
+        new Date(services.clock.now().getTime() + 3_600_000),
+        world.jurisdictionId,
+      ],
+    );
+    const response = await administrator.get('/api/reports/administration');
+    // Undone at once: later tests sign these accounts in.
+    await database.db.query(
+      'UPDATE users SET mfa_enabled = false, locked_until = NULL WHERE jurisdiction_id = $1',
+      [world.jurisdictionId],
+    );
+    assert.equal(response.statusCode, 200, response.body);
+    const dashboard = response.json<{
+      accounts: { active: number; locked: number; mfaEnrolled: number };
+      roles: { role: string; withMfa: number; withoutMfa: number }[];
+      audit: { ok: boolean; checked: number; brokenAt: number | null };
+    }>();
+    assert.deepEqual(dashboard.accounts, {
+      active: ROLES.length,
+      inactive: 0,
+      locked: 1,
+      mfaEnrolled: 1,
+    });
+    for (const role of ROLES) {
+      const line = dashboard.roles.find((r) => r.role === role);
+      const mfa = role === 'oversight_analyst' ? 1 : 0;
+      assert.deepEqual([line?.withMfa, line?.withoutMfa], [mfa, 1 - mfa], role);
+    }
+    assert.equal(dashboard.audit.ok, true);
+    assert.equal(dashboard.audit.brokenAt, null);
+    assert.ok(dashboard.audit.checked > 10);
+  });
+
+  test('every other role is refused each dashboard, and the refusal audited', async () => {
+    for (const role of ROLES) {
+      const client = await as(world.people[role].email);
+      const coordinator = await client.get('/api/reports/coordinator');
+      assert.equal(coordinator.statusCode, role === 'coordinator' ? 200 : 403, role);
+      const administration = await client.get('/api/reports/administration');
+      assert.equal(administration.statusCode, role === 'administrator' ? 200 : 403, role);
+    }
+    const [denial] = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'access.denied'
+         AND actor_user_id = $1 AND details ->> 'action' = 'report.administration'`,
+      [world.people.oversight_analyst.id],
+    );
+    assert.equal(denial?.n, 1);
+    const bad = await (
+      await as(world.people.coordinator.email)
+    ).get('/api/reports/coordinator?jurisdictionId=x');
+    assert.equal(bad.statusCode, 400, 'no county but one’s own');
+  });
+});
+
 function checkHours(cells: Cell[], count: Cell, hours: number[], where: string): void {
   for (const [i, p] of [0.5, 0.9].entries()) {
     const cell = cells[i]!;
@@ -321,6 +556,8 @@ describe('who reads the measures', () => {
       ['/api/reports/measures?from=2026-01-01&to=2026-02-01', 'invalid_input'],
       [`${url('month')}&jurisdictionId=${elsewhere.jurisdictionId}`, 'invalid_input'],
       [url('month', '2026-03-01', '2026-02-01', true), 'bad_period'],
+      [`${url('month')}&compare=next`, 'invalid_input'],
+      [`${url('month', FROM, TO, true)}&compare=previous`, 'invalid_input'],
     ] as const;
     for (const [path, code] of bad) {
       const response = await oversight.get(path);

@@ -4,6 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Actor } from '../../src/domain/actor.js';
+import {
+  decideAdministrationDashboard,
+  decideCoordinatorDashboard,
+  dueBucket,
+} from '../../src/domain/dashboards.js';
 import { publishCounts } from '../../src/domain/measure-tables.js';
 import {
   ageBand,
@@ -13,6 +18,12 @@ import {
   quartersOf,
   reportPeriodProblem,
 } from '../../src/domain/measures.js';
+import {
+  previousPeriod,
+  quarterOf,
+  quarterPeriod,
+  quarterProblem,
+} from '../../src/domain/report-periods.js';
 import { ROLES } from '../../src/domain/vocabulary.js';
 
 describe('measures', () => {
@@ -108,5 +119,93 @@ describe('measures', () => {
         },
       ),
     );
+  });
+});
+
+describe('report periods', () => {
+  test('the previous period: whole months by months, else by days', () => {
+    const table: [string, string, string, string][] = [
+      ['2026-10-01', '2026-12-31', '2026-07-01', '2026-09-30'],
+      ['2026-01-01', '2026-03-31', '2025-10-01', '2025-12-31'],
+      ['2026-04-01', '2026-06-30', '2026-01-01', '2026-03-31'],
+      ['2026-03-01', '2026-03-31', '2026-02-01', '2026-02-28'],
+      ['2024-03-01', '2024-03-31', '2024-02-01', '2024-02-29'],
+      ['2026-01-01', '2026-12-31', '2025-01-01', '2025-12-31'],
+      ['2026-01-01', '2026-11-05', '2025-02-26', '2025-12-31'],
+      ['2026-03-10', '2026-03-16', '2026-03-03', '2026-03-09'],
+      ['2026-03-01', '2026-03-01', '2026-02-28', '2026-02-28'],
+      ['2026-02-15', '2026-03-14', '2026-01-18', '2026-02-14'],
+    ];
+    for (const [from, to, previousFrom, previousTo] of table) {
+      assert.deepEqual(previousPeriod({ from, to }), { from: previousFrom, to: previousTo }, from);
+    }
+  });
+
+  test('the previous period ends the day before and never overlaps', () => {
+    const start = Date.parse('2020-01-01T00:00:00Z');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 1095 }), (a, n) => {
+        const from = new Date(start + a * 86_400_000).toISOString().slice(0, 10);
+        const to = new Date(start + (a + n) * 86_400_000).toISOString().slice(0, 10);
+        const previous = previousPeriod({ from, to });
+        const dayBefore = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000);
+        assert.equal(previous.to, dayBefore.toISOString().slice(0, 10));
+        assert.ok(previous.from <= previous.to);
+        assert.equal(reportPeriodProblem(previous.from, previous.to), null);
+      }),
+    );
+  });
+
+  test('quarters: written YYYYQn, begun by today', () => {
+    assert.deepEqual(quarterPeriod('2026Q4'), { from: '2026-10-01', to: '2026-12-31' });
+    assert.deepEqual(quarterPeriod('2024Q1'), { from: '2024-01-01', to: '2024-03-31' });
+    assert.deepEqual(quarterPeriod('2026Q2'), { from: '2026-04-01', to: '2026-06-30' });
+    assert.deepEqual(quarterPeriod('2026Q3'), { from: '2026-07-01', to: '2026-09-30' });
+    for (const bad of ['2026Q5', '2026Q0', '2026-Q4', '26Q4', '2026q4', '', '2026Q4 ']) {
+      assert.equal(quarterPeriod(bad), null, bad);
+      assert.match(quarterProblem(bad, '2027-01-15') ?? '', /YYYYQn/, bad);
+    }
+    assert.equal(quarterProblem('2026Q4', '2027-01-15'), null);
+    assert.equal(quarterProblem('2027Q1', '2027-01-01'), null);
+    assert.match(quarterProblem('2027Q2', '2027-03-31') ?? '', /not begun/);
+    assert.equal(quarterOf('2026-11-05'), '2026Q4');
+    assert.equal(quarterOf('2026-01-01'), '2026Q1');
+    assert.equal(quarterOf('2026-06-30'), '2026Q2');
+  });
+});
+
+describe('dashboards', () => {
+  test('open clocks by when they fall due', () => {
+    const now = new Date('2027-01-15T18:00:00Z');
+    const table: [number, string][] = [
+      [-1, 'overdue'],
+      [-100_000, 'overdue'],
+      [0, 'within_24_hours'],
+      [24 * 60, 'within_24_hours'],
+      [24 * 60 + 1, 'within_7_days'],
+      [7 * 24 * 60, 'within_7_days'],
+      [7 * 24 * 60 + 1, 'later'],
+    ];
+    for (const [minutes, bucket] of table) {
+      assert.equal(
+        dueBucket(new Date(now.getTime() + minutes * 60_000), now),
+        bucket,
+        String(minutes),
+      );
+    }
+  });
+
+  test('the coordinator reads the work dashboard, the administrator the accounts one', () => {
+    for (const role of ROLES) {
+      const actor: Actor = {
+        userId: 'u',
+        organizationId: 'o',
+        organizationType: 'oversight',
+        jurisdictionId: 'j',
+        roles: [role],
+      };
+      assert.equal(decideCoordinatorDashboard(actor).allowed, role === 'coordinator', role);
+      assert.equal(decideAdministrationDashboard(actor).allowed, role === 'administrator', role);
+    }
   });
 });

@@ -271,3 +271,16 @@ export async function organizationNames(
   );
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** The county's name and calendar (its legal profile's time zone, else UTC, as the measures). */
+export async function countyOfReport(
+  db: Queryable,
+  jurisdictionId: string,
+): Promise<{ name: string; timeZone: string }> {
+  const [row] = await db.query<{ name: string; time_zone: string }>(
+    `SELECT j.name, coalesce(p.time_zone, 'UTC') AS time_zone FROM jurisdictions j
+     LEFT JOIN legal_profiles p ON p.jurisdiction_id = j.id WHERE j.id = $1`,
+    [jurisdictionId],
+  );
+  return { name: row?.name ?? '', timeZone: row?.time_zone ?? 'UTC' };
+}

@@ -183,7 +183,16 @@ export interface AuditDetails {
   'screening_instrument.import': { key: string | null; version: number | null; problems: number };
   'screening_schedule.save': { fields: string[] };
   // Reports (docs/REPORTS.md): the period and breakdown read, never a count.
-  'report.measures': { from: string; to: string; by: string; format: 'json' | 'csv' };
+  'report.measures': {
+    from: string;
+    to: string;
+    by: string;
+    format: 'json' | 'csv';
+    compare?: 'previous';
+  };
+  'report.board': { quarter: string; language: 'en' | 'es' };
+  'report.coordinator': Record<string, never>;
+  'report.administration': { auditEventsChecked: number };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -34,3 +34,7 @@ export async function readMeasures(filter: MeasuresFilter): Promise<MeasuresRepo
 
 export const measuresCsvUrl = (filter: MeasuresFilter) =>
   `/api/reports/measures.csv?${measuresQuery(filter)}`;
+
+/** The quarterly board report (docs/REPORTS.md, "The board report"). */
+export const boardReportUrl = (quarter: string, language: 'en' | 'es') =>
+  `/api/reports/board.pdf?${new URLSearchParams({ quarter, language }).toString()}`;

@@ -28,6 +28,7 @@ import {
   type MeasureId,
   type MeasureKind,
 } from '../../../domain/measures.js';
+import { previousPeriod, type ReportPeriod } from '../../../domain/report-periods.js';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../domain/suppression.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
@@ -38,7 +39,11 @@ export interface MeasuresQuery {
   readonly from: string;
   readonly to: string;
   readonly by: Breakdown;
+  /** Also the period just before, suppressed on its own. */
+  readonly compare?: 'previous' | undefined;
 }
+
+type LabelledTable = MeasureTable & { readonly labels: readonly string[] };
 
 export interface PublishedMeasure {
   readonly id: MeasureId;
@@ -46,13 +51,17 @@ export interface PublishedMeasure {
   readonly definition: { readonly en: string; readonly es: string };
   readonly breakdowns: readonly Breakdown[];
   /** Null when the measure does not offer the breakdown asked for. */
-  readonly table: (MeasureTable & { readonly labels: readonly string[] }) | null;
+  readonly table: LabelledTable | null;
+  /** With compare=previous: the previous period's table (null when not offered). */
+  readonly previous?: LabelledTable | null;
 }
 
 export interface MeasuresReport {
   readonly from: string;
   readonly to: string;
   readonly by: Breakdown;
+  /** With compare=previous: the period compared with. */
+  readonly previous?: ReportPeriod | null;
   readonly threshold: number;
   readonly generatedAt: Date;
   readonly measures: readonly PublishedMeasure[];
@@ -72,35 +81,67 @@ export async function readMeasures(
   });
   const problem = reportPeriodProblem(query.from, query.to);
   if (problem !== null) throw badRequest('bad_period', `${problem}.`);
-  const now = app.clock.now();
-  const period: MeasurePeriod = { jurisdictionId: actor.jurisdictionId, ...query, now };
-  // The threshold will be a county report setting (docs/REPORTS.md); until then, the default.
-  const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
+  const { from, to, by, compare } = query;
   return app.db.transaction(async (tx) => {
-    const names = await organizationNames(tx, actor.jurisdictionId);
-    const measures: PublishedMeasure[] = [];
-    for (const measure of MEASURES) {
-      measures.push(await publishMeasure(tx, measure, query, period, names, threshold));
-    }
+    const report = await countMeasures(tx, actor.jurisdictionId, query, app.clock.now());
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'report.measures',
       outcome: 'allowed',
       targetType: 'jurisdiction',
       targetId: actor.jurisdictionId,
-      details: { from: query.from, to: query.to, by: query.by, format },
+      details: { from, to, by, format, ...(compare === undefined ? {} : { compare }) },
     });
-    return { ...query, threshold, generatedAt: now, measures };
+    return report;
   });
+}
+
+/**
+ * Every measure of the county for the period, published (suppressed); with compare=previous the
+ * period before too, each period its own table suppressed on its own, so the screen compares only
+ * cells both show. The caller has decided who reads and audits the read.
+ */
+export async function countMeasures(
+  db: Queryable,
+  jurisdictionId: string,
+  query: MeasuresQuery,
+  now: Date,
+): Promise<MeasuresReport> {
+  const { from, to, by } = query;
+  const previous = query.compare === 'previous' ? previousPeriod({ from, to }) : null;
+  // The threshold will be a county report setting (docs/REPORTS.md); until then, the default.
+  const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
+  const names = await organizationNames(db, jurisdictionId);
+  const context = { names, threshold };
+  const measures: PublishedMeasure[] = [];
+  for (const measure of MEASURES) {
+    const period = { jurisdictionId, from, to, now };
+    const published = await publishMeasure(db, measure, by, period, context);
+    if (previous === null) {
+      measures.push(published);
+      continue;
+    }
+    const before = await publishMeasure(db, measure, by, { ...period, ...previous }, context);
+    measures.push({ ...published, previous: before.table });
+  }
+  return {
+    from,
+    to,
+    by,
+    ...(previous === null ? {} : { previous }),
+    threshold,
+    generatedAt: now,
+    measures,
+  };
 }
 
 async function publishMeasure(
   db: Queryable,
   measure: MeasureDefinition,
-  query: MeasuresQuery,
+  by: Breakdown,
   period: MeasurePeriod,
-  names: ReadonlyMap<string, string>,
-  threshold: number,
+  { names, threshold }: { names: ReadonlyMap<string, string>; threshold: number },
 ): Promise<PublishedMeasure> {
+  const query = { from: period.from, to: period.to, by };
   const about = {
     id: measure.id,
     kind: measure.kind,
@@ -130,7 +171,11 @@ async function publishMeasure(
  * Every month, quarter, age band and gender group is a row, counted or not (a zero is shown);
  * sources, organizations and rules are those counted, in a stable order.
  */
-function rowKeys(query: MeasuresQuery, counted: string[], names: ReadonlyMap<string, string>) {
+function rowKeys(
+  query: ReportPeriod & { by: Breakdown },
+  counted: string[],
+  names: ReadonlyMap<string, string>,
+) {
   switch (query.by) {
     case 'month':
       return monthsOf(query.from, query.to);

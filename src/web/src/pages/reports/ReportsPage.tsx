@@ -9,7 +9,9 @@ import { isOrganizationType } from '../../../../domain/vocabulary.js';
 import { ErrorMessage, Loading } from '../../components/Messages';
 import { reportsEn } from '../../i18n/reports.en';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
+import { quarterOf } from '../../../../domain/report-periods.js';
 import {
+  boardReportUrl,
   measuresCsvUrl,
   measuresQuery,
   readMeasures,
@@ -31,7 +33,7 @@ function defaultFilter(): MeasuresFilter {
 }
 
 export function ReportsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('reports.title'));
   const describeError = useDescribeError();
   const [filter, setFilter] = useState<MeasuresFilter>(defaultFilter);
@@ -42,6 +44,7 @@ export function ReportsPage() {
     setFilter(draft);
   };
   const threshold = report.data?.threshold ?? 11;
+  const language = i18n.language.startsWith('es') ? 'es' : 'en';
   return (
     <>
       <h1>{t('reports.title')}</h1>
@@ -89,6 +92,11 @@ export function ReportsPage() {
       <p>
         <a href={measuresCsvUrl(filter)} download>
           {t('reports.csv')}
+        </a>
+      </p>
+      <p>
+        <a href={boardReportUrl(quarterOf(filter.to), language)} download>
+          {t('reports.board', { quarter: quarterOf(filter.to) })}
         </a>
       </p>
       <ErrorMessage>{report.error ? describeError(report.error) : null}</ErrorMessage>

@@ -1,0 +1,61 @@
+// The quarterly board report (docs/REPORTS.md, "The board report"): the county's measures for one
+// quarter, rows by month, printed as a PDF in English or Spanish. The same rule reads it as reads
+// the measures (decideMeasuresRead), every table passes through the small-cell rule first, and
+// every print and refusal is audited.
+import { countyOfReport } from '../../../db/repositories/reports.js';
+import { wallClock } from '../../../domain/local-time.js';
+import { decideMeasuresRead } from '../../../domain/measures.js';
+import { quarterPeriod, quarterProblem } from '../../../domain/report-periods.js';
+import { appendAuditEvent } from '../../audit/audit-log.js';
+import { auditContext, type AppServices, type RequestContext } from '../../context.js';
+import { badRequest } from '../../errors.js';
+import { enforce, requireActor } from '../authorize.js';
+import { boardPdf, type BoardLanguage } from './board-pdf.js';
+import { countMeasures } from './measures.js';
+
+export async function printBoardReport(
+  app: AppServices,
+  request: RequestContext,
+  query: { readonly quarter: string; readonly language: BoardLanguage },
+): Promise<Buffer> {
+  const actor = requireActor(request);
+  await enforce(app, request, decideMeasuresRead(actor), {
+    action: 'report.board',
+    targetType: 'jurisdiction',
+    targetId: actor.jurisdictionId,
+  });
+  const now = app.clock.now();
+  const report = await app.db.transaction(async (tx) => {
+    const county = await countyOfReport(tx, actor.jurisdictionId);
+    const today = wallClock(county.timeZone)(now.getTime()).date;
+    const problem = quarterProblem(query.quarter, today);
+    const period = quarterPeriod(query.quarter);
+    if (problem !== null || period === null) {
+      throw badRequest('bad_quarter', `${problem ?? 'a quarter is written YYYYQn'}.`);
+    }
+    // Rows by month: three rows a quarter; a measure without months (youth served) by age band.
+    const byMonth = await countMeasures(tx, actor.jurisdictionId, { ...period, by: 'month' }, now);
+    const byAge = await countMeasures(tx, actor.jurisdictionId, { ...period, by: 'age_band' }, now);
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'report.board',
+      outcome: 'allowed',
+      targetType: 'jurisdiction',
+      targetId: actor.jurisdictionId,
+      details: { quarter: query.quarter, language: query.language },
+    });
+    const measures = byMonth.measures.map((measure, i) =>
+      measure.table === null
+        ? { ...measure, by: 'age_band' as const, table: byAge.measures[i]?.table ?? null }
+        : { ...measure, by: 'month' as const },
+    );
+    return {
+      county: county.name,
+      quarter: query.quarter,
+      period,
+      today,
+      threshold: byMonth.threshold,
+      measures,
+    };
+  });
+  return boardPdf(report, query.language);
+}
