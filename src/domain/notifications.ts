@@ -327,8 +327,14 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compiles only while every code in the list has a content shape, and every shape a code. */
 export const CODES_MATCH_CONTENT: Same<NotificationCode, NotificationContent['code']> = true;
 
-/** The content of one code. */
-export type ContentOf<C extends NotificationCode> = Extract<NotificationContent, { code: C }>;
+/** The content of one code (a shape may serve several codes). */
+export type ContentOf<C extends NotificationCode> = NotificationContent extends infer N
+  ? N extends { readonly code: infer K }
+    ? C extends K
+      ? N
+      : never
+    : never
+  : never;
 
 /** A notification's parameters as they travel: strings and lists of strings only. */
 export type NotificationParams = Readonly<Record<string, string | string[]>>;
