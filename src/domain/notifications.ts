@@ -95,7 +95,6 @@ export const NOTIFICATION_CODES = [
   'task.escalated',
   'protocol.notice',
   'protocol.missing_notice',
-  'protocol.other_county',
   'contact_check_burst',
 ] as const;
 
@@ -293,18 +292,16 @@ export type NotificationContent =
     }
   | {
       readonly code: 'protocol.notice' | 'protocol.missing_notice';
-      /** `what`: the county rule's message, written by the county, not from the case. */
-      readonly params: { readonly caseNumber: string; readonly what: string };
-    }
-  | {
-      /** Another county's notice: the minimal packet (src/domain/cross-county.ts) and no more. */
-      readonly code: 'protocol.other_county';
+      /**
+       * `what`: the county rule's message, written by the county, not from the case. A notice
+       * to another county carries the minimal packet (src/domain/cross-county.ts) and no more:
+       * the sending county, the hearing's or transfer's day (YYYY-MM-DD) and whom to call.
+       */
       readonly params: {
         readonly caseNumber: string;
         readonly what: string;
-        /** The hearing's or the transfer's day (YYYY-MM-DD). */
-        readonly when: string;
-        readonly fromCounty: string;
+        readonly fromCounty?: string;
+        readonly when?: string;
         readonly call?: string;
       };
     }

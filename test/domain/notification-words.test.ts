@@ -142,13 +142,6 @@ const SAMPLES: { [C in NotificationCode]: ContentOf<C>['params'] } = {
   },
   'protocol.notice': { caseNumber: CASE, what: 'Call the advocate now.' },
   'protocol.missing_notice': { caseNumber: CASE, what: 'Enter the youth in NCIC.' },
-  'protocol.other_county': {
-    caseNumber: CASE,
-    what: 'A hearing in your county.',
-    when: '2026-12-03',
-    fromCounty: 'Alder County',
-    call: '555-0100',
-  },
   contact_check_burst: {
     checkedBy: 'Chris Clerk',
     organization: 'Bay Court',
@@ -215,7 +208,17 @@ const VARIANTS: NotificationContent[] = [
     params: { directoryOrganization: 'Safe Home Inc', agency: 'Safe Home' },
   },
   {
-    code: 'protocol.other_county',
+    code: 'protocol.notice',
+    params: {
+      caseNumber: CASE,
+      what: 'A hearing in your county.',
+      when: '2026-12-03',
+      fromCounty: 'Alder County',
+      call: '555-0100',
+    },
+  },
+  {
+    code: 'protocol.missing_notice',
     params: {
       caseNumber: CASE,
       what: 'A transfer.',

@@ -316,22 +316,19 @@ async function act(
         ? crossCountyNoticeText(packet)
         : `${action.message} (case ${youth.caseNumber})`;
       // Another county's notice words the packet alone; ours, the rule's message and the case.
-      const content: NotificationContent = crossCounty
-        ? {
-            code: 'protocol.other_county',
-            params: {
+      // A missing youth's notice opens the alert packet on the screens.
+      const content: NotificationContent = {
+        code: event.type === 'missing' ? 'protocol.missing_notice' : 'protocol.notice',
+        params: crossCounty
+          ? {
               caseNumber: packet.caseNumber,
               what: packet.what,
               when: packet.when,
               fromCounty: packet.fromCounty,
               ...(packet.call ? { call: packet.call } : {}),
-            },
-          }
-        : {
-            // A missing youth's notice opens the alert packet on the screens.
-            code: event.type === 'missing' ? 'protocol.missing_notice' : 'protocol.notice',
-            params: { caseNumber: youth.caseNumber, what: action.message },
-          };
+            }
+          : { caseNumber: youth.caseNumber, what: action.message },
+      };
       const told = await reachRecipient(tx, app, {
         recipient: action.to,
         jurisdictionId: youth.jurisdictionId,

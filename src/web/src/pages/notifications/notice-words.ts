@@ -197,8 +197,7 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
       });
     case 'protocol.notice':
     case 'protocol.missing_notice':
-      return words('protocolNotice', { what: text('what') });
-    case 'protocol.other_county':
+      if (!text('fromCounty')) return words('protocolNotice', { what: text('what') });
       return words(text('call') ? 'otherCountyCall' : 'otherCounty', {
         what: text('what'),
         fromCounty: text('fromCounty'),
