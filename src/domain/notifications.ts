@@ -1,6 +1,7 @@
 // Notifications: whom an act calls out, and what a notice may carry. A notice names a case
 // number, organizations, a service, kinds of information, a task's title and when: never a
 // youth's name, details or anything anyone wrote (docs/ARCHITECTURE.md, "Notifications").
+import type { ApprovalKind } from './administration.js';
 import type { CaseTeamRole } from './case-team.js';
 import {
   ROLES_BY_ORGANIZATION_TYPE,
@@ -49,10 +50,61 @@ export function calledOutRoles(kind: CalledOutKind, organizationType: Organizati
   );
 }
 
+/** The referral steps the receiving organization takes, each told to the sender. */
+export const REFERRAL_ANSWER_CODES = [
+  'referral.accepted',
+  'referral.declined',
+  'referral.info_requested',
+  'referral.enrolled',
+  'referral.completed',
+  'referral.ended',
+] as const;
+export type ReferralAnswerCode = (typeof REFERRAL_ANSWER_CODES)[number];
+
+/** The code of a referral step the receiver takes (`referral.accepted`...), or null. */
+export function referralAnswerCode(status: string): ReferralAnswerCode | null {
+  return REFERRAL_ANSWER_CODES.find((code) => code === `referral.${status}`) ?? null;
+}
+
 /**
- * What a notification says, as a code and its parameters, so each reader's screen words it in
- * their language with local dates. Instants are ISO strings here and only here; the screens
- * never show them as such.
+ * Every kind of notification the server writes, so each reader's screen words it in their
+ * language with local dates: the called-out kinds above, and what the county's coordinators
+ * and the parties to a case hear besides. The kind names are the ones stored before codes, so
+ * lists filtered by kind keep working.
+ */
+export const NOTIFICATION_CODES = [
+  ...CALLED_OUT_KINDS,
+  'team.remove',
+  ...REFERRAL_ANSWER_CODES,
+  'referral.overdue',
+  'release.accept',
+  'release.decline',
+  'consent.record',
+  'consent.revoke',
+  'legal_basis.record',
+  'mou.standing_acceptance',
+  'mou.neighbor_proposed',
+  'mou.neighbor_answered',
+  'approval.request',
+  'approval.approve',
+  'approval.decline',
+  'directory.location_confidentiality',
+  'directory.provider_link',
+  'break_glass',
+  'task.overdue',
+  'task.escalated',
+  'protocol.notice',
+  'protocol.missing_notice',
+  'contact_check_burst',
+] as const;
+
+/**
+ * What a notification says, as a code and its parameters. Instants are ISO strings and calendar
+ * days YYYY-MM-DD here and only here; the screens never show them as such. Names are the
+ * organizations', counties', directory records' and staff members' own; roles, kinds of
+ * information and other vocabularies travel as codes the screens word. Nothing anyone wrote
+ * about a youth: a break-glass notice names the category opened, not the reason (the reason is
+ * read with the opener, docs/CONFIDENTIALITY.md).
  */
 export type NotificationContent =
   | {
@@ -68,11 +120,38 @@ export type NotificationContent =
       };
     }
   | {
+      readonly code: 'team.remove';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly organization: string;
+        /** The whole organization left, or one of its people was taken off. */
+        readonly removed: 'organization' | 'person';
+      };
+    }
+  | {
       readonly code: 'referral.sent' | 'referral.withdrawn';
       readonly params: {
         readonly caseNumber: string;
         readonly fromOrganization: string;
         readonly service: string;
+      };
+    }
+  | {
+      readonly code: ReferralAnswerCode;
+      readonly params: {
+        readonly caseNumber: string;
+        readonly receiverOrganization: string;
+        readonly service: string;
+      };
+    }
+  | {
+      readonly code: 'referral.overdue';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly receiverOrganization: string;
+        readonly service: string;
+        /** The service's answer time, in business days (digits). */
+        readonly businessDays: string;
       };
     }
   | {
@@ -87,6 +166,102 @@ export type NotificationContent =
       };
     }
   | {
+      readonly code: 'release.accept' | 'release.decline';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly holder: string;
+        readonly categories: readonly DataCategory[];
+      };
+    }
+  | {
+      readonly code: 'consent.record';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly recipients: readonly string[];
+        readonly categories: readonly DataCategory[];
+        /** The consent's last day (YYYY-MM-DD). */
+        readonly expiresOn: string;
+      };
+    }
+  | { readonly code: 'consent.revoke'; readonly params: { readonly caseNumber: string } }
+  | {
+      readonly code: 'legal_basis.record';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly recipients: readonly string[];
+        readonly categories: readonly DataCategory[];
+        /** The legal profile's duty and its citation; both absent for a court order. */
+        readonly duty?: string;
+        readonly citation?: string;
+      };
+    }
+  | {
+      readonly code: 'mou.standing_acceptance';
+      readonly params: {
+        readonly holder: string;
+        readonly agreement: string;
+        /** Empty when the holder withdrew its standing acceptance. */
+        readonly categories: readonly DataCategory[];
+        /** How many partners it accepts for (digits). */
+        readonly partners: string;
+      };
+    }
+  | {
+      readonly code: 'mou.neighbor_proposed';
+      readonly params: {
+        readonly fromCounty: string;
+        readonly organization: string;
+        readonly agreement: string;
+      };
+    }
+  | {
+      readonly code: 'mou.neighbor_answered';
+      readonly params: {
+        readonly organization: string;
+        readonly county: string;
+        readonly agreement: string;
+        readonly answer: 'accepted' | 'declined';
+      };
+    }
+  | {
+      readonly code: 'approval.request' | 'approval.approve' | 'approval.decline';
+      readonly params: {
+        readonly change: ApprovalKind;
+        /** The person the change is for, and their organization. */
+        readonly person: string;
+        readonly organization: string;
+        readonly roles: readonly Role[];
+        readonly requestedBy: string;
+        /** For a decision: who decided. */
+        readonly decidedBy?: string;
+        /** For a request: the organization whose approver decides; absent for the county lead. */
+        readonly waitingFor?: string;
+      };
+    }
+  | {
+      readonly code: 'directory.location_confidentiality';
+      readonly params: { readonly location: string; readonly confidential: 'yes' | 'no' };
+    }
+  | {
+      readonly code: 'directory.provider_link';
+      readonly params: {
+        readonly directoryOrganization: string;
+        readonly agency: string;
+        readonly previousAgency?: string;
+      };
+    }
+  | {
+      readonly code: 'break_glass';
+      readonly params: {
+        readonly caseNumber: string;
+        /** The staff member who opened it, and their organization. */
+        readonly openedBy: string;
+        readonly organization: string;
+        readonly category: DataCategory;
+        readonly expiresAt: string;
+      };
+    }
+  | {
       readonly code: 'task.assigned';
       readonly params: {
         readonly caseNumber: string;
@@ -97,9 +272,66 @@ export type NotificationContent =
         readonly task?: string;
         readonly dueAt: string;
       };
+    }
+  | {
+      readonly code: 'task.overdue';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly task: string;
+        readonly dueAt: string;
+      };
+    }
+  | {
+      readonly code: 'task.escalated';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly task: string;
+        readonly assignee: string;
+        readonly dueAt: string;
+      };
+    }
+  | {
+      readonly code: 'protocol.notice' | 'protocol.missing_notice';
+      /**
+       * `what`: the county rule's message, written by the county, not from the case. A notice
+       * to another county carries the minimal packet (src/domain/cross-county.ts) and no more:
+       * the sending county, the hearing's or transfer's day (YYYY-MM-DD) and whom to call.
+       */
+      readonly params: {
+        readonly caseNumber: string;
+        readonly what: string;
+        readonly fromCounty?: string;
+        readonly when?: string;
+        readonly call?: string;
+      };
+    }
+  | {
+      readonly code: 'contact_check_burst';
+      readonly params: {
+        /** The staff member who checked, and their organization. */
+        readonly checkedBy: string;
+        readonly organization: string;
+        readonly checks: string;
+        readonly minutes: string;
+        /** For an organization listing people on the last case checked. */
+        readonly caseNumber?: string;
+      };
     };
 
-export type NotificationCode = NotificationContent['code'];
+export type NotificationCode = (typeof NOTIFICATION_CODES)[number];
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compiles only while every code in the list has a content shape, and every shape a code. */
+export const CODES_MATCH_CONTENT: Same<NotificationCode, NotificationContent['code']> = true;
+
+/** The content of one code (a shape may serve several codes). */
+export type ContentOf<C extends NotificationCode> = NotificationContent extends infer N
+  ? N extends { readonly code: infer K }
+    ? C extends K
+      ? N
+      : never
+    : never
+  : never;
 
 /** A notification's parameters as they travel: strings and lists of strings only. */
 export type NotificationParams = Readonly<Record<string, string | string[]>>;

@@ -32,6 +32,8 @@ let medical: Client;
 let clerk: Client;
 let judge: Client;
 let neighborAdvocate: Client;
+let coordinator: Client;
+let neighborCoordinator: Client;
 
 before(async () => {
   database = await openTestDatabase();
@@ -45,6 +47,8 @@ before(async () => {
   clerk = await signedIn(app, world.people.court_clerk.email);
   judge = await signedIn(app, world.people.judge.email);
   neighborAdvocate = await signedIn(app, neighbor.people.advocate.email);
+  coordinator = await signedIn(app, world.people.coordinator.email);
+  neighborCoordinator = await signedIn(app, neighbor.people.coordinator.email);
 });
 after(async () => {
   await app.close();
@@ -159,6 +163,60 @@ test('the protocol gives the advocates a task: they are told with its title and 
   }
   for (const other of [judge, neighborAdvocate])
     assert.deepEqual(await onCase(other, youth.id), []);
+});
+
+test('the coordinator hears of a consent and of break-glass by code: names and kinds, never the reason', async () => {
+  const youth = await openYouth(police, YOUTH);
+  await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');
+  await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
+  const recorded = await advocate.post(
+    `/api/youth/${youth.id}/consents`,
+    consentBody(world, { categories: ['case_notes'] }),
+  );
+  assert.equal(recorded.statusCode, 201, recorded.body);
+  const reason = 'Quintessa called: Q-Star is to be moved out of state tonight';
+  const glass = await police.post(`/api/youth/${youth.id}/break-glass`, {
+    category: 'contact_location',
+    reason,
+  });
+  assert.equal(glass.statusCode, 201, glass.body);
+  const told = await onCase(coordinator, youth.id);
+  const consent = told.find((n) => n.kind === 'consent.record');
+  assert.ok(consent, JSON.stringify(told));
+  assert.deepEqual(Object.keys(consent.params ?? {}).sort(), [
+    'caseNumber',
+    'categories',
+    'expiresOn',
+    'recipients',
+  ]);
+  assert.deepEqual(consent.params?.categories, ['case_notes']);
+  assert.match(String(consent.params?.expiresOn), /^\d{4}-\d{2}-\d{2}$/);
+  const alert = told.find((n) => n.kind === 'break_glass');
+  assert.ok(alert, JSON.stringify(told));
+  assert.equal(alert.caseNumber, youth.caseNumber);
+  assert.deepEqual(alert.params, {
+    caseNumber: youth.caseNumber,
+    openedBy: alert.params?.openedBy,
+    organization: world.organizations.law_enforcement.name,
+    category: 'contact_location',
+    expiresAt: glass.json<{ expiresAt: string }>().expiresAt,
+  });
+  assert.match(String(alert.params?.openedBy), /law_enforcement_officer/, 'the test world names');
+  // The reason may hold what the youth said: it stays with the grant and the opener.
+  for (const notice of told) {
+    assert.ok(!JSON.stringify(notice).includes('moved out of state'), JSON.stringify(notice));
+    assertNothingOfTheYouth(notice);
+  }
+  // Not another agency on the case (the clinic), not the other county's coordinator.
+  for (const other of [medical, neighborCoordinator]) {
+    assert.deepEqual(
+      (await onCase(other, youth.id)).filter((n) =>
+        ['break_glass', 'consent.record'].includes(n.kind),
+      ),
+      [],
+    );
+  }
+  assert.equal(await unread(neighborCoordinator), 0);
 });
 
 test('reading one lowers the count; another organization’s notice, an unknown id and a bad id are refused', async () => {

@@ -19,6 +19,7 @@ import * as neighborParties from './0018-neighbor-parties.js';
 import * as alternativesToDetention from './0019-alternatives-to-detention.js';
 import * as youthNameWords from './0020-youth-name-words.js';
 import * as recordLifecycle from './0021-record-lifecycle.js';
+import * as notificationParams from './0022-notification-params.js';
 
 export interface Migration {
   readonly name: string;
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   alternativesToDetention,
   youthNameWords,
   recordLifecycle,
+  notificationParams,
 ];

@@ -2,9 +2,8 @@
 // and organization names only, never youth data or note text.
 //
 // A notice worded from a code and parameters (src/domain/notifications.ts) keeps its English
-// text for older clients and its parameters together in the `message` column, as JSON
-// {"text", "params"}: the table has no column for them, and this file alone knows the form
-// (docs/ARCHITECTURE.md, "Notifications"). Older rows hold the text alone.
+// text in `message` for older clients and its parameters in `params` (migration 0022); a notice
+// from before codes has text only (docs/ARCHITECTURE.md, "Notifications").
 import type { Queryable } from '../database.js';
 import type { NotificationParams } from '../../domain/notifications.js';
 import type { Role } from '../../domain/vocabulary.js';
@@ -26,38 +25,16 @@ interface Recipient {
   readonly roles: readonly Role[];
 }
 
-const STORED_PREFIX = '{"text":';
-
-function storedMessage(text: string, params: NotificationParams | null | undefined): string {
-  return params ? JSON.stringify({ text, params }) : text;
-}
-
-function isParams(value: unknown): value is NotificationParams {
-  return (
+/** Stored parameters as the API sends them; anything else (never written by us) as none. */
+function asParams(value: unknown): NotificationParams | null {
+  const valid =
     typeof value === 'object' &&
     value !== null &&
     !Array.isArray(value) &&
     Object.values(value).every(
       (v) => typeof v === 'string' || (Array.isArray(v) && v.every((e) => typeof e === 'string')),
-    )
-  );
-}
-
-/** The text and parameters of a stored message; a message that is not our JSON is text. */
-export function readStoredMessage(stored: string): {
-  text: string;
-  params: NotificationParams | null;
-} {
-  if (!stored.startsWith(STORED_PREFIX)) return { text: stored, params: null };
-  try {
-    const parsed = JSON.parse(stored) as { text?: unknown; params?: unknown };
-    if (typeof parsed.text === 'string' && isParams(parsed.params)) {
-      return { text: parsed.text, params: parsed.params };
-    }
-  } catch {
-    // Not ours after all: shown as it was written.
-  }
-  return { text: stored, params: null };
+    );
+  return valid ? (value as NotificationParams) : null;
 }
 
 export async function insertNotification(
@@ -76,8 +53,8 @@ export async function insertNotification(
 ): Promise<void> {
   await db.query(
     `INSERT INTO notifications (jurisdiction_id, recipient_organization_id, recipient_role, kind,
-       youth_id, case_number, message, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       youth_id, case_number, message, params, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)`,
     [
       input.jurisdictionId,
       input.recipientOrganizationId,
@@ -85,7 +62,8 @@ export async function insertNotification(
       input.kind,
       input.youthId,
       input.caseNumber,
-      storedMessage(input.message, input.params),
+      input.message,
+      input.params ? JSON.stringify(input.params) : null,
       input.now,
     ],
   );
@@ -102,27 +80,25 @@ export async function listNotifications(
     youth_id: string | null;
     case_number: string | null;
     message: string;
+    params: unknown;
     created_at: Date;
     read_at: Date | null;
   }>(
-    `SELECT id, kind, youth_id, case_number, message, created_at, read_at FROM notifications
+    `SELECT id, kind, youth_id, case_number, message, params, created_at, read_at FROM notifications
      WHERE recipient_organization_id = $1 AND recipient_role = ANY($2::text[])
      ORDER BY created_at DESC LIMIT $3`,
     [recipient.organizationId, recipient.roles, limit],
   );
-  return rows.map((r) => {
-    const { text, params } = readStoredMessage(r.message);
-    return {
-      id: r.id,
-      kind: r.kind,
-      youthId: r.youth_id,
-      caseNumber: r.case_number,
-      message: text,
-      params,
-      createdAt: r.created_at,
-      readAt: r.read_at,
-    };
-  });
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    youthId: r.youth_id,
+    caseNumber: r.case_number,
+    message: r.message,
+    params: asParams(r.params),
+    createdAt: r.created_at,
+    readAt: r.read_at,
+  }));
 }
 
 /** How many of the recipient's notifications are unread. */

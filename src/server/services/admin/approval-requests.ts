@@ -10,14 +10,11 @@ import {
   type RequestedQualification,
   type StoredApproval,
 } from '../../../db/repositories/approvals.js';
-import {
-  countyLeadOrganizations,
-  insertNotification,
-} from '../../../db/repositories/notifications.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { seal, unseal } from '../../security/master-key.js';
 import { requireActor } from '../authorize.js';
+import { notifyCoordinators } from '../cases/notify.js';
 import { viewApproval, type ApprovalView } from './approval-view.js';
 
 const HALF_PURPOSE = 'one-time-password-half';
@@ -50,23 +47,42 @@ export function describeChange(approval: StoredApproval): string {
   }
 }
 
-/** The county lead's coordinators hear of every request and every decision. */
+/**
+ * The county lead's coordinators hear of every request and every decision: the change as a code
+ * and the names of the people and organizations, never a secret.
+ */
 export async function tellCoordinators(
   tx: Queryable,
-  input: { jurisdictionId: string; kind: string; message: string; now: Date },
+  input: {
+    readonly approval: StoredApproval;
+    readonly code: 'approval.request' | 'approval.approve' | 'approval.decline';
+    /** For a request: the organization whose approver decides (absent: the county lead). */
+    readonly waitingFor?: string | null;
+    readonly message: string;
+    readonly now: Date;
+  },
 ): Promise<void> {
-  for (const organizationId of await countyLeadOrganizations(tx, input.jurisdictionId)) {
-    await insertNotification(tx, {
-      jurisdictionId: input.jurisdictionId,
-      recipientOrganizationId: organizationId,
-      recipientRole: 'coordinator',
-      kind: input.kind,
-      youthId: null,
-      caseNumber: null,
-      message: input.message,
-      now: input.now,
-    });
-  }
+  const { approval } = input;
+  await notifyCoordinators(tx, {
+    jurisdictionId: approval.jurisdictionId,
+    content: {
+      code: input.code,
+      params: {
+        change: approval.kind,
+        person: approval.subjectName,
+        organization: approval.organizationName,
+        roles: approval.roles ?? [],
+        requestedBy: approval.requestedByName,
+        ...(input.code !== 'approval.request' && approval.decidedByName
+          ? { decidedBy: approval.decidedByName }
+          : {}),
+        ...(input.waitingFor ? { waitingFor: input.waitingFor } : {}),
+      },
+    },
+    youthId: null,
+    text: input.message,
+    now: input.now,
+  });
 }
 
 /** Withdraws waiting requests about an account (replaced, or addressed to its old organization). */
@@ -140,8 +156,9 @@ export async function requestApproval(
   const view = await viewApproval(tx, stored);
   const approvers = view.waitingFor?.organizationName ?? 'the county lead';
   await tellCoordinators(tx, {
-    jurisdictionId: stored.jurisdictionId,
-    kind: 'approval.request',
+    approval: stored,
+    code: 'approval.request',
+    waitingFor: view.waitingFor?.organizationName ?? null,
     message: `${stored.requestedByName} asked to ${describeChange(stored)}; waiting for approval by ${approvers}.`,
     now,
   });

@@ -145,8 +145,8 @@ export async function approveRequest(
     });
     const decided = (await findApproval(tx, id)) as StoredApproval;
     await tellCoordinators(tx, {
-      jurisdictionId: decided.jurisdictionId,
-      kind: 'approval.approve',
+      approval: decided,
+      code: 'approval.approve',
       message: `${decided.decidedByName ?? ''} approved the request of ${decided.requestedByName} to ${describeChange(decided)}.`,
       now,
     });
@@ -191,8 +191,8 @@ export async function declineRequest(
     });
     const decided = (await findApproval(tx, id)) as StoredApproval;
     await tellCoordinators(tx, {
-      jurisdictionId: decided.jurisdictionId,
-      kind: 'approval.decline',
+      approval: decided,
+      code: 'approval.decline',
       message: `${decided.decidedByName ?? ''} declined the request of ${decided.requestedByName} to ${describeChange(decided)}.`,
       now,
     });

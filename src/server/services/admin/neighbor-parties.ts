@@ -113,10 +113,16 @@ export async function proposeNeighborParty(
     });
     await notifyCoordinators(tx, {
       jurisdictionId: organization.jurisdictionId,
-      kind: 'mou.neighbor_proposed',
+      content: {
+        code: 'mou.neighbor_proposed',
+        params: {
+          fromCounty: mou.jurisdictionName,
+          organization: organization.name,
+          agreement: mou.title,
+        },
+      },
       youthId: null,
-      caseNumber: null,
-      message: `${mou.jurisdictionName} proposes ${organization.name} as a party to its agreement “${mou.title}”. Accept or decline it on the Agreements page.`,
+      text: `${mou.jurisdictionName} proposes ${organization.name} as a party to its agreement “${mou.title}”. Accept or decline it on the Agreements page.`,
       now,
     });
     return viewMou(app, (await findMou(tx, mou.id)) as Mou, actor);
@@ -153,10 +159,17 @@ export async function answerNeighborProposal(
     });
     await notifyCoordinators(tx, {
       jurisdictionId: mou.jurisdictionId,
-      kind: 'mou.neighbor_answered',
+      content: {
+        code: 'mou.neighbor_answered',
+        params: {
+          organization: organization.name,
+          county: county?.name ?? '',
+          agreement: mou.title,
+          answer,
+        },
+      },
       youthId: null,
-      caseNumber: null,
-      message: `${organization.name} (${county?.name ?? ''}) ${answer === 'accepted' ? 'accepted' : 'declined'} being a party to the agreement “${mou.title}”.`,
+      text: `${organization.name} (${county?.name ?? ''}) ${answer === 'accepted' ? 'accepted' : 'declined'} being a party to the agreement “${mou.title}”.`,
       now,
     });
     return viewMou(app, (await findMou(tx, mou.id)) as Mou, actor);

@@ -41,10 +41,18 @@ export async function openBreakGlass(
     });
     await notifyCoordinators(tx, {
       jurisdictionId: youth.jurisdictionId,
-      kind: 'break_glass',
+      content: {
+        code: 'break_glass',
+        params: {
+          caseNumber: youth.caseNumber,
+          openedBy: opener?.displayName ?? '',
+          organization: opener?.organizationName ?? '',
+          category: input.category,
+          expiresAt: expiresAt.toISOString(),
+        },
+      },
       youthId,
-      caseNumber: youth.caseNumber,
-      message: `Break-glass on case ${youth.caseNumber}: ${opener ? `${opener.displayName} (${opener.organizationName})` : 'a team member'} opened ${input.category.replaceAll('_', ' ')} for ${String(BREAK_GLASS_MINUTES)} minutes. Review the written reason with them.`,
+      text: `Break-glass on case ${youth.caseNumber}: ${opener ? `${opener.displayName} (${opener.organizationName})` : 'a team member'} opened ${input.category.replaceAll('_', ' ')} for ${String(BREAK_GLASS_MINUTES)} minutes. Review the written reason with them.`,
       now: openedAt,
     });
     return { id, category: input.category, openedAt, expiresAt };

@@ -135,10 +135,17 @@ export async function recordConsent(
       .map((o) => o.name);
     await notifyCoordinators(tx, {
       jurisdictionId: youth.jurisdictionId,
-      kind: 'consent.record',
+      content: {
+        code: 'consent.record',
+        params: {
+          caseNumber: youth.caseNumber,
+          recipients: names,
+          categories,
+          expiresOn: input.expiresAt,
+        },
+      },
       youthId,
-      caseNumber: youth.caseNumber,
-      message: `A consent on case ${youth.caseNumber} releases ${categories.join(', ').replaceAll('_', ' ')} to ${names.join(', ')} until ${input.expiresAt}: the recorder's data at once, other holders' once they accept.`,
+      text: `A consent on case ${youth.caseNumber} releases ${categories.join(', ').replaceAll('_', ' ')} to ${names.join(', ')} until ${input.expiresAt}: the recorder's data at once, other holders' once they accept.`,
       now: scope.time.now,
     });
     await askHolders(tx, {
@@ -194,9 +201,8 @@ export async function revokeConsent(
     for (const organizationId of told) {
       await notifyOrganization(tx, organizationId, {
         jurisdictionId: scope.youth.jurisdictionId,
-        kind: 'consent.revoke',
+        content: { code: 'consent.revoke', params: { caseNumber: scope.youth.caseNumber } },
         youthId: scope.youth.id,
-        caseNumber: scope.youth.caseNumber,
         text: `The youth revoked a consent on case ${scope.youth.caseNumber}; what it released no longer flows.`,
         now: scope.time.now,
       });
@@ -282,10 +288,17 @@ export async function recordLegalBasis(
       .map((o) => o.name);
     await notifyCoordinators(tx, {
       jurisdictionId: youth.jurisdictionId,
-      kind: 'legal_basis.record',
+      content: {
+        code: 'legal_basis.record',
+        params: {
+          caseNumber: youth.caseNumber,
+          recipients: names,
+          categories,
+          ...(duty ? { duty: duty.name, citation: duty.citation } : {}),
+        },
+      },
       youthId,
-      caseNumber: youth.caseNumber,
-      message: duty
+      text: duty
         ? `Under “${duty.name}” (${duty.citation}), case ${youth.caseNumber}: the recorder now shares its own ${categories.join(', ').replaceAll('_', ' ')} with ${names.join(', ')}.`
         : `A court order on case ${youth.caseNumber} now lets ${names.join(', ')} see ${categories.join(', ').replaceAll('_', ' ')}.`,
       now: scope.time.now,

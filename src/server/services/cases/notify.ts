@@ -1,5 +1,7 @@
-// Tells the county lead's coordinators what happened on a case. Messages name the case number
-// and organizations, never youth data or what anyone wrote.
+// Tells the county lead's coordinators, or the people of an organization, what happened. Every
+// notice is a code and its parameters (src/domain/notifications.ts), which the screens word in
+// the reader's language, with an English text kept for older clients: case numbers and names of
+// organizations, never youth data or what anyone wrote.
 import type { Queryable } from '../../../db/database.js';
 import {
   countyLeadOrganizations,
@@ -11,7 +13,6 @@ import {
   notificationParams,
   type CalledOutKind,
   type NotificationContent,
-  type NotificationParams,
 } from '../../../domain/notifications.js';
 import {
   ROLES_BY_ORGANIZATION_TYPE,
@@ -19,24 +20,43 @@ import {
   type Role,
 } from '../../../domain/vocabulary.js';
 
-export async function notifyCoordinators(
+/** One notice: what it says, the English text, and the case it is about (if any). */
+export interface Notice {
+  readonly jurisdictionId: string;
+  readonly content: NotificationContent;
+  readonly youthId: string | null;
+  /** The English words, for clients older than codes. */
+  readonly text: string;
+  readonly now: Date;
+}
+
+const caseNumberOf = (content: NotificationContent): string | null =>
+  'caseNumber' in content.params ? (content.params.caseNumber ?? null) : null;
+
+/** Writes a notice for one organization and role (the coordinators' and everyone's path). */
+export async function tellRole(
   tx: Queryable,
-  input: {
-    readonly jurisdictionId: string;
-    readonly kind: string;
-    readonly youthId: string | null;
-    readonly caseNumber: string | null;
-    readonly message: string;
-    readonly params?: NotificationParams;
-    readonly now: Date;
-  },
+  organizationId: string,
+  role: Role,
+  notice: Notice,
 ): Promise<void> {
-  for (const organizationId of await countyLeadOrganizations(tx, input.jurisdictionId)) {
-    await insertNotification(tx, {
-      ...input,
-      recipientOrganizationId: organizationId,
-      recipientRole: 'coordinator',
-    });
+  await insertNotification(tx, {
+    jurisdictionId: notice.jurisdictionId,
+    recipientOrganizationId: organizationId,
+    recipientRole: role,
+    kind: notice.content.code,
+    youthId: notice.youthId,
+    caseNumber: notice.youthId === null ? null : caseNumberOf(notice.content),
+    message: notice.text,
+    params: notificationParams(notice.content),
+    now: notice.now,
+  });
+}
+
+/** Tells the coordinators of the county lead organization(s) of the notice's jurisdiction. */
+export async function notifyCoordinators(tx: Queryable, notice: Notice): Promise<void> {
+  for (const organizationId of await countyLeadOrganizations(tx, notice.jurisdictionId)) {
+    await tellRole(tx, organizationId, 'coordinator', notice);
   }
 }
 
@@ -44,67 +64,33 @@ export async function notifyCoordinators(
 export async function notifyOrganization(
   tx: Queryable,
   organizationId: string,
-  message: {
-    jurisdictionId: string;
-    kind: string;
-    youthId: string | null;
-    caseNumber: string | null;
-    text: string;
-    params?: NotificationParams;
-    now: Date;
-  },
+  notice: Notice,
   roles?: readonly Role[],
 ): Promise<void> {
   const organization = await findOrganization(tx, organizationId);
   if (!organization) return;
   for (const role of roles ?? ROLES_BY_ORGANIZATION_TYPE[organization.type]) {
     if (!roleSeesYouthData(role)) continue;
-    await insertNotification(tx, {
-      jurisdictionId: message.jurisdictionId,
-      recipientOrganizationId: organizationId,
-      recipientRole: role,
-      kind: message.kind,
-      youthId: message.youthId,
-      caseNumber: message.caseNumber,
-      message: message.text,
-      params: message.params ?? null,
-      now: message.now,
-    });
+    await tellRole(tx, organizationId, role, notice);
   }
 }
 
 /**
  * Tells an organization it was called out (added to a team, sent a referral, asked to release
- * its data, given a task): the roles that act on that kind of call (`calledOutRoles`), with the
- * notice's code and parameters beside its English text. In the caller's transaction, so the
- * notice exists exactly when the act does.
+ * its data, given a task): the roles that act on that kind of call (`calledOutRoles`). In the
+ * caller's transaction, so the notice exists exactly when the act does.
  */
 export async function notifyCalledOut(
   tx: Queryable,
   organizationId: string,
-  notice: {
-    readonly content: NotificationContent & { readonly code: CalledOutKind };
-    readonly jurisdictionId: string;
-    readonly youthId: string | null;
-    readonly text: string;
-    readonly now: Date;
-  },
+  notice: Notice & { readonly content: NotificationContent & { readonly code: CalledOutKind } },
 ): Promise<void> {
   const organization = await findOrganization(tx, organizationId);
   if (!organization) return;
-  const { content } = notice;
   await notifyOrganization(
     tx,
     organizationId,
-    {
-      jurisdictionId: notice.jurisdictionId,
-      kind: content.code,
-      youthId: notice.youthId,
-      caseNumber: content.params.caseNumber,
-      text: notice.text,
-      params: notificationParams(content),
-      now: notice.now,
-    },
-    calledOutRoles(content.code, organization.type),
+    notice,
+    calledOutRoles(notice.content.code, organization.type),
   );
 }

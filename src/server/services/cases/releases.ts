@@ -166,9 +166,15 @@ export async function answerRelease(
     for (const organizationId of told) {
       await notifyOrganization(tx, organizationId, {
         jurisdictionId: youth.jurisdictionId,
-        kind: answer.accept ? 'release.accept' : 'release.decline',
+        content: {
+          code: answer.accept ? 'release.accept' : 'release.decline',
+          params: {
+            caseNumber: youth.caseNumber,
+            holder: holderName,
+            categories: consent.categories,
+          },
+        },
         youthId: youth.id,
-        caseNumber: youth.caseNumber,
         text,
         now: scope.time.now,
       });
@@ -295,10 +301,17 @@ export async function setStandingAcceptance(
     const holderName = organizations.find((o) => o.id === actor.organizationId)?.name ?? '';
     await notifyCoordinators(tx, {
       jurisdictionId: actor.jurisdictionId,
-      kind: 'mou.standing_acceptance',
+      content: {
+        code: 'mou.standing_acceptance',
+        params: {
+          holder: holderName,
+          agreement: mou.title,
+          categories: recipients.length === 0 ? [] : categories,
+          partners: String(recipients.length),
+        },
+      },
       youthId: null,
-      caseNumber: null,
-      message:
+      text:
         categories.length === 0 || recipients.length === 0
           ? `${holderName} withdrew its standing acceptance on the agreement “${mou.title}”.`
           : `${holderName} now accepts in advance releases of its ${describe(categories)} to ${String(recipients.length)} partner(s) on the agreement “${mou.title}”.`,

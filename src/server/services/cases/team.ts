@@ -13,7 +13,6 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, notFound } from '../../errors.js';
 import { decideTeamRemoval } from '../../../domain/case-access.js';
-import { notificationParams } from '../../../domain/notifications.js';
 import { auditDenial, openCase, refusal } from './case-scope.js';
 import { notifyCalledOut, notifyCoordinators } from './notify.js';
 
@@ -95,14 +94,11 @@ export async function addTeamMember(
         ...(by ? { byOrganization: by.name } : {}),
       },
     } as const;
-    const params = notificationParams(content);
     await notifyCoordinators(tx, {
       jurisdictionId: youth.jurisdictionId,
-      kind: 'team.add',
+      content,
       youthId,
-      caseNumber: youth.caseNumber,
-      message: `${organization.name} joined case ${youth.caseNumber} as ${input.role.replace('_', ' ')}.`,
-      params,
+      text: `${organization.name} joined case ${youth.caseNumber} as ${input.role.replace('_', ' ')}.`,
       now: scope.time.now,
     });
     // The organization added is told too, unless it added itself (a person of its own) or it
@@ -167,10 +163,16 @@ export async function removeTeamMember(
     });
     await notifyCoordinators(tx, {
       jurisdictionId: youth.jurisdictionId,
-      kind: 'team.remove',
+      content: {
+        code: 'team.remove',
+        params: {
+          caseNumber: youth.caseNumber,
+          organization: organization?.name ?? '',
+          removed: userId === undefined ? 'organization' : 'person',
+        },
+      },
       youthId,
-      caseNumber: youth.caseNumber,
-      message: `${organization?.name ?? 'An organization'} ${userId === undefined ? 'left' : 'removed a person from'} case ${youth.caseNumber}.`,
+      text: `${organization?.name ?? 'An organization'} ${userId === undefined ? 'left' : 'removed a person from'} case ${youth.caseNumber}.`,
       now: scope.time.now,
     });
   });

@@ -130,7 +130,9 @@ export async function checkContact(
         await saveCheckHistory(tx, actor.userId, { ...history, alertedAt: now, now });
         await raiseBurst(app, tx, context, {
           jurisdictionId: actor.jurisdictionId,
-          who: checker ? `${checker.displayName} (${checker.organizationName})` : 'An account',
+          checker: checker
+            ? { name: checker.displayName, organization: checker.organizationName }
+            : null,
           youth,
           listingOrganizations: [
             ...new Set(
@@ -181,7 +183,7 @@ async function raiseBurst(
   context: ReturnType<typeof auditContext>,
   input: {
     readonly jurisdictionId: string;
-    readonly who: string;
+    readonly checker: { readonly name: string; readonly organization: string } | null;
     readonly youth: Youth | null;
     readonly listingOrganizations: readonly string[];
     readonly now: Date;
@@ -196,13 +198,21 @@ async function raiseBurst(
     ...(input.youth ? { targetType: 'youth', targetId: input.youth.id } : {}),
     details: { checks: maxChecks, windowMinutes: minutes },
   });
-  const text = `Name checks stopped: ${input.who} checked ${String(maxChecks)} names within ${String(minutes)} minutes. Checking many names is how someone would probe the do-not-release lists; call them, and review the audit log.`;
+  const who = input.checker
+    ? `${input.checker.name} (${input.checker.organization})`
+    : 'An account';
+  const text = `Name checks stopped: ${who} checked ${String(maxChecks)} names within ${String(minutes)} minutes. Checking many names is how someone would probe the do-not-release lists; call them, and review the audit log.`;
+  const burst = {
+    checkedBy: input.checker?.name ?? '',
+    organization: input.checker?.organization ?? '',
+    checks: String(maxChecks),
+    minutes: String(minutes),
+  };
   await notifyCoordinators(tx, {
     jurisdictionId: input.jurisdictionId,
-    kind: 'contact_check_burst',
+    content: { code: 'contact_check_burst', params: burst },
     youthId: null,
-    caseNumber: null,
-    message: text,
+    text,
     now: input.now,
   });
   const youth = input.youth;
@@ -218,9 +228,11 @@ async function raiseBurst(
       organizationId,
       {
         jurisdictionId: youth.jurisdictionId,
-        kind: 'contact_check_burst',
+        content: {
+          code: 'contact_check_burst',
+          params: { ...burst, caseNumber: youth.caseNumber },
+        },
         youthId: youth.id,
-        caseNumber: youth.caseNumber,
         text: `${text} The last was on case ${youth.caseNumber}, where your organization lists people.`,
         now: input.now,
       },

@@ -281,7 +281,10 @@ async function recordSensitiveChanges(
     const name = await nameOf(tx, 'location', change.locationId);
     await notifyDirectoryOwner(tx, {
       ownerJurisdictionId: owner,
-      kind: 'directory.location_confidentiality',
+      content: {
+        code: 'directory.location_confidentiality',
+        params: { location: name, confidential: change.confidential ? 'yes' : 'no' },
+      },
       message: change.confidential
         ? `The directory location "${name}" is now confidential: its address is shown only to the provider, the coordinator and agencies whose referral it accepted. Changed by a directory import.`
         : `The directory location "${name}" is no longer confidential: anyone can now read its address. Changed by a directory import.`,
@@ -308,7 +311,14 @@ async function recordSensitiveChanges(
       link.beforeAgencyId === null ? null : await findOrganization(tx, link.beforeAgencyId);
     await notifyDirectoryOwner(tx, {
       ownerJurisdictionId: owner,
-      kind: 'directory.provider_link',
+      content: {
+        code: 'directory.provider_link',
+        params: {
+          directoryOrganization: name,
+          agency: link.agency.name,
+          ...(before ? { previousAgency: before.name } : {}),
+        },
+      },
       message:
         `The directory organization "${name}" now answers referrals through ${link.agency.name}` +
         (before ? ` instead of ${before.name}` : '') +

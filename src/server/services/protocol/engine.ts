@@ -26,7 +26,7 @@ import { caseRoleFor } from '../../../domain/case-team.js';
 import type { EventDetails, EventType } from '../../../domain/case-events.js';
 import { crossCountyNoticeText, crossCountyPacket } from '../../../domain/cross-county.js';
 import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
-import { notificationParams } from '../../../domain/notifications.js';
+import type { NotificationContent } from '../../../domain/notifications.js';
 import {
   dueAt,
   escalationTimes,
@@ -303,27 +303,39 @@ async function act(
       const contact = await countyCoordinatorLine(tx, youth.jurisdictionId);
       const crossCounty = other !== null && other !== youth.jurisdictionId;
       // Another county hears the minimal packet only (src/domain/cross-county.ts).
+      const packet = crossCountyPacket({
+        type: event.type,
+        details: event.details,
+        occurredOn: localDate(event.occurredAt, context.county.calendar.timeZone),
+        caseNumber: youth.caseNumber,
+        message: action.message,
+        fromCounty: sending?.name ?? 'another county',
+        call: contact,
+      });
       const text = crossCounty
-        ? crossCountyNoticeText(
-            crossCountyPacket({
-              type: event.type,
-              details: event.details,
-              occurredOn: localDate(event.occurredAt, context.county.calendar.timeZone),
-              caseNumber: youth.caseNumber,
-              message: action.message,
-              fromCounty: sending?.name ?? 'another county',
-              call: contact,
-            }),
-          )
+        ? crossCountyNoticeText(packet)
         : `${action.message} (case ${youth.caseNumber})`;
+      // Another county's notice words the packet alone; ours, the rule's message and the case.
+      // A missing youth's notice opens the alert packet on the screens.
+      const content: NotificationContent = {
+        code: event.type === 'missing' ? 'protocol.missing_notice' : 'protocol.notice',
+        params: crossCounty
+          ? {
+              caseNumber: packet.caseNumber,
+              what: packet.what,
+              when: packet.when,
+              fromCounty: packet.fromCounty,
+              ...(packet.call ? { call: packet.call } : {}),
+            }
+          : { caseNumber: youth.caseNumber, what: action.message },
+      };
       const told = await reachRecipient(tx, app, {
         recipient: action.to,
         jurisdictionId: youth.jurisdictionId,
         youthId: youth.id,
         caseNumber: youth.caseNumber,
         otherJurisdictionId: other,
-        // A missing youth's notice opens the alert packet on the screens.
-        kind: event.type === 'missing' ? 'protocol.missing_notice' : 'protocol.notice',
+        content,
         text,
         now,
         email: { what: action.message, dueAt: null, timeZone: context.county.calendar.timeZone },
@@ -384,11 +396,9 @@ async function act(
       }
       await notifyCoordinators(tx, {
         jurisdictionId: youth.jurisdictionId,
-        kind: 'team.add',
+        content,
         youthId: youth.id,
-        caseNumber: youth.caseNumber,
-        message: `${organization.name} joined case ${youth.caseNumber} by the county protocol (${context.rule.name}).`,
-        params: notificationParams(content),
+        text: `${organization.name} joined case ${youth.caseNumber} by the county protocol (${context.rule.name}).`,
         now,
       });
       return { action: 'add_to_team', result: 'added', organizationId: organization.id };

@@ -6,6 +6,7 @@ import type { Queryable } from '../../../db/database.js';
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import { countyLeadOrganizations } from '../../../db/repositories/notifications.js';
 import { listPointPersons, type PointPerson } from '../../../db/repositories/point-persons.js';
+import type { NotificationContent } from '../../../domain/notifications.js';
 import type { Recipient } from '../../../domain/protocol.js';
 import type { AppServices } from '../../context.js';
 import { notifyOrganization } from '../cases/notify.js';
@@ -47,7 +48,7 @@ export interface Notice {
   /** For a notice to the hearing's or the transfer's county. */
   readonly otherJurisdictionId?: string | null;
   readonly sendingJurisdictionName?: string;
-  readonly kind: string;
+  readonly content: NotificationContent;
   readonly text: string;
   readonly now: Date;
   /** Also by email to the point persons reached: what to do and by when, nothing of the youth. */
@@ -119,9 +120,9 @@ export async function reachRecipient(
     }
     await notifyOrganization(tx, organizationId, {
       jurisdictionId,
-      kind: notice.kind,
+      content: notice.content,
+      // Another county gets no link to a record it cannot open; the packet names the case.
       youthId: sameCounty ? notice.youthId : null,
-      caseNumber: sameCounty ? notice.caseNumber : null,
       text: notice.text,
       now: notice.now,
     });

@@ -32,9 +32,11 @@ export async function taskFallsDue(
   const { timeZone } = await findLegalProfile(tx, task.jurisdictionId);
   await notifyOrganization(tx, task.assigneeOrganizationId, {
     jurisdictionId: task.jurisdictionId,
-    kind: 'task.overdue',
+    content: {
+      code: 'task.overdue',
+      params: { caseNumber: task.caseNumber, task: task.title, dueAt: task.dueAt.toISOString() },
+    },
     youthId: task.youthId,
-    caseNumber: task.caseNumber,
     text: `Overdue: ${task.title} (case ${task.caseNumber}) was due ${describeInstant(task.dueAt, timeZone)}.`,
     now,
   });
@@ -69,7 +71,15 @@ export async function taskEscalates(
     youthId: task.youthId,
     caseNumber: task.caseNumber,
     assigneeOrganizationId: task.assigneeOrganizationId,
-    kind: 'task.escalated',
+    content: {
+      code: 'task.escalated',
+      params: {
+        caseNumber: task.caseNumber,
+        task: task.title,
+        assignee: assignee?.name ?? '',
+        dueAt: task.dueAt.toISOString(),
+      },
+    },
     email: {
       what: `Escalated, still open: ${task.title}`,
       dueAt: task.dueAt,

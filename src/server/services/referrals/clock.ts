@@ -29,9 +29,16 @@ export async function referralFallsDue(tx: Queryable, referralId: string, now: D
     referral.senderOrganizationId,
     {
       jurisdictionId: referral.jurisdictionId,
-      kind: 'referral.overdue',
+      content: {
+        code: 'referral.overdue',
+        params: {
+          caseNumber: referral.caseNumber,
+          receiverOrganization: referral.receiverOrganizationName,
+          service: referral.serviceName,
+          businessDays: String(referral.responseBusinessDays),
+        },
+      },
       youthId: referral.youthId,
-      caseNumber: referral.caseNumber,
       text: `No answer yet from ${referral.receiverOrganizationName} on the referral to ${referral.serviceName} (case ${referral.caseNumber}); it was due within ${referral.responseBusinessDays} business days.`,
       now,
     },

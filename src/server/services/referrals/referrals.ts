@@ -44,6 +44,7 @@ import { requireActor } from '../authorize.js';
 import { auditDenial, openCase } from '../cases/case-scope.js';
 import { providerLinks } from '../directory/staff.js';
 import { notifyCalledOut, notifyOrganization } from '../cases/notify.js';
+import { referralAnswerCode } from '../../../domain/notifications.js';
 import { sweepOverdueReferrals } from './clock.js';
 import { scheduleJob } from '../../../db/repositories/jobs.js';
 import { listHolidays } from '../../../db/repositories/protocol.js';
@@ -348,13 +349,7 @@ export async function transitionReferral(
       categories: ['referrals'],
       details: { from: referral.status, to: input.to, reason },
     });
-    const message = {
-      jurisdictionId: referral.jurisdictionId,
-      kind: `referral.${input.to}`,
-      youthId: referral.youthId,
-      caseNumber: referral.caseNumber,
-      now,
-    };
+    const answerCode = referralAnswerCode(input.to);
     if (side === 'sender' && (input.to === 'sent' || input.to === 'withdrawn')) {
       await notifyCalledOut(tx, referral.receiverOrganizationId, {
         content: {
@@ -370,17 +365,23 @@ export async function transitionReferral(
         text: `${referral.senderOrganizationName} ${input.to === 'withdrawn' ? 'withdrew' : 'sent'} a referral to ${referral.serviceName} (case ${referral.caseNumber}).`,
         now,
       });
-    } else if (side === 'sender' && input.to !== 'draft') {
-      await notifyOrganization(tx, referral.receiverOrganizationId, {
-        ...message,
-        text: `${referral.senderOrganizationName} ${input.to === 'withdrawn' ? 'withdrew' : 'sent'} a referral to ${referral.serviceName} (case ${referral.caseNumber}).`,
-      });
-    } else if (side === 'receiver') {
+    } else if (side === 'receiver' && answerCode) {
+      // The receiver's steps (src/domain/referrals.ts); the sender sends and withdraws only.
       await notifyOrganization(
         tx,
         referral.senderOrganizationId,
         {
-          ...message,
+          jurisdictionId: referral.jurisdictionId,
+          content: {
+            code: answerCode,
+            params: {
+              caseNumber: referral.caseNumber,
+              receiverOrganization: referral.receiverOrganizationName,
+              service: referral.serviceName,
+            },
+          },
+          youthId: referral.youthId,
+          now,
           text: `${referral.receiverOrganizationName} marked the referral to ${referral.serviceName} (case ${referral.caseNumber}) ${input.to.replace('_', ' ')}.`,
         },
         [referral.senderRole],

@@ -1,5 +1,5 @@
 // Una segunda persona, en español (de usted): la bandeja de aprobaciones y lo que espera.
-import type { approvalsApiErrorsEn, approvalsEn } from './approvals.en';
+import type { approvalsApiErrorsEn, approvalsEn } from './approvals.en.js';
 
 export const approvalsEs: typeof approvalsEn = {
   approvals: {

@@ -8,19 +8,7 @@ export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** "Tue, Nov 24, 3:10 AM PST": enough to act on, with the zone spelled out. */
-export function formatMoment(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
-}
+export { formatMoment } from './moment';
 
 /** "Due in 1 h 30 min" / "Overdue by 2 d 3 h", for a task due at `dueAt`, seen at `now`. */
 export function useCountdownWords(): (
