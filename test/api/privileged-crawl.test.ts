@@ -2,15 +2,15 @@
 // holding a unique marker; then every GET route of the OpenAPI document is called as every
 // demo account, with every id and query variant worth trying. Only the authoring
 // organization's qualified caseworker may ever receive the marker, and it must appear in no
-// log line and no database file (the PGlite data directory; a pg_dump of PostgreSQL).
+// log line and no database file (every file of PGlite's data directory, as PGlite archives it
+// after a checkpoint; a pg_dump of PostgreSQL).
 // A case note written the same way is the control: the scans do find it.
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import type { PGlite } from '@electric-sql/pglite';
 import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
@@ -56,7 +56,7 @@ const AUTHOR = 'advocate@demo.test';
 
 let db: Database;
 let testDatabase: TestDatabase | null = null;
-let pgliteDir: string | null = null;
+let pglite: PGlite | null = null;
 let app: App;
 const logLines: string[] = [];
 let youthId = '';
@@ -64,15 +64,17 @@ let privilegedNoteId = '';
 
 before(async () => {
   if (ENGINE === 'pglite') {
-    // On disk, so the data directory's files can be searched.
-    pgliteDir = mkdtempSync(join(tmpdir(), 'lantern-crawl-'));
+    // In memory: its data directory's files are searched through PGlite's archive of them,
+    // which costs a tenth of the crawl's CPU less than files on disk and holds the same bytes.
     const demo = pgliteDemoSnapshot();
     const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
-    db = demo
-      ? await openPglite(pgliteDir, demo)
+    const opened = demo
+      ? await openPglite(undefined, demo)
       : snapshot && existsSync(snapshot)
-        ? await openPglite(pgliteDir, new Blob([readFileSync(snapshot)]))
-        : await openPglite(pgliteDir);
+        ? await openPglite(undefined, new Blob([readFileSync(snapshot)]))
+        : await openPglite();
+    pglite = opened.raw;
+    db = opened;
     await migrate(db);
     if (!demo) await seedDemoForTests(db);
   } else {
@@ -94,7 +96,6 @@ after(async () => {
   await app.close();
   if (testDatabase) await testDatabase.close();
   else await db.close();
-  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
 });
 
 async function signIn(email: string): Promise<Client> {
@@ -223,18 +224,15 @@ describe('a privileged note reaches only its authoring organization’s qualifie
   });
 
   test('the marker is in no database file; the case-note control is', async () => {
-    if (ENGINE === 'pglite') {
-      await db.close();
-      const files = listFiles(pgliteDir ?? '');
-      assert.ok(files.length > 100, 'the data directory was written');
-      const marker = Buffer.from(MARKER);
-      const control = Buffer.from(CONTROL);
-      const withMarker = files.filter((f) => readFileSync(f).includes(marker));
-      const withControl = files.filter((f) => readFileSync(f).includes(control));
-      assert.deepEqual(withMarker, []);
-      assert.ok(withControl.length > 0, 'the scan finds plain text that is there');
-      // Re-open for the after() hook.
-      db = await openPglite(pgliteDir ?? '');
+    if (pglite) {
+      // Every dirty page written to its table's file, as a shutdown would; then every file of
+      // the data directory (tables, indexes, write-ahead log) in one uncompressed archive, where
+      // each file's bytes lie whole, so a search of the archive is a search of each file.
+      await db.exec('CHECKPOINT');
+      const archive = Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+      assert.ok(archive.length > 10_000_000, 'the data directory was archived');
+      assert.ok(!archive.includes(Buffer.from(MARKER)), 'no privileged text in any file');
+      assert.ok(archive.includes(Buffer.from(CONTROL)), 'the scan finds plain text that is there');
     } else {
       const dump = spawnSync('pg_dump', ['--format=plain', `--dbname=${testDatabase?.url ?? ''}`], {
         encoding: 'utf8',
@@ -246,10 +244,3 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     }
   });
 });
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
