@@ -82,6 +82,8 @@ export interface CountyRecords {
   readonly youthId: string;
   /** A record the county's police opened, alone on its team: corrected, closed and reopened. */
   readonly recordToClose: string;
+  /** Its duplicate, opened by the same police alone: merged into it by the coordinator. */
+  readonly recordToMerge: string;
   /** The police's case note on that record, corrected by its writer only. */
   readonly noteToCorrect: string;
   readonly consentForRelease: string;
@@ -164,6 +166,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     notificationId: id(),
     youthId: id(),
     recordToClose: id(),
+    recordToMerge: id(),
     noteToCorrect: id(),
     consentForRelease: id(),
     consentToRevoke: id(),
@@ -532,6 +535,13 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     build: (r) => ({
       path: `/api/youth/${r.recordToClose}/reopen`,
       body: { note: 'Authorization matrix' },
+    }),
+  },
+  /** The first allowed call merges; later ones answer 409 record_merged. */
+  'POST /api/youth/{id}/merge': {
+    build: (r) => ({
+      path: `/api/youth/${r.recordToClose}/merge`,
+      body: { duplicateId: r.recordToMerge, reason: 'Authorization matrix' },
     }),
   },
   'POST /api/youth/{id}/consents': {

@@ -580,6 +580,12 @@ export const MATRIX = {
     allows: (a) => countyCoordinator(a) || (worksCases(a) && a.organization === 'law_enforcement'),
     hidesOtherCounty: true,
   },
+  /** CONFIDENTIALITY, "Merging a duplicate": the county coordinator only. */
+  'POST /api/youth/{id}/merge': {
+    ids: true,
+    allows: (a) => countyCoordinator(a),
+    hidesOtherCounty: true,
+  },
   'POST /api/youth/{id}/consents': { ids: true, allows: servesOnTeam, hidesOtherCounty: true },
   /** CONFIDENTIALITY: revoking is open to every organization that serves the youth on the team. */
   'POST /api/consents/{id}/revoke': { ids: true, allows: servesOnTeam, hidesOtherCounty: true },

@@ -232,7 +232,14 @@ export async function buildWorld(
       category: 'case_notes',
       body: 'Matrix note to correct.',
     });
-    return { recordToClose, noteToCorrect };
+    // Its duplicate, opened by the same police alone, which the coordinator merges into it.
+    const recordToMerge = await created(police, '/api/youth', {
+      givenName: 'Matrix',
+      familyName: `Duplicate ${county}`,
+      estimatedBirthYear: 2010,
+      createAnyway: true,
+    });
+    return { recordToClose, noteToCorrect, recordToMerge };
   };
   const neighborParties = await proposeNeighbors(clients, demo.mouId, neighbor.mouId, {
     demo: demoOrg,
@@ -271,6 +278,7 @@ type Built = Omit<
   | 'qualificationToRevoke'
   | 'teamAddition'
   | 'recordToClose'
+  | 'recordToMerge'
   | 'noteToCorrect'
   | 'spareIntakeId'
   | 'deactivatedAdvocateId'

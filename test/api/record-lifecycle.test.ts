@@ -15,6 +15,7 @@ import {
   type RecordBody,
 } from '../support/cases.js';
 import { createWorld, testServices, type World } from '../support/world.js';
+import { YOUTH_COLUMNS_ON_MERGE } from '../../src/db/repositories/record-merge.js';
 
 let database: TestDatabase;
 let app: App;
@@ -452,5 +453,168 @@ describe('note corrections', () => {
       ['First words.'],
     );
     assert.ok((await audit(youth.id, 'access.denied')).length >= 2);
+  });
+});
+
+describe('merging a duplicate', () => {
+  interface StatusBody {
+    status: string;
+    mergedInto: { id: string; caseNumber: string } | null;
+    history: {
+      status: string;
+      merge: { survivorCaseNumber: string; duplicateCaseNumber: string } | null;
+    }[];
+    moved?: Record<string, number>;
+  }
+  const note = (client: Client, youthId: string, category: string, body: string) =>
+    client.post(`/api/youth/${youthId}/notes`, { kind: 'case', category, body });
+  const bodies = async (client: Client, youthId: string) =>
+    (await client.get(`/api/youth/${youthId}/notes`)).json<VersionedNote[]>().map((n) => n.body);
+
+  test('every column naming a youth is decided by the merge (information_schema)', async () => {
+    const rows = await database.db.query<{ t: string; c: string }>(
+      `SELECT table_name AS t, column_name AS c FROM information_schema.columns
+       WHERE table_schema = current_schema() AND (column_name = 'youth_id' OR column_name LIKE '%\\_youth\\_id')
+       UNION
+       SELECT cl.relname, a.attname FROM pg_constraint k
+         JOIN pg_class cl ON cl.oid = k.conrelid
+         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+       WHERE k.contype = 'f' AND k.confrelid = 'youth'::regclass AND a.attname <> 'jurisdiction_id'`,
+    );
+    const inSchema = [...new Set(rows.map((r) => `${r.t}.${r.c}`))].sort();
+    assert.ok(inSchema.includes('case_notes.youth_id') && inSchema.length > 20, inSchema.join());
+    assert.deepEqual(inSchema, Object.keys(YOUTH_COLUMNS_ON_MERGE).sort());
+  });
+
+  test('the coordinator merges: team, consent and notes move, read as before and not more', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const advocate = await as(world.people.advocate.email);
+    const medical = await as(world.people.medical_provider.email);
+    const coordinator = await as(world.people.coordinator.email);
+    const survivor = await openYouth(police);
+    assert.equal(
+      (await note(police, survivor.id, 'legal', 'Arrest report filed.')).statusCode,
+      201,
+    );
+    const duplicate = await openYouth(advocate);
+    assert.equal(
+      (await note(advocate, duplicate.id, 'case_notes', 'Met at the motel.')).statusCode,
+      201,
+    );
+    await addToTeam(advocate, duplicate.id, world.organizations.medical.id);
+    const consent = await advocate.post(
+      `/api/youth/${duplicate.id}/consents`,
+      consentBody(world, { categories: ['case_notes'] }),
+    );
+    assert.equal(consent.statusCode, 201, consent.body);
+    assert.deepEqual(await bodies(medical, duplicate.id), ['Met at the motel.']);
+
+    const record = (await coordinator.get(`/api/youth/${survivor.id}`)).json<{
+      lifecycleActions: string[];
+    }>();
+    assert.ok(record.lifecycleActions.includes('case.merge'));
+    const reason = 'Same girl: alias, birth year and school';
+    const merged = await coordinator.post(`/api/youth/${survivor.id}/merge`, {
+      duplicateId: duplicate.id,
+      reason,
+    });
+    assert.equal(merged.statusCode, 200, merged.body);
+    const view = merged.json<StatusBody>();
+    assert.equal(view.moved?.case_notes, 1);
+    assert.equal(view.moved?.consents, 1);
+    assert.ok((view.moved?.case_team_members ?? 0) >= 2);
+
+    // On the survivor, each reads what it read before, and nothing of the other record's.
+    assert.deepEqual(await bodies(medical, survivor.id), ['Met at the motel.']);
+    assert.deepEqual(await bodies(advocate, survivor.id), ['Met at the motel.']);
+    assert.deepEqual(await bodies(police, survivor.id), ['Arrest report filed.']);
+    const asAdvocate = (await advocate.get(`/api/youth/${survivor.id}`)).json<RecordBody>();
+    assert.equal(asAdvocate.identity, null);
+
+    // Both histories show the merge with both case numbers.
+    for (const id of [survivor.id, duplicate.id]) {
+      const status = (await coordinator.get(`/api/youth/${id}/status`)).json<StatusBody>();
+      assert.deepEqual(status.history.at(-1)?.merge, {
+        survivorCaseNumber: survivor.caseNumber,
+        duplicateCaseNumber: duplicate.caseNumber,
+      });
+    }
+    // The tombstone points to the survivor for whoever may view it, and takes no more work.
+    const tombstone = (await medical.get(`/api/youth/${duplicate.id}/status`)).json<StatusBody>();
+    assert.equal(tombstone.status, 'merged');
+    assert.deepEqual(tombstone.mergedInto, { id: survivor.id, caseNumber: survivor.caseNumber });
+    const late = await note(advocate, duplicate.id, 'case_notes', 'Late');
+    assert.equal(late.statusCode, 409);
+    assert.equal(errorCode(late.body), 'record_merged');
+    // Whoever may not view the survivor is answered as for the survivor itself.
+    const probation = await as(world.people.probation_officer.email);
+    const ofTombstone = await probation.get(`/api/youth/${duplicate.id}`);
+    const ofSurvivor = await probation.get(`/api/youth/${survivor.id}`);
+    assert.equal(ofTombstone.statusCode, 403);
+    assert.equal(ofTombstone.body, ofSurvivor.body);
+    const [event] = await audit(survivor.id, 'youth.merge');
+    assert.equal((event?.details as { duplicateId: string }).duplicateId, duplicate.id);
+    assert.ok(!JSON.stringify(event).includes('school'));
+    const again = await coordinator.post(`/api/youth/${survivor.id}/merge`, {
+      duplicateId: duplicate.id,
+      reason,
+    });
+    assert.equal(again.statusCode, 409);
+    assert.equal(errorCode(again.body), 'record_merged');
+    const fromTombstone = await coordinator.post(`/api/youth/${duplicate.id}/merge`, {
+      duplicateId: survivor.id,
+      reason,
+    });
+    assert.equal(errorCode(fromTombstone.body), 'record_merged');
+  });
+
+  test('refused: a merge that would widen, not the coordinator, itself, another county; bad input', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const coordinator = await as(world.people.coordinator.email);
+    const survivor = await openYouth(advocate);
+    assert.equal((await note(advocate, survivor.id, 'case_notes', 'Older note.')).statusCode, 201);
+    const duplicate = await openYouth(advocate);
+    await addToTeam(advocate, duplicate.id, world.organizations.medical.id);
+    const consent = await advocate.post(
+      `/api/youth/${duplicate.id}/consents`,
+      consentBody(world, { categories: ['case_notes'] }),
+    );
+    assert.equal(consent.statusCode, 201, consent.body);
+    const url = `/api/youth/${survivor.id}/merge`;
+    const body = { duplicateId: duplicate.id, reason: 'Same youth' };
+    // The duplicate's consent would give the clinic the advocate's older note on the survivor.
+    const widening = await coordinator.post(url, body);
+    assert.equal(widening.statusCode, 409, widening.body);
+    assert.equal(errorCode(widening.body), 'merge_would_widen');
+    assert.match(widening.body, /case_notes/);
+    const byAdvocate = await advocate.post(url, body);
+    assert.equal(byAdvocate.statusCode, 403);
+    assert.equal(errorCode(byAdvocate.body), 'coordinator_only');
+    const self = await coordinator.post(url, { duplicateId: survivor.id, reason: 'x' });
+    assert.equal(self.statusCode, 400);
+    assert.equal(errorCode(self.body), 'same_record');
+    const away = await openYouth(await as(elsewhere.people.advocate.email));
+    const across = await coordinator.post(url, { duplicateId: away.id, reason: 'x' });
+    const unknown = await coordinator.post(url, { duplicateId: crypto.randomUUID(), reason: 'x' });
+    assert.equal(across.statusCode, 404);
+    assert.equal(across.body, unknown.body);
+    const otherCoordinator = await as(elsewhere.people.coordinator.email);
+    assert.equal((await otherCoordinator.post(url, body)).statusCode, 404);
+    const bad: [Record<string, unknown>, string][] = [
+      [{ duplicateId: duplicate.id, reason: ' ' }, 'invalid_input'],
+      [{ duplicateId: duplicate.id }, 'invalid_input'],
+      [{ duplicateId: 'not-an-id', reason: 'x' }, 'invalid_input'],
+      [{ duplicateId: duplicate.id, reason: 'x', extra: 1 }, 'invalid_input'],
+      [{ duplicateId: duplicate.id, reason: 'a\u0000b' }, 'invalid_text'],
+    ];
+    for (const [input, code] of bad) {
+      const response = await coordinator.post(url, input);
+      assert.equal(response.statusCode, 400, JSON.stringify(input));
+      assert.equal(errorCode(response.body), code, JSON.stringify(input));
+    }
+    // Nothing moved; the duplicate is still a record of its own.
+    const status = (await coordinator.get(`/api/youth/${duplicate.id}/status`)).json<StatusBody>();
+    assert.equal(status.status, 'open');
+    assert.ok((await audit(survivor.id, 'access.denied')).length >= 3);
   });
 });

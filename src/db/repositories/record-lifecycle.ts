@@ -124,6 +124,11 @@ export interface StatusChange {
   readonly changedByOrganizationId: string;
   readonly changedByOrganizationName: string;
   readonly changedAt: Date;
+  /** For a merge, on both records: which case number went into which. */
+  readonly merge: {
+    readonly survivorCaseNumber: string;
+    readonly duplicateCaseNumber: string;
+  } | null;
 }
 
 /** Sets the status; a merged record names its survivor. */
@@ -182,12 +187,19 @@ export async function listStatusChanges(db: Queryable, youthId: string): Promise
     changed_by_organization_id: string;
     changed_by_organization_name: string;
     changed_at: Date;
+    survivor_case_number: string | null;
+    duplicate_case_number: string | null;
   }>(
     `SELECT s.status, s.reason_code, s.reason_text, u.display_name AS changed_by_name,
-       s.changed_by_organization_id, o.name AS changed_by_organization_name, s.changed_at
+       s.changed_by_organization_id, o.name AS changed_by_organization_name, s.changed_at,
+       sy.case_number AS survivor_case_number, dy.case_number AS duplicate_case_number
      FROM youth_status_changes s
      JOIN users u ON u.id = s.changed_by_user_id
      JOIN organizations o ON o.id = s.changed_by_organization_id
+     LEFT JOIN youth_merges m ON s.status = 'merged' AND m.merged_at = s.changed_at
+       AND s.youth_id IN (m.survivor_youth_id, m.duplicate_youth_id)
+     LEFT JOIN youth sy ON sy.id = m.survivor_youth_id
+     LEFT JOIN youth dy ON dy.id = m.duplicate_youth_id
      WHERE s.youth_id = $1 ORDER BY s.seq`,
     [youthId],
   );
@@ -199,6 +211,13 @@ export async function listStatusChanges(db: Queryable, youthId: string): Promise
     changedByOrganizationId: r.changed_by_organization_id,
     changedByOrganizationName: r.changed_by_organization_name,
     changedAt: r.changed_at,
+    merge:
+      r.survivor_case_number && r.duplicate_case_number
+        ? {
+            survivorCaseNumber: r.survivor_case_number,
+            duplicateCaseNumber: r.duplicate_case_number,
+          }
+        : null,
   }));
 }
 

@@ -225,7 +225,7 @@ export const YouthRecord = z.object({
   identity: Identity.nullable().describe('null when identity is withheld from the caller'),
   status: z.enum(CASE_STATUSES),
   lifecycleActions: z
-    .array(z.enum(['identity.correct', 'case.close', 'case.reopen']))
+    .array(z.enum(['identity.correct', 'case.close', 'case.reopen', 'case.merge']))
     .describe('What the caller may do to the record itself (docs/CONFIDENTIALITY.md)'),
   categories: z.array(CategoryView),
   team: z.array(TeamMember),

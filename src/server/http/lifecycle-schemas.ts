@@ -78,7 +78,7 @@ export const CloseBody = z.strictObject({
 export const ReopenBody = z.strictObject({ note: Reason.describe('Why the case reopens') });
 export const MergeBody = z.strictObject({
   duplicateId: Id.describe('The record that becomes a tombstone pointing to this one'),
-  reason: Reason,
+  reason: Reason.describe('Why they are one child: "same birth date, alias and mother"'),
 });
 
 export const StatusChangeView = z.object({
@@ -89,6 +89,10 @@ export const StatusChangeView = z.object({
   changedByOrganizationId: Id,
   changedByOrganizationName: z.string(),
   changedAt: Timestamp,
+  merge: z
+    .object({ survivorCaseNumber: z.string(), duplicateCaseNumber: z.string() })
+    .nullable()
+    .describe('For a merge, shown on both records: which case number went into which'),
 });
 
 export const CaseStatusView = z.object({
@@ -99,4 +103,8 @@ export const CaseStatusView = z.object({
     .describe('The surviving record of a merged one'),
   history: z.array(StatusChangeView),
   tasksCancelled: z.number().int().optional(),
+  moved: z
+    .record(z.string(), z.number().int())
+    .optional()
+    .describe('After a merge: how many rows of each kind moved (counts only)'),
 });

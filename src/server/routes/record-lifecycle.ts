@@ -8,6 +8,7 @@ import {
   IdentityCorrected,
   IdentityCorrectionBody,
   IdentityHistoryEntry,
+  MergeBody,
   NoteCorrectionBody,
   NoteParams,
   ReopenBody,
@@ -18,6 +19,7 @@ import type { App } from '../http/types.js';
 import { closeCase, readCaseStatus, reopenCase } from '../services/cases/case-status.js';
 import { correctIdentity, readIdentityHistory } from '../services/cases/identity-corrections.js';
 import { correctCaseNote } from '../services/cases/note-corrections.js';
+import { mergeRecords } from '../services/cases/record-merge.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['youth'];
@@ -98,5 +100,18 @@ export function recordLifecycleRoutes(app: App, services: AppServices) {
       response: { 200: CaseStatusView, ...errors },
     },
     handler: (request) => reopenCase(services, request.context, request.params.id, request.body),
+  });
+
+  app.post('/api/youth/:id/merge', {
+    schema: {
+      tags,
+      summary: 'Merge a duplicate record into this one, which survives, with why',
+      description:
+        "The county CSEC coordinator, two records of her county. In one transaction the duplicate's team, consents, legal bases, notes (privileged ones too), events, referrals, tasks, screenings, safety plans, people and the rest move here; the duplicate becomes a tombstone pointing here, its identity staying on it, and both histories show the merge. Refused when it would let an organization read what it could not read before on either record (409 merge_would_widen, naming who and what), or while both have a missing episode open (409 both_missing). 400 same_record; 404 for an unknown record or another county's; 409 record_merged.",
+      params: IdParams,
+      body: MergeBody,
+      response: { 200: CaseStatusView, ...errors },
+    },
+    handler: (request) => mergeRecords(services, request.context, request.params.id, request.body),
   });
 }

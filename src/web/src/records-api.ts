@@ -85,3 +85,11 @@ export async function searchYouthByStatus(
   const url = `/api/youth${query({ query: text.trim(), status: status === 'all' ? 'all' : undefined })}`;
   return (await request('GET', url)) as YouthSummary[];
 }
+
+/** The coordinator merges a duplicate into this record, which survives. */
+export async function mergeDuplicate(
+  youthId: string,
+  body: { duplicateId: string; reason: string },
+): Promise<CaseStatusView> {
+  return (await request('POST', youthUrl(youthId, 'merge'), { body })) as CaseStatusView;
+}

@@ -28,7 +28,7 @@ import type { Queryable } from '../../../db/database.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import type { AppError } from '../../errors.js';
-import { forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
 
 export interface CaseScope {
@@ -157,7 +157,10 @@ export async function openCase(
   const youth = await unsafeFindYouth(app.db, youthId);
   if (!youth) throw notFound(named);
   const scope = await loadCase(app.db, app, actor, youth);
-  const decision = decideCaseAction(actor, action, scope.facts, scope.profile.breakGlassRoles);
+  const decision =
+    youth.status === 'merged'
+      ? await decideOnTombstone(app, actor, youth)
+      : decideCaseAction(actor, action, scope.facts, scope.profile.breakGlassRoles);
   if (!decision.allowed) {
     await auditDenial(app, request, {
       action,
@@ -168,7 +171,44 @@ export async function openCase(
     if (decision.reason === 'other_jurisdiction') throw notFound(named);
     throw await refusal(app, actor.jurisdictionId, decision.reason);
   }
+  if (youth.status === 'merged' && action !== 'case.view') {
+    await app.db.transaction((tx) =>
+      appendAuditEvent(tx, auditContext(app, request), {
+        action: 'access.denied',
+        outcome: 'denied',
+        reason: 'record_merged',
+        targetType: 'youth',
+        targetId: youth.id,
+        details: { action },
+      }),
+    );
+    throw conflict(
+      'record_merged',
+      'This record was merged into another; work on the surviving record.',
+    );
+  }
   return scope;
+}
+
+/**
+ * A merged record is a tombstone: it is viewed by whoever may view the record it was merged into
+ * (following later merges), and is answered for everyone else exactly as that record would be,
+ * so its page says where the youth's record now is only to those who may open it. Nothing else
+ * is done on it (docs/CONFIDENTIALITY.md, "Merging a duplicate").
+ */
+async function decideOnTombstone(
+  app: AppServices,
+  actor: Actor,
+  tombstone: Youth,
+): Promise<AccessDecision> {
+  let survivor: Youth | null = tombstone;
+  for (let hops = 0; survivor?.mergedIntoYouthId && hops < 20; hops += 1) {
+    survivor = await unsafeFindYouth(app.db, survivor.mergedIntoYouthId);
+  }
+  if (!survivor || survivor.status === 'merged')
+    return { allowed: false, reason: 'not_on_case_team' };
+  const scope = await loadCase(app.db, app, actor, survivor);
+  return decideCaseAction(actor, 'case.view', scope.facts, scope.profile.breakGlassRoles);
 }
 
 /** A 403 that tells the person why and whom to call: the county's CSEC coordinator. */

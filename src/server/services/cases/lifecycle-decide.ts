@@ -11,7 +11,7 @@ import {
 } from '../../../domain/case-lifecycle.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import { conflict, forbidden, notFound, type AppError } from '../../errors.js';
+import { badRequest, conflict, forbidden, notFound, type AppError } from '../../errors.js';
 import { coordinatorContact, describeContact, type CaseScope } from './case-scope.js';
 
 export function recordFacts(scope: CaseScope): RecordFacts {
@@ -52,6 +52,8 @@ export async function lifecycleRefusal(
   await auditRefusal(app, request, action, reason, youthId);
   if (reason === 'other_jurisdiction') return notFound('The youth');
   const message = `Not allowed: ${LIFECYCLE_MESSAGES[reason]}.`;
+  // Naming the record itself as its duplicate is a mistake in the request, not a state.
+  if (reason === 'same_record') return badRequest(reason, message);
   if (isStateConflict(reason)) return conflict(reason, message);
   const contact = request.actor
     ? await coordinatorContact(app.db, request.actor.jurisdictionId)

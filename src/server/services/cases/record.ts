@@ -173,8 +173,15 @@ async function recordView(
     createdByOrganizationName: parts.createdByOrganizationName,
     identity: parts.identity,
     status: youth.status,
-    lifecycleActions: (['identity.correct', 'case.close', 'case.reopen'] as const).filter(
-      (action) => decideLifecycle(scope.actor, action, recordFacts(scope), scope.time).allowed,
+    lifecycleActions: (
+      ['identity.correct', 'case.close', 'case.reopen', 'case.merge'] as const
+    ).filter(
+      (action) =>
+        decideLifecycle(scope.actor, action, recordFacts(scope), scope.time, {
+          recordId: youth.id,
+          // Whether a duplicate could be merged into this record: another open one of the county.
+          other: { id: '', jurisdictionId: youth.jurisdictionId, status: 'open' },
+        }).allowed,
     ),
     categories: parts.categories,
     team: scope.team.map((m) => ({

@@ -78,6 +78,21 @@ export const recordsEn = {
       reason: 'What was wrong',
       submit: 'Save the corrected note',
     },
+    merge: {
+      heading: 'Merge a duplicate into this record',
+      intro:
+        'When the same youth was recorded twice. This record stays; the other becomes a pointer to it.',
+      caseNumber: 'Case number of the duplicate',
+      find: 'Find the record',
+      notFound: 'No other record with that case number that you may open.',
+      confirm: 'Confirm the merge',
+      summary: 'Case {{duplicate}} will be merged into case {{survivor}}.',
+      summaryDone: 'Case {{duplicate}} was merged into case {{survivor}}.',
+      moves:
+        'Its team, consents, legal bases, notes, events, referrals, tasks, screenings, safety plans and people move to this record; its identity stays on it. Nobody gains access they did not have: a merge that would is refused.',
+      reason: 'Why they are the same youth',
+      submit: 'Merge into this record',
+    },
     list: {
       showClosed: 'Show closed cases too',
       closed: 'Closed',

@@ -81,6 +81,21 @@ export const recordsEs: typeof recordsEn = {
       reason: 'Qué estaba mal',
       submit: 'Guardar la nota corregida',
     },
+    merge: {
+      heading: 'Fusionar un duplicado con este expediente',
+      intro:
+        'Cuando la misma persona joven se registró dos veces. Este expediente se conserva; el otro pasa a remitir a este.',
+      caseNumber: 'Número de caso del duplicado',
+      find: 'Buscar el expediente',
+      notFound: 'No hay otro expediente con ese número de caso que usted pueda abrir.',
+      confirm: 'Confirmar la fusión',
+      summary: 'El caso {{duplicate}} se fusionará con el caso {{survivor}}.',
+      summaryDone: 'El caso {{duplicate}} se fusionó con el caso {{survivor}}.',
+      moves:
+        'Su equipo, consentimientos, bases legales, notas, eventos, derivaciones, tareas, evaluaciones, planes de seguridad y personas pasan a este expediente; su identidad se queda en él. Nadie obtiene acceso que no tenía: una fusión que lo daría se rechaza.',
+      reason: 'Por qué es la misma persona joven',
+      submit: 'Fusionar con este expediente',
+    },
     list: {
       showClosed: 'Mostrar también los casos cerrados',
       closed: 'Cerrado',

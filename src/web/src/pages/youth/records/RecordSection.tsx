@@ -1,6 +1,7 @@
 // "Status and corrections" on the record: the case's status history (everyone who views the case
 // reads it), the identity's correction history (readers of the identity only), and the steps the
 // record's lifecycleActions offer: correct the record, close the case, reopen it.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../../components/Messages';
 import { formatDateTime, useApiData, useDescribeError } from '../../../hooks';
@@ -8,6 +9,7 @@ import { readCaseStatus, type StatusChange } from '../../../records-api';
 import type { YouthRecord } from '../../../types';
 import { CorrectIdentityForm } from './CorrectIdentityForm';
 import { IdentityHistory } from './IdentityHistory';
+import { MergeForm } from './MergeForm';
 import { StatusForm } from './StatusForms';
 
 export function RecordSection({ youth, onChanged }: { youth: YouthRecord; onChanged: () => void }) {
@@ -16,15 +18,27 @@ export function RecordSection({ youth, onChanged }: { youth: YouthRecord; onChan
     youth.lifecycleActions.includes(action);
   // The identity as last loaded: a correction reloads the record and, with it, the history.
   const identityVersion = JSON.stringify(youth.identity);
+  // A merge leaves the survivor's status as it was; its history still changes.
+  const [merges, setMerges] = useState(0);
   return (
     <div className="stack">
       <h3>{t('records.statusHistory.heading')}</h3>
-      <StatusHistory youthId={youth.id} status={youth.status} />
+      <StatusHistory youthId={youth.id} status={`${youth.status}:${String(merges)}`} />
       {offers('case.close') ? (
         <StatusForm youthId={youth.id} mode={{ kind: 'close' }} onChanged={onChanged} />
       ) : null}
       {offers('case.reopen') ? (
         <StatusForm youthId={youth.id} mode={{ kind: 'reopen' }} onChanged={onChanged} />
+      ) : null}
+      {offers('case.merge') ? (
+        <MergeForm
+          youthId={youth.id}
+          caseNumber={youth.caseNumber}
+          onMerged={() => {
+            setMerges((n) => n + 1);
+            onChanged();
+          }}
+        />
       ) : null}
       {youth.identity ? (
         <>
@@ -71,6 +85,14 @@ function StatusChangeItem({ change }: { change: StatusChange }) {
         })}
         {change.reasonCode ? ` · ${t(`records.closeReasons.${change.reasonCode}`)}` : ''}
       </p>
+      {change.merge ? (
+        <p>
+          {t('records.merge.summaryDone', {
+            duplicate: change.merge.duplicateCaseNumber,
+            survivor: change.merge.survivorCaseNumber,
+          })}
+        </p>
+      ) : null}
       <p>{change.reasonText}</p>
     </li>
   );
