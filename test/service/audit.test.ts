@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, beforeEach, describe, test } from 'node:test';
 import { appendAuditEvent, verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import { canonicalJson } from '../../src/server/audit/chain.js';
+import { checkAuditTail } from '../../src/server/services/reports/audit-tail.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 // The chain is global, so each test here gets a database of its own.
@@ -74,6 +75,33 @@ describe('audit chain', () => {
     const result = await verifyAuditChain(database.db);
     assert.equal(result.ok, false);
     assert.ok(!result.ok && result.brokenAt === 4 && result.events === 3, JSON.stringify(result));
+  });
+
+  test('the newest events alone: a change among them is caught, one before them is not looked at', async () => {
+    await writeEvents(12);
+    assert.deepEqual(await verifyAuditChain(database.db, 1000, 8), { ok: true, events: 12 });
+    assert.deepEqual(await checkAuditTail(database.db, 5), {
+      ok: true,
+      checked: 5,
+      lastSeq: 12,
+      brokenAt: null,
+    });
+    // Events 4 and 10 were denials (writeEvents): each change below is a real one.
+    await tamper(`UPDATE audit_events SET outcome = 'allowed' WHERE seq = 4`, []);
+    assert.equal((await checkAuditTail(database.db, 5)).ok, true, 'event 4 is older than the tail');
+    await tamper(`UPDATE audit_events SET outcome = 'allowed' WHERE seq = 10`, []);
+    assert.deepEqual(await checkAuditTail(database.db, 5), {
+      ok: false,
+      checked: 2,
+      lastSeq: 12,
+      brokenAt: 10,
+    });
+    assert.deepEqual(await checkAuditTail(database.db, 500), {
+      ok: false,
+      checked: 3,
+      lastSeq: 12,
+      brokenAt: 4,
+    });
   });
 
   test('changed details are caught', async () => {
