@@ -16,6 +16,7 @@ import {
 } from '../support/cases.js';
 import { createWorld, testServices, type World } from '../support/world.js';
 import { YOUTH_COLUMNS_ON_MERGE } from '../../src/db/repositories/record-merge.js';
+import { insertQualification } from '../../src/db/repositories/legal.js';
 
 let database: TestDatabase;
 let app: App;
@@ -616,5 +617,174 @@ describe('merging a duplicate', () => {
     const status = (await coordinator.get(`/api/youth/${duplicate.id}/status`)).json<StatusBody>();
     assert.equal(status.status, 'open');
     assert.ok((await audit(survivor.id, 'access.denied')).length >= 3);
+  });
+
+  const merge = (client: Client, survivorId: string, duplicateId: string) =>
+    client.post(`/api/youth/${survivorId}/merge`, { duplicateId, reason: 'Same youth' });
+
+  test('a privileged note moves, sealed again, read by its author’s caseworker and no one else', async () => {
+    // An approved qualification (recording one waits for a second person elsewhere).
+    await insertQualification(database.db, {
+      jurisdictionId: world.jurisdictionId,
+      userId: world.people.advocate.id,
+      basis: 'training',
+      trainingHours: 40,
+      supervisor: 'Program director',
+      completedOn: '2026-03-01',
+      recordedByUserId: world.people.coordinator.id,
+      now: new Date('2026-03-02T10:00:00Z'),
+    });
+    const police = await as(world.people.law_enforcement_officer.email);
+    const advocate = await as(world.people.advocate.email);
+    const coordinator = await as(world.people.coordinator.email);
+    const survivor = await openYouth(police);
+    const duplicate = await openYouth(advocate);
+    await addToTeam(advocate, duplicate.id, world.organizations.law_enforcement.id);
+    const secret = `She told me about the motel ${crypto.randomUUID()}`;
+    const written = await advocate.post(`/api/youth/${duplicate.id}/notes`, {
+      kind: 'privileged',
+      body: secret,
+    });
+    assert.equal(written.statusCode, 201, written.body);
+    const noteId = written.json<{ id: string }>().id;
+    const privileged = async (client: Client, youthId: string) => {
+      const response = await client.get(`/api/youth/${youthId}/notes?kind=privileged`);
+      return response.statusCode === 200 ? response.json<NoteBody[]>().map((n) => n.body) : [];
+    };
+    assert.deepEqual(await privileged(advocate, duplicate.id), [secret]);
+    const [before] = await database.db.query<{ body_sealed: string }>(
+      'SELECT body_sealed FROM privileged_notes WHERE id = $1',
+      [noteId],
+    );
+
+    const merged = await merge(coordinator, survivor.id, duplicate.id);
+    assert.equal(merged.statusCode, 200, merged.body);
+    assert.equal(merged.json<StatusBody>().moved?.privileged_notes, 1);
+    const [after] = await database.db.query<{ youth_id: string; body_sealed: string }>(
+      'SELECT youth_id, body_sealed FROM privileged_notes WHERE id = $1',
+      [noteId],
+    );
+    assert.equal(after?.youth_id, survivor.id);
+    assert.notEqual(after.body_sealed, before?.body_sealed, 'sealed again for the survivor');
+    assert.ok(!after.body_sealed.includes('motel'));
+    // Read back through the API: the author's caseworker on the survivor, and nobody else, though
+    // the police are on the merged team and the coordinator views it.
+    assert.deepEqual(await privileged(advocate, survivor.id), [secret]);
+    assert.deepEqual(await privileged(police, survivor.id), []);
+    assert.deepEqual(await privileged(coordinator, survivor.id), []);
+    const all = await police.get(`/api/youth/${survivor.id}/notes`);
+    assert.ok(!all.body.includes('motel'), 'not among the police’s notes either');
+    assert.ok(!JSON.stringify(await audit(survivor.id, 'youth.merge')).includes('motel'));
+  });
+
+  test('refused while both records have a missing episode open (409 both_missing)', async () => {
+    const childWelfare = await as(world.people.child_welfare_worker.email);
+    const coordinator = await as(world.people.coordinator.email);
+    const [survivor, duplicate] = [await openYouth(childWelfare), await openYouth(childWelfare)];
+    for (const youth of [survivor, duplicate]) {
+      const missing = await childWelfare.post(`/api/youth/${youth.id}/events`, {
+        type: 'missing',
+        occurredAt: new Date(Date.parse('2026-11-23T09:00:00Z')).toISOString(),
+        details: { fromCare: true },
+      });
+      assert.equal(missing.statusCode, 201, missing.body);
+    }
+    const refused = await merge(coordinator, survivor.id, duplicate.id);
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(errorCode(refused.body), 'both_missing');
+    const episodes = await database.db.query<{ youth_id: string }>(
+      'SELECT youth_id FROM missing_episodes WHERE youth_id IN ($1, $2) AND ended_at IS NULL',
+      [survivor.id, duplicate.id],
+    );
+    assert.deepEqual(episodes.map((e) => e.youth_id).sort(), [survivor.id, duplicate.id].sort());
+    const status = (await coordinator.get(`/api/youth/${duplicate.id}/status`)).json<StatusBody>();
+    assert.equal(status.status, 'open');
+  });
+
+  test('the team and the service plan join: one place per organization, exploited wins', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const coordinator = await as(world.people.coordinator.email);
+    const survivor = await openYouth(advocate);
+    const duplicate = await openYouth(advocate);
+    for (const youth of [survivor, duplicate])
+      await addToTeam(advocate, youth.id, world.organizations.medical.id);
+    await addToTeam(advocate, duplicate.id, world.organizations.law_enforcement.id);
+    const plan = (youthId: string, needs: string[], history: string) =>
+      advocate.put(`/api/youth/${youthId}/service-plan`, { needs, history });
+    assert.equal((await plan(survivor.id, ['housing', 'medical'], 'at_risk')).statusCode, 200);
+    assert.equal((await plan(duplicate.id, ['medical', 'legal'], 'exploited')).statusCode, 200);
+
+    const merged = await merge(coordinator, survivor.id, duplicate.id);
+    assert.equal(merged.statusCode, 200, merged.body);
+    const places = (youthId: string) =>
+      database.db.query<{ organization_id: string; ended: boolean }>(
+        `SELECT organization_id, removed_at IS NOT NULL AS ended FROM case_team_members
+         WHERE youth_id = $1 AND user_id IS NULL ORDER BY organization_id`,
+        [youthId],
+      );
+    const onSurvivor = (await places(survivor.id)).filter((p) => !p.ended);
+    const current = onSurvivor.map((p) => p.organization_id);
+    assert.equal(current.filter((o) => o === world.organizations.medical.id).length, 1);
+    assert.ok(current.includes(world.organizations.law_enforcement.id), 'the police moved');
+    assert.ok(current.includes(world.organizations.advocacy.id));
+    // The clinic's place on the duplicate ended there, kept as history.
+    const left = await places(duplicate.id);
+    assert.deepEqual(
+      left.filter((p) => p.organization_id === world.organizations.medical.id),
+      [{ organization_id: world.organizations.medical.id, ended: true }],
+    );
+    assert.ok(left.every((p) => p.ended));
+    const [joined] = await database.db.query<{ needs: string[]; history: string }>(
+      'SELECT needs::text[] AS needs, history FROM case_service_plans WHERE youth_id = $1',
+      [survivor.id],
+    );
+    assert.deepEqual([...(joined?.needs ?? [])].sort(), ['housing', 'legal', 'medical']);
+    assert.equal(joined?.history, 'exploited');
+  });
+
+  test('two merges of one duplicate at once: exactly one wins, nothing half-moved', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const coordinator = await as(world.people.coordinator.email);
+    const [first, second, duplicate] = [
+      await openYouth(advocate),
+      await openYouth(advocate),
+      await openYouth(advocate),
+    ];
+    for (const body of ['One.', 'Two.'])
+      assert.equal((await note(advocate, duplicate.id, 'case_notes', body)).statusCode, 201);
+    const answers = await Promise.all([
+      merge(coordinator, first.id, duplicate.id),
+      merge(coordinator, second.id, duplicate.id),
+    ]);
+    const codes = answers.map((a) => a.statusCode).sort();
+    assert.equal(codes[0], 200, answers.map((a) => a.body).join('\n'));
+    assert.ok([404, 409].includes(codes[1] ?? 0), answers.map((a) => a.body).join('\n'));
+    const winner = answers[0]?.statusCode === 200 ? first : second;
+    const loser = winner === first ? second : first;
+    const notesOn = async (youthId: string) =>
+      (
+        await database.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM case_notes WHERE youth_id = $1',
+          [youthId],
+        )
+      )[0]?.n;
+    assert.equal(await notesOn(winner.id), 2);
+    assert.equal(await notesOn(loser.id), 0);
+    assert.equal(await notesOn(duplicate.id), 0);
+    const merges = await database.db.query<{ survivor_youth_id: string }>(
+      'SELECT survivor_youth_id FROM youth_merges WHERE duplicate_youth_id = $1',
+      [duplicate.id],
+    );
+    assert.deepEqual(
+      merges.map((m) => m.survivor_youth_id),
+      [winner.id],
+    );
+    const tombstone = (
+      await coordinator.get(`/api/youth/${duplicate.id}/status`)
+    ).json<StatusBody>();
+    assert.deepEqual(tombstone.mergedInto, { id: winner.id, caseNumber: winner.caseNumber });
+    const loserStatus = (await coordinator.get(`/api/youth/${loser.id}/status`)).json<StatusBody>();
+    assert.equal(loserStatus.status, 'open');
+    assert.ok(!loserStatus.history.some((h) => h.status === 'merged'));
   });
 });

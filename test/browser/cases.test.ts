@@ -471,6 +471,47 @@ describe('the coordinator and oversight', () => {
     await context.close();
   });
 
+  test('the coordinator merges a second record she opened into Lucía’s', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await page.goto(`${base}/youth`);
+    await page.getByRole('button', { name: 'New youth record' }).click();
+    await page.getByLabel('Alias or nickname').fill('Wren');
+    await page.getByLabel('Estimated birth year').fill('2010');
+    await page.getByRole('button', { name: 'Check and open the record' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: /^Case \d{4}-/ });
+    await heading.waitFor();
+    const duplicateNumber = ((await heading.textContent()) ?? '').replace('Case ', '').trim();
+    const duplicateUrl = page.url();
+
+    await page.goto(`${base}/youth`);
+    await search(page, 'DEMO-0002');
+    await page.getByRole('link', { name: /DEMO-0002/ }).click();
+    await page.getByRole('heading', { level: 1, name: /DEMO-0002/ }).waitFor();
+    await openSection(page, 'Status and corrections');
+    const merge = page.getByRole('form', { name: 'Merge a duplicate into this record' });
+    await merge.getByLabel('Case number of the duplicate').fill(duplicateNumber);
+    await merge.getByRole('button', { name: 'Find the record' }).click();
+    await merge.getByRole('group', { name: 'Confirm the merge' }).waitFor();
+    await merge.getByText(`Case ${duplicateNumber} will be merged into case`).waitFor();
+    await merge.getByLabel('Why they are the same youth').fill('Same girl: "Wren" is Lucía.');
+    await expectAccessible(page, 'record: merge form (coordinator)');
+    await merge.getByRole('button', { name: 'Merge into this record' }).click();
+    await page
+      .getByText(/^Merged by/)
+      .first()
+      .waitFor();
+
+    await page.goto(duplicateUrl);
+    await page.getByText(/This record was merged into/).waitFor();
+    await page
+      .getByText(/DEMO-0002/)
+      .first()
+      .waitFor();
+    await context.close();
+  });
+
   test('the pages checked cover every screen visited', () => {
     assert.ok(checkedPages.length >= 19, checkedPages.join(', '));
   });
