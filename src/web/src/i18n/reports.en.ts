@@ -26,6 +26,8 @@ export const reportsEn = {
     measuresHeading: 'County measures',
     tableCaption: '{{title}}: every figure',
     chart: {
+      summary_zero:
+        'Bar chart of {{title}}: {{bars}} bars drawn, no count hidden. Every figure is in the table beside it.',
       summary_one:
         'Bar chart of {{title}}: {{bars}} bars drawn; {{count}} hidden count is not drawn. Every figure is in the table beside it.',
       summary_other:

@@ -28,6 +28,8 @@ export const reportsEs: typeof reportsEn = {
     measuresHeading: 'Medidas del condado',
     tableCaption: '{{title}}: todas las cifras',
     chart: {
+      summary_zero:
+        'Gráfico de barras de {{title}}: {{bars}} barras dibujadas, ninguna cifra oculta. Todas las cifras están en la tabla al lado.',
       summary_one:
         'Gráfico de barras de {{title}}: {{bars}} barras dibujadas; {{count}} cifra oculta no se dibuja. Todas las cifras están en la tabla al lado.',
       summary_other:

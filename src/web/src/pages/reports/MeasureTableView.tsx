@@ -1,6 +1,7 @@
 // One measure's table (docs/REPORTS.md): rows by the breakdown, a hidden count in words ("fewer
 // than 11", "hidden"), never a zero or a blank; with the previous period, two more columns: its
 // figure and the change, worked out only where both cells are shown.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   compareRows,
@@ -38,6 +39,7 @@ export function MeasureTableView(props: {
   const { caption, kind, by, table, previous, threshold, rowLabels, columnLabels } = props;
   const { t, i18n } = useTranslation();
   const cellText = useCellText(threshold);
+  const captionId = useId();
   const showTotals = kind === 'count' && table.columns.length > 1;
   const compared = comparedColumn(kind, table.columns);
   const comparedName =
@@ -73,9 +75,10 @@ export function MeasureTableView(props: {
       </>
     ) : null;
   return (
-    <div className="table-scroll">
+    // A wide table scrolls on its own; the keyboard reaches it like the other tables' boxes.
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table>
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t(`reports.breakdowns.${by}`)}</th>
