@@ -400,7 +400,7 @@ describe('emergency access', () => {
 });
 
 describe('the coordinator and oversight', () => {
-  test('the coordinator is alerted; oversight has no youth records', async () => {
+  test('the coordinator is alerted and reads her dashboard; oversight has no youth records', async () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
@@ -414,6 +414,14 @@ describe('the coordinator and oversight', () => {
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
     await page.getByText(/Break-glass on case/).waitFor();
     await expectAccessible(page, 'notifications');
+    // Her dashboard heads Reports: the county's open clocks and waiting referrals in figures.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
+    await page.getByRole('table', { name: 'Open protocol tasks by when they fall due' }).waitFor();
+    await page.getByRole('table', { name: 'Referrals waiting for an answer' }).waitFor();
+    await expectAccessible(page, 'reports (coordinator)');
     await context.close();
 
     const other = await newContext();
@@ -513,6 +521,6 @@ describe('the coordinator and oversight', () => {
   });
 
   test('the pages checked cover every screen visited', () => {
-    assert.ok(checkedPages.length >= 19, checkedPages.join(', '));
+    assert.ok(checkedPages.length >= 20, checkedPages.join(', '));
   });
 });

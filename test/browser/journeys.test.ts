@@ -1,6 +1,7 @@
 // The journeys a person makes on the screens, in Debian's Chromium: an administrator signs in,
 // sets up a second factor and opens an account; an advocate sets up and uses a second factor,
-// and waits after too many wrong codes; a Spanish speaker.
+// and waits after too many wrong codes; a Spanish speaker; the oversight analyst reads the
+// quarter's measures, compares them with the quarter before and downloads the board report.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -91,6 +92,9 @@ describe('an administrator opens an account', () => {
     await page.getByLabel('6-digit code').fill(totpCode(secret, clock.now()));
     await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
     await page.getByRole('heading', { level: 1, name: /Hello, Demo Administrator/ }).waitFor();
+    // Her dashboard: accounts, second factors, the audit trail's newest events checked.
+    await page.getByRole('table', { name: 'Active accounts per role' }).waitFor();
+    await page.getByText(/^Audit trail: the newest \d+ events check out/).waitFor();
     await expectAccessible(page, 'home (administrator)');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Users' }).click();
@@ -195,6 +199,56 @@ describe('an advocate uses a second factor', () => {
   });
 });
 
+describe('the oversight analyst reads the quarter (JOURNEYS 8)', () => {
+  test('measures with charts and tables, the quarter before beside them, the board report; in Spanish', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'oversight@demo.test');
+    await page.getByRole('navigation').getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    // The demo happens on the test clock's day, 2026-11-23: its quarter, by month.
+    await page.getByLabel('From', { exact: true }).fill('2026-10-01');
+    await page.getByLabel('To', { exact: true }).fill('2026-12-31');
+    await page.getByRole('button', { name: 'Show' }).click();
+    const identifications = page.getByRole('region', { name: 'Identifications', exact: true });
+    // A small count is said in words, and the chart beside the table does not draw it.
+    await identifications.getByRole('cell', { name: 'fewer than 11' }).first().waitFor();
+    await identifications.getByRole('table', { name: 'Identifications: every figure' }).waitFor();
+    const chart = identifications.getByRole('img', { name: /^Bar chart of Identifications/ });
+    assert.match(
+      String(await chart.getAttribute('aria-label')),
+      /hidden counts? (is|are) not drawn/,
+    );
+    await identifications.getByText(/hidden counts? ha(s|ve) no bar/).waitFor();
+    await expectAccessible(page, 'reports (oversight)');
+
+    await page.getByLabel('Compare with the previous period').check();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Compared with 2026-07-01 to 2026-09-30' })
+      .waitFor();
+    await identifications
+      .getByRole('columnheader', { name: 'Identifications, previous period' })
+      .waitFor();
+    await expectAccessible(page, 'reports: compared with the previous period');
+
+    const board = await page
+      .getByRole('link', { name: 'Board report for 2026Q4 (PDF)' })
+      .getAttribute('href');
+    const pdf = await page.request.get(`${base}${board ?? ''}`);
+    assert.equal(pdf.status(), 200);
+    assert.match(pdf.headers()['content-type'] ?? '', /^application\/pdf/);
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Informes' }).waitFor();
+    await page.getByRole('cell', { name: 'menos de 11' }).first().waitFor();
+    await page.getByRole('img', { name: /^Gráfico de barras de Identificaciones/ }).waitFor();
+    await expectAccessible(page, 'reports (es, compared)');
+    await context.close();
+  });
+});
+
 describe('in Spanish', () => {
   test('the sign-in page and home switch language and stay accessible', async () => {
     const context = await browser.newContext();
@@ -216,7 +270,7 @@ describe('in Spanish', () => {
   });
 
   test('the pages checked cover every screen visited', () => {
-    assert.ok(checkedPages.length >= 12, checkedPages.join(', '));
+    assert.ok(checkedPages.length >= 15, checkedPages.join(', '));
   });
 });
 

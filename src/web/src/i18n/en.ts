@@ -13,6 +13,7 @@ import { releasesEn } from './releases.en';
 import { missingEn } from './missing.en';
 import { screeningEn } from './screening.en';
 import { reportsEn } from './reports.en';
+import { dashboardsEn } from './dashboards.en';
 import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
@@ -36,6 +37,7 @@ export const en = {
   ...missingEn,
   ...screeningEn,
   ...reportsEn,
+  ...dashboardsEn,
   ...approvalsEn,
   ...workEn,
   ...safetyPlansEn,

@@ -14,6 +14,7 @@ import { releasesEs } from './releases.es';
 import { missingEs } from './missing.es';
 import { screeningEs } from './screening.es';
 import { reportsEs } from './reports.es';
+import { dashboardsEs } from './dashboards.es';
 import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
@@ -37,6 +38,7 @@ export const es: Messages = {
   ...missingEs,
   ...screeningEs,
   ...reportsEs,
+  ...dashboardsEs,
   ...approvalsEs,
   ...workEs,
   ...safetyPlansEs,

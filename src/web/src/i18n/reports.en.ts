@@ -23,6 +23,30 @@ export const reportsEn = {
     hiddenToProtect: 'hidden (protects a small count)',
     noneTimed: 'none timed',
     hours: '{{hours}} h',
+    measuresHeading: 'County measures',
+    tableCaption: '{{title}}: every figure',
+    chart: {
+      summary_zero:
+        'Bar chart of {{title}}: {{bars}} bars drawn, no count hidden. Every figure is in the table beside it.',
+      summary_one:
+        'Bar chart of {{title}}: {{bars}} bars drawn; {{count}} hidden count is not drawn. Every figure is in the table beside it.',
+      summary_other:
+        'Bar chart of {{title}}: {{bars}} bars drawn; {{count}} hidden counts are not drawn. Every figure is in the table beside it.',
+      hours: 'Bars: the median and the 90th percentile, in hours.',
+      hiddenNote_one:
+        '{{count}} hidden count has no bar: it is not a zero. The table says why it is hidden.',
+      hiddenNote_other:
+        '{{count}} hidden counts have no bar: they are not zeros. The table says why each is hidden.',
+    },
+    compare: {
+      toggle: 'Compare with the previous period',
+      period: 'Compared with {{from}} to {{to}}, whose small counts are hidden on their own.',
+      previous: '{{column}}, previous period',
+      change: 'Change in {{column}}',
+      notCompared: 'not compared (a count is hidden)',
+      noRow: 'not in the previous period',
+      noPrevious: 'The previous period has no table for this measure.',
+    },
     breakdowns: {
       month: 'Month',
       quarter: 'Quarter',

@@ -25,6 +25,31 @@ export const reportsEs: typeof reportsEn = {
     hiddenToProtect: 'oculta (protege una cifra pequeña)',
     noneTimed: 'nada medido',
     hours: '{{hours}} h',
+    measuresHeading: 'Medidas del condado',
+    tableCaption: '{{title}}: todas las cifras',
+    chart: {
+      summary_zero:
+        'Gráfico de barras de {{title}}: {{bars}} barras dibujadas, ninguna cifra oculta. Todas las cifras están en la tabla al lado.',
+      summary_one:
+        'Gráfico de barras de {{title}}: {{bars}} barras dibujadas; {{count}} cifra oculta no se dibuja. Todas las cifras están en la tabla al lado.',
+      summary_other:
+        'Gráfico de barras de {{title}}: {{bars}} barras dibujadas; {{count}} cifras ocultas no se dibujan. Todas las cifras están en la tabla al lado.',
+      hours: 'Barras: la mediana y el percentil 90, en horas.',
+      hiddenNote_one:
+        '{{count}} cifra oculta no tiene barra: no es un cero. La tabla dice por qué se oculta.',
+      hiddenNote_other:
+        '{{count}} cifras ocultas no tienen barra: no son ceros. La tabla dice por qué se oculta cada una.',
+    },
+    compare: {
+      toggle: 'Comparar con el periodo anterior',
+      period:
+        'Comparado con el periodo del {{from}} al {{to}}, cuyas cifras pequeñas se ocultan por separado.',
+      previous: '{{column}}, periodo anterior',
+      change: 'Cambio en {{column}}',
+      notCompared: 'sin comparar (hay una cifra oculta)',
+      noRow: 'no figura en el periodo anterior',
+      noPrevious: 'El periodo anterior no tiene tabla para esta medida.',
+    },
     breakdowns: {
       month: 'Mes',
       quarter: 'Trimestre',

@@ -9,6 +9,7 @@ import { usePageTitle } from '../hooks';
 import { useSignedIn } from '../session';
 import type { AllowedAction } from '../types';
 import { ApprovalsWaiting } from './approvals/ApprovalsPage';
+import { AdministrationDashboardSection } from './home/AdministrationDashboard';
 import { HomeWork } from './home/HomeWork';
 
 interface Destination {
@@ -77,6 +78,8 @@ export function HomePage() {
       </section>
 
       {allowedActions.includes('approval.read') ? <ApprovalsWaiting /> : null}
+
+      {user.roles.includes('administrator') ? <AdministrationDashboardSection /> : null}
 
       <section aria-labelledby="open-now">
         <h2 id="open-now">{t('home.openHeading')}</h2>

@@ -1,31 +1,24 @@
-// The oversight analyst's and the coordinator's Reports (docs/REPORTS.md): the county measures
-// for a period, one table per measure with its definition beside it. Hidden counts read as
-// "fewer than 11" or "hidden", never as a zero or a blank. Tables only: no chart library is
-// among Lantern's dependencies, and a table is what a screen reader reads anyway.
+// The oversight analyst's and the coordinator's Reports (docs/REPORTS.md, "On the screen"): the
+// county measures for a period, each with its definition, a bar chart and its table beside it,
+// and on request the previous period beside them. Hidden counts read as "fewer than 11" or
+// "hidden", never as a zero or a blank. The coordinator's dashboard comes first for her.
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BREAKDOWNS } from '../../../../domain/measures.js';
-import { isOrganizationType } from '../../../../domain/vocabulary.js';
 import { ErrorMessage, Loading } from '../../components/Messages';
-import { reportsEn } from '../../i18n/reports.en';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { quarterOf } from '../../../../domain/report-periods.js';
+import { useSignedIn } from '../../session';
 import {
   boardReportUrl,
   measuresCsvUrl,
   measuresQuery,
   readMeasures,
   type Breakdown,
-  type MeasureCell,
   type MeasuresFilter,
-  type PublishedMeasure,
 } from '../../reports-api';
-
-type ColumnKey = keyof typeof reportsEn.reports.columns;
-type RowKey = keyof typeof reportsEn.reports.rows;
-const isColumnKey = (key: string): key is ColumnKey =>
-  Object.hasOwn(reportsEn.reports.columns, key);
-const isRowKey = (key: string): key is RowKey => Object.hasOwn(reportsEn.reports.rows, key);
+import { CoordinatorDashboardSection } from './CoordinatorDashboard';
+import { MeasureSection } from './MeasureSection';
 
 function defaultFilter(): MeasuresFilter {
   const today = new Date().toISOString().slice(0, 10);
@@ -38,7 +31,11 @@ export function ReportsPage() {
   const describeError = useDescribeError();
   const [filter, setFilter] = useState<MeasuresFilter>(defaultFilter);
   const [draft, setDraft] = useState<MeasuresFilter>(filter);
-  const report = useApiData(`measures?${measuresQuery(filter)}`, () => readMeasures(filter));
+  const [comparing, setComparing] = useState(false);
+  const { user } = useSignedIn();
+  const report = useApiData(`measures?${measuresQuery(filter)}&${String(comparing)}`, () =>
+    readMeasures(filter, comparing),
+  );
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFilter(draft);
@@ -49,6 +46,10 @@ export function ReportsPage() {
     <>
       <h1>{t('reports.title')}</h1>
       <p>{t('reports.intro', { below: threshold - 1 })}</p>
+      {user.roles.includes('coordinator') ? (
+        <CoordinatorDashboardSection threshold={threshold} />
+      ) : null}
+      <h2>{t('reports.measuresHeading')}</h2>
       <form className="report-filter" onSubmit={submit}>
         <label>
           {t('reports.from')}{' '}
@@ -90,6 +91,26 @@ export function ReportsPage() {
         <button type="submit">{t('reports.show')}</button>
       </form>
       <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={comparing}
+            onChange={(e) => {
+              setComparing(e.target.checked);
+            }}
+          />{' '}
+          {t('reports.compare.toggle')}
+        </label>
+      </p>
+      {comparing && report.data?.previous ? (
+        <p role="status">
+          {t('reports.compare.period', {
+            from: report.data.previous.from,
+            to: report.data.previous.to,
+          })}
+        </p>
+      ) : null}
+      <p>
         <a href={measuresCsvUrl(filter)} download>
           {t('reports.csv')}
         </a>
@@ -111,94 +132,11 @@ export function ReportsPage() {
             measure={measure}
             by={report.data?.by ?? filter.by}
             threshold={threshold}
+            comparing={comparing && Boolean(report.data?.previous)}
+            headingLevel={3}
           />
         ))
       )}
     </>
-  );
-}
-
-function MeasureSection(props: { measure: PublishedMeasure; by: Breakdown; threshold: number }) {
-  const { measure, by, threshold } = props;
-  const { t, i18n } = useTranslation();
-  const headingId = `measure-${measure.id}`;
-  const language = i18n.language.startsWith('es') ? 'es' : 'en';
-  const table = measure.table;
-  const rowLabel = (key: string, label: string) => {
-    if (by === 'source' && isOrganizationType(key)) return t(`organizationTypes.${key}`);
-    if (by === 'organization' || by === 'rule' || !isRowKey(key)) return label;
-    return t(`reports.rows.${key}`);
-  };
-  const cellText = (cell: MeasureCell, column: string) => {
-    if (cell.suppressed) {
-      return cell.rule === 'primary'
-        ? t('reports.fewerThan', { threshold })
-        : t('reports.hiddenToProtect');
-    }
-    if (cell.value === null) return t('reports.noneTimed');
-    return column.endsWith('_hours')
-      ? t('reports.hours', { hours: cell.value.toLocaleString(i18n.language) })
-      : cell.value.toLocaleString(i18n.language);
-  };
-  const showTotals = measure.kind === 'count' && (table?.columns.length ?? 0) > 1;
-  return (
-    <section aria-labelledby={headingId} className="measure">
-      <h2 id={headingId}>{t(`reports.measures.${measure.id}`)}</h2>
-      <p className="muted">
-        <strong>{t('reports.definition')}:</strong> {measure.definition[language]}
-      </p>
-      {table === null ? (
-        <p>{t('reports.notOffered')}</p>
-      ) : table.rows.length === 0 ? (
-        <p>{t('reports.noRows')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(`reports.breakdowns.${by}`)}</th>
-                {table.columns.map((column) => (
-                  <th scope="col" key={column}>
-                    {isColumnKey(column) ? t(`reports.columns.${column}`) : column}
-                  </th>
-                ))}
-                {showTotals ? <th scope="col">{t('reports.total')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, r) => (
-                <tr key={row.key}>
-                  <th scope="row">{rowLabel(row.key, table.labels[r] ?? row.key)}</th>
-                  {row.cells.map((cell, c) => (
-                    <td
-                      key={table.columns[c]}
-                      className={cell.suppressed ? 'suppressed' : undefined}
-                    >
-                      {cellText(cell, table.columns[c] ?? '')}
-                    </td>
-                  ))}
-                  {showTotals ? (
-                    <td className={row.total.suppressed ? 'suppressed' : undefined}>
-                      {cellText(row.total, 'total')}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('reports.total')}</th>
-                {table.totals.map((cell, c) => (
-                  <td key={table.columns[c]} className={cell.suppressed ? 'suppressed' : undefined}>
-                    {cellText(cell, table.columns[c] ?? '')}
-                  </td>
-                ))}
-                {showTotals ? <td>{cellText(table.grandTotal, 'total')}</td> : null}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
-    </section>
   );
 }
