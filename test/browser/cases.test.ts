@@ -405,14 +405,14 @@ describe('the coordinator and oversight', () => {
     const page = await context.newPage();
     await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await page.getByRole('heading', { level: 3, name: 'Unread notifications' }).waitFor();
-    await page.getByText(/Break-glass on case \d{4}-DEMO-0001/).waitFor();
+    await page.getByText(/Emergency access on case \d{4}-DEMO-0001/).waitFor();
     await expectAccessible(page, 'home (coordinator)');
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Notifications' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
-    await page.getByText(/Break-glass on case/).waitFor();
+    await page.getByText(/Emergency access on case/).waitFor();
     await expectAccessible(page, 'notifications');
     // Her dashboard heads Reports: the county's open clocks and waiting referrals in figures.
     await page
@@ -479,31 +479,40 @@ describe('the coordinator and oversight', () => {
     await context.close();
   });
 
-  test('the coordinator merges a second record she opened into Lucía’s', async () => {
+  test('the coordinator merges the second record she opened for one youth into the first', async () => {
     const context = await newContext();
     const page = await context.newPage();
     await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
-    await page.goto(`${base}/youth`);
-    await page.getByRole('button', { name: 'New youth record' }).click();
-    await page.getByLabel('Alias or nickname').fill('Wren');
-    await page.getByLabel('Estimated birth year').fill('2010');
-    await page.getByRole('button', { name: 'Check and open the record' }).click();
-    const heading = page.getByRole('heading', { level: 1, name: /^Case \d{4}-/ });
-    await heading.waitFor();
-    const duplicateNumber = ((await heading.textContent()) ?? '').replace('Case ', '').trim();
-    const duplicateUrl = page.url();
+    /** Opens a record for "Wren, about 2010"; the second time past the duplicate warning. */
+    const openWren = async (again: boolean) => {
+      await page.goto(`${base}/youth`);
+      await page.getByRole('button', { name: 'New youth record' }).click();
+      await page.getByLabel('Alias or nickname').fill('Wren');
+      await page.getByLabel('Estimated birth year').fill('2010');
+      await page.getByRole('button', { name: 'Check and open the record' }).click();
+      if (again) {
+        await page.getByRole('heading', { name: 'A record may already exist' }).waitFor();
+        await page.getByRole('button', { name: 'Open a new record anyway' }).click();
+      }
+      const heading = page.getByRole('heading', { level: 1, name: /^Case \d{4}-/ });
+      await heading.waitFor();
+      const caseNumber = ((await heading.textContent()) ?? '').replace('Case ', '').trim();
+      return { caseNumber, url: page.url() };
+    };
+    const survivor = await openWren(false);
+    const duplicate = await openWren(true);
+    const duplicateNumber = duplicate.caseNumber;
+    const duplicateUrl = duplicate.url;
 
-    await page.goto(`${base}/youth`);
-    await search(page, 'DEMO-0002');
-    await page.getByRole('link', { name: /DEMO-0002/ }).click();
-    await page.getByRole('heading', { level: 1, name: /DEMO-0002/ }).waitFor();
+    await page.goto(survivor.url);
+    await page.getByRole('heading', { level: 1, name: `Case ${survivor.caseNumber}` }).waitFor();
     await openSection(page, 'Status and corrections');
     const merge = page.getByRole('form', { name: 'Merge a duplicate into this record' });
     await merge.getByLabel('Case number of the duplicate').fill(duplicateNumber);
     await merge.getByRole('button', { name: 'Find the record' }).click();
     await merge.getByRole('group', { name: 'Confirm the merge' }).waitFor();
     await merge.getByText(`Case ${duplicateNumber} will be merged into case`).waitFor();
-    await merge.getByLabel('Why they are the same youth').fill('Same girl: "Wren" is Lucía.');
+    await merge.getByLabel('Why they are the same youth').fill('Opened twice the same night.');
     await expectAccessible(page, 'record: merge form (coordinator)');
     await merge.getByRole('button', { name: 'Merge into this record' }).click();
     await page
@@ -513,10 +522,7 @@ describe('the coordinator and oversight', () => {
 
     await page.goto(duplicateUrl);
     await page.getByText(/This record was merged into/).waitFor();
-    await page
-      .getByText(/DEMO-0002/)
-      .first()
-      .waitFor();
+    await page.getByText(survivor.caseNumber).first().waitFor();
     await context.close();
   });
 
