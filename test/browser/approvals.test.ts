@@ -160,14 +160,15 @@ describe('a new advocate account waits for its organization’s approver', () =>
       .getByRole('link', { name: 'Notifications' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    // Worded on the screen from the notice's code and parameters (roles in words).
     await page
       .getByText(
-        `Demo Administrator asked to open an account for ${NEW_NAME} at ${HARBOR_LIGHT} with the roles: advocate; waiting for approval by ${HARBOR_LIGHT}.`,
+        `Demo Administrator asked for ${NEW_NAME} at ${HARBOR_LIGHT}: Open an account with the roles: Advocate. Waiting for approval by ${HARBOR_LIGHT}.`,
       )
       .waitFor();
     await page
       .getByText(
-        `Dana Lee approved the request of Demo Administrator to open an account for ${NEW_NAME} at ${HARBOR_LIGHT} with the roles: advocate.`,
+        `Dana Lee approved what Demo Administrator asked for ${NEW_NAME} at ${HARBOR_LIGHT}: Open an account with the roles: Advocate.`,
       )
       .waitFor();
     await expectAccessible(page, 'notifications (coordinator)');
