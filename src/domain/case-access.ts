@@ -321,6 +321,11 @@ export type DisclosureKind = (typeof DISCLOSURE_KINDS)[number];
 export interface Disclosure {
   readonly id: string;
   readonly kind: DisclosureKind;
+  /**
+   * The organization whose privilege is waived or ordered open: it recorded the disclosure, and
+   * the disclosure reaches its notes only, never another holder's of the same period.
+   */
+  readonly authorOrganizationId: string;
   readonly recipientOrganizationIds: readonly string[];
   readonly noteIds: readonly string[] | null;
   /** Inclusive calendar days, used when noteIds is null. */
@@ -344,7 +349,12 @@ export function disclosureInForce(disclosure: Disclosure, time: AccessTime): boo
   );
 }
 
+/**
+ * Whether a disclosure reaches a note: a note of the disclosing organization, named or written
+ * in the period. One holder's waiver never opens another holder's notes (docs/CONFIDENTIALITY.md).
+ */
 export function disclosureCovers(disclosure: Disclosure, note: PrivilegedNoteFacts): boolean {
+  if (disclosure.authorOrganizationId !== note.authorOrganizationId) return false;
   if (disclosure.noteIds !== null) return disclosure.noteIds.includes(note.id);
   return (
     disclosure.periodFrom !== null &&

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
 import { insertQualification } from '../../src/db/repositories/legal.js';
+import { insertOrganization } from '../../src/db/repositories/organizations.js';
 import { insertUser } from '../../src/db/repositories/users.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
@@ -312,6 +313,53 @@ describe('reading privileged notes', () => {
       seen.map((n) => n.basis),
       ['court_order'],
     );
+  });
+  test('one holder’s waiver of a period opens its own notes only, never another holder’s', async () => {
+    const { youth, police, advocate } = await advocacyCase();
+    // A second privileged holder on the same case: a community provider's qualified caseworker.
+    const provider = await insertOrganization(database.db, {
+      jurisdictionId: world.jurisdictionId,
+      name: 'Second Step Community Services',
+      type: 'community_provider',
+      phone: null,
+      email: null,
+    });
+    const email = `caseworker.${provider.id.slice(0, 8)}@test.example`;
+    const caseworkerId = await insertUser(database.db, {
+      jurisdictionId: world.jurisdictionId,
+      organizationId: provider.id,
+      email,
+      displayName: 'Provider Caseworker',
+      roles: ['advocate'],
+      language: 'en',
+      passwordHash: await cheapHash(PASSWORD),
+      mustChangePassword: false,
+    });
+    await insertQualification(database.db, {
+      jurisdictionId: world.jurisdictionId,
+      userId: caseworkerId,
+      basis: 'training',
+      trainingHours: 40,
+      supervisor: 'Clinical director',
+      completedOn: '2026-03-01',
+      recordedByUserId: world.people.coordinator.id,
+      now: new Date('2026-03-02T10:00:00Z'),
+    });
+    await addToTeam(police, youth.id, provider.id, 'service_provider');
+    const caseworker = await as(email);
+    await writePrivileged(advocate, youth.id, 'advocate’s own');
+    await writePrivileged(caseworker, youth.id, 'provider’s, never waived');
+    const waiver = await advocate.post(`/api/youth/${youth.id}/privilege-disclosures`, {
+      kind: 'waiver',
+      recipientOrganizationIds: [world.organizations.district_attorney.id],
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+      signedOn: '2026-11-23',
+      expiresOn: '2026-12-31',
+    });
+    assert.equal(waiver.statusCode, 201, waiver.body);
+    const da = await as(world.people.prosecutor.email);
+    assert.deepEqual(await privilegedBodies(da, youth.id), ['advocate’s own']);
   });
 });
 

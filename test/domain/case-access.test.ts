@@ -624,6 +624,7 @@ const privilegedTeam: TeamMember[] = [
 const waiver = (overrides: Partial<Disclosure> = {}): Disclosure => ({
   id: 'waiver-1',
   kind: 'waiver',
+  authorOrganizationId: 'org-advocacy',
   recipientOrganizationIds: ['org-reader'],
   noteIds: null,
   periodFrom: '2026-06-01',
@@ -700,6 +701,10 @@ describe('decidePrivilegedRead', () => {
       waiver({ expiresOn: '2026-06-14' }),
       waiver({ revokedAt: NOW }),
       waiver({ recipientOrganizationIds: ['org-other'] }),
+      // Another holder's waiver of the same period, or naming this note: not this holder's act.
+      waiver({ authorOrganizationId: 'org-clinic' }),
+      waiver({ authorOrganizationId: 'org-clinic', noteIds: ['note-1'] }),
+      waiver({ authorOrganizationId: 'org-clinic', kind: 'court_order' }),
     ]) {
       assert.equal(privileged(actor(), { disclosures: [d] }).allowed, false, JSON.stringify(d));
     }
