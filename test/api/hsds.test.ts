@@ -239,6 +239,49 @@ describe('/api/hsds filters', () => {
     assert.equal(far.total_items, 10, 'every located public service but the safe house');
   });
 
+  test('format=ndjson: every record of a list, one valid object a line, without paging', async () => {
+    const lists: [string, ValidateFunction][] = [
+      ['services', SCHEMAS.serviceList],
+      ['services?full=true', SCHEMAS.service],
+      ['organizations', SCHEMAS.organizationList],
+      ['service_at_locations', SCHEMAS.serviceAtLocationList],
+      ['taxonomies', SCHEMAS.taxonomy],
+      ['taxonomy_terms', SCHEMAS.taxonomyTerm],
+    ];
+    for (const [list, schema] of lists) {
+      const join = list.includes('?') ? '&' : '?';
+      // page and per_page are ignored: all of them, whatever the page asked for.
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/hsds/${list}${join}format=ndjson&per_page=1&page=2`,
+      });
+      assert.equal(response.statusCode, 200, `${list}: ${response.body}`);
+      assert.match(String(response.headers['content-type']), /^application\/x-ndjson/);
+      assert.ok(response.body.endsWith('\n'), `${list}: each record ends its line`);
+      const records = response.body
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => JSON.parse(line) as { id: string });
+      for (const record of records) valid(schema, record, `${list} as ndjson`);
+      const all = await get(`/api/hsds/${list}${join}per_page=200`);
+      assert.equal(records.length, all.total_items, `${list}: every record`);
+      assert.ok(records.length > 1, `${list}: more than one record to stream`);
+      assert.deepEqual(
+        records.map((r) => r.id),
+        (all.contents as { id: string }[]).map((r) => r.id),
+        `${list}: the same records, in the same order, as the pages`,
+      );
+    }
+    // Filters still apply (the safe house: 'no response names the safe house' below).
+    const filtered = await app.inject({
+      method: 'GET',
+      url: `/api/hsds/services?format=ndjson&organization_id=${demoOrganizationId('new-horizons')}`,
+    });
+    assert.equal(filtered.statusCode, 200);
+    const all = await app.inject({ method: 'GET', url: '/api/hsds/services?format=ndjson' });
+    assert.ok(filtered.body.split('\n').length < all.body.split('\n').length);
+  });
+
   test('bad filters are 400', async () => {
     for (const query of [
       'page=0',
@@ -249,7 +292,8 @@ describe('/api/hsds filters', () => {
       'postcode=00000&proximity=500',
       'proximity=-1&postcode=94607',
       'full=maybe',
-      'format=ndjson',
+      'format=xml',
+      'format=NDJSON',
       'colour=blue',
     ]) {
       const response = await app.inject({ method: 'GET', url: `/api/hsds/services?${query}` });
@@ -271,6 +315,9 @@ describe('a confidential location never leaves through the public API', () => {
       '/api/hsds/service_at_locations?full=true&per_page=200',
       '/api/hsds/services?search=confidential%20lane',
       '/api/hsds/service_at_locations?search=safe%20house&full=true',
+      '/api/hsds/services?full=true&format=ndjson',
+      '/api/hsds/organizations?full=true&full_service=true&format=ndjson',
+      '/api/hsds/service_at_locations?full=true&format=ndjson',
     ];
     for (const url of urls) {
       const body = (await app.inject({ method: 'GET', url })).body;

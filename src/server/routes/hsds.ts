@@ -1,5 +1,7 @@
 // The public Open Referral HSDS 3.0 API (vendor/hsds-3.0/schema/openapi.json): no sign-in,
 // rate limited per client address, the directory only.
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppServices } from '../context.js';
 import { flag } from '../http/directory-schemas.js';
@@ -16,6 +18,8 @@ import {
   listServices,
   listTaxonomies,
   listTaxonomyTerms,
+  type HsdsPage as Page,
+  type Paging,
   type ServiceFilters,
 } from '../services/directory/hsds-api.js';
 import { buildGuide, guidePdf } from '../services/directory/guide.js';
@@ -38,10 +42,35 @@ const paging = {
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   per_page: z.coerce.number().int().min(1).max(200).default(50),
   format: z
-    .literal('json')
+    .enum(['json', 'ndjson'])
     .optional()
-    .describe('Only json is offered; page through results with page and per_page.'),
+    .describe(
+      'json (the default): one page of results, with page and per_page. ndjson: every result, one JSON object a line (application/x-ndjson), without paging; page and per_page are ignored.',
+    ),
 };
+
+/** How many records `format=ndjson` reads at a time while it writes them all. */
+const NDJSON_BATCH = 200;
+
+/**
+ * `format=ndjson` (the HSDA reference's "stream all the results without pagination"): the
+ * list read a batch at a time, each record written as one line as soon as its batch is read.
+ */
+async function sendNdjson<T>(
+  reply: FastifyReply,
+  list: (paging: Paging) => Promise<Page<T>>,
+): Promise<void> {
+  async function* lines() {
+    for (let page = 1; ; page += 1) {
+      const batch = await list({ page, perPage: NDJSON_BATCH });
+      for (const record of batch.contents) yield `${JSON.stringify(record)}\n`;
+      if (batch.last_page || batch.empty) return;
+    }
+  }
+  // Waited for until the last line is written: a handler that returned before would let
+  // Fastify answer again, with nothing.
+  await reply.type('application/x-ndjson; charset=utf-8').send(Readable.from(lines()));
+}
 const searchText = z.string().trim().max(200).optional();
 const hsdsId = z.uuid().optional();
 const serviceFilters = {
@@ -136,12 +165,12 @@ export function hsdsRoutes(app: App, services: AppServices) {
       }),
       response: { 200: HsdsPage, ...errors },
     },
-    handler: (request) => {
+    handler: async (request, reply) => {
       const q = request.query;
-      return listServices(services, filtersOf(q), paged(q), {
-        full: q.full === true,
-        minimal: q.minimal === true,
-      });
+      const options = { full: q.full === true, minimal: q.minimal === true };
+      const list = (paging: Paging) => listServices(services, filtersOf(q), paging, options);
+      if (q.format !== 'ndjson') return list(paged(q));
+      await sendNdjson(reply, list);
     },
   });
 
@@ -171,11 +200,13 @@ export function hsdsRoutes(app: App, services: AppServices) {
       }),
       response: { 200: HsdsPage, ...errors },
     },
-    handler: (request) =>
-      listOrganizations(services, request.query.search, paged(request.query), {
-        full: request.query.full === true,
-        fullService: request.query.full_service === true,
-      }),
+    handler: async (request, reply) => {
+      const q = request.query;
+      const options = { full: q.full === true, fullService: q.full_service === true };
+      const list = (paging: Paging) => listOrganizations(services, q.search, paging, options);
+      if (q.format !== 'ndjson') return list(paged(q));
+      await sendNdjson(reply, list);
+    },
   });
 
   app.get('/api/hsds/organizations/:id', {
@@ -201,9 +232,12 @@ export function hsdsRoutes(app: App, services: AppServices) {
       querystring: z.strictObject({ ...paging, ...serviceFilters, ...location }),
       response: { 200: HsdsPage, ...errors },
     },
-    handler: (request) => {
+    handler: async (request, reply) => {
       const q = request.query;
-      return listServiceAtLocations(services, filtersOf(q), paged(q), { full: q.full === true });
+      const list = (paging: Paging) =>
+        listServiceAtLocations(services, filtersOf(q), paging, { full: q.full === true });
+      if (q.format !== 'ndjson') return list(paged(q));
+      await sendNdjson(reply, list);
     },
   });
 
@@ -228,7 +262,12 @@ export function hsdsRoutes(app: App, services: AppServices) {
       querystring: z.strictObject({ ...paging, search: searchText }),
       response: { 200: HsdsPage, ...errors },
     },
-    handler: (request) => listTaxonomies(services, request.query.search, paged(request.query)),
+    handler: async (request, reply) => {
+      const q = request.query;
+      const list = (paging: Paging) => listTaxonomies(services, q.search, paging);
+      if (q.format !== 'ndjson') return list(paged(q));
+      await sendNdjson(reply, list);
+    },
   });
 
   app.get('/api/hsds/taxonomies/:id', {
@@ -258,17 +297,18 @@ export function hsdsRoutes(app: App, services: AppServices) {
       }),
       response: { 200: HsdsPage, ...errors },
     },
-    handler: (request) =>
-      listTaxonomyTerms(
-        services,
-        {
-          search: request.query.search,
-          taxonomyId: request.query.taxonomy_id,
-          parentId: request.query.parent_id,
-          topOnly: request.query.top_only,
-        },
-        paged(request.query),
-      ),
+    handler: async (request, reply) => {
+      const q = request.query;
+      const filters = {
+        search: q.search,
+        taxonomyId: q.taxonomy_id,
+        parentId: q.parent_id,
+        topOnly: q.top_only,
+      };
+      const list = (paging: Paging) => listTaxonomyTerms(services, filters, paging);
+      if (q.format !== 'ndjson') return list(paged(q));
+      await sendNdjson(reply, list);
+    },
   });
 
   app.get('/api/hsds/taxonomy_terms/:id', {
