@@ -46,7 +46,8 @@ export class Client {
     const cookies = response.cookies as { name: string; value: string }[];
     const setCookie = cookies.find((c) => c.name === 'lantern_session');
     if (setCookie) this.cookie = setCookie.value ? `lantern_session=${setCookie.value}` : null;
-    const json = String(response.headers['content-type'] ?? '').includes('json')
+    // A JSON body only: the public directory's ndjson lists are one JSON object a line.
+    const json = String(response.headers['content-type'] ?? '').startsWith('application/json')
       ? response.json<{ csrfToken?: unknown }>()
       : null;
     if (json && typeof json.csrfToken === 'string') this.csrfToken = json.csrfToken;
