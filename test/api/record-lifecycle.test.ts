@@ -60,6 +60,26 @@ interface HistoryEntry {
 }
 
 describe('identity corrections', () => {
+  test('two corrections at once: one is written, the other is told the record changed', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police, { alias: 'Sky', estimatedBirthYear: null });
+    const [a, b] = await Promise.all([
+      police.patch(`/api/youth/${youth.id}/identity`, { givenName: 'Skye', reason: 'Spelling' }),
+      police.patch(`/api/youth/${youth.id}/identity`, { familyName: 'Moreno', reason: 'Told us' }),
+    ]);
+    const codes = [a.statusCode, b.statusCode].sort();
+    if (codes[0] === 200 && codes[1] === 200) {
+      // The two ran one after the other: each read what the other wrote, nothing lost.
+      const record = (await police.get(`/api/youth/${youth.id}`)).json<RecordBody>();
+      assert.equal(record.identity?.givenName, 'Skye');
+      assert.equal(record.identity?.familyName, 'Moreno');
+    } else {
+      assert.deepEqual(codes, [200, 409]);
+      const refused = a.statusCode === 409 ? a : b;
+      assert.equal(refused.json<{ error: { code: string } }>().error.code, 'identity_changed');
+    }
+  });
+
   test('the opener corrects "Jade" to her name; the history keeps who, when, what and why', async () => {
     const police = await as(world.people.law_enforcement_officer.email);
     const youth = await openYouth(police, {

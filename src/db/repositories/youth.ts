@@ -73,8 +73,15 @@ const toYouth = (row: Row): Youth => ({
  * Loads one youth by id, whoever asks. Every caller must pass the result through the access
  * module before any of it leaves the service.
  */
-export async function unsafeFindYouth(db: Queryable, id: string): Promise<Youth | null> {
-  const [row] = await db.query<Row>(`SELECT ${COLUMNS} FROM youth y WHERE y.id = $1`, [id]);
+export async function unsafeFindYouth(
+  db: Queryable,
+  id: string,
+  options: { readonly lock?: boolean } = {},
+): Promise<Youth | null> {
+  const [row] = await db.query<Row>(
+    `SELECT ${COLUMNS} FROM youth y WHERE y.id = $1${options.lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
   return row ? toYouth(row) : null;
 }
 

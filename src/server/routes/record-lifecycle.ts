@@ -30,7 +30,7 @@ export function recordLifecycleRoutes(app: App, services: AppServices) {
       tags,
       summary: 'Correct the identity (a name learned later, a birth date), with why',
       description:
-        'Whoever may read the identity corrects it. The values replaced are kept, sealed, in the history that only readers of identity open. The duplicate check then runs on the new names: possibleDuplicates lists other records the caller may read. 400 no_change, identity_required, born_in_future; 409 record_merged.',
+        'Whoever may read the identity corrects it. The values replaced are kept, sealed, in the history that only readers of identity open. The duplicate check then runs on the new names: possibleDuplicates lists other records the caller may read. 400 no_change, identity_required, born_in_future; 409 record_merged, identity_changed (someone corrected it meanwhile).',
       params: IdParams,
       body: IdentityCorrectionBody,
       response: { 200: IdentityCorrected, ...errors },

@@ -15,10 +15,10 @@ import {
   unsafeListIdentityCorrections,
   updateYouthIdentity,
 } from '../../../db/repositories/record-lifecycle.js';
-import type { YouthIdentity } from '../../../db/repositories/youth.js';
+import { unsafeFindYouth, type YouthIdentity } from '../../../db/repositories/youth.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import { badRequest } from '../../errors.js';
+import { badRequest, conflict } from '../../errors.js';
 import { currentDataKey, dataKey } from '../../security/data-keys.js';
 import { seal, unseal } from '../../security/master-key.js';
 import { openCase } from './case-scope.js';
@@ -77,6 +77,16 @@ export async function correctIdentity(
   const earlier = Object.fromEntries(fields.map((f) => [f, before[f]])) as Partial<YouthIdentity>;
   const history: SealedHistory = { earlier, reason };
   await app.db.transaction(async (tx) => {
+    // Two corrections at once: the second finds the row locked, then changed, and is answered
+    // 409 rather than writing over the first with what it read before it.
+    const now = await unsafeFindYouth(tx, youthId, { lock: true });
+    if (
+      now === null ||
+      now.status !== scope.youth.status ||
+      changedIdentityFields(before, now.identity).length > 0
+    ) {
+      throw conflict('identity_changed', 'The record changed meanwhile; open it again.');
+    }
     const key = await currentDataKey(tx, app.masterKey, scope.youth.jurisdictionId);
     const id = randomUUID();
     await insertIdentityCorrection(tx, {
