@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Actor } from '../domain/actor.js';
 import type { AuditContext } from './audit/events.js';
+import type { PasswordCost } from './security/passwords.js';
 
 export interface Clock {
   now(): Date;
@@ -15,6 +16,11 @@ export interface AppServices {
   readonly config: Config;
   readonly masterKey: Buffer;
   readonly clock: Clock;
+  /**
+   * What a password hash costs: always Lantern's (src/server/security/passwords.ts) on a
+   * county's server, where this is never set. Tests set a low cost to save minutes of hashing.
+   */
+  readonly passwordCost?: PasswordCost;
 }
 
 /** Who is asking and from where: built per request, passed to every service call. */

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { totpCode } from '../../src/server/security/totp.js';
 import { insertUser } from '../../src/db/repositories/users.js';
-import { hashPassword } from '../../src/server/security/passwords.js';
+import { hashPassword, LANTERN_PASSWORD_COST } from '../../src/server/security/passwords.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, testApp } from '../support/http.js';
 import { createWorld, PASSWORD, TestClock, testServices } from '../support/world.js';
@@ -42,8 +42,8 @@ const GENERIC = {
   retryAfter: null,
 };
 
-const login = (email: string, password: string, address: string) =>
-  new Client(app, address).login(email, password);
+const login = (email: string, password: string, address: string, on: App = app) =>
+  new Client(on, address).login(email, password);
 
 const auditOf = async (userId: string) =>
   (
@@ -205,7 +205,17 @@ describe('guessing passwords', () => {
       }
       return times.sort((a, b) => a - b)[2] as number;
     };
-    // A wrong password against a hash at Lantern's own cost (test accounts' hashes are cheap).
+    // Timed at Lantern's own hash cost (tests hash cheaply elsewhere): a wrong password against
+    // an account hashed at that cost, and the refusals that check against its decoy instead.
+    const lantern = await testApp({
+      ...testServices(database.db, { clock, demoMode: false }),
+      passwordCost: LANTERN_PASSWORD_COST,
+    });
+    assert.match(
+      await hashPassword(PASSWORD),
+      /^\$argon2id\$v=19\$m=65536,p=4,t=3\$/,
+      'Lantern hashes at 64 MiB, 3 passes and 4 lanes unless told otherwise',
+    );
     const other = `real-cost-${crypto.randomUUID()}@test.example`;
     await insertUser(database.db, {
       jurisdictionId: world.jurisdictionId,
@@ -214,12 +224,13 @@ describe('guessing passwords', () => {
       displayName: 'Real cost',
       roles: ['advocate'],
       language: 'en',
-      passwordHash: await hashPassword(PASSWORD),
+      passwordHash: await hashPassword(PASSWORD, LANTERN_PASSWORD_COST),
       mustChangePassword: false,
     });
-    const wrongTime = await median(() => login(other, WRONG, '198.51.100.77'));
-    const waitTime = await median(() => login(person.email, PASSWORD, ATTACKER));
-    const unknownTime = await median(() => login(unknown, WRONG, '198.51.100.78'));
+    const wrongTime = await median(() => login(other, WRONG, '198.51.100.77', lantern));
+    const waitTime = await median(() => login(person.email, PASSWORD, ATTACKER, lantern));
+    const unknownTime = await median(() => login(unknown, WRONG, '198.51.100.78', lantern));
+    await lantern.close();
     assert.ok(waitTime > wrongTime * 0.4, `waiting ${waitTime} ms, wrong ${wrongTime} ms`);
     assert.ok(unknownTime > wrongTime * 0.4, `unknown ${unknownTime} ms, wrong ${wrongTime} ms`);
   });

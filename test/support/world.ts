@@ -14,25 +14,23 @@ import {
   type Role,
 } from '../../src/domain/vocabulary.js';
 import type { AppServices, Clock } from '../../src/server/context.js';
-import argon2 from 'argon2';
+import { hashPassword, type PasswordCost } from '../../src/server/security/passwords.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 
 export const PASSWORD = 'correct horse battery';
 
 /**
- * Test accounts' password hashes: argon2id like every hash Lantern makes, at a low cost (1 MiB,
- * one pass) so that the suite's thousands of sign-ins do not spend minutes hashing. Verification
- * reads the cost from the hash, so sign-in runs the real code. Lantern's own hashes
- * (src/server/security/passwords.ts) keep the library's defaults; tests about sign-in timing
- * make their accounts with those.
+ * Test accounts' password hashes, and every hash the services under test make (accounts an
+ * administrator opens, approvals, password changes, the decoy a refused sign-in checks against):
+ * argon2id like every hash Lantern makes, at a low cost (1 MiB, one pass) so that the suite's
+ * thousands of sign-ins do not spend minutes hashing. Verification reads the cost from the hash,
+ * so sign-in runs the real code. A county's server always hashes at Lantern's own cost
+ * (LANTERN_PASSWORD_COST in src/server/security/passwords.ts); the sign-in timing test uses it.
  */
+export const TEST_PASSWORD_COST: PasswordCost = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+
 export function cheapHash(password: string): Promise<string> {
-  return argon2.hash(password, {
-    type: argon2.argon2id,
-    memoryCost: 1024,
-    timeCost: 1,
-    parallelism: 1,
-  });
+  return hashPassword(password, TEST_PASSWORD_COST);
 }
 
 let passwordHash: Promise<string> | undefined;
@@ -85,7 +83,13 @@ export function testServices(
     publicRateLimitPerMinute: 100_000,
     importLimitBytes: 20 * 1024 * 1024,
   };
-  return { db, config, clock: options.clock ?? new TestClock(), masterKey: testMasterKey() };
+  return {
+    db,
+    config,
+    clock: options.clock ?? new TestClock(),
+    masterKey: testMasterKey(),
+    passwordCost: TEST_PASSWORD_COST,
+  };
 }
 
 export interface TestPerson {

@@ -120,7 +120,7 @@ export async function approveRequest(
   if (approval.passwordHalfSealed !== null) {
     const first = unsealPasswordHalf(app, approval.passwordHalfSealed, approval.subjectUserId);
     secondHalf = temporaryPasswordHalf();
-    passwordHash = await hashPassword(joinPasswordHalves(first, secondHalf));
+    passwordHash = await hashPassword(joinPasswordHalves(first, secondHalf), app.passwordCost);
   }
   const now = app.clock.now();
   const view = await app.db.transaction(async (tx) => {

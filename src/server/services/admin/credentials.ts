@@ -81,7 +81,7 @@ export async function resetPassword(
     return { pending: true, approval, temporaryPasswordFirstHalf: half };
   }
   const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, app.passwordCost);
   await recordChange(app, request, user, 'user.password_reset', {}, async (tx) => {
     await updateUser(tx, id, {
       passwordHash,

@@ -138,7 +138,9 @@ export async function createUser(
   const waits = plan.rolesAwaitingApproval !== null;
   // While it waits, nobody knows the account's password: it is set when approved.
   const password = waits ? temporaryPasswordHalf() : temporaryPassword();
-  const passwordHash = waits ? await unusablePasswordHash() : await hashPassword(password);
+  const passwordHash = waits
+    ? await unusablePasswordHash(app.passwordCost)
+    : await hashPassword(password, app.passwordCost);
   try {
     return await app.db.transaction(async (tx) => {
       const id = await insertUser(tx, {

@@ -54,7 +54,7 @@ export async function changePassword(
       });
       return false;
     }
-    const passwordHash = await hashPassword(input.newPassword);
+    const passwordHash = await hashPassword(input.newPassword, app.passwordCost);
     await updateUser(tx, signedIn.user.id, { passwordHash, mustChangePassword: false });
     // Every address was known with the old password; this one is known with the new.
     await rememberAddress(tx, app, request, found.user, passwordHash);

@@ -34,7 +34,7 @@ export async function login(
     const context = auditContext(app, request);
     const found = await findUserWithCredentials(tx, { email: input.email }, true);
     if (!found) {
-      await verifyAgainstDecoy(input.password);
+      await verifyAgainstDecoy(input.password, app.passwordCost);
       await appendAuditEvent(tx, context, {
         action: 'auth.login_failed',
         outcome: 'denied',

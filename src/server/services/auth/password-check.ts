@@ -65,7 +65,7 @@ export async function checkPassword(
     policy,
   );
   if (!decision.allowed) {
-    await verifyAgainstDecoy(password);
+    await verifyAgainstDecoy(password, app.passwordCost);
     return { result: 'throttled', scope: decision.scope, until: decision.until };
   }
 

@@ -383,7 +383,8 @@ export async function seedDemoCounty(
 ): Promise<boolean> {
   if (await findJurisdictionByName(app.db, DEMO_JURISDICTION)) return false;
   // One hash for every demo account: they share the published demo password anyway.
-  const passwordHash = options.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
+  const passwordHash =
+    options.passwordHash ?? (await hashPassword(DEMO_PASSWORD, app.passwordCost));
   const seeded = await app.db.transaction(async (tx) => {
     const demo = await seedJurisdiction(
       tx,

@@ -44,9 +44,11 @@ export async function initJurisdiction(
     throw conflict('jurisdiction_exists', `A jurisdiction named "${input.name}" already exists.`);
   }
   const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, app.passwordCost);
   const coordinatorPassword = input.coordinatorEmail ? temporaryPassword() : null;
-  const coordinatorHash = coordinatorPassword ? await hashPassword(coordinatorPassword) : null;
+  const coordinatorHash = coordinatorPassword
+    ? await hashPassword(coordinatorPassword, app.passwordCost)
+    : null;
   const jurisdictionId = await app.db.transaction(async (tx) => {
     const jurisdiction = await insertJurisdiction(tx, {
       name: input.name,
@@ -107,7 +109,7 @@ export async function addFirstCoordinator(
   const jurisdiction = await findJurisdictionByName(app.db, input.jurisdiction);
   if (!jurisdiction) throw notFound(`The jurisdiction "${input.jurisdiction}"`);
   const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, app.passwordCost);
   await app.db.transaction(async (tx) => {
     const [existing] = await tx.query<{ id: string }>(
       `SELECT id FROM users WHERE jurisdiction_id = $1 AND active AND 'coordinator' = ANY(roles)`,
