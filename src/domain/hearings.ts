@@ -50,8 +50,7 @@ export interface CalendarHearing {
 }
 
 export type CalendarEntryVisibility =
-  | { readonly listed: false }
-  | { readonly listed: true; readonly withName: boolean };
+  { readonly listed: false } | { readonly listed: true; readonly withName: boolean };
 
 /**
  * Whether the caller has a court calendar at all: the court's and the district attorney's staff;
@@ -77,8 +76,7 @@ export function calendarEntryVisibility(
   hearing: CalendarHearing,
 ): CalendarEntryVisibility {
   if (!decideCourtCalendarRead(actor).allowed) return { listed: false };
-  const ownCase =
-    hearing.caseJurisdictionId === actor.jurisdictionId && hearing.organizationOnTeam;
+  const ownCase = hearing.caseJurisdictionId === actor.jurisdictionId && hearing.organizationOnTeam;
   const heardHere =
     hearing.hearingJurisdictionId === actor.jurisdictionId &&
     actor.roles.some((r) => COURT_ROLES.includes(r));

@@ -676,8 +676,7 @@ export const MATRIX = {
   /** A hearing is recorded by whoever records the hearing event (PROTOCOL.md). */
   'POST /api/youth/{id}/hearings': {
     ids: true,
-    allows: (a, f) =>
-      onTeam(a, f) && (EVENT_RECORDERS.hearing as readonly Role[]).includes(a.role),
+    allows: (a, f) => onTeam(a, f) && (EVENT_RECORDERS.hearing as readonly Role[]).includes(a.role),
     hidesOtherCounty: true,
   },
   // --- safety plans (docs/CONFIDENTIALITY.md, Safety plans) ---

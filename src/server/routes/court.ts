@@ -50,7 +50,8 @@ export function courtRoutes(app: App, services: AppServices) {
     schema: {
       tags,
       summary: 'The protective orders on the case the caller may read',
-      description: 'Each shown where the access module lets the caller read its holder’s legal data.',
+      description:
+        'Each shown where the access module lets the caller read its holder’s legal data.',
       params: IdParams,
       response: { 200: ProtectiveOrderList, ...errors },
     },

@@ -4,7 +4,11 @@
 // in the recording form (a youth who testifies: the advocate's testimony safety plan).
 import { decideEventRecord, type AccessBasis } from '../../../domain/case-access.js';
 import { EVENT_CATEGORY } from '../../../domain/case-events.js';
-import { hearingTimeProblem, HEARING_CATEGORY, type HearingType } from '../../../domain/hearings.js';
+import {
+  hearingTimeProblem,
+  HEARING_CATEGORY,
+  type HearingType,
+} from '../../../domain/hearings.js';
 import { localDate } from '../../../domain/legal-profile.js';
 import { insertHearing, unsafeListHearings } from '../../../db/repositories/hearings.js';
 import { findJurisdiction } from '../../../db/repositories/jurisdictions.js';
@@ -47,7 +51,7 @@ export async function recordHearing(
   request: RequestContext,
   youthId: string,
   input: HearingInput,
-): Promise<{ id: string; eventId: string; tasks: RecordedEventResult["tasks"][number][] }> {
+): Promise<{ id: string; eventId: string; tasks: RecordedEventResult['tasks'][number][] }> {
   const scope = await openCase(app, request, youthId, 'event.record');
   const { actor, youth } = scope;
   // Decided here, not only inside recordEvent: a refusal there would be rolled back with the
@@ -68,7 +72,10 @@ export async function recordHearing(
   if (timeProblem) throw badRequest('in_the_past', timeProblem);
   const hearingJurisdictionId = input.hearingJurisdictionId ?? youth.jurisdictionId;
   if (!(await findJurisdiction(app.db, hearingJurisdictionId))) {
-    throw badRequest('unknown_jurisdiction', 'hearingJurisdictionId names no county Lantern knows.');
+    throw badRequest(
+      'unknown_jurisdiction',
+      'hearingJurisdictionId names no county Lantern knows.',
+    );
   }
   const onTeam = new Set(scope.team.map((m) => m.organizationId));
   const strangers = input.attendingOrganizationIds.filter((id) => !onTeam.has(id));
