@@ -139,7 +139,13 @@ export const EVENT_DETAILS = {
     hearingJurisdictionId: z.uuid().optional(),
     court: shortText.optional(),
   }),
-  hearing: z.strictObject({ ...where, hearingDate: isoDate, court: shortText.optional() }),
+  hearing: z.strictObject({
+    ...where,
+    hearingDate: isoDate,
+    court: shortText.optional(),
+    /** Whether the youth testifies: the testimony safety plan follows (docs/PROTOCOL.md). */
+    youthTestifies: z.boolean().default(false),
+  }),
   transfer: z.strictObject({ ...where, toJurisdictionId: z.uuid() }),
   charging: z.strictObject({ ...where, ...offense }).superRefine(offenseNamed),
   /**
@@ -176,7 +182,7 @@ export const CONDITION_FIELDS: Readonly<
   returned: { knownRunawayHistory: 'boolean' },
   disclosure: { toOrganizationType: 'organization_type', inCustody: 'boolean' },
   subpoena: {},
-  hearing: {},
+  hearing: { youthTestifies: 'boolean' },
   transfer: {},
   charging: { prostitutionRelated: 'boolean', covered: 'boolean' },
   screening_result: { positive: 'boolean' },

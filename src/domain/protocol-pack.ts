@@ -282,6 +282,25 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
     source: 'County decision (the county protocol): support through testimony.',
   },
   {
+    key: 'hearing-testimony',
+    name: 'A hearing where the youth testifies: a testimony safety plan',
+    trigger: 'hearing',
+    conditions: [{ fact: 'detail', field: 'youthTestifies', equals: true }],
+    actions: [
+      { kind: 'add_to_team', organizationType: 'advocacy' },
+      {
+        kind: 'task',
+        taskKind: 'safety_plan',
+        planType: 'testimony',
+        title: 'Testimony safety plan with verified transportation',
+        assignee: { kind: 'organization_type', organizationType: 'advocacy' },
+        due: { before: 'hearingDate', by: { amount: 2, unit: 'business_days' } },
+        escalations: LADDER,
+      },
+    ],
+    source: 'County decision (the county protocol): support through testimony.',
+  },
+  {
     key: 'subpoena-hearing-county',
     name: 'A subpoena for a hearing in another county: tell that county',
     trigger: 'subpoena',

@@ -15,6 +15,7 @@ import {
   type AccessDecision,
   type CaseFacts,
 } from './case-access.js';
+import { orderInForce, type OrderDates } from './protective-orders.js';
 import type { DataCategory, Role } from './vocabulary.js';
 
 export const CONTACT_STATUSES = ['verified', 'not_verified', 'do_not_release'] as const;
@@ -31,8 +32,9 @@ export const VERIFICATION_METHODS = [
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 
 /**
- * Where a listed person came from. Issue 12 will add 'protective_order' (a person a protective
- * order names, linked to it); today the team records every one.
+ * Where a listed person came from: the team records every one. A person a protective order
+ * restrains is not copied onto the list; the order itself bars them at a check while it is in
+ * force (`restrainedByOrders`), so an order that ends stops barring without anyone's edit.
  */
 export const CONTACT_SOURCES = ['recorded'] as const;
 export type ContactSource = (typeof CONTACT_SOURCES)[number];
@@ -171,12 +173,44 @@ export interface ListedContact {
   readonly status: ContactStatus;
   /** For a do-not-release person, whom to call (the recording organization's point person). */
   readonly pointPerson: PointPersonToCall | null;
+  /** Set when a protective order in force bars the person, rather than the team's list. */
+  readonly byProtectiveOrder?: true;
 }
 
+/**
+ * What a check says beyond the answer: only that a protective order is why, never its type,
+ * court, dates or who sought it (the person at the counter may stand beside the restrained one).
+ */
 export type ContactAnswer =
   | { readonly answer: 'verified' }
   | { readonly answer: 'not_verified' }
-  | { readonly answer: 'do_not_release'; readonly pointPerson?: PointPersonToCall };
+  | {
+      readonly answer: 'do_not_release';
+      readonly reason?: 'protective_order';
+      readonly pointPerson?: PointPersonToCall;
+    };
+
+/** A protective order as the check weighs it: the restrained person's names and its days. */
+export interface RestrainingOrder extends OrderDates {
+  readonly names: readonly string[];
+  /** The recording organization's point person, else the coordinator. */
+  readonly pointPerson: PointPersonToCall | null;
+}
+
+/** The restrained people of the orders in force on `today`, as do-not-release entries. */
+export function restrainedByOrders(
+  orders: readonly RestrainingOrder[],
+  today: string,
+): ListedContact[] {
+  return orders
+    .filter((o) => orderInForce(o, today))
+    .map((o) => ({
+      names: o.names,
+      status: 'do_not_release' as const,
+      pointPerson: o.pointPerson,
+      byProtectiveOrder: true as const,
+    }));
+}
 
 /**
  * The one answer to a name: do-not-release when the name may be a do-not-release person's
@@ -185,17 +219,18 @@ export type ContactAnswer =
  * afresh, so nothing else a listed person carries can travel with it.
  */
 export function contactAnswer(typedName: string, listed: readonly ListedContact[]): ContactAnswer {
-  const barred = listed.find(
+  const barring = listed.filter(
     (c) => c.status === 'do_not_release' && c.names.some((n) => mayBeSamePerson(typedName, n)),
   );
+  // A court's order says more than a team's note: when both bar the name, the order is the reason.
+  const barred = barring.find((c) => c.byProtectiveOrder) ?? barring[0];
   if (barred) {
     const p = barred.pointPerson;
-    return p
-      ? {
-          answer: 'do_not_release',
-          pointPerson: { name: p.name, function: p.function, phone: p.phone },
-        }
-      : { answer: 'do_not_release' };
+    return {
+      answer: 'do_not_release',
+      ...(barred.byProtectiveOrder ? { reason: 'protective_order' as const } : {}),
+      ...(p ? { pointPerson: { name: p.name, function: p.function, phone: p.phone } } : {}),
+    };
   }
   const verified = listed.some(
     (c) => c.status === 'verified' && c.names.some((n) => sameName(typedName, n)),

@@ -501,6 +501,29 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
       body: { caseNumber: r.caseNumber, name: 'Matrix Aunt' },
     }),
   },
+  'POST /api/youth/{id}/protective-orders': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/protective-orders`,
+      body: {
+        type: 'temporary',
+        court: 'Matrix Court',
+        issuedOn: TODAY,
+        expiresOn: '2027-01-15',
+        restrainedName: 'Matrix Restrained',
+      },
+    }),
+  },
+  'POST /api/youth/{id}/hearings': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/hearings`,
+      body: {
+        startsAt: '2027-01-15T17:00:00Z',
+        court: 'Matrix Court',
+        type: 'review',
+        youthTestifies: false,
+      },
+    }),
+  },
   'POST /api/youth/{id}/team': {
     order: 2,
     build: (r) => ({ path: `/api/youth/${r.youthId}/team`, body: r.teamAddition }),

@@ -213,6 +213,15 @@ const SERVES_YOUTH: readonly Role[] = [
   'forensic_interviewer',
   'provider_intake',
 ];
+/** LEGAL-AND-MDT.md, "Protective orders and hearings": who records a protective order. */
+const ORDER_RECORDERS: readonly Role[] = [
+  'advocate',
+  'child_welfare_worker',
+  'law_enforcement_officer',
+  'prosecutor',
+  'victim_witness_staff',
+  'court_clerk',
+];
 /** CONFIDENTIALITY, "Verified contacts": advocates and child welfare list people around a youth. */
 const CONTACT_LISTERS: readonly Role[] = ['advocate', 'child_welfare_worker'];
 const servesOnTeam: Allows = (a, f) => onTeam(a, f) && SERVES_YOUTH.includes(a.role);
@@ -656,6 +665,19 @@ export const MATRIX = {
       a.role === 'court_clerk' ||
       a.role === 'juvenile_hall_intake' ||
       (worksCases(a) && onTeam(a, f)),
+  },
+  // --- protective orders and hearings (docs/LEGAL-AND-MDT.md) ---
+  /** Those who seek, serve or keep orders, of an organization on the team. */
+  'POST /api/youth/{id}/protective-orders': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && ORDER_RECORDERS.includes(a.role),
+    hidesOtherCounty: true,
+  },
+  /** A hearing is recorded by whoever records the hearing event (PROTOCOL.md). */
+  'POST /api/youth/{id}/hearings': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && (EVENT_RECORDERS.hearing as readonly Role[]).includes(a.role),
+    hidesOtherCounty: true,
   },
   // --- safety plans (docs/CONFIDENTIALITY.md, Safety plans) ---
   /** The team's people who write plans with youth. */

@@ -1,7 +1,8 @@
 // Journey 6 on the screens, in Debian's Chromium: the DA's victim-witness staff record a subpoena
-// on Maya's case; the advocate finds "Testimony safety plan" on My work, opens the plan form from
-// it, writes the plan with the youth and its verified transportation, and the task closes. On a
-// phone and on a desktop; then two people save one plan at once, and the second sees both
+// on Maya's case (on a phone) or a hearing where she testifies in the record's legal section (on a
+// desktop, then their Court calendar); the advocate finds "Testimony safety plan" on My work, opens
+// the plan form from it, writes the plan with the youth and its verified transportation, and the
+// task closes; then two people save one plan at once, and the second sees both
 // versions side by side, keeps a part of each and saves; the section once in Spanish. axe-core
 // checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
@@ -93,6 +94,33 @@ async function recordSubpoena(viewport: { width: number; height: number }, heari
   await context.close();
 }
 
+/**
+ * The victim-witness staff record a hearing where the youth testifies, in the record's legal
+ * section: the hearing event fires the pack's hearing-testimony rule, which gives the same task.
+ * Their Court calendar opens from the navigation.
+ */
+async function recordHearing(viewport: { width: number; height: number }, startsAt: string) {
+  const context = await newContext(viewport);
+  const page = await signIn(context, WITNESS, /Hello, Morgan Witness/);
+  await page.goto(`${base}/youth/${mayaId}?section=legal`);
+  await page.getByRole('heading', { level: 3, name: 'Hearings' }).waitFor();
+  await page.locator('summary', { hasText: 'Record a hearing' }).click();
+  await page.getByLabel('Date and time').fill(startsAt);
+  await page.getByLabel('Court and department').fill('Juvenile Court, Dept. 3');
+  await page.getByLabel('Type of hearing').selectOption('trial_testimony');
+  await page.getByLabel('The youth testifies').check();
+  await page.getByRole('button', { name: 'Record the hearing' }).click();
+  await page.getByRole('status').filter({ hasText: TASK }).waitFor();
+  await expectAccessible(page, 'legal section with a hearing recorded');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Court calendar' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Court calendar' }).waitFor();
+  await expectAccessible(page, 'court calendar');
+  await context.close();
+}
+
 async function writeTestimonyPlan(viewport: { width: number; height: number }, label: string) {
   const context = await newContext(viewport);
   const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
@@ -143,8 +171,8 @@ describe('journey 6: a subpoena, the advocate’s task, the testimony plan', () 
     await writeTestimonyPlan(PHONE, 'phone');
   });
 
-  test('on a desktop, the same', async () => {
-    await recordSubpoena(DESKTOP, '2027-02-02');
+  test('on a desktop: a hearing where she testifies, recorded in the legal section, gives the same task', async () => {
+    await recordHearing(DESKTOP, '2027-02-02T09:00');
     await writeTestimonyPlan(DESKTOP, 'desktop');
   });
 

@@ -262,6 +262,8 @@ describe('what fires', () => {
     ['protective_custody', {}, {}, []],
     ['placement_change', {}, {}, []],
     ['hearing', { hearingDate: '2026-12-09' }, {}, []],
+    ['hearing', { hearingDate: '2026-12-09', youthTestifies: false }, {}, []],
+    ['hearing', { hearingDate: '2026-12-09', youthTestifies: true }, {}, ['hearing-testimony']],
     ['transfer', { toJurisdictionId: 'other' }, {}, []],
   ];
   for (const [type, details, override, expected] of table) {

@@ -82,7 +82,10 @@ export async function dataHolders(
      UNION
      SELECT DISTINCT category, recorded_by_organization_id FROM case_events WHERE youth_id = $1
      UNION
-     SELECT DISTINCT category, author_organization_id FROM safety_plans WHERE youth_id = $1`,
+     SELECT DISTINCT category, author_organization_id FROM safety_plans WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT 'legal', recorded_by_organization_id FROM protective_orders
+       WHERE youth_id = $1`,
     [youthId],
   );
   return rows.map((r) => ({ category: r.category, organizationId: r.organization_id }));

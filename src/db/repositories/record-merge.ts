@@ -33,6 +33,8 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
     why: 'sealed again by the service, since the seal is bound to the note and its record',
   },
   'protocol_firings.youth_id': { fate: 'moves', why: 'with the events that fired them' },
+  'protective_orders.youth_id': { fate: 'moves', why: 'who must not come near her' },
+  'hearings.youth_id': { fate: 'moves', why: 'with the hearing events recorded with them' },
   'referrals.youth_id': { fate: 'moves', why: 'her services' },
   'safety_plans.youth_id': { fate: 'moves', why: 'with their versions and step tasks' },
   'screenings.youth_id': { fate: 'moves', why: 'results and the re-screen schedule' },

@@ -182,6 +182,11 @@ export interface AuditDetails {
   'screening.task': { trigger: string; taskId: string };
   'screening_instrument.import': { key: string | null; version: number | null; problems: number };
   'screening_schedule.save': { fields: string[] };
+  // Protective orders and hearings (docs/LEGAL-AND-MDT.md): codes and ids, never names or courts.
+  'protective_order.create': { type: string; linkedContact: boolean; reminderTaskId: string };
+  'hearing.create': { type: string; youthTestifies: boolean; eventId: string; elsewhere: boolean };
+  /** A court calendar read: the window, how many hearings, and whose names were shown. */
+  'court_calendar.read': { from: string; to: string; results: number; namedYouthIds: string[] };
   // Reports (docs/REPORTS.md): the period and breakdown read, never a count.
   'report.measures': {
     from: string;

@@ -139,6 +139,12 @@ export const ContactCheckBody = z.strictObject({
 
 export const ContactCheckAnswer = z.strictObject({
   answer: z.enum(CONTACT_STATUSES),
+  reason: z
+    .literal('protective_order')
+    .optional()
+    .describe(
+      'Only with do_not_release, when a protective order in force restrains the person: nothing else of the order',
+    ),
   pointPerson: z
     .strictObject({ name: z.string(), function: z.string(), phone: z.string().nullable() })
     .optional()

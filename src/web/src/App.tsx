@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import {
   RequireAction,
   RequireCaseWork,
+  RequireRole,
   RequireSession,
   RequireYouthAccess,
 } from './components/Guards';
@@ -84,6 +85,9 @@ const MissingProfilePage = lazy(() =>
   import('./pages/youth/missing/MissingProfilePage').then((m) => ({
     default: m.MissingProfilePage,
   })),
+);
+const CourtCalendarPage = lazy(() =>
+  import('./pages/court/CourtCalendarPage').then((m) => ({ default: m.CourtCalendarPage })),
 );
 const CustodyNoticesPage = lazy(() =>
   import('./pages/custody/CustodyNoticesPage').then((m) => ({ default: m.CustodyNoticesPage })),
@@ -198,6 +202,14 @@ export function App() {
               <RequireCaseWork>
                 <CheckNamePage />
               </RequireCaseWork>
+            }
+          />
+          <Route
+            path="court-calendar"
+            element={
+              <RequireRole anyOf={['court_clerk', 'judge', 'prosecutor', 'victim_witness_staff']}>
+                <CourtCalendarPage />
+              </RequireRole>
             }
           />
           <Route

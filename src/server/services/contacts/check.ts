@@ -10,11 +10,15 @@ import {
   decideContactCheck,
   decideContactCheckThrottle,
   normalizeName,
+  restrainedByOrders,
   type ContactAnswer,
   type ListedContact,
   type PointPersonToCall,
 } from '../../../domain/verified-contacts.js';
+import { localDate } from '../../../domain/legal-profile.js';
 import { ROLES_BY_ORGANIZATION_TYPE } from '../../../domain/vocabulary.js';
+import { findLegalProfile } from '../../../db/repositories/legal.js';
+import { unsafeListProtectiveOrders } from '../../../db/repositories/protective-orders.js';
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import { findUser } from '../../../db/repositories/users.js';
 import {
@@ -51,10 +55,31 @@ async function whomToCall(
     : null;
 }
 
-/** The case's listed people as the answer weighs them; point persons only for do-not-release. */
-async function listedOn(db: Queryable, youth: Youth): Promise<ListedContact[]> {
+/**
+ * The case's listed people as the answer weighs them, and the people its protective orders
+ * restrain (the domain keeps those in force); point persons only for do-not-release.
+ */
+async function listedOn(db: Queryable, youth: Youth, now: Date): Promise<ListedContact[]> {
   const listed: ListedContact[] = [];
-  for (const contact of await unsafeListContacts(db, youth.id)) {
+  const contacts = await unsafeListContacts(db, youth.id);
+  const orders = [];
+  for (const order of await unsafeListProtectiveOrders(db, youth.id)) {
+    const linked = contacts.find((c) => c.id === order.restrainedContactId);
+    orders.push({
+      issuedOn: order.issuedOn,
+      expiresOn: order.expiresOn,
+      // The order's names, and the listed person's as they stand now when it links one.
+      names: [
+        order.restrainedName,
+        ...order.restrainedAliases,
+        ...(linked ? [linked.name, ...linked.aliases] : []),
+      ],
+      pointPerson: await whomToCall(db, order.recordedByOrganizationId, youth.jurisdictionId),
+    });
+  }
+  const { timeZone } = await findLegalProfile(db, youth.jurisdictionId);
+  listed.push(...restrainedByOrders(orders, localDate(now, timeZone)));
+  for (const contact of contacts) {
     const current = contact.history[contact.history.length - 1];
     if (!current) continue;
     listed.push({
@@ -106,7 +131,7 @@ export async function checkContact(
     throw await refusal(app, actor.jurisdictionId, decision.reason);
   }
   const nameHash = keyedHash(app.masterKey, 'contact-check-name', normalizeName(input.name));
-  const listed = decision.kind === 'answer' && youth ? await listedOn(app.db, youth) : [];
+  const listed = decision.kind === 'answer' && youth ? await listedOn(app.db, youth, now) : [];
   const checker = await findUser(app.db, actor.userId);
 
   type Outcome = { answer: ContactAnswer } | { refusedUntil: Date };

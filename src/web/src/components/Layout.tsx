@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { seesYouthData } from '../../../domain/case-access.js';
+import { decideCourtCalendarRead } from '../../../domain/hearings.js';
 import { roleSeesCustodyNotices, roleSeesYouthData } from '../../../domain/vocabulary.js';
 import type { Role } from '../../../domain/vocabulary.js';
 import { useSession } from '../session';
@@ -98,6 +99,11 @@ function MainNavigation(props: {
         {seesYouthData({ roles }) ? (
           <li>
             <NavLink to="/check-name">{t('contactCheck.nav')}</NavLink>
+          </li>
+        ) : null}
+        {decideCourtCalendarRead({ roles }).allowed ? (
+          <li>
+            <NavLink to="/court-calendar">{t('courtCalendar.nav')}</NavLink>
           </li>
         ) : null}
         {roles.some(roleSeesYouthData) ? (

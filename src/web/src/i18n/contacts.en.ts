@@ -69,6 +69,7 @@ export const contactsEn = {
     notVerifiedHelp:
       'Lantern cannot vouch for this person. Do not release the child on Lantern’s word; follow your own procedure.',
     do_not_release: 'Do not release',
+    protectiveOrder: 'A protective order restrains this person.',
     callPointPerson: 'Call {{name}} ({{function}})',
     callPointPersonPhone: 'Call {{name}} ({{function}}) at {{phone}}',
     callSomeone: 'Call the county CSEC coordinator.',

@@ -70,6 +70,7 @@ export const contactsEs: typeof contactsEn = {
     notVerifiedHelp:
       'Lantern no puede responder por esta persona. No entregue a la niña o al niño por lo que diga Lantern; siga su propio procedimiento.',
     do_not_release: 'No entregar',
+    protectiveOrder: 'Una orden de protección restringe a esta persona.',
     callPointPerson: 'Llame a {{name}} ({{function}})',
     callPointPersonPhone: 'Llame a {{name}} ({{function}}) al {{phone}}',
     callSomeone: 'Llame a la coordinación CSEC del condado.',

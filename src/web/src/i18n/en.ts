@@ -4,6 +4,7 @@ import { neighborsEn, neighborsApiErrorsEn } from './neighbors.en';
 import { nameMatchEn, nameMatchApiErrorsEn } from './name-match.en';
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { contactsEn } from './contacts.en';
+import { hearingsEn, hearingsApiErrorsEn } from './hearings.en';
 import { directoryEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { alternativesEn } from './alternatives.en';
@@ -34,6 +35,7 @@ export const en = {
   ...protocolEn,
   ...timelineEn,
   ...contactsEn,
+  ...hearingsEn,
   ...missingEn,
   ...screeningEn,
   ...reportsEn,
@@ -99,6 +101,7 @@ export const en = {
     ...safetyPlansApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
+    ...hearingsApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

@@ -5,6 +5,7 @@ import { nameMatchEs, nameMatchApiErrorsEs } from './name-match.es';
 import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { contactsEs } from './contacts.es';
+import { hearingsEs, hearingsApiErrorsEs } from './hearings.es';
 import { directoryEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { alternativesEs } from './alternatives.es';
@@ -35,6 +36,7 @@ export const es: Messages = {
   ...protocolEs,
   ...timelineEs,
   ...contactsEs,
+  ...hearingsEs,
   ...missingEs,
   ...screeningEs,
   ...reportsEs,
@@ -100,6 +102,7 @@ export const es: Messages = {
     ...safetyPlansApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
+    ...hearingsApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:

@@ -122,8 +122,17 @@ function AnswerHelp({ answer }: { answer: CheckAnswer }) {
   const { t } = useTranslation();
   if (answer.answer === 'verified') return <p>{t('contactCheck.verifiedHelp')}</p>;
   if (answer.answer === 'not_verified') return <p>{t('contactCheck.notVerifiedHelp')}</p>;
+  // Only that an order is why: nothing else of it reaches the counter.
+  const order =
+    answer.reason === 'protective_order' ? <p>{t('contactCheck.protectiveOrder')}</p> : null;
   const person = answer.pointPerson;
-  if (!person) return <p>{t('contactCheck.callSomeone')}</p>;
+  if (!person)
+    return (
+      <>
+        {order}
+        <p>{t('contactCheck.callSomeone')}</p>
+      </>
+    );
   const text = person.phone
     ? t('contactCheck.callPointPersonPhone', {
         name: person.name,
@@ -132,8 +141,11 @@ function AnswerHelp({ answer }: { answer: CheckAnswer }) {
       })
     : t('contactCheck.callPointPerson', { name: person.name, function: person.function });
   return (
-    <p className="check-answer-call">
-      {person.phone ? <a href={`tel:${person.phone.replace(/[^0-9+]/g, '')}`}>{text}</a> : text}
-    </p>
+    <>
+      {order}
+      <p className="check-answer-call">
+        {person.phone ? <a href={`tel:${person.phone.replace(/[^0-9+]/g, '')}`}>{text}</a> : text}
+      </p>
+    </>
   );
 }

@@ -13,6 +13,7 @@ import { focusFirstInvalid, useApiData, useDescribeError } from '../../hooks';
 import type { YouthRecord } from '../../types';
 import { IdentityDetails } from './IdentityDetails';
 import { LegalBasesSection } from './LegalBasesSection';
+import { CourtPanels } from './legal/CourtPanels';
 import { MandatedReportList } from './MandatedReportList';
 import { NoteList } from './NoteList';
 import { CorrectNoteForm } from './records/CorrectNoteForm';
@@ -77,6 +78,7 @@ export function CategorySection(props: {
         <p>{t('category.noNotes')}</p>
       ) : null}
       {category === 'legal' ? <MandatedReportList youthId={youth.id} /> : null}
+      {category === 'legal' ? <CourtPanels youth={youth} /> : null}
 
       {withheld.length > 0 ? (
         <div className="withheld-list">
