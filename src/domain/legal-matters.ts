@@ -8,7 +8,7 @@ import type { VisaKind } from './certification-clock.js';
 export const CERTIFICATION_STATUSES = ['pending', 'certified', 'declined'] as const;
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
 
-export type CertificationOutcomeRefusal = DenialReason | 'already_answered';
+export type CertificationOutcomeRefusal = DenialReason | 'outcome_already_recorded';
 
 /**
  * Recording a certification request's outcome: the certifying agency, when it is an organization
@@ -32,7 +32,7 @@ export function decideCertificationOutcome(
   if (!seesYouthData(actor)) return { allowed: false, reason: 'role_without_youth_data' };
   const answers = request.certifyingOrganizationId ?? request.recordedByOrganizationId;
   if (actor.organizationId !== answers) return { allowed: false, reason: 'not_certifying_agency' };
-  if (request.status !== 'pending') return { allowed: false, reason: 'already_answered' };
+  if (request.status !== 'pending') return { allowed: false, reason: 'outcome_already_recorded' };
   return { allowed: true };
 }
 

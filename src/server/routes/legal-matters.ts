@@ -64,7 +64,7 @@ export function legalMatterRoutes(app: App, services: AppServices) {
       tags,
       summary: 'Record the outcome: certified, or declined with the reason',
       description:
-        'By the certifying agency; for an outside agency, by the organization that recorded the request (403 not_certifying_agency). Once only (409 already_answered). Closes the certifier’s task.',
+        'By the certifying agency; for an outside agency, by the organization that recorded the request (403 not_certifying_agency). Once only (409 outcome_already_recorded). Closes the certifier’s task.',
       params: IdParams,
       body: CertificationOutcomeBody,
       response: { 200: CertificationRequestView, 409: ErrorBody, ...errors },

@@ -295,8 +295,8 @@ export async function recordCertificationOutcome(
   if (!found) throw notFound('The certification request');
   const decision = decideCertificationOutcome(actor, found);
   if (!decision.allowed) {
-    if (decision.reason === 'already_answered') {
-      throw conflict('already_answered', 'This request already has its outcome.');
+    if (decision.reason === 'outcome_already_recorded') {
+      throw conflict('outcome_already_recorded', 'This request already has its outcome.');
     }
     await refuse(decision.reason);
     if (decision.reason === 'other_jurisdiction') throw notFound('The certification request');
@@ -306,7 +306,7 @@ export async function recordCertificationOutcome(
   await app.db.transaction(async (tx) => {
     const locked = await unsafeFindCertificationRequest(tx, id, { lock: true });
     if (!locked || locked.status !== 'pending') {
-      throw conflict('already_answered', 'This request already has its outcome.');
+      throw conflict('outcome_already_recorded', 'This request already has its outcome.');
     }
     const now = app.clock.now();
     await saveOutcome(tx, {

@@ -20,6 +20,7 @@ import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
+import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -43,6 +44,7 @@ export const en = {
   ...safetyPlansEn,
   ...notifyEn,
   ...recordsEn,
+  ...legalMattersEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -97,6 +99,7 @@ export const en = {
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,
+    ...legalMattersApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',

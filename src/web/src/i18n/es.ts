@@ -21,6 +21,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
+import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -44,6 +45,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...notifyEs,
   ...recordsEs,
+  ...legalMattersEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -98,6 +100,7 @@ export const es: Messages = {
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,
+    ...legalMattersApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',

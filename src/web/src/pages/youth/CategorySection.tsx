@@ -13,6 +13,7 @@ import { focusFirstInvalid, useApiData, useDescribeError } from '../../hooks';
 import type { YouthRecord } from '../../types';
 import { IdentityDetails } from './IdentityDetails';
 import { LegalBasesSection } from './LegalBasesSection';
+import { LegalMattersPanel } from './legal/LegalMattersPanel';
 import { MandatedReportList } from './MandatedReportList';
 import { NoteList } from './NoteList';
 import { CorrectNoteForm } from './records/CorrectNoteForm';
@@ -111,6 +112,7 @@ export function CategorySection(props: {
       {category === 'legal' ? (
         <LegalBasesSection youth={youth} onChanged={props.onChanged} />
       ) : null}
+      {category === 'legal' ? <LegalMattersPanel youth={youth} /> : null}
     </>
   );
 }
