@@ -243,6 +243,67 @@ describe('certification requests', () => {
   });
 });
 
+describe('the legal profile’s clocks', () => {
+  test('a county records its own; a profile stored without them loads California’s', async () => {
+    const coordinator = await as(elsewhere.people.coordinator.email);
+    const url = `/api/jurisdictions/${elsewhere.jurisdictionId}/legal-profile`;
+    const profile = {
+      timeZone: 'America/Los_Angeles',
+      privilegeApplies: false,
+      privilegeCitation: null,
+      privilegeSummary: null,
+      minimumTrainingHours: 40,
+      maxConsentDays: 365,
+      confirmed: true,
+    };
+    const clocks = {
+      certificationCalendarDays: 30,
+      certificationRemovalBusinessDays: 5,
+      certificationCitation: 'Test statute 1',
+      compensationYears: 3,
+      compensationMinorUntilAge: 21,
+      compensationCitation: 'Test statute 2',
+    };
+    const saved = await coordinator.put(url, { ...profile, legalMatterClocks: clocks });
+    assert.equal(saved.statusCode, 200, saved.body);
+    const advocate = await as(elsewhere.people.advocate.email);
+    const youth = await openYouth(advocate);
+    const request = await advocate.post(`/api/youth/${youth.id}/certification-requests`, {
+      visaKind: 't_visa',
+      outsideAgencyName: 'Outside Agency',
+      receivedOn: '2026-11-20',
+      removalProceedings: false,
+    });
+    assert.equal(request.json<RequestView>().dueOn, '2026-12-20');
+    const claim = await advocate.post(`/api/youth/${youth.id}/compensation-claims`, {
+      program: 'State program',
+      crimeDate: '2024-06-01',
+      status: 'planned',
+    });
+    assert.equal(claim.json<ClaimView>().deadline, '2027-06-01');
+    // A change that leaves the clocks out keeps them.
+    await coordinator.put(url, { ...profile, confirmed: false });
+    const kept = await coordinator.get(url);
+    assert.deepEqual(kept.json<{ legalMatterClocks: unknown }>().legalMatterClocks, clocks);
+
+    const bad = await coordinator.put(url, {
+      ...profile,
+      legalMatterClocks: { ...clocks, certificationRemovalBusinessDays: 0 },
+    });
+    assert.equal(bad.statusCode, 400, bad.body);
+
+    await database.db.query(
+      'UPDATE legal_profiles SET legal_matter_clocks = NULL WHERE jurisdiction_id = $1',
+      [elsewhere.jurisdictionId],
+    );
+    const stored = (await coordinator.get(url)).json<{
+      legalMatterClocks: { certificationCalendarDays: number; compensationMinorUntilAge: number };
+    }>();
+    assert.equal(stored.legalMatterClocks.certificationCalendarDays, 90);
+    assert.equal(stored.legalMatterClocks.compensationMinorUntilAge, 28);
+  });
+});
+
 describe('compensation claims', () => {
   test('the deadline counts the 28th birthday of a minor, and says when the birth date is missing', async () => {
     const advocate = await as(world.people.advocate.email);
