@@ -117,7 +117,9 @@ export type DenialReason =
   | 'no_open_episode'
   | 'not_alert_recipient'
   | 'not_juvenile_hall_intake'
-  | 'not_in_custody';
+  | 'not_in_custody'
+  // Certification requests (src/domain/legal-matters.ts).
+  | 'not_certifying_agency';
 
 export type AccessDecision =
   | { readonly allowed: true; readonly basis: AccessBasis; readonly grantId: string | null }
@@ -149,6 +151,8 @@ export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
     'the alert packet goes to the case team, law enforcement and the missing-youth point persons',
   not_juvenile_hall_intake: 'custody notices are juvenile hall intake’s view',
   not_in_custody: 'this youth is not in custody',
+  not_certifying_agency:
+    'the certifying agency answers a certification request; for an outside agency, the organization that recorded it',
 };
 
 const allowBy = (basis: AccessBasis, grantId: string | null = null): AccessDecision => ({
@@ -301,6 +305,43 @@ export function decideRead(
     return denyFor('no_agreement');
   }
   return granted;
+}
+
+/**
+ * Reading a T/U visa certification request (`legal` data of the organization that recorded it).
+ * Whoever may read that organization's `legal` data reads it in full; the certifying agency, when
+ * it is an organization in Lantern, reads the request itself without a basis, because answering
+ * it is its task: that is the minimum it needs (docs/LEGAL-AND-MDT.md). Nobody else.
+ */
+export function decideCertificationRequestRead(
+  actor: Actor,
+  request: {
+    readonly recordedByOrganizationId: string;
+    readonly certifyingOrganizationId: string | null;
+  },
+  facts: CaseFacts,
+  time: AccessTime,
+):
+  | { readonly allowed: true; readonly view: 'full' | 'certifier' }
+  | {
+      readonly allowed: false;
+      readonly reason: DenialReason;
+    } {
+  const legal = decideRead(
+    actor,
+    { category: 'legal', holderOrganizationId: request.recordedByOrganizationId },
+    facts,
+    time,
+  );
+  if (legal.allowed) return { allowed: true, view: 'full' };
+  if (
+    actor.jurisdictionId === facts.jurisdictionId &&
+    seesYouthData(actor) &&
+    request.certifyingOrganizationId === actor.organizationId
+  ) {
+    return { allowed: true, view: 'certifier' };
+  }
+  return legal;
 }
 
 // --- privileged communications ---

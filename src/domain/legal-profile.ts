@@ -49,7 +49,36 @@ export interface LegalProfile {
    * on a youth under its age limit shows the statement at once and opens the DA's review.
    */
   readonly coveredOffenses: readonly CoveredOffense[];
+  /** The clocks of T/U visa certifications and victim compensation (docs/LEGAL-AND-MDT.md). */
+  readonly legalMatterClocks: LegalMatterClocks;
 }
+
+/**
+ * How long a certifying agency has to answer a T/U visa certification request, and until when a
+ * victim may apply for compensation. A stored profile without them loads with these defaults.
+ */
+export interface LegalMatterClocks {
+  /** Calendar days to answer a certification request. */
+  readonly certificationCalendarDays: number;
+  /** Business days to answer when the youth is in removal proceedings. */
+  readonly certificationRemovalBusinessDays: number;
+  readonly certificationCitation: string;
+  /** Years after the crime a victim may apply for compensation. */
+  readonly compensationYears: number;
+  /** A victim who was a minor at the crime may apply until this birthday, if later. */
+  readonly compensationMinorUntilAge: number;
+  readonly compensationCitation: string;
+}
+
+/** California's clocks (FACTS.md), the default of every county until it records its own. */
+export const CALIFORNIA_LEGAL_MATTER_CLOCKS: LegalMatterClocks = {
+  certificationCalendarDays: 90,
+  certificationRemovalBusinessDays: 14,
+  certificationCitation: 'California Penal Code 679.10 (U visa) and 679.11 (T visa)',
+  compensationYears: 7,
+  compensationMinorUntilAge: 28,
+  compensationCitation: 'California Government Code 13953 (CalVCB)',
+};
 
 export interface NonCriminalization {
   readonly statement: string;
@@ -213,6 +242,7 @@ export const DEFAULT_LEGAL_PROFILE: LegalProfile = {
   breakGlassRoles: DEFAULT_BREAK_GLASS_ROLES,
   nonCriminalization: FEDERAL_NON_CRIMINALIZATION,
   coveredOffenses: FEDERAL_COVERED_OFFENSES,
+  legalMatterClocks: CALIFORNIA_LEGAL_MATTER_CLOCKS,
 };
 
 /** California Evidence Code 1038-1038.3, the demo county's default (see FACTS.md). */
@@ -243,6 +273,7 @@ export const CALIFORNIA_LEGAL_PROFILE: LegalProfile = {
       'California Penal Code 647(b)(5) and 653.22(a)(2) (SB 1322, 2016); Welfare and Institutions Code 18259.3',
   },
   coveredOffenses: CALIFORNIA_COVERED_OFFENSES,
+  legalMatterClocks: CALIFORNIA_LEGAL_MATTER_CLOCKS,
 };
 
 /** Problems with a profile's duties, as reason codes (empty when they are sound). */

@@ -96,6 +96,10 @@ export interface CountyRecords {
   readonly caseNumber: string;
   /** A general safety plan the county's advocate wrote, at version 1. */
   readonly safetyPlanId: string;
+  /** The county advocate's U visa certification request to the county's police, pending. */
+  readonly certificationRequestId: string;
+  /** The county advocate's planned compensation claim, at version 1. */
+  readonly compensationClaimId: string;
   readonly referralId: string;
   readonly capacityServiceId: string;
   readonly referralServiceId: string;
@@ -175,6 +179,8 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     contactToChange: id(),
     caseNumber: '2026-ZZZZ-ZZZZ',
     safetyPlanId: id(),
+    certificationRequestId: id(),
+    compensationClaimId: id(),
     referralId: id(),
     capacityServiceId: id(),
     referralServiceId: id(),
@@ -692,6 +698,37 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     build: (r) => ({
       path: `/api/safety-plans/${r.safetyPlanId}`,
       body: { type: 'general', warningSigns: ['Matrix save'], writtenWithYouth: false, version: 1 },
+    }),
+  },
+  // Legal matters: an outside agency needs no organization id; after the first allowed outcome or
+  // change the others find it answered or stale (409, which the walk accepts).
+  'POST /api/youth/{id}/certification-requests': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/certification-requests`,
+      body: {
+        visaKind: 'u_visa',
+        outsideAgencyName: 'Matrix Agency',
+        receivedOn: TODAY,
+        removalProceedings: false,
+      },
+    }),
+  },
+  'POST /api/certification-requests/{id}/outcome': {
+    build: (r) => ({
+      path: `/api/certification-requests/${r.certificationRequestId}/outcome`,
+      body: { outcome: 'certified' },
+    }),
+  },
+  'POST /api/youth/{id}/compensation-claims': {
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/compensation-claims`,
+      body: { program: 'Matrix program', crimeDate: '2026-01-01', status: 'planned' },
+    }),
+  },
+  'PATCH /api/compensation-claims/{id}': {
+    build: (r) => ({
+      path: `/api/compensation-claims/${r.compensationClaimId}`,
+      body: { version: 1, amountRequestedCents: 100 },
     }),
   },
   'PUT /api/youth/{id}/missing-profile': {

@@ -694,6 +694,31 @@ export const MATRIX = {
     hidesOtherCounty: true,
   },
 
+  // --- legal matters (docs/LEGAL-AND-MDT.md, Certifications and compensation) ---
+  /** Legal data of the recording organization: anyone of the team who works cases records it. */
+  'POST /api/youth/{id}/certification-requests': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f),
+    hidesOtherCounty: true,
+  },
+  /** The county advocate's request to the county's police: the certifying agency answers. */
+  'POST /api/certification-requests/{id}/outcome': {
+    ids: true,
+    allows: (a) => worksCases(a) && a.organization === 'law_enforcement',
+    hidesOtherCounty: true,
+  },
+  'POST /api/youth/{id}/compensation-claims': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f),
+    hidesOtherCounty: true,
+  },
+  /** The county advocate's claim: only the organization that recorded it changes it. */
+  'PATCH /api/compensation-claims/{id}': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && a.organization === 'advocacy',
+    hidesOtherCounty: true,
+  },
+
   // --- the protocol engine (docs/PROTOCOL.md) ---
   /**
    * One variant per event type, each on the county's youth with a valid body that makes no

@@ -498,6 +498,7 @@ async function caseRecords(
     disclosureRecipient: string;
     explainer: string;
     referral: { sender: string; serviceId: string };
+    certifier: string;
   },
 ) {
   const advocate = as(clients, `advocate@${county}.test`);
@@ -529,6 +530,17 @@ async function caseRecords(
       type: 'general',
       warningSigns: ['Matrix plan'],
       writtenWithYouth: false,
+    }),
+    certificationRequestId: await created(advocate, `${youth}/certification-requests`, {
+      visaKind: 'u_visa',
+      certifyingOrganizationId: o.certifier,
+      receivedOn: '2026-11-20',
+      removalProceedings: false,
+    }),
+    compensationClaimId: await created(advocate, `${youth}/compensation-claims`, {
+      program: 'Matrix program',
+      crimeDate: '2026-01-01',
+      status: 'planned',
     }),
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
@@ -573,6 +585,7 @@ async function buildDemo(
       disclosureRecipient: org('medical'),
       explainer: advocateId,
       referral: { sender: 'advocate@demo.test', serviceId: demoServiceId('teen-health') },
+      certifier: org('law_enforcement'),
     })),
   };
   return {
@@ -670,6 +683,7 @@ async function buildNeighbor(
       disclosureRecipient: org('law_enforcement'),
       explainer: advocateId,
       referral: { sender: 'police@neighbor.test', serviceId: NEIGHBOR_SHELTER },
+      certifier: org('law_enforcement'),
     })),
   };
   return {

@@ -286,6 +286,58 @@ describe('privilege disclosures', () => {
   });
 });
 
+describe('certification requests', () => {
+  const POLICE = 'Demo City Police Department';
+  const TITLE = 'U visa certification requested: answer by 2027-02-18';
+
+  test('the advocate records a U visa certification request to the police', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    await openRecord(page);
+    await openSection(page, 'Legal');
+    const form = page.getByRole('form', { name: 'Record a certification request' });
+    await form.getByRole('radio', { name: 'U visa' }).check();
+    await form.getByLabel('Agency', { exact: true }).selectOption({ label: POLICE });
+    await form.getByLabel('Date the agency received it').fill('2026-11-20');
+    await expectAccessible(page, 'certification request form (advocate)');
+    await form.getByRole('button', { name: 'Record the request' }).click();
+    await page.getByRole('status').filter({ hasText: 'Request recorded.' }).waitFor();
+    const requests = page.getByRole('region', { name: 'T and U visa certification requests' });
+    const request = requests.getByRole('listitem').filter({ hasText: `U visa to ${POLICE}` });
+    await request.filter({ hasText: 'Waiting for the answer' }).waitFor();
+    await request.filter({ hasText: /Answer due by the end of .*2027/ }).waitFor();
+    await context.close();
+  });
+
+  test('the police find it on My work, open the record and record “certified”', async () => {
+    const context = await newContext();
+    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My work' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    const task = page.getByRole('article').filter({ hasText: TITLE });
+    await task.getByRole('link', { name: /^Case \d{4}-DEMO-0001/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await openSection(page, 'Legal');
+    const request = page
+      .getByRole('region', { name: 'T and U visa certification requests' })
+      .getByRole('listitem')
+      .filter({ hasText: `U visa to ${POLICE}` });
+    await request.filter({ hasText: 'Requested by Harbor Light Advocates' }).waitFor();
+    await request.getByRole('radio', { name: 'Certified' }).check();
+    await expectAccessible(page, 'certification request answer (police)');
+    await request.getByRole('button', { name: 'Save the answer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Answer saved.' }).waitFor();
+    await request
+      .filter({ hasText: 'Certified' })
+      .getByText('Certified', { exact: true })
+      .waitFor();
+    await context.close();
+  });
+});
+
 describe('legal profile and caseworker qualifications', () => {
   test('the coordinator confirms the legal profile and renews a qualification', async () => {
     const context = await newContext();

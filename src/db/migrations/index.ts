@@ -20,6 +20,7 @@ import * as alternativesToDetention from './0019-alternatives-to-detention.js';
 import * as youthNameWords from './0020-youth-name-words.js';
 import * as recordLifecycle from './0021-record-lifecycle.js';
 import * as notificationParams from './0022-notification-params.js';
+import * as legalMatters from './0023-legal-matters.js';
 import * as protectiveOrdersHearings from './0024-protective-orders-hearings.js';
 
 export interface Migration {
@@ -51,5 +52,6 @@ export const MIGRATIONS: readonly Migration[] = [
   youthNameWords,
   recordLifecycle,
   notificationParams,
+  legalMatters,
   protectiveOrdersHearings,
 ];

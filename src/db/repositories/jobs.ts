@@ -10,6 +10,8 @@ export const JOB_KINDS = [
   'referral.due',
   // The periodic re-screen (docs/SCREENING.md); its step is the cycle's day.
   'screening.periodic',
+  // A planned victim compensation claim's reminder (docs/LEGAL-AND-MDT.md).
+  'compensation.reminder',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

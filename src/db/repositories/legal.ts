@@ -3,12 +3,14 @@ import type { Queryable } from '../database.js';
 import {
   DEFAULT_BREAK_GLASS_ROLES,
   DEFAULT_DUTIES,
+  CALIFORNIA_LEGAL_MATTER_CLOCKS,
   DEFAULT_LEGAL_PROFILE,
   FEDERAL_COVERED_OFFENSES,
   FEDERAL_NON_CRIMINALIZATION,
   type CoveredOffense,
   type CaseworkerQualification,
   type LegalDuty,
+  type LegalMatterClocks,
   type LegalProfile,
   type QualificationBasis,
 } from '../../domain/legal-profile.js';
@@ -27,6 +29,7 @@ interface ProfileRow {
   non_criminalization_statement: string | null;
   non_criminalization_citation: string | null;
   covered_offenses: CoveredOffense[] | null;
+  legal_matter_clocks: Partial<LegalMatterClocks> | null;
 }
 
 /** The jurisdiction's profile, or the cautious default when none is recorded yet. */
@@ -37,7 +40,8 @@ export async function findLegalProfile(
   const [row] = await db.query<ProfileRow>(
     `SELECT time_zone, privilege_applies, privilege_citation, privilege_summary,
        minimum_training_hours, max_consent_days, confirmed, duties, break_glass_roles,
-       non_criminalization_statement, non_criminalization_citation, covered_offenses
+       non_criminalization_statement, non_criminalization_citation, covered_offenses,
+       legal_matter_clocks
      FROM legal_profiles WHERE jurisdiction_id = $1`,
     [jurisdictionId],
   );
@@ -60,6 +64,8 @@ export async function findLegalProfile(
           }
         : FEDERAL_NON_CRIMINALIZATION,
     coveredOffenses: row.covered_offenses ?? FEDERAL_COVERED_OFFENSES,
+    // A profile stored before migration 0023 (or with some clocks only) keeps the defaults.
+    legalMatterClocks: { ...CALIFORNIA_LEGAL_MATTER_CLOCKS, ...(row.legal_matter_clocks ?? {}) },
   };
 }
 
@@ -72,8 +78,8 @@ export async function saveLegalProfile(
     `INSERT INTO legal_profiles (jurisdiction_id, time_zone, privilege_applies, privilege_citation,
        privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
        break_glass_roles, non_criminalization_statement, non_criminalization_citation,
-       covered_offenses, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
+       covered_offenses, legal_matter_clocks, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
      ON CONFLICT (jurisdiction_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
        privilege_applies = EXCLUDED.privilege_applies,
        privilege_citation = EXCLUDED.privilege_citation,
@@ -84,6 +90,7 @@ export async function saveLegalProfile(
        non_criminalization_statement = EXCLUDED.non_criminalization_statement,
        non_criminalization_citation = EXCLUDED.non_criminalization_citation,
        covered_offenses = EXCLUDED.covered_offenses,
+       legal_matter_clocks = EXCLUDED.legal_matter_clocks,
        updated_at = now()`,
     [
       jurisdictionId,
@@ -99,6 +106,7 @@ export async function saveLegalProfile(
       profile.nonCriminalization.statement,
       profile.nonCriminalization.citation,
       JSON.stringify(profile.coveredOffenses),
+      JSON.stringify(profile.legalMatterClocks),
     ],
   );
 }

@@ -15,6 +15,8 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
 > = {
   'case_events.youth_id': { fate: 'moves', why: 'what happened to her' },
   'case_notes.youth_id': { fate: 'moves', why: 'a correction links by note id, not by record' },
+  'certification_requests.youth_id': { fate: 'moves', why: 'her legal matters, with their tasks' },
+  'compensation_claims.youth_id': { fate: 'moves', why: 'her legal matters, with their tasks' },
   'consents.youth_id': {
     fate: 'moves',
     why: 'her releases travel with the data they release; the service first refuses a merge they would widen (consent_releases follow by consent id)',

@@ -198,6 +198,17 @@ export interface AuditDetails {
   'report.board': { quarter: string; language: 'en' | 'es' };
   'report.coordinator': Record<string, never>;
   'report.administration': { auditEventsChecked: number };
+  // Legal matters (docs/LEGAL-AND-MDT.md): kinds, ids, statuses and sizes, never a reason's text.
+  'certification_request.create': {
+    visaKind: string;
+    certifyingOrganizationId: string | null;
+    removalProceedings: boolean;
+    taskId: string | null;
+  };
+  'certification_request.outcome': { outcome: string; reasonChars: number; taskId: string | null };
+  'compensation_claim.create': { status: string; reminderOn: string | null };
+  'compensation_claim.update': { fields: string[]; version: number };
+  'compensation_claim.reminder': { taskId: string };
 }
 
 export type AuditAction = keyof AuditDetails;

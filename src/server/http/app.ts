@@ -27,6 +27,7 @@ import { missingRoutes } from '../routes/missing.js';
 import { releaseRoutes } from '../routes/releases.js';
 import { reportRoutes } from '../routes/reports.js';
 import { safetyPlanRoutes } from '../routes/safety-plans.js';
+import { legalMatterRoutes } from '../routes/legal-matters.js';
 import { screeningRoutes } from '../routes/screening.js';
 import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { timelineRoutes } from '../routes/timeline.js';
@@ -153,6 +154,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   timelineRoutes(app, services);
   contactRoutes(app, services);
   safetyPlanRoutes(app, services);
+  legalMatterRoutes(app, services);
   screeningRoutes(app, services);
   reportRoutes(app, services);
   courtRoutes(app, services);

@@ -481,6 +481,19 @@ export const LegalProfileBody = z.strictObject({
     .describe(
       'The offenses the state does not charge minors with, each with its citation; omitted: unchanged',
     ),
+  legalMatterClocks: z
+    .strictObject({
+      certificationCalendarDays: z.int().min(1).max(365),
+      certificationRemovalBusinessDays: z.int().min(1).max(30),
+      certificationCitation: text(300),
+      compensationYears: z.int().min(1).max(50),
+      compensationMinorUntilAge: z.int().min(18).max(40),
+      compensationCitation: text(300),
+    })
+    .optional()
+    .describe(
+      'T/U visa certification response clocks and the victim compensation filing limit; omitted: unchanged (California by default)',
+    ),
 });
 export const LegalProfile = z.object({
   timeZone: z.string(),
@@ -504,6 +517,14 @@ export const LegalProfile = z.object({
       }),
     )
     .readonly(),
+  legalMatterClocks: z.object({
+    certificationCalendarDays: z.number(),
+    certificationRemovalBusinessDays: z.number(),
+    certificationCitation: z.string(),
+    compensationYears: z.number(),
+    compensationMinorUntilAge: z.number(),
+    compensationCitation: z.string(),
+  }),
 });
 
 export const QualificationBody = z.strictObject({

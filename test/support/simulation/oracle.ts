@@ -225,6 +225,21 @@ const PACK: readonly RuleSpec[] = [
     actions: [{ kind: 'notify' }],
   },
   {
+    // The simulation records no hearings; the rule is here so the oracle knows the whole pack.
+    key: 'hearing-testimony',
+    trigger: 'hearing',
+    when: (e) => detail(e, 'youthTestifies') === true,
+    actions: [
+      { kind: 'add_to_team', agency: 'advocacy' },
+      task(
+        'Testimony safety plan with verified transportation',
+        'advocacy',
+        { beforeHearing: 2 },
+        LADDER,
+      ),
+    ],
+  },
+  {
     key: 'arrest-attempt-victim',
     trigger: 'arrest_attempt',
     // The table: "arrest attempt for an offense the legal profile covers, of a minor". The demo

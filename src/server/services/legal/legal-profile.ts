@@ -26,7 +26,8 @@ export async function readLegalProfile(
 }
 
 /** What a change may leave out, keeping what is recorded. */
-type Optional = 'duties' | 'breakGlassRoles' | 'nonCriminalization' | 'coveredOffenses';
+type Optional =
+  'duties' | 'breakGlassRoles' | 'nonCriminalization' | 'coveredOffenses' | 'legalMatterClocks';
 
 export async function changeLegalProfile(
   app: AppServices,
@@ -46,6 +47,7 @@ export async function changeLegalProfile(
     breakGlassRoles: [...new Set(changes.breakGlassRoles ?? current.breakGlassRoles)],
     nonCriminalization: changes.nonCriminalization ?? current.nonCriminalization,
     coveredOffenses: changes.coveredOffenses ?? current.coveredOffenses,
+    legalMatterClocks: changes.legalMatterClocks ?? current.legalMatterClocks,
   };
   const [dutyProblem] = dutyProblems(profile.duties);
   if (dutyProblem) {

@@ -12,6 +12,7 @@ import {
 import type { Queryable } from '../../../db/database.js';
 import type { AppServices } from '../../context.js';
 import { deliverQueuedEmails } from '../../mail/outbox.js';
+import { compensationReminderFallsDue } from '../legal-matters/compensation-claims.js';
 import { referralFallsDue } from '../referrals/clock.js';
 import { periodicScreeningFallsDue } from '../screening/schedule.js';
 import { taskEscalates, taskFallsDue } from './task-clock.js';
@@ -26,6 +27,8 @@ async function handle(tx: Queryable, app: AppServices, job: Job, now: Date): Pro
       return referralFallsDue(tx, job.targetId, now);
     case 'screening.periodic':
       return periodicScreeningFallsDue(tx, app, job.targetId, job.step, now);
+    case 'compensation.reminder':
+      return compensationReminderFallsDue(tx, job.targetId, now);
   }
 }
 

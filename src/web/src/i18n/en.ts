@@ -21,6 +21,7 @@ import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
+import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -45,6 +46,7 @@ export const en = {
   ...safetyPlansEn,
   ...notifyEn,
   ...recordsEn,
+  ...legalMattersEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -99,6 +101,7 @@ export const en = {
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,
+    ...legalMattersApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
     ...hearingsApiErrorsEn,

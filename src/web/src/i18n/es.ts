@@ -22,6 +22,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
+import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -46,6 +47,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...notifyEs,
   ...recordsEs,
+  ...legalMattersEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -100,6 +102,7 @@ export const es: Messages = {
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,
+    ...legalMattersApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
     ...hearingsApiErrorsEs,

@@ -159,6 +159,8 @@ const denialReasons = {
     'The alert packet goes to the case team, law enforcement and the missing-youth point persons.',
   not_juvenile_hall_intake: 'Custody notices are juvenile hall intake’s view.',
   not_in_custody: 'This youth is not in custody.',
+  not_certifying_agency:
+    'The certifying agency records the answer to a certification request; for an outside agency, the organization that recorded the request.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

@@ -162,6 +162,8 @@ const denialReasons = {
     'El paquete de alerta va al equipo del caso, a las fuerzas del orden y a las personas de contacto para jóvenes desaparecidos.',
   not_juvenile_hall_intake: 'Los avisos de custodia son la vista de admisión del centro juvenil.',
   not_in_custody: 'Este joven no está bajo custodia.',
+  not_certifying_agency:
+    'La agencia certificadora registra la respuesta a una solicitud de certificación; si es una agencia externa, la organización que registró la solicitud.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

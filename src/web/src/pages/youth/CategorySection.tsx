@@ -14,6 +14,7 @@ import type { YouthRecord } from '../../types';
 import { IdentityDetails } from './IdentityDetails';
 import { LegalBasesSection } from './LegalBasesSection';
 import { CourtPanels } from './legal/CourtPanels';
+import { LegalMattersPanel } from './legal/LegalMattersPanel';
 import { MandatedReportList } from './MandatedReportList';
 import { NoteList } from './NoteList';
 import { CorrectNoteForm } from './records/CorrectNoteForm';
@@ -113,6 +114,7 @@ export function CategorySection(props: {
       {category === 'legal' ? (
         <LegalBasesSection youth={youth} onChanged={props.onChanged} />
       ) : null}
+      {category === 'legal' ? <LegalMattersPanel youth={youth} /> : null}
     </>
   );
 }
