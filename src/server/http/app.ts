@@ -19,6 +19,7 @@ import { authRoutes } from '../routes/auth.js';
 import { contactRoutes } from '../routes/contacts.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
+import { mdtMeetingRoutes } from '../routes/mdt-meetings.js';
 import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
 import { recordLifecycleRoutes } from '../routes/record-lifecycle.js';
@@ -154,6 +155,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   safetyPlanRoutes(app, services);
   screeningRoutes(app, services);
   reportRoutes(app, services);
+  mdtMeetingRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {
