@@ -20,6 +20,7 @@ import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
+import { mdtEn, mdtApiErrorsEn } from './mdt.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -43,6 +44,7 @@ export const en = {
   ...safetyPlansEn,
   ...notifyEn,
   ...recordsEn,
+  ...mdtEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -99,6 +101,7 @@ export const en = {
     ...safetyPlansApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
+    ...mdtApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

@@ -21,6 +21,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
+import { mdtEs, mdtApiErrorsEs } from './mdt.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -44,6 +45,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...notifyEs,
   ...recordsEs,
+  ...mdtEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -100,6 +102,7 @@ export const es: Messages = {
     ...safetyPlansApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
+    ...mdtApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:
