@@ -89,6 +89,7 @@ export const mdtEn = {
     },
     decision: {
       heading: 'Record a decision',
+      case: 'Case',
       title: 'What is to be done (the owner’s task says this; no details of the youth)',
       text: 'The decision and why (minutes of this case)',
       categories: 'What of the case was discussed',

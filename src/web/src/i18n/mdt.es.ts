@@ -81,6 +81,7 @@ export const mdtEs: typeof mdtEn = {
     },
     decision: {
       heading: 'Registrar una decisión',
+      case: 'Caso',
       title: 'Qué hay que hacer (lo dice la tarea del responsable; sin detalles de la joven)',
       text: 'La decisión y por qué (acta de este caso)',
       categories: 'Qué se trató del caso',

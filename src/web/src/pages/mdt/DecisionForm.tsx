@@ -57,7 +57,7 @@ export function DecisionForm(props: { meeting: Meeting; onSaved: () => void }) {
           void submit();
         }}
       >
-        <Field label={t('mdt.minutes.of')} required>
+        <Field label={t('mdt.decision.case')} required>
           {(control) => (
             <select
               {...control}
