@@ -94,6 +94,8 @@ export interface CountyRecords {
   readonly contactToChange: string;
   /** The youth's case number, for the name check. */
   readonly caseNumber: string;
+  /** The county's MDT meeting: its advocacy organization attends, the youth's case on its agenda. */
+  readonly mdtMeetingId: string;
   /** A general safety plan the county's advocate wrote, at version 1. */
   readonly safetyPlanId: string;
   /** The county advocate's U visa certification request to the county's police, pending. */
@@ -178,6 +180,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     disclosureToRevoke: id(),
     contactToChange: id(),
     caseNumber: '2026-ZZZZ-ZZZZ',
+    mdtMeetingId: id(),
     safetyPlanId: id(),
     certificationRequestId: id(),
     compensationClaimId: id(),
@@ -692,6 +695,51 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     build: (r) => ({
       path: `/api/youth/${r.youthId}/safety-plans`,
       body: { type: 'general', warningSigns: ['Matrix check'], writtenWithYouth: false },
+    }),
+  },
+  // MDT meetings: the agenda keeps the youth's case; every decision is a new task, every minutes
+  // entry a new row, so each allowed call succeeds again.
+  'POST /api/mdt-meetings': {
+    build: (r) => ({
+      path: '/api/mdt-meetings',
+      body: { startsAt: `${TODAY}T20:00:00Z`, attendeeOrganizationIds: [r.advocacy] },
+    }),
+  },
+  'PATCH /api/mdt-meetings/{id}/agenda': {
+    build: (r) => ({
+      path: `/api/mdt-meetings/${r.mdtMeetingId}/agenda`,
+      body: { caseNumbers: [r.caseNumber] },
+    }),
+  },
+  'POST /api/mdt-meetings/{id}/attendance': {
+    build: (r) => ({
+      path: `/api/mdt-meetings/${r.mdtMeetingId}/attendance`,
+      body: { attendance: [{ organizationId: r.advocacy, present: true }] },
+    }),
+  },
+  'POST /api/mdt-meetings/{id}/minutes': {
+    build: (r) => ({
+      path: `/api/mdt-meetings/${r.mdtMeetingId}/minutes`,
+      body: { body: 'Matrix minutes' },
+    }),
+  },
+  'POST /api/mdt-meetings/{id}/decisions': {
+    build: (r) => ({
+      path: `/api/mdt-meetings/${r.mdtMeetingId}/decisions`,
+      body: {
+        youthId: r.youthId,
+        title: 'Matrix decision',
+        text: 'Matrix decision',
+        categories: ['case_notes'],
+        ownerOrganizationId: r.advocacy,
+        dueOn: '2026-11-30',
+      },
+    }),
+  },
+  'POST /api/mdt-meetings/{id}/reviewed': {
+    build: (r) => ({
+      path: `/api/mdt-meetings/${r.mdtMeetingId}/reviewed`,
+      body: { youthId: r.youthId },
     }),
   },
   'PUT /api/safety-plans/{id}': {

@@ -719,6 +719,34 @@ export const MATRIX = {
     hidesOtherCounty: true,
   },
 
+  // --- MDT meetings (docs/LEGAL-AND-MDT.md, MDT meetings): the county coordinator runs them ---
+  'POST /api/mdt-meetings': { ids: false, allows: countyCoordinator },
+  'PATCH /api/mdt-meetings/{id}/agenda': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
+  'POST /api/mdt-meetings/{id}/attendance': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
+  'POST /api/mdt-meetings/{id}/minutes': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
+  'POST /api/mdt-meetings/{id}/decisions': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
+  'POST /api/mdt-meetings/{id}/reviewed': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
+
   // --- the protocol engine (docs/PROTOCOL.md) ---
   /**
    * One variant per event type, each on the county's youth with a valid body that makes no

@@ -291,6 +291,19 @@ type Built = Omit<
   | 'tasks'
 >;
 
+/** The county's MDT meeting, its advocacy organization attending, the youth's case on its agenda. */
+async function mdtMeeting(coordinator: Client, advocacy: string, caseNumber: string) {
+  const id = await created(coordinator, '/api/mdt-meetings', {
+    startsAt: '2026-11-23T18:00:00Z',
+    attendeeOrganizationIds: [advocacy],
+  });
+  const agenda = await coordinator.patch(`/api/mdt-meetings/${id}/agenda`, {
+    caseNumbers: [caseNumber],
+  });
+  assert.equal(agenda.statusCode, 200, agenda.body);
+  return id;
+}
+
 /**
  * Each county's coordinator proposes two organizations of the other county on its agreement
  * (docs/CONFIDENTIALITY.md, Agreements across counties): one for the accept row, one for the
@@ -503,6 +516,7 @@ async function caseRecords(
 ) {
   const advocate = as(clients, `advocate@${county}.test`);
   const youth = `/api/youth/${youthId}`;
+  const { caseNumber } = await list<{ caseNumber: string }>(advocate, youth);
   return {
     consentToRevoke: await created(
       advocate,
@@ -525,7 +539,12 @@ async function caseRecords(
       status: 'do_not_release',
       reason: 'Authorization matrix',
     }),
-    caseNumber: (await list<{ caseNumber: string }>(advocate, youth)).caseNumber,
+    caseNumber,
+    mdtMeetingId: await mdtMeeting(
+      as(clients, `coordinator@${county}.test`),
+      o.advocacy,
+      caseNumber,
+    ),
     safetyPlanId: await created(advocate, `${youth}/safety-plans`, {
       type: 'general',
       warningSigns: ['Matrix plan'],

@@ -63,12 +63,32 @@ async function wrongCodesElsewhere(email: string, secret: string, count: number)
   }
 }
 
+/** Second-factor secrets of the accounts enrolled so far, so a later journey signs them in. */
+const factorSecrets = new Map<string, string>();
+
+/** Signs in with the second factor: enrolling it the first time, entering a code after. */
+async function signInWithFactor(page: Page, email: string, heading: RegExp) {
+  await signIn(page, email);
+  let secret = factorSecrets.get(email);
+  if (secret) {
+    await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
+  } else {
+    await page.getByRole('button', { name: 'Show the QR code' }).click();
+    secret = (await page.getByTestId('mfa-secret').textContent())?.replace(/\s/g, '') ?? '';
+    factorSecrets.set(email, secret);
+  }
+  await page.getByLabel('6-digit code').fill(totpCode(secret, clock.now()));
+  await page.getByRole('button', { name: /Turn on second factor|Verify/ }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
 /** The coordinator (who sets up a second factor first) approves the account waiting for them. */
 async function approveAsCoordinator(name: string): Promise<string> {
   const coordinator = new Client(world.app);
   await coordinator.login('coordinator@demo.test', DEMO_PASSWORD);
   const { secret } = (await coordinator.post('/api/auth/mfa/setup')).json<{ secret: string }>();
   await coordinator.post('/api/auth/mfa/enable', { code: totpCode(secret, clock.now()) });
+  factorSecrets.set('coordinator@demo.test', secret);
   const { toDecide } = (await coordinator.get('/api/approvals')).json<{
     toDecide: { id: string; subjectName: string }[];
   }>();
@@ -246,6 +266,91 @@ describe('the oversight analyst reads the quarter (JOURNEYS 8)', () => {
     await page.getByRole('img', { name: /^Gráfico de barras de Identificaciones/ }).waitFor();
     await expectAccessible(page, 'reports (es, compared)');
     await context.close();
+  });
+});
+
+describe('the Monday MDT (JOURNEYS 3)', () => {
+  test('the agenda from clocks, each member’s own view, the shared screen, a decision on My work; in Spanish', async () => {
+    clock.advance(31_000); // a fresh code for an account enrolled earlier in this file
+    const coordinator = await (await browser.newContext()).newPage();
+    await signInWithFactor(coordinator, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await coordinator.getByRole('navigation').getByRole('link', { name: 'MDT meetings' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'MDT meetings' }).waitFor();
+    await coordinator.getByLabel('Title').fill('Monday MDT');
+    const tomorrow = new Date(clock.now().getTime() + 86_400_000).toISOString().slice(0, 16);
+    await coordinator.getByLabel('Date and time').fill(tomorrow);
+    for (const name of ['Demo City Police Department', 'Harbor Light Advocates']) {
+      await coordinator.getByRole('checkbox', { name }).check();
+    }
+    await expectAccessible(coordinator, 'MDT meetings: schedule');
+    await coordinator.getByRole('button', { name: 'Schedule the meeting' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Monday MDT' }).waitFor();
+    // The demo case is on the agenda with its clocks: the advocate's on scene, the clinic's.
+    const maya = coordinator.getByRole('listitem').filter({
+      has: coordinator.getByRole('heading', { name: /DEMO-0001/ }),
+    });
+    await maya.getByText(/^Advocate on scene with the youth \(Harbor Light Advocates\)/).waitFor();
+    await maya.getByText(/^Health evaluation .*: due, due/).waitFor();
+    await expectAccessible(coordinator, 'MDT meeting (coordinator)');
+    const decision = coordinator.getByRole('region', { name: 'Record a decision' });
+    const caseHeading = (await maya.getByRole('heading').first().textContent()) ?? '';
+    await decision.getByLabel('Case', { exact: true }).selectOption({ label: caseHeading });
+    await decision.getByLabel(/What is to be done/).fill('Arrange the forensic interview');
+    await decision.getByLabel(/The decision and why/).fill('The interview waits for her consent.');
+    await decision.getByRole('checkbox', { name: 'Case notes' }).check();
+    await decision
+      .getByLabel('Owner', { exact: true })
+      .selectOption({ label: 'Demo City Police Department' });
+    await decision.getByLabel('Due on').fill(tomorrow.slice(0, 10));
+    await decision.getByRole('button', { name: 'Record the decision' }).click();
+    await decision.getByText('The decision is recorded and the owner has a task.').waitFor();
+    const meetingUrl = coordinator.url();
+
+    // Police and the advocate each open it: the advocate reads her own needs notes, police not.
+    const readable = async (email: string, name: RegExp) => {
+      const page = await (await browser.newContext()).newPage();
+      await signInWithFactor(page, email, name);
+      await page.goto(meetingUrl);
+      const item = page.getByRole('listitem').filter({
+        has: page.getByRole('heading', { name: /DEMO-0001/ }),
+      });
+      await item.getByText(/^Name: Maya Rivera/).waitFor();
+      return {
+        page,
+        item,
+        reads: await item.getByText(/^What your organization may read/).textContent(),
+      };
+    };
+    const police = await readable('police@demo.test', /Hello, Officer Sam Ruiz/);
+    await expectAccessible(police.page, 'MDT meeting (police)');
+    const advocate = await readable('supervisor@demo.test', /Hello, Dana Lee/);
+    assert.match(advocate.reads ?? '', /Needs and services/);
+    assert.doesNotMatch(police.reads ?? '', /Needs and services/);
+    // The decision's words are case notes: police hold them; the title shows to everyone.
+    await police.item
+      .getByText(/Arrange the forensic interview: Demo City Police Department/)
+      .waitFor();
+
+    // The shared screen: numbers and clocks only.
+    await police.page.getByRole('checkbox', { name: /Shared screen/ }).check();
+    await police.page.getByText('This is the shared screen: no names, no case details.').waitFor();
+    await police.item.getByText(/^Name:/).waitFor({ state: 'detached' });
+    await police.item.getByText(/Health evaluation/).waitFor();
+    assert.equal(await police.page.getByText(/Maya/).count(), 0);
+    await expectAccessible(police.page, 'MDT meeting (shared screen)');
+
+    // The decision is on the owner's My work.
+    await police.page.getByRole('navigation').getByRole('link', { name: 'My work' }).click();
+    await police.page.getByText('MDT decision: Arrange the forensic interview').first().waitFor();
+
+    // The advocate's view in Spanish.
+    await advocate.page.getByRole('button', { name: 'Español' }).click();
+    await advocate.page.getByRole('heading', { name: /Caso .*DEMO-0001/ }).waitFor();
+    await advocate.page
+      .getByText(/^Lo que su organización puede leer: .*Necesidades y servicios/)
+      .waitFor();
+    await expectAccessible(advocate.page, 'MDT meeting (es, advocate)');
+    for (const page of [coordinator, police.page, advocate.page]) await page.context().close();
   });
 });
 

@@ -68,6 +68,12 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
     why: "the duplicate's identity stays on its tombstone, held by whoever opened it; its sealed history is bound to it",
   },
   'youth_status_changes.youth_id': { fate: 'stays', why: "each record's own history" },
+  'mdt_agenda_items.youth_id': {
+    fate: 'stays',
+    why: 'the meeting reviewed that record; its minutes are read through its own team, so a merge opens none',
+  },
+  'mdt_minutes.youth_id': { fate: 'stays', why: 'as the agenda item' },
+  'mdt_decisions.youth_id': { fate: 'stays', why: 'its task moves with the tasks' },
   'youth_merges.survivor_youth_id': { fate: 'stays', why: 'the merge itself' },
   'youth_merges.duplicate_youth_id': { fate: 'stays', why: 'the merge itself' },
   'youth.merged_into_youth_id': {

@@ -209,6 +209,16 @@ export interface AuditDetails {
   'compensation_claim.create': { status: string; reminderOn: string | null };
   'compensation_claim.update': { fields: string[]; version: number };
   'compensation_claim.reminder': { taskId: string };
+  // MDT meetings (docs/LEGAL-AND-MDT.md): counts, ids and codes, never minutes or names.
+  'mdt.schedule': { attendees: number; agenda: number };
+  'mdt.agenda': { cases: number; added: number; removed: number };
+  'mdt.list': { results: number };
+  'mdt.read': { view: string; cases: number; names: number; minutes: number; withheld: number };
+  'mdt.agenda_pdf': { cases: number };
+  'mdt.attendance': { present: number; absent: number };
+  'mdt.minutes': { youthId: string | null; bodyChars: number };
+  'mdt.decision': { youthId: string; ownerOrganizationId: string; taskId: string };
+  'mdt.reviewed': { youthId: string; tasksClosed: number };
 }
 
 export type AuditAction = keyof AuditDetails;

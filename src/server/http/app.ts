@@ -20,6 +20,7 @@ import { contactRoutes } from '../routes/contacts.js';
 import { courtRoutes } from '../routes/court.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
+import { mdtMeetingRoutes } from '../routes/mdt-meetings.js';
 import { referralRoutes } from '../routes/referrals.js';
 import { protocolRoutes } from '../routes/protocol.js';
 import { recordLifecycleRoutes } from '../routes/record-lifecycle.js';
@@ -158,6 +159,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   screeningRoutes(app, services);
   reportRoutes(app, services);
   courtRoutes(app, services);
+  mdtMeetingRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

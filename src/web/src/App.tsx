@@ -92,6 +92,12 @@ const CourtCalendarPage = lazy(() =>
 const CustodyNoticesPage = lazy(() =>
   import('./pages/custody/CustodyNoticesPage').then((m) => ({ default: m.CustodyNoticesPage })),
 );
+const MeetingsPage = lazy(() =>
+  import('./pages/mdt/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import('./pages/mdt/MeetingPage').then((m) => ({ default: m.MeetingPage })),
+);
 const YouthRecordPage = lazy(() =>
   import('./pages/youth/YouthRecordPage').then((m) => ({ default: m.YouthRecordPage })),
 );
@@ -169,6 +175,22 @@ export function App() {
             element={
               <RequireCaseWork>
                 <WorkPage />
+              </RequireCaseWork>
+            }
+          />
+          <Route
+            path="mdt"
+            element={
+              <RequireCaseWork>
+                <MeetingsPage />
+              </RequireCaseWork>
+            }
+          />
+          <Route
+            path="mdt/:id"
+            element={
+              <RequireCaseWork>
+                <MeetingPage />
               </RequireCaseWork>
             }
           />

@@ -44,7 +44,7 @@ export interface CategoryView {
 export type YouthRecordView = Awaited<ReturnType<typeof recordView>>;
 
 /** Which organizations hold data of each category on this case. */
-async function holdersByCategory(
+export async function holdersByCategory(
   app: AppServices,
   youth: Youth,
 ): Promise<Map<DataCategory, Set<string>>> {

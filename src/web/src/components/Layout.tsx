@@ -98,6 +98,11 @@ function MainNavigation(props: {
         ) : null}
         {seesYouthData({ roles }) ? (
           <li>
+            <NavLink to="/mdt">{t('mdt.nav')}</NavLink>
+          </li>
+        ) : null}
+        {seesYouthData({ roles }) ? (
+          <li>
             <NavLink to="/check-name">{t('contactCheck.nav')}</NavLink>
           </li>
         ) : null}

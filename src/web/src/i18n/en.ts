@@ -22,6 +22,7 @@ import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
+import { mdtEn, mdtApiErrorsEn } from './mdt.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -47,6 +48,7 @@ export const en = {
   ...notifyEn,
   ...recordsEn,
   ...legalMattersEn,
+  ...mdtEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -105,6 +107,7 @@ export const en = {
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
     ...hearingsApiErrorsEn,
+    ...mdtApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

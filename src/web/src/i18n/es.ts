@@ -23,6 +23,7 @@ import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
+import { mdtEs, mdtApiErrorsEs } from './mdt.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -48,6 +49,7 @@ export const es: Messages = {
   ...notifyEs,
   ...recordsEs,
   ...legalMattersEs,
+  ...mdtEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -106,6 +108,7 @@ export const es: Messages = {
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
     ...hearingsApiErrorsEs,
+    ...mdtApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:

@@ -1,0 +1,122 @@
+// Reuniones del equipo multidisciplinario (MDT) en español, de usted. Las mismas claves que
+// mdt.en.ts.
+import type { mdtApiErrorsEn, mdtEn } from './mdt.en';
+
+export const mdtEs: typeof mdtEn = {
+  mdt: {
+    nav: 'Reuniones MDT',
+    title: 'Reuniones del equipo multidisciplinario',
+    intro:
+      'El equipo multidisciplinario revisa los casos en conjunto. Cada miembro ve cada caso solo como su propia organización puede verlo.',
+    none: 'Todavía no hay reuniones.',
+    cases_one: '{{count}} caso',
+    cases_other: '{{count}} casos',
+    schedule: {
+      heading: 'Programar una reunión',
+      intro:
+        'La agenda parte de los casos que deben revisarse: identificaciones nuevas, plazos vencidos, plazos que vencen en 72 horas y revisiones que pide el protocolo.',
+      name: 'Título',
+      startsAt: 'Fecha y hora',
+      attendees: 'Organizaciones que asisten',
+      submit: 'Programar la reunión',
+      done: 'La reunión está programada.',
+      noAttendees: 'Elija al menos una organización.',
+      noTime: 'Indique la fecha y la hora.',
+    },
+    meeting: {
+      back: 'Todas las reuniones MDT',
+      when: 'Reunión: {{when}}',
+      shared: 'Pantalla compartida (solo números de caso y plazos)',
+      sharedOn: 'Esta es la pantalla compartida: sin nombres ni detalles de los casos.',
+      print: 'Agenda para imprimir (sin nombres)',
+      empty: 'No hay casos en la agenda.',
+      general: 'Acta general',
+      noGeneral: 'Todavía no hay acta general.',
+    },
+    case: {
+      heading: 'Caso {{caseNumber}}',
+      why: 'Por qué está en la agenda',
+      clocks: 'Plazos',
+      noClocks: 'Este caso no tiene plazos del protocolo.',
+      clock: '{{title}} ({{organization}}): {{state}}, vence {{due}}',
+      name: 'Nombre: {{name}}',
+      noName: 'Su organización no puede ver la identidad de la joven.',
+      categories: 'Lo que su organización puede leer: {{categories}}',
+      noCategories: 'Su organización no puede leer nada de este caso.',
+      minutes: 'Acta',
+      withheld_one:
+        'Se reserva {{count}} entrada del acta: su organización no tiene base legal para lo que trata.',
+      withheld_other:
+        'Se reservan {{count}} entradas del acta: su organización no tiene base legal para lo que tratan.',
+      discussed: 'Se trató: {{categories}}',
+      decisions: 'Decisiones',
+      decision: '{{title}}: {{owner}}, vence {{due}}',
+      decisionText: 'Su organización no puede leer el texto de esta decisión.',
+      reviewed: 'Revisado',
+      markReviewed: 'Marcar como revisado',
+    },
+    reasons: {
+      missed_clock: 'Se venció un plazo',
+      mdt_review: 'El protocolo pide una revisión',
+      new_identification: 'Identificada desde la última reunión',
+      clock_due_soon: 'Un plazo vence en 72 horas',
+      added_by_coordinator: 'Agregado por la coordinación',
+    },
+    states: { met: 'cumplido', late: 'cumplido tarde', overdue: 'vencido', due: 'pendiente' },
+    agenda: {
+      heading: 'Editar la agenda',
+      up: 'Subir el caso {{caseNumber}}',
+      down: 'Bajar el caso {{caseNumber}}',
+      remove: 'Quitar el caso {{caseNumber}}',
+      add: 'Agregar un caso por su número',
+      addButton: 'Agregar',
+      save: 'Guardar la agenda',
+      saved: 'La agenda está guardada.',
+    },
+    attendance: {
+      heading: 'Asistencia',
+      present: '{{organization}} asistió',
+      save: 'Guardar la asistencia',
+      saved: 'La asistencia está guardada.',
+    },
+    decision: {
+      heading: 'Registrar una decisión',
+      case: 'Caso',
+      title: 'Qué hay que hacer (lo dice la tarea del responsable; sin detalles de la joven)',
+      text: 'La decisión y por qué (acta de este caso)',
+      categories: 'Qué se trató del caso',
+      owner: 'Responsable',
+      ownerHint: 'Una organización que asiste o que está en el equipo del caso',
+      dueOn: 'Vence el',
+      submit: 'Registrar la decisión',
+      saved: 'La decisión está registrada y el responsable tiene una tarea.',
+      noCategories: 'Elija al menos un tipo de información.',
+    },
+    minutes: {
+      heading: 'Escribir el acta',
+      of: 'Acta de',
+      generalOption: 'Toda la reunión (acta general)',
+      caseOption: 'Caso {{caseNumber}}',
+      body: 'Acta',
+      submit: 'Guardar el acta',
+      saved: 'El acta está guardada.',
+    },
+  },
+};
+
+export const mdtApiErrorsEs: typeof mdtApiErrorsEn = {
+  meeting_in_past: 'Una reunión puede registrarse para hoy, pero no con más de un día de atraso.',
+  meeting_too_far: 'Una reunión se programa como máximo con un año de anticipación.',
+  unknown_organization: 'Una de las organizaciones no existe.',
+  attendee_other_county: 'Asisten organizaciones del mismo condado de la reunión.',
+  unknown_case: 'Ningún caso de este condado tiene ese número.',
+  case_has_minutes: 'Ese caso tiene acta o decisiones en esta reunión y permanece en la agenda.',
+  not_attendee: 'Su organización no asiste a esta reunión.',
+  not_attendee_organization: 'Esa organización no asiste a esta reunión.',
+  not_on_agenda: 'Ese caso no está en la agenda de esta reunión.',
+  owner_not_attendee_or_team:
+    'El responsable de una decisión es una organización que asiste o que está en el equipo del caso.',
+  due_in_past: 'Una decisión vence hoy o más adelante.',
+  categories_required: 'El acta de un caso indica al menos un tipo de información tratado.',
+  categories_for_case_only: 'El acta general no indica tipos de información.',
+};
