@@ -20,6 +20,7 @@ import * as alternativesToDetention from './0019-alternatives-to-detention.js';
 import * as youthNameWords from './0020-youth-name-words.js';
 import * as recordLifecycle from './0021-record-lifecycle.js';
 import * as notificationParams from './0022-notification-params.js';
+import * as caseDocuments from './0025-case-documents.js';
 
 export interface Migration {
   readonly name: string;
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   youthNameWords,
   recordLifecycle,
   notificationParams,
+  caseDocuments,
 ];

@@ -193,6 +193,10 @@ export interface AuditDetails {
   'report.board': { quarter: string; language: 'en' | 'es' };
   'report.coordinator': Record<string, never>;
   'report.administration': { auditEventsChecked: number };
+  // Documents on a case (docs/LEGAL-AND-MDT.md): type, size and privilege, never the title or name.
+  'document.upload': { contentType: string; sizeBytes: number; privileged: boolean };
+  'document.download': { basis: string; privileged: boolean };
+  'document.list': { results: number; withheld: { category: string; reason: string }[] };
 }
 
 export type AuditAction = keyof AuditDetails;

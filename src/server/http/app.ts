@@ -17,6 +17,7 @@ import { administrationRoutes } from '../routes/administration.js';
 import { approvalRoutes } from '../routes/approvals.js';
 import { authRoutes } from '../routes/auth.js';
 import { contactRoutes } from '../routes/contacts.js';
+import { documentRoutes } from '../routes/documents.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { referralRoutes } from '../routes/referrals.js';
@@ -154,6 +155,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   safetyPlanRoutes(app, services);
   screeningRoutes(app, services);
   reportRoutes(app, services);
+  documentRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {
