@@ -107,7 +107,7 @@ export function documentRoutes(app: App, services: AppServices) {
         params: IdParams,
         // The body streams and is read in the handler (a multipart body is not parsed before
         // validation): this schema documents the form, DocumentUploadFields checks it once read.
-        body: DocumentUploadForm.optional(),
+        body: DocumentUploadForm.nullish(),
         response: { 201: DocumentView, ...errors, 413: ErrorBody, 415: ErrorBody },
       },
       handler: async (request, reply) => {
