@@ -99,6 +99,9 @@ export function documentRoutes(app: App, services: AppServices) {
       },
     });
     scoped.post('/api/youth/:id/documents', {
+      // The multipart plugin traces its parser options, request headers (the session cookie)
+      // included: this route never logs at trace.
+      ...(scoped.log.level === 'trace' ? { logLevel: 'debug' } : {}),
       schema: {
         tags: ['documents'],
         summary: 'Upload a document to the case (multipart/form-data)',
