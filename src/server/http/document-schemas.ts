@@ -1,6 +1,7 @@
 // Documents on a case (docs/LEGAL-AND-MDT.md, "Documents"). Imports only zod, the domain and
 // the shared schemas, so the web app can derive its document types from these.
 import { z } from 'zod';
+import { DENIAL_MESSAGES, type DenialReason } from '../../domain/case-access.js';
 import { firstUnstorableIndex } from '../../domain/storable-text.js';
 import { DOCUMENT_TYPES, type DocumentContentType } from '../../domain/documents.js';
 import { AccessBasis, Contact, Timestamp } from './case-schemas.js';
@@ -65,7 +66,7 @@ export const DocumentList = z.object({
         category: DataCategory,
         organizationId: Id,
         organizationName: z.string(),
-        reason: z.string(),
+        reason: z.enum(Object.keys(DENIAL_MESSAGES) as [DenialReason]),
         message: z.string(),
         ask: Contact,
       }),

@@ -4,7 +4,11 @@
 // every upload, list, download and refusal audited.
 import { createHash, randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { DENIAL_MESSAGES, type AccessBasis } from '../../../domain/case-access.js';
+import {
+  DENIAL_MESSAGES,
+  type AccessBasis,
+  type DenialReason,
+} from '../../../domain/case-access.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
 import {
   decideDocumentRead,
@@ -210,7 +214,7 @@ export interface DocumentList {
     readonly category: DataCategory;
     readonly organizationId: string;
     readonly organizationName: string;
-    readonly reason: string;
+    readonly reason: DenialReason;
     readonly message: string;
     readonly ask: PointPerson | null;
   }[];

@@ -18,6 +18,7 @@ import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
+import { documentsEn, documentsApiErrorsEn } from './documents.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
 
@@ -41,6 +42,7 @@ export const en = {
   ...approvalsEn,
   ...workEn,
   ...safetyPlansEn,
+  ...documentsEn,
   ...notifyEn,
   ...recordsEn,
   common: {
@@ -97,6 +99,7 @@ export const en = {
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,
+    ...documentsApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',

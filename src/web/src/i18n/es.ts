@@ -19,6 +19,7 @@ import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
+import { documentsEs, documentsApiErrorsEs } from './documents.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
 
@@ -42,6 +43,7 @@ export const es: Messages = {
   ...approvalsEs,
   ...workEs,
   ...safetyPlansEs,
+  ...documentsEs,
   ...notifyEs,
   ...recordsEs,
   common: {
@@ -98,6 +100,7 @@ export const es: Messages = {
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,
+    ...documentsApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
