@@ -313,7 +313,7 @@ describe('bad input is refused and nothing is stored', () => {
       title: 'x',
       file: 'JVBERi0=',
     });
-    assert.equal(response.statusCode, 415, response.body);
+    assert.equal(response.statusCode, 400, response.body);
     assert.equal(response.json<{ error: { code: string } }>().error.code, 'multipart_required');
   });
   test('someone not on the team cannot upload, even a good file', async () => {

@@ -53,8 +53,9 @@ function uploadError(error: unknown, maxBytes: number): unknown {
 /** Reads the form: its text fields and its one file, the file bounded by the county's limit. */
 async function readUpload(request: FastifyRequest, maxBytes: number): Promise<DocumentUpload> {
   if (!request.isMultipart()) {
-    throw new AppError(
-      415,
+    // A JSON body here is a wrong body, answered 400 like any other route's (a media type the
+    // app has no parser for is 415 before this runs).
+    throw badRequest(
       'multipart_required',
       'Send the document as multipart/form-data with the fields category, title and file.',
     );
@@ -105,7 +106,7 @@ export function documentRoutes(app: App, services: AppServices) {
       schema: {
         tags: ['documents'],
         summary: 'Upload a document to the case (multipart/form-data)',
-        description: `Fields category (a data category), title (at most 200 characters), privileged (optional, "true": a privileged document, by qualified caseworkers only) and one file of at most ${String(maxBytes)} bytes (LANTERN_MAX_DOCUMENT_BYTES). The type is found in the file's content: PDF, PNG, JPEG or WebP, else 400 document_type_not_allowed; a file name or declared type saying another type is 400 document_type_mismatch; 400 document_empty, document_file_required, one_file_only, invalid_input; 413 document_too_large; 415 multipart_required. Nothing is stored when refused. Who uploads: whoever writes case notes on the case. Kept sealed under the county's data key.`,
+        description: `Fields category (a data category), title (at most 200 characters), privileged (optional, "true": a privileged document, by qualified caseworkers only) and one file of at most ${String(maxBytes)} bytes (LANTERN_MAX_DOCUMENT_BYTES). The type is found in the file's content: PDF, PNG, JPEG or WebP, else 400 document_type_not_allowed; a file name or declared type saying another type is 400 document_type_mismatch; 400 document_empty, document_file_required, one_file_only, invalid_input; 413 document_too_large; 400 multipart_required for a JSON body. Nothing is stored when refused. Who uploads: whoever writes case notes on the case. Kept sealed under the county's data key.`,
         consumes: ['multipart/form-data'],
         params: IdParams,
         // The body streams and is read in the handler (a multipart body is not parsed before
