@@ -1,6 +1,7 @@
 // Lantern's configuration: environment variables, with command-line flags on top.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from './domain/documents.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './domain/sessions.js';
 import {
   DEFAULT_CONTACT_CHECK_THROTTLE,
@@ -33,6 +34,8 @@ export interface Config {
   readonly publicRateLimitPerMinute: number;
   /** The largest directory upload accepted by the import screen. */
   readonly importLimitBytes: number;
+  /** The largest document a case keeps (POST /api/youth/{id}/documents). */
+  readonly maxDocumentBytes: number;
   /** How often each app process runs the protocol's due jobs (tasks, escalations, referrals). */
   readonly jobIntervalSeconds: number;
   /** null when LANTERN_SMTP_URL is unset: email notices are off, in-app ones remain. */
@@ -174,6 +177,13 @@ export function loadConfig(
       20 * 1024 * 1024,
       1024,
       500 * 1024 * 1024,
+    ),
+    maxDocumentBytes: integer(
+      env,
+      'LANTERN_MAX_DOCUMENT_BYTES',
+      DEFAULT_MAX_DOCUMENT_BYTES,
+      1024,
+      100 * 1024 * 1024,
     ),
     jobIntervalSeconds: integer(env, 'LANTERN_JOB_INTERVAL_SECONDS', 15, 1, 3600),
     mail: mailConfig(env),

@@ -191,7 +191,28 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
   };
 }
 
-export type Build = (r: CountyRecords, n: number) => { path: string; body?: unknown };
+export type Build = (
+  r: CountyRecords,
+  n: number,
+) => { path: string; body?: unknown; headers?: Record<string, string> };
+
+/** A document upload as multipart/form-data: a tiny PDF, ASCII only, so it travels as text. */
+function documentForm(youthId: string, privileged: boolean) {
+  const boundary = 'matrixboundary';
+  const field = (name: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  return {
+    path: `/api/youth/${youthId}/documents`,
+    body:
+      field('category', 'legal') +
+      field('title', 'Matrix court order') +
+      (privileged ? field('privileged', 'true') : '') +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="order.pdf"\r\n` +
+      'Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n' +
+      `--${boundary}--\r\n`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
 
 export interface Walk {
   readonly build: Build | Readonly<Record<string, Build>>;
@@ -639,6 +660,12 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
         path: `/api/youth/${r.youthId}/notes`,
         body: { kind: 'privileged', body: 'Matrix privileged note.' },
       }),
+    },
+  },
+  'POST /api/youth/{id}/documents': {
+    build: {
+      case: (r) => documentForm(r.youthId, false),
+      privileged: (r) => documentForm(r.youthId, true),
     },
   },
   'POST /api/youth/{id}/privilege-disclosures': {

@@ -621,6 +621,12 @@ export const MATRIX = {
     allows: { case: onTeam, privileged: qualifiedOnTeam },
     hidesOtherCounty: true,
   },
+  /** Documents (docs/LEGAL-AND-MDT.md): as notes; a privileged one as a privileged note. */
+  'POST /api/youth/{id}/documents': {
+    ids: true,
+    allows: { case: onTeam, privileged: qualifiedOnTeam },
+    hidesOtherCounty: true,
+  },
   /** A waiver naming another organization, by a qualified caseworker of the notes' organization. */
   'POST /api/youth/{id}/privilege-disclosures': {
     ids: true,

@@ -185,6 +185,7 @@ async function walkRoute(key: RouteKey): Promise<string[]> {
           method,
           request.path,
           request.body,
+          request.headers,
         );
         tally.statuses.set(response.statusCode, (tally.statuses.get(response.statusCode) ?? 0) + 1);
         // Status, code and message: a message naming what was found would tell the id exists.

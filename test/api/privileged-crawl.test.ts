@@ -4,7 +4,8 @@
 // organization's qualified caseworker may ever receive the marker, and it must appear in no
 // log line and no database file (every file of PGlite's data directory, as PGlite archives it
 // after a checkpoint; a pg_dump of PostgreSQL).
-// A case note written the same way is the control: the scans do find it.
+// A case note written the same way is the control: the scans do find it. A privileged document
+// holding the marker in its bytes and title is held to the same rule.
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -61,6 +62,7 @@ let app: App;
 const logLines: string[] = [];
 let youthId = '';
 let privilegedNoteId = '';
+let privilegedDocumentId = '';
 
 before(async () => {
   if (ENGINE === 'pglite') {
@@ -179,6 +181,28 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     });
     assert.equal(report.statusCode, 201, report.body);
 
+    // A privileged document holding the marker, in its bytes and its title (docs/LEGAL-AND-MDT.md).
+    const boundary = 'crawlboundary';
+    const uploaded = await app.inject({
+      method: 'POST',
+      url: `/api/youth/${youthId}/documents`,
+      headers: {
+        cookie: advocate.cookie ?? '',
+        'x-csrf-token': advocate.csrfToken ?? '',
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: [
+        ...Object.entries({ category: 'legal', title: `Told ${MARKER}`, privileged: 'true' }).map(
+          ([name, value]) =>
+            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        ),
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="told.pdf"\r\n`,
+        `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n% ${MARKER}\n%%EOF\n\r\n--${boundary}--\r\n`,
+      ].join(''),
+    });
+    assert.equal(uploaded.statusCode, 201, uploaded.body);
+    privilegedDocumentId = uploaded.json<{ id: string }>().id;
+
     const jurisdictions = (await advocate.get('/api/jurisdictions')).json<{ id: string }[]>();
     const organizations = (await advocate.get('/api/organizations')).json<{ id: string }[]>();
     const ids = [
@@ -196,7 +220,9 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     for (const email of ACCOUNTS) {
       const client = await signIn(email);
       for (const op of operations) {
-        for (const url of urlsFor(op, ids)) {
+        // The document's id only where a document is read, which keeps the crawl's cost.
+        const pool = op.path.startsWith('/api/documents/') ? [privilegedDocumentId, ...ids] : ids;
+        for (const url of urlsFor(op, pool)) {
           const response = await client.get(url);
           requests += 1;
           routesCrawled.add(op.path);
@@ -221,6 +247,10 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     assert.ok(logs.includes(`/api/youth/${youthId}/notes`), 'requests were logged');
     assert.ok(!logs.includes(MARKER), 'no privileged text in the logs');
     assert.ok(!logs.includes(CONTROL), 'no note text in the logs either');
+    assert.ok(
+      !logs.includes('lantern_session='),
+      'no session cookie (the upload parser traces headers)',
+    );
   });
 
   test('the marker is in no database file; the case-note control is', async () => {

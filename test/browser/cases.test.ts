@@ -2,9 +2,11 @@
 // record, writes a privileged note, files a mandated report from it and records a consent read
 // in Spanish; the prosecutor on the same case team sees only the case number and whom to ask,
 // and never a privileged word, and may not open emergency access (the legal profile leaves the
-// prosecution out); child welfare opens it, which alerts the coordinator.
+// prosecution out); child welfare opens it, which alerts the coordinator. The advocate also
+// uploads a scanned form to the record's Documents, downloads it, and sees a disguised file refused.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
@@ -18,6 +20,10 @@ import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 const DEMO_PRIVILEGED = 'what the youth shared with her advocate';
 const NEW_PRIVILEGED = 'She named the man who drove her to the motel on Friday.';
 const REPORTED = 'Disclosed that an adult is selling her for sex.';
+/** A scanned form as the advocate's scanner writes it: a small PDF. */
+const SCAN = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 let world: BrowserWorld;
 let browser: Browser;
@@ -181,6 +187,35 @@ describe('journey 2: the advocate', () => {
     await page.getByRole('heading', { level: 3, name: 'Mandated reports' }).waitFor();
     await page.getByText(REPORTED).waitFor();
     assert.equal(await page.getByText(NEW_PRIVILEGED).count(), 0);
+
+    // Documents: a scanned form uploaded, listed and downloaded as it was; a text file renamed
+    // .pdf is refused for what it is.
+    await openSection(page, 'Documents');
+    const upload = page.getByRole('region', { name: 'Add a document' });
+    await upload.getByLabel('Kind of information').selectOption('legal');
+    await upload.getByLabel('Title', { exact: true }).fill('Signed consent scan');
+    await upload
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'consent scan.pdf', mimeType: 'application/pdf', buffer: SCAN });
+    await upload.getByRole('button', { name: 'Upload the document' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The document “Signed consent scan” was added.' })
+      .waitFor();
+    const scanLink = page.getByRole('link', { name: 'Download Signed consent scan' });
+    await expectAccessible(page, 'record: documents (advocate)');
+    const [download] = await Promise.all([page.waitForEvent('download'), scanLink.click()]);
+    assert.equal(download.suggestedFilename(), 'consent-scan.pdf');
+    assert.deepEqual(readFileSync(await download.path()), SCAN);
+    await upload.getByLabel('Title', { exact: true }).fill('Not really a PDF');
+    await upload.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'notes.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Just some typed notes.'),
+    });
+    await upload.getByRole('button', { name: 'Upload the document' }).click();
+    await upload.getByRole('alert').filter({ hasText: 'This kind of file is not kept.' }).waitFor();
+    await expectAccessible(page, 'record: documents, a disguised file refused');
 
     // The consent form, read with the youth in Spanish while the screen stays in English.
     await page.getByRole('link', { name: 'Consent to share information' }).first().click();

@@ -22,6 +22,7 @@ import * as recordLifecycle from './0021-record-lifecycle.js';
 import * as notificationParams from './0022-notification-params.js';
 import * as legalMatters from './0023-legal-matters.js';
 import * as protectiveOrdersHearings from './0024-protective-orders-hearings.js';
+import * as caseDocuments from './0025-case-documents.js';
 import * as mdtMeetings from './0026-mdt-meetings.js';
 
 export interface Migration {
@@ -55,5 +56,6 @@ export const MIGRATIONS: readonly Migration[] = [
   notificationParams,
   legalMatters,
   protectiveOrdersHearings,
+  caseDocuments,
   mdtMeetings,
 ];

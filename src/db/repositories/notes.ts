@@ -61,7 +61,9 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
  * Which organizations hold data of which category on a case: case notes by their category,
  * mandated reports (legal), people recorded around the youth (contact and location), verified
  * contacts (placement), case events by their type's category (docs/PROTOCOL.md), safety plans by
- * their type's category (docs/CONFIDENTIALITY.md). Names holders only, never content, so a
+ * their type's category (docs/CONFIDENTIALITY.md), protective orders, certification requests and
+ * compensation claims (legal), documents by their category (privileged ones
+ * apart, like privileged notes). Names holders only, never content, so a
  * withheld category can say whom to ask.
  */
 export async function dataHolders(
@@ -85,7 +87,16 @@ export async function dataHolders(
      SELECT DISTINCT category, author_organization_id FROM safety_plans WHERE youth_id = $1
      UNION
      SELECT DISTINCT 'legal', recorded_by_organization_id FROM protective_orders
-       WHERE youth_id = $1`,
+       WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT 'legal', recorded_by_organization_id FROM certification_requests
+       WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT 'legal', recorded_by_organization_id FROM compensation_claims
+       WHERE youth_id = $1
+     UNION
+     SELECT DISTINCT category, author_organization_id
+       FROM case_documents WHERE youth_id = $1 AND NOT privileged`,
     [youthId],
   );
   return rows.map((r) => ({ category: r.category, organizationId: r.organization_id }));

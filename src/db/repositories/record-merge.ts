@@ -14,6 +14,10 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
   Record<string, { readonly fate: 'moves' | 'joins' | 'stays'; readonly why: string }>
 > = {
   'case_events.youth_id': { fate: 'moves', why: 'what happened to her' },
+  'case_documents.youth_id': {
+    fate: 'moves',
+    why: 'sealed bound to the document, not the record; the service weighs them like notes first (privileged ones as privileged notes)',
+  },
   'case_notes.youth_id': { fate: 'moves', why: 'a correction links by note id, not by record' },
   'certification_requests.youth_id': { fate: 'moves', why: 'her legal matters, with their tasks' },
   'compensation_claims.youth_id': { fate: 'moves', why: 'her legal matters, with their tasks' },

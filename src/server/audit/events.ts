@@ -219,6 +219,10 @@ export interface AuditDetails {
   'mdt.minutes': { youthId: string | null; bodyChars: number };
   'mdt.decision': { youthId: string; ownerOrganizationId: string; taskId: string };
   'mdt.reviewed': { youthId: string; tasksClosed: number };
+  // Documents on a case (docs/LEGAL-AND-MDT.md): type, size and privilege, never the title or name.
+  'document.upload': { contentType: string; sizeBytes: number; privileged: boolean };
+  'document.download': { basis: string; privileged: boolean };
+  'document.list': { results: number; withheld: { category: string; reason: string }[] };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -18,6 +18,7 @@ import { approvalRoutes } from '../routes/approvals.js';
 import { authRoutes } from '../routes/auth.js';
 import { contactRoutes } from '../routes/contacts.js';
 import { courtRoutes } from '../routes/court.js';
+import { documentRoutes } from '../routes/documents.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { mdtMeetingRoutes } from '../routes/mdt-meetings.js';
@@ -160,6 +161,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   reportRoutes(app, services);
   courtRoutes(app, services);
   mdtMeetingRoutes(app, services);
+  documentRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -114,7 +114,7 @@ export const YouthSummary = z.object({
   status: z.enum(CASE_STATUSES),
 });
 
-const Contact = z
+export const Contact = z
   .object({
     name: z.string(),
     title: z.string().nullable(),

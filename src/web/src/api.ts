@@ -85,7 +85,9 @@ interface RequestOptions {
 /** Exported for the feature modules that keep their calls in their own files (work-api.ts). */
 export async function request(method: Method, path: string, options: RequestOptions = {}) {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A form with a file (a document upload) goes as multipart/form-data, its boundary set by fetch.
+  const form = options.body instanceof FormData ? options.body : null;
+  if (options.body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -93,7 +95,7 @@ export async function request(method: Method, path: string, options: RequestOpti
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(options.body === undefined ? {} : { body: form ?? JSON.stringify(options.body) }),
     });
   } catch {
     throw new ApiError(0, 'network_error', 'Lantern could not be reached.');

@@ -9,6 +9,7 @@ import {
   listDisclosures,
   unsafeListPrivilegedNotes,
 } from '../../../db/repositories/notes.js';
+import { unsafeListDocuments } from '../../../db/repositories/documents.js';
 import { listOrganizations } from '../../../db/repositories/organizations.js';
 import {
   insertStatusChange,
@@ -35,7 +36,7 @@ import { requireLifecycle } from './lifecycle-decide.js';
 /** What the check weighs of one record: its facts and what it holds, by whom. */
 async function mergeSide(db: Queryable, scope: CaseScope): Promise<MergeSide> {
   const youthId = scope.youth.id;
-  const [holders, screeners, notes, disclosures] = await Promise.all([
+  const [holders, screeners, notes, disclosures, documents] = await Promise.all([
     dataHolders(db, youthId),
     db.query<{ organization_id: string }>(
       `SELECT DISTINCT administered_by_organization_id AS organization_id
@@ -44,6 +45,7 @@ async function mergeSide(db: Queryable, scope: CaseScope): Promise<MergeSide> {
     ),
     unsafeListPrivilegedNotes(db, youthId),
     listDisclosures(db, youthId),
+    unsafeListDocuments(db, youthId),
   ]);
   return {
     facts: scope.facts,
@@ -55,7 +57,8 @@ async function mergeSide(db: Queryable, scope: CaseScope): Promise<MergeSide> {
         category: 'screening' as const,
       })),
     ],
-    privilegedNotes: notes.map((n) => ({
+    // A privileged document is weighed exactly as a privileged note (src/domain/documents.ts).
+    privilegedNotes: [...notes, ...documents.filter((d) => d.privileged)].map((n) => ({
       id: n.id,
       authorOrganizationId: n.authorOrganizationId,
       writtenOn: n.writtenOn,

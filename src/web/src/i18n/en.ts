@@ -19,6 +19,7 @@ import { timelineEn } from './timeline.en';
 import { vocabularyEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
+import { documentsEn, documentsApiErrorsEn } from './documents.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
@@ -45,6 +46,7 @@ export const en = {
   ...approvalsEn,
   ...workEn,
   ...safetyPlansEn,
+  ...documentsEn,
   ...notifyEn,
   ...recordsEn,
   ...legalMattersEn,
@@ -104,6 +106,7 @@ export const en = {
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,
     ...legalMattersApiErrorsEn,
+    ...documentsApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
     ...hearingsApiErrorsEn,

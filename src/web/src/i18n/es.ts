@@ -20,6 +20,7 @@ import { timelineEs } from './timeline.es';
 import { vocabularyEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
+import { documentsEs, documentsApiErrorsEs } from './documents.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
@@ -46,6 +47,7 @@ export const es: Messages = {
   ...approvalsEs,
   ...workEs,
   ...safetyPlansEs,
+  ...documentsEs,
   ...notifyEs,
   ...recordsEs,
   ...legalMattersEs,
@@ -105,6 +107,7 @@ export const es: Messages = {
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,
     ...legalMattersApiErrorsEs,
+    ...documentsApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
     ...hearingsApiErrorsEs,

@@ -10,6 +10,7 @@ import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../ho
 import type { YouthRecord } from '../../types';
 import { CategorySection } from './CategorySection';
 import { ContactsSection } from './contacts/ContactsSection';
+import { DocumentsSection } from './documents/DocumentsSection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
 import { EventsSection } from './events/EventsSection';
 import { MissingBanner } from './missing/MissingBanner';
@@ -32,6 +33,7 @@ type Section =
   | 'services'
   | 'contacts'
   | 'safetyPlans'
+  | 'documents'
   | DataCategory
   | 'team'
   | 'record'
@@ -87,6 +89,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
     'services',
     'contacts',
     'safetyPlans',
+    'documents',
     ...DATA_CATEGORIES,
     'team',
     'record',
@@ -106,11 +109,13 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
             ? t('contacts.section')
             : s === 'safetyPlans'
               ? t('safetyPlans.section')
-              : s === 'record'
-                ? t('records.section')
-                : isCategory(s)
-                  ? t(`dataCategories.${s}`)
-                  : t(`record.sections.${s}`);
+              : s === 'documents'
+                ? t('documents.section')
+                : s === 'record'
+                  ? t('records.section')
+                  : isCategory(s)
+                    ? t(`dataCategories.${s}`)
+                    : t(`record.sections.${s}`);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -174,6 +179,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
         {section === 'services' ? <ServicesSection youth={youth} /> : null}
         {section === 'contacts' ? <ContactsSection youthId={youth.id} /> : null}
         {section === 'safetyPlans' ? <SafetyPlansSection youth={youth} /> : null}
+        {section === 'documents' ? <DocumentsSection youth={youth} /> : null}
         {section === 'screening' ? <ScreeningSection youth={youth} /> : null}
         {isCategory(section) ? (
           <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
