@@ -5,7 +5,8 @@
 // log line and no database file (every file of PGlite's data directory, as PGlite archives it
 // after a checkpoint; a pg_dump of PostgreSQL).
 // A case note written the same way is the control: the scans do find it. A privileged document
-// holding the marker in its bytes and title is held to the same rule.
+// holding the marker in its bytes and title is held to the same rule, and an MDT meeting with the
+// case on its agenda is crawled with its own id.
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -203,6 +204,33 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     assert.equal(uploaded.statusCode, 201, uploaded.body);
     privilegedDocumentId = uploaded.json<{ id: string }>().id;
 
+    // An MDT meeting with the case on its agenda and minutes of it (docs/LEGAL-AND-MDT.md): a
+    // meeting's views and printed agenda are held to the same rule.
+    const coordinator = await signIn('coordinator@demo.test');
+    const county = (await coordinator.get('/api/organizations')).json<
+      { id: string; type: string }[]
+    >();
+    const scheduled = await coordinator.post('/api/mdt-meetings', {
+      title: 'Monday MDT',
+      startsAt: '2026-11-30T17:00:00Z',
+      attendeeOrganizationIds: county
+        .filter((o) => ['advocacy', 'law_enforcement', 'child_welfare'].includes(o.type))
+        .map((o) => o.id),
+    });
+    assert.equal(scheduled.statusCode, 201, scheduled.body);
+    const meetingId = scheduled.json<{ id: string }>().id;
+    const record = (await advocate.get(`/api/youth/${youthId}`)).json<{ caseNumber: string }>();
+    const agenda = await coordinator.patch(`/api/mdt-meetings/${meetingId}/agenda`, {
+      caseNumbers: [record.caseNumber],
+    });
+    assert.equal(agenda.statusCode, 200, agenda.body);
+    const minutes = await coordinator.post(`/api/mdt-meetings/${meetingId}/minutes`, {
+      youthId,
+      categories: ['case_notes'],
+      body: 'Reviewed the plan for the week.',
+    });
+    assert.equal(minutes.statusCode, 201, minutes.body);
+
     const jurisdictions = (await advocate.get('/api/jurisdictions')).json<{ id: string }[]>();
     const organizations = (await advocate.get('/api/organizations')).json<{ id: string }[]>();
     const ids = [
@@ -221,7 +249,11 @@ describe('a privileged note reaches only its authoring organization’s qualifie
       const client = await signIn(email);
       for (const op of operations) {
         // The document's id only where a document is read, which keeps the crawl's cost.
-        const pool = op.path.startsWith('/api/documents/') ? [privilegedDocumentId, ...ids] : ids;
+        const pool = op.path.startsWith('/api/documents/')
+          ? [privilegedDocumentId, ...ids]
+          : op.path.startsWith('/api/mdt-meetings/')
+            ? [meetingId, ...ids]
+            : ids;
         for (const url of urlsFor(op, pool)) {
           const response = await client.get(url);
           requests += 1;
