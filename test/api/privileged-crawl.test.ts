@@ -207,9 +207,13 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     // An MDT meeting with the case on its agenda and minutes of it (docs/LEGAL-AND-MDT.md): a
     // meeting's views and printed agenda are held to the same rule.
     const coordinator = await signIn('coordinator@demo.test');
-    const county = (await coordinator.get('/api/organizations')).json<
-      { id: string; type: string }[]
-    >();
+    const record = (await advocate.get(`/api/youth/${youthId}`)).json<{
+      caseNumber: string;
+      jurisdictionId: string;
+    }>();
+    const county = (await coordinator.get('/api/organizations'))
+      .json<{ id: string; type: string; jurisdictionId: string }[]>()
+      .filter((o) => o.jurisdictionId === record.jurisdictionId);
     const scheduled = await coordinator.post('/api/mdt-meetings', {
       title: 'Monday MDT',
       startsAt: '2026-11-30T17:00:00Z',
@@ -219,7 +223,6 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     });
     assert.equal(scheduled.statusCode, 201, scheduled.body);
     const meetingId = scheduled.json<{ id: string }>().id;
-    const record = (await advocate.get(`/api/youth/${youthId}`)).json<{ caseNumber: string }>();
     const agenda = await coordinator.patch(`/api/mdt-meetings/${meetingId}/agenda`, {
       caseNumbers: [record.caseNumber],
     });
