@@ -21,6 +21,7 @@ import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
+import { draftsEn } from './drafts.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 
 export const en = {
@@ -46,6 +47,7 @@ export const en = {
   ...safetyPlansEn,
   ...notifyEn,
   ...recordsEn,
+  ...draftsEn,
   ...legalMattersEn,
   common: {
     appName: 'Lantern',

@@ -22,6 +22,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
+import { draftsEs } from './drafts.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 
 export const es: Messages = {
@@ -47,6 +48,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...notifyEs,
   ...recordsEs,
+  ...draftsEs,
   ...legalMattersEs,
   common: {
     appName: 'Lantern',
