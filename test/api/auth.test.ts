@@ -166,6 +166,44 @@ describe('recorded activity', () => {
   });
 });
 
+describe('the idle limit as the screen reads it', () => {
+  test('the session answer says the idle limit and when it runs out, from the recorded activity', async () => {
+    const world = await createWorld(database.db);
+    const client = await signedIn(app, world.people.oversight_analyst.email);
+    const idleExpiry = async () => {
+      const body = (await client.get('/api/auth/session')).json<{
+        idleTimeoutSeconds: number;
+        idleExpiresAt: string;
+      }>();
+      assert.equal(body.idleTimeoutSeconds, DEFAULT_SESSION_POLICY.idleMs / 1000);
+      return new Date(body.idleExpiresAt).getTime();
+    };
+    const signedInAt = clock.now().getTime();
+    assert.equal(await idleExpiry(), signedInAt + DEFAULT_SESSION_POLICY.idleMs);
+    // Within 30 s nothing is recorded, so the end does not move.
+    clock.advance(20_000);
+    assert.equal(await idleExpiry(), signedInAt + DEFAULT_SESSION_POLICY.idleMs);
+    clock.advance(DEFAULT_SESSION_POLICY.idleMs - 21_000);
+    assert.equal(await idleExpiry(), clock.now().getTime() + DEFAULT_SESSION_POLICY.idleMs);
+  });
+
+  test("a logout by the screen's idle timer is audited as such; another reason is refused", async () => {
+    const world = await createWorld(database.db);
+    const client = await signedIn(app, world.people.advocate.email);
+    const bad = await client.post('/api/auth/logout?reason=bored');
+    assert.equal(bad.statusCode, 400);
+    assert.equal((await client.get('/api/auth/session')).statusCode, 200, 'still signed in');
+    assert.equal((await client.post('/api/auth/logout?reason=idle')).statusCode, 204);
+    const [event] = await database.db.query<{ details: unknown }>(
+      `SELECT details FROM audit_events WHERE action = 'auth.logout' AND target_id = $1`,
+      [world.people.advocate.id],
+    );
+    assert.deepEqual(event?.details, { reason: 'idle' });
+    const signedOut = await new Client(app).post('/api/auth/logout?reason=idle');
+    assert.equal(signedOut.statusCode, 401);
+  });
+});
+
 describe('multi-factor', () => {
   async function enroll(client: Client): Promise<string> {
     const setup = await client.post('/api/auth/mfa/setup');

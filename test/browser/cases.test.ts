@@ -434,6 +434,116 @@ describe('emergency access', () => {
   });
 });
 
+/**
+ * Everything this origin keeps in the browser, as text: localStorage, sessionStorage and every
+ * IndexedDB record (byte arrays decoded byte for byte), with the drafts and keys counted.
+ */
+const READ_BROWSER_STORAGE = `(async () => {
+  const parts = [];
+  for (const area of [localStorage, sessionStorage]) {
+    for (let i = 0; i < area.length; i += 1) parts.push(area.key(i), area.getItem(area.key(i)));
+  }
+  const asText = (value) => {
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+      return new TextDecoder('latin1').decode(value);
+    }
+    if (value && typeof value === 'object') return Object.values(value).map(asText).join('|');
+    return String(value);
+  };
+  const counts = {};
+  for (const info of await indexedDB.databases()) {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(info.name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    for (const name of db.objectStoreNames) {
+      const all = await new Promise((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      counts[info.name + '/' + name] = all.length;
+      for (const record of all) parts.push(asText(record));
+    }
+    db.close();
+  }
+  return { text: parts.join('\\n'), counts };
+})()`;
+
+async function browserStorage(page: Page) {
+  return page.evaluate<{ text: string; counts: Record<string, number> }>(READ_BROWSER_STORAGE);
+}
+
+describe('typed work outlasts the session', () => {
+  test('warned before the idle limit, the advocate stays; her note survives the end, encrypted', async () => {
+    const MARKER = 'Draft marker: she met the recruiter at the bus station on Elm.';
+    const [maya] = await world.database.db.query<{ id: string }>(
+      `SELECT id FROM youth WHERE case_number LIKE '%-DEMO-0001'`,
+    );
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.clock.install();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await page.goto(`${base}/youth/${maya!.id}?section=privileged`);
+    await page.getByRole('heading', { level: 2, name: 'Privileged notes', exact: true }).waitFor();
+    await waitForLoaded(page, 'Privileged notes');
+
+    // Two minutes before the server's 15-minute limit (less the 30 s it may record early).
+    await page.clock.fastForward('12:40');
+    const warning = page.getByRole('alertdialog', { name: 'Your session is about to end' });
+    await warning.waitFor();
+    await warning.getByText('Your session ends in 2 minutes.').waitFor();
+    const stay = warning.getByRole('button', { name: 'Stay signed in' });
+    assert.equal(await page.evaluate('document.activeElement?.textContent'), 'Stay signed in');
+    await expectAccessible(page, 'idle warning');
+    await stay.click();
+    await warning.waitFor({ state: 'hidden' });
+
+    // A note typed, kept as a draft; nothing of it readable in the browser's storage.
+    await page.getByLabel('Privileged note', { exact: true }).fill(MARKER);
+    await page.getByText(/^Draft kept on this device \(encrypted\) at /).waitFor();
+    const kept = await browserStorage(page);
+    assert.equal(kept.counts['lantern-drafts/drafts'], 1);
+    assert.equal(kept.counts['lantern-drafts/keys'], 1);
+    assert.ok(!kept.text.includes(MARKER) && !kept.text.includes('recruiter'), 'no plain text');
+    assert.ok(!kept.text.includes(maya!.id), 'no youth id either');
+
+    // Unanswered, the warning gives way to the end: sign-in says so, and the server agrees.
+    await page.clock.fastForward('15:00');
+    await page.getByText('Your session ended; sign in again.').waitFor();
+    assert.equal((await page.request.get(`${base}/api/auth/session`)).status(), 401);
+    await page.getByLabel('Email').fill('advocate@demo.test');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    // Back on the note form, the draft is offered and restored.
+    const offer = page.getByRole('group', { name: 'Unsaved draft' });
+    await offer.getByText(/^You have an unsaved draft from /).waitFor();
+    await expectAccessible(page, 'privileged notes: draft offered');
+    await offer.getByRole('button', { name: 'Restore' }).click();
+    assert.equal(await page.getByLabel('Privileged note', { exact: true }).inputValue(), MARKER);
+    await page.getByRole('button', { name: 'Save privileged note' }).click();
+    await page.getByRole('status').filter({ hasText: 'The privileged note was saved.' }).waitFor();
+    await page.getByRole('article').filter({ hasText: MARKER }).waitFor();
+    assert.equal((await browserStorage(page)).counts['lantern-drafts/drafts'], 0, 'saved: gone');
+
+    // Signing out on purpose with a draft: asked first, then the drafts and the key are gone.
+    await page.getByLabel('Privileged note', { exact: true }).fill('A second, unsaved thought.');
+    await page.getByText(/^Draft kept on this device/).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page
+      .getByText('You have 1 unsaved draft on this device. Signing out deletes it.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Sign out and delete drafts' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    const after = await browserStorage(page);
+    assert.equal(after.counts['lantern-drafts/drafts'], 0);
+    assert.equal(after.counts['lantern-drafts/keys'], 0);
+    await context.close();
+  });
+});
+
 describe('the coordinator and oversight', () => {
   test('the coordinator is alerted and reads her dashboard; oversight has no youth records', async () => {
     const context = await newContext();

@@ -9,7 +9,8 @@ export interface AuditDetails {
     | { reason: 'wrong_password'; addressFailures: number; accountFailures: number };
   /** An attempt inside a wait: refused without looking at the password. */
   'auth.login_throttled': { scope: 'address' | 'account'; until: string };
-  'auth.logout': Record<string, never>;
+  /** `reason: 'idle'`: the screen ended it after its idle warning, not the person. */
+  'auth.logout': Record<string, never> | { reason: 'idle' };
   'auth.session_expired': { state: string };
   'auth.mfa_setup': Record<string, never>;
   'auth.mfa_enabled': Record<string, never>;

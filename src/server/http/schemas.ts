@@ -52,12 +52,29 @@ export const LoginBody = z.strictObject({
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
+export const LogoutQuery = z.strictObject({
+  reason: z
+    .enum(['idle'])
+    .optional()
+    .describe("'idle': the screen's idle timer ended the session, not the person"),
+});
+
 export const SessionBody = z.object({
   csrfToken: z.string().describe('Send it back in the x-csrf-token header with every mutation'),
   pending: z
     .enum(['none', 'verify', 'enroll', 'password'])
     .describe(
       'What the person must do before the session opens: verify a code, enroll an authenticator, change password',
+    ),
+  idleTimeoutSeconds: z
+    .number()
+    .int()
+    .positive()
+    .describe('The idle limit: a session unused this long ends (LANTERN_IDLE_TIMEOUT_MINUTES)'),
+  idleExpiresAt: z.iso
+    .datetime()
+    .describe(
+      'When the session ends if no request comes first: its last recorded activity (recorded at most every 30 s) plus the idle limit, or its absolute limit if sooner',
     ),
   user: z.object({
     id: Id,

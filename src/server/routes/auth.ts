@@ -6,6 +6,7 @@ import {
   ChangePasswordBody,
   ErrorBody,
   LoginBody,
+  LogoutQuery,
   MfaCodeBody,
   MfaSetup,
   SessionBody,
@@ -34,7 +35,7 @@ export function authRoutes(app: App, services: AppServices) {
     const found = await resumeSession(services, request.context, token);
     if (found.kind !== 'signed_in')
       throw unauthenticated('session_expired', 'Your session ended. Sign in again.');
-    return describeSession(found.signedIn, services.config.demoMode);
+    return describeSession(found.signedIn, services.config.demoMode, services.config.session);
   }
 
   app.post('/api/auth/login', {
@@ -50,14 +51,15 @@ export function authRoutes(app: App, services: AppServices) {
     handler: async (request, reply) => {
       const { token, signedIn } = await login(services, request.context, request.body);
       void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(services));
-      return describeSession(signedIn, services.config.demoMode);
+      return describeSession(signedIn, services.config.demoMode, services.config.session);
     },
   });
 
   app.get('/api/auth/session', {
     config: { access: 'partial' },
     schema: { tags, summary: 'The current session', response: { 200: SessionBody, ...errors } },
-    handler: (request) => describeSession(signedInOf(request), services.config.demoMode),
+    handler: (request) =>
+      describeSession(signedInOf(request), services.config.demoMode, services.config.session),
   });
 
   app.post('/api/auth/logout', {
@@ -65,10 +67,14 @@ export function authRoutes(app: App, services: AppServices) {
     schema: {
       tags,
       summary: 'Sign out',
+      description:
+        '`reason=idle` when the screen ends the session because its idle warning went unanswered (audited so); otherwise the person signed out.',
+      querystring: LogoutQuery,
       response: { 204: z.null().describe('Signed out'), ...errors },
     },
     handler: async (request, reply) => {
-      await logout(services, request.context, signedInOf(request));
+      const reason = request.query.reason ?? 'person';
+      await logout(services, request.context, signedInOf(request), reason);
       void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(services));
       return reply.status(204).send(null);
     },

@@ -45,6 +45,7 @@ import type {
   YouthRecord,
   YouthSummary,
 } from './types';
+import { noteActivity } from './activity';
 
 export class ApiError extends Error {
   constructor(
@@ -80,6 +81,8 @@ interface RequestOptions {
   body?: unknown;
   /** A 401 here means "not signed in" (sign-in, session check), not "session ended". */
   signedOutIsExpected?: boolean;
+  /** Asked by the screen on its own (the unread count): not the person's activity. */
+  background?: boolean;
 }
 
 /** Exported for the feature modules that keep their calls in their own files (work-api.ts). */
@@ -90,6 +93,7 @@ export async function request(method: Method, path: string, options: RequestOpti
   if (options.body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   let response: Response;
+  const sentAt = Date.now();
   try {
     response = await fetch(path, {
       method,
@@ -100,6 +104,7 @@ export async function request(method: Method, path: string, options: RequestOpti
   } catch {
     throw new ApiError(0, 'network_error', 'Lantern could not be reached.');
   }
+  if (!options.background && response.status !== 401) noteActivity(sentAt);
   if (!response.ok) throw await failure(response, options);
   if (response.status === 204) return undefined;
   return (await response.json()) as unknown;
@@ -159,9 +164,11 @@ export async function getSession(): Promise<Session> {
   );
 }
 
-export async function logout(): Promise<void> {
+/** `idle`: the screen's idle warning went unanswered (audited so), not the person's choice. */
+export async function logout(reason?: 'idle'): Promise<void> {
   try {
-    await request('POST', '/api/auth/logout', { signedOutIsExpected: true });
+    const path = reason ? `/api/auth/logout?reason=${reason}` : '/api/auth/logout';
+    await request('POST', path, { signedOutIsExpected: true });
   } finally {
     csrfToken = null;
   }

@@ -20,9 +20,10 @@ export async function listNotifications(): Promise<Notification[]> {
 }
 
 export async function countUnreadNotifications(): Promise<number> {
-  const answer = (await request('GET', '/api/notifications/unread-count')) as z.output<
-    typeof UnreadNotifications
-  >;
+  // Read every minute by the header: not the person's activity (activity.ts).
+  const answer = (await request('GET', '/api/notifications/unread-count', {
+    background: true,
+  })) as z.output<typeof UnreadNotifications>;
   return answer.unread;
 }
 

@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError, getSession, logout, onSessionEnded, onSessionStale } from './api';
+import { deleteExpiredDrafts, forgetDrafts, keepPendingDrafts, setDraftOwner } from './drafts';
 import { adoptUserLanguage } from './i18n';
 import type { Session } from './types';
 
@@ -17,7 +18,10 @@ interface SessionContextValue {
   signedOut: boolean;
   /** Asks the server again; returns the session, or null when signed out. */
   refresh: () => Promise<Session | null>;
+  /** The person chose to sign out: their drafts on this device are deleted too. */
   signOut: () => Promise<void>;
+  /** The idle warning went unanswered: drafts are kept, sign-in says the session ended. */
+  endIdleSession: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -67,6 +71,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (userLanguage) adoptUserLanguage(userLanguage);
   }, [userLanguage]);
 
+  // Drafts are written for the person signed in here only (docs/CONFIDENTIALITY.md).
+  const userId = session?.user.id ?? null;
+  useEffect(() => {
+    setDraftOwner(userId);
+    if (userId) void deleteExpiredDrafts();
+  }, [userId]);
+
   const refresh = useCallback(async () => {
     const fresh = await fetchSession();
     setState({ status: 'ready', session: fresh });
@@ -85,6 +96,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const signOut = useCallback(async () => {
+    if (userId) await forgetDrafts(userId);
     try {
       await logout();
     } catch {
@@ -92,12 +104,33 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setSessionEnded(null);
     setState({ status: 'ready', session: null, signedOut: true });
+  }, [userId]);
+
+  const endIdleSession = useCallback(async () => {
+    await keepPendingDrafts();
+    setDraftOwner(null);
+    try {
+      // Ended on the server too, so a reload cannot open what the screen shows as ended.
+      await logout('idle');
+    } catch {
+      // Already ended there, or unreachable: the server's own idle limit ends it.
+    }
+    setState({ status: 'ready', session: null });
+    setSessionEnded(new ApiError(401, 'session_expired', 'Your session ended. Sign in again.'));
   }, []);
 
   const signedOut = state.status === 'ready' && state.signedOut === true;
   const value = useMemo(
-    () => ({ status: state.status, session, sessionEnded, signedOut, refresh, signOut }),
-    [state.status, session, sessionEnded, signedOut, refresh, signOut],
+    () => ({
+      status: state.status,
+      session,
+      sessionEnded,
+      signedOut,
+      refresh,
+      signOut,
+      endIdleSession,
+    }),
+    [state.status, session, sessionEnded, signedOut, refresh, signOut, endIdleSession],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

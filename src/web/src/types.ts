@@ -34,6 +34,9 @@ export type PendingStep = 'none' | 'verify' | 'enroll' | 'password';
 export interface Session {
   csrfToken: string;
   pending: PendingStep;
+  /** The server's idle limit: the screen warns two minutes before it (idle-warning.ts). */
+  idleTimeoutSeconds: number;
+  idleExpiresAt: string;
   user: {
     id: string;
     email: string;

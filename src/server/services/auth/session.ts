@@ -62,10 +62,15 @@ export async function resumeSession(
   };
 }
 
+/**
+ * Ends the session. `idle`: the screen's idle timer ran out (the person did not answer its
+ * warning), so a reload cannot bring back a session the screen already showed as ended.
+ */
 export async function logout(
   app: AppServices,
   request: RequestContext,
   signedIn: SignedIn,
+  reason: 'person' | 'idle' = 'person',
 ): Promise<void> {
   await app.db.transaction(async (tx) => {
     await deleteSession(tx, signedIn.session.tokenHash);
@@ -74,7 +79,7 @@ export async function logout(
       outcome: 'allowed',
       targetType: 'user',
       targetId: signedIn.user.id,
-      details: {},
+      details: reason === 'idle' ? { reason } : {},
     });
   });
 }

@@ -1,7 +1,11 @@
 // What a signed-in person's session says about them, as the API and the web app see it.
 import type { Actor } from '../../../domain/actor.js';
 import { ADMINISTRATION_ACTIONS, authorizeAdministration } from '../../../domain/administration.js';
-import { pendingSignInStep, type PendingStep } from '../../../domain/sessions.js';
+import {
+  pendingSignInStep,
+  type PendingStep,
+  type SessionPolicy,
+} from '../../../domain/sessions.js';
 import type { StoredSession } from '../../../db/repositories/sessions.js';
 import type { User } from '../../../db/repositories/users.js';
 
@@ -45,16 +49,29 @@ export function pendingStep(
 }
 
 /**
+ * When the session ends if nothing more is asked of the server: its last recorded activity plus
+ * the idle limit, or the absolute limit if that comes first. Read only: the screen warns before
+ * it (docs/CONFIDENTIALITY.md, "What the browser keeps").
+ */
+function idleExpiry(session: StoredSession, policy: SessionPolicy): Date {
+  const idle = session.lastSeenAt.getTime() + policy.idleMs;
+  const absolute = session.createdAt.getTime() + policy.absoluteMs;
+  return new Date(Math.min(idle, absolute));
+}
+
+/**
  * The session as the API returns it, with the actions the caller may take (for the UI): none
  * until sign-in is complete, since until then the server refuses them all.
  */
-export function describeSession(signedIn: SignedIn, demoMode: boolean) {
+export function describeSession(signedIn: SignedIn, demoMode: boolean, policy: SessionPolicy) {
   const { user, actor, session } = signedIn;
   const own = { jurisdictionId: user.jurisdictionId };
   const pending = pendingStep(signedIn, demoMode);
   return {
     csrfToken: session.csrfToken,
     pending,
+    idleTimeoutSeconds: Math.round(policy.idleMs / 1000),
+    idleExpiresAt: idleExpiry(session, policy).toISOString(),
     user: {
       id: user.id,
       email: user.email,

@@ -1,7 +1,7 @@
 // The frame of every page: skip link, header with navigation, language and sign-out, main.
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { seesYouthData } from '../../../domain/case-access.js';
 import { decideCourtCalendarRead } from '../../../domain/hearings.js';
 import { roleSeesCustodyNotices, roleSeesYouthData } from '../../../domain/vocabulary.js';
@@ -9,13 +9,14 @@ import type { Role } from '../../../domain/vocabulary.js';
 import { useSession } from '../session';
 import type { AllowedAction } from '../types';
 import { LanguageSwitch } from './LanguageSwitch';
+import { IdleWarning } from './IdleWarning';
 import { Loading } from './Messages';
 import { NotificationsLink } from './NotificationsLink';
+import { SignOutButton } from './SignOutButton';
 
 export function Layout() {
   const { t } = useTranslation();
-  const { status, session, signOut } = useSession();
-  const navigate = useNavigate();
+  const { status, session } = useSession();
   useFocusHeadingOnNavigation();
   const open = session !== null && session.pending === 'none';
   return (
@@ -28,15 +29,10 @@ export function Layout() {
           <p className="brand">{t('common.appName')}</p>
           <LanguageSwitch />
           {session ? (
-            <button
-              type="button"
-              className="sign-out"
-              onClick={() => {
-                void signOut().then(() => navigate('/login'));
-              }}
-            >
-              {t('nav.signOut')}
-            </button>
+            <>
+              <SignOutButton className="sign-out" />
+              <IdleWarning key={session.user.id} idleTimeoutSeconds={session.idleTimeoutSeconds} />
+            </>
           ) : null}
         </div>
         {open ? (

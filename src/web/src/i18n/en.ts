@@ -22,6 +22,7 @@ import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { documentsEn, documentsApiErrorsEn } from './documents.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
+import { draftsEn } from './drafts.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 import { mdtEn, mdtApiErrorsEn } from './mdt.en';
 
@@ -49,6 +50,7 @@ export const en = {
   ...documentsEn,
   ...notifyEn,
   ...recordsEn,
+  ...draftsEn,
   ...legalMattersEn,
   ...mdtEn,
   common: {

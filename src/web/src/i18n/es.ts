@@ -23,6 +23,7 @@ import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
+import { draftsEs } from './drafts.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 import { mdtEs, mdtApiErrorsEs } from './mdt.es';
 
@@ -50,6 +51,7 @@ export const es: Messages = {
   ...documentsEs,
   ...notifyEs,
   ...recordsEs,
+  ...draftsEs,
   ...legalMattersEs,
   ...mdtEs,
   common: {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DataCategory } from '../../../../domain/vocabulary.js';
 import { listNotes, writeCaseNote } from '../../api';
+import { useKeptDraft } from '../../components/KeptDraft';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useApiData, useDescribeError } from '../../hooks';
@@ -130,6 +131,13 @@ function CaseNoteForm(props: {
   const headingId = useId();
   const form = useRef<HTMLFormElement>(null);
   const [body, setBody] = useState('');
+  // Kept encrypted on this device as it is typed, so an ended session does not lose it.
+  const draft = useKeptDraft({
+    youthId: props.youthId,
+    form: `caseNote.${props.category}`,
+    text: body,
+    setText: setBody,
+  });
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -145,6 +153,7 @@ function CaseNoteForm(props: {
     setBusy(true);
     try {
       await writeCaseNote(props.youthId, props.category, body.trim());
+      draft.saved();
       setBody('');
       props.onSaved();
     } catch (caught) {
@@ -158,12 +167,14 @@ function CaseNoteForm(props: {
       <h3 id={headingId}>{t('category.addHeading', { category })}</h3>
       <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
         <ErrorMessage>{failure}</ErrorMessage>
+        {draft.panel}
         <TextField
           label={t('category.noteLabel')}
           hint={t('category.noteHint')}
           value={body}
           onChange={(value) => {
             setBody(value);
+            draft.typed(value);
             props.onEdit();
           }}
           error={error}

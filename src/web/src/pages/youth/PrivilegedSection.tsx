@@ -5,6 +5,7 @@ import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listNotes, writePrivilegedNote } from '../../api';
+import { useKeptDraft } from '../../components/KeptDraft';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useApiData, useDescribeError } from '../../hooks';
@@ -133,6 +134,13 @@ function PrivilegedNoteForm(props: { youthId: string; onSaved: () => void; onEdi
   const headingId = useId();
   const form = useRef<HTMLFormElement>(null);
   const [body, setBody] = useState('');
+  // Kept encrypted on this device as it is typed, so an ended session does not lose it.
+  const draft = useKeptDraft({
+    youthId: props.youthId,
+    form: 'privilegedNote',
+    text: body,
+    setText: setBody,
+  });
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -148,6 +156,7 @@ function PrivilegedNoteForm(props: { youthId: string; onSaved: () => void; onEdi
     setBusy(true);
     try {
       await writePrivilegedNote(props.youthId, body.trim());
+      draft.saved();
       setBody('');
       props.onSaved();
     } catch (caught) {
@@ -160,12 +169,14 @@ function PrivilegedNoteForm(props: { youthId: string; onSaved: () => void; onEdi
       <h3 id={headingId}>{t('privileged.addHeading')}</h3>
       <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
         <ErrorMessage>{failure}</ErrorMessage>
+        {draft.panel}
         <TextField
           label={t('privileged.noteLabel')}
           hint={t('privileged.noteHint')}
           value={body}
           onChange={(value) => {
             setBody(value);
+            draft.typed(value);
             props.onEdit();
           }}
           error={error}
