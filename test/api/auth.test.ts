@@ -138,6 +138,23 @@ describe('idle timeout', () => {
   });
 });
 
+describe('background requests', () => {
+  test("the header's unread count, polled every minute, does not keep an unattended session alive", async () => {
+    const world = await createWorld(database.db);
+    // A role without a second factor in this app (not in demo mode): the poll is the same for all.
+    const client = await signedIn(app, world.people.oversight_analyst.email);
+    for (let minute = 1; minute < DEFAULT_SESSION_POLICY.idleMs / 60_000; minute += 1) {
+      clock.advance(60_000);
+      const polled = await client.get('/api/notifications/unread-count');
+      assert.equal(polled.statusCode, 200, `minute ${String(minute)}: ${polled.body}`);
+    }
+    clock.advance(60_000);
+    const expired = await client.get('/api/notifications/unread-count');
+    assert.equal(expired.statusCode, 401, 'the idle limit counts from the last real request');
+    assert.equal(expired.json<{ error: { code: string } }>().error.code, 'session_expired');
+  });
+});
+
 describe('recorded activity', () => {
   test('requests within 30 s write no activity; the idle limit counts from the last record', async () => {
     const world = await createWorld(database.db);

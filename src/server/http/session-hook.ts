@@ -37,7 +37,9 @@ export function sessionHook(app: AppServices) {
 
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const found = await resumeSession(app, request.context, token);
+      const found = await resumeSession(app, request.context, token, {
+        activity: request.routeOptions.config.background !== true,
+      });
       if (found.kind === 'signed_in') {
         request.signedIn = found.signedIn;
         request.context = { ...request.context, actor: found.signedIn.actor };

@@ -22,6 +22,12 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * A request the screen makes on its own (the header's unread count, polled every minute):
+     * served to the session like any other, but not counted as the person's activity, so an
+     * open tab left alone still reaches the idle limit (docs/CONFIDENTIALITY.md).
+     */
+    background?: boolean;
   }
 }
 

@@ -107,6 +107,8 @@ export function legalRoutes(app: App, services: AppServices) {
     },
   });
   app.get('/api/notifications/unread-count', {
+    // Polled by the header every minute: it must not keep an unattended session alive.
+    config: { background: true },
     schema: {
       tags: ['notifications'],
       summary: "How many of the caller's notifications are unread (the header's count)",

@@ -18,13 +18,15 @@ export type SessionLookup =
  * Finds the session for a cookie token. An idle or over-age session is deleted and its
  * end audited; a deactivated account's session ends the same way. An active one is read
  * without a transaction and its activity written at most every 30 seconds
- * (ACTIVITY_RECORD_INTERVAL_MS): this runs before every signed-in request. A sign-out racing
+ * (ACTIVITY_RECORD_INTERVAL_MS): this runs before every signed-in request. A request the
+ * screen makes on its own is not the person's activity and is never written. A sign-out racing
  * it lets at most the request already under way finish, as it would have anyway.
  */
 export async function resumeSession(
   app: AppServices,
   request: RequestContext,
   token: string,
+  options: { readonly activity?: boolean } = {},
 ): Promise<SessionLookup> {
   const tokenHash = sha256(token);
   const now = app.clock.now();
@@ -50,7 +52,8 @@ export async function resumeSession(
     });
     return { kind: 'expired' };
   }
-  const record = activityWorthRecording(session.lastSeenAt, now);
+  // A background request (options.activity false) is served but is not the person's activity.
+  const record = options.activity !== false && activityWorthRecording(session.lastSeenAt, now);
   if (record) await touchSession(app.db, tokenHash, now);
   return {
     kind: 'signed_in',
