@@ -16,7 +16,7 @@ import { screeningEn } from './screening.en';
 import { reportsEn } from './reports.en';
 import { dashboardsEn } from './dashboards.en';
 import { timelineEn } from './timeline.en';
-import { vocabularyEn } from './vocabulary.en';
+import { vocabularyEn, vocabularyApiErrorsEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { notifyEn } from './notify.en';
@@ -98,6 +98,7 @@ export const en = {
     wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',
   },
   apiErrors: {
+    ...vocabularyApiErrorsEn,
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,

@@ -17,7 +17,7 @@ import { screeningEs } from './screening.es';
 import { reportsEs } from './reports.es';
 import { dashboardsEs } from './dashboards.es';
 import { timelineEs } from './timeline.es';
-import { vocabularyEs } from './vocabulary.es';
+import { vocabularyEs, vocabularyApiErrorsEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { notifyEs } from './notify.es';
@@ -99,6 +99,7 @@ export const es: Messages = {
     wholeNumber: 'Escriba un número entero del {{min}} al {{max}}.',
   },
   apiErrors: {
+    ...vocabularyApiErrorsEs,
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,
