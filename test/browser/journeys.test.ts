@@ -120,7 +120,7 @@ describe('an administrator opens an account', () => {
     for (const [link, heading] of [
       ['Organizations', 'Organizations'],
       ['Agreements', 'Information-sharing agreements'],
-      ['Directory', /point/i],
+      ['Point persons', /point/i],
       ['Your account', /account/i],
     ] as const) {
       await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();

@@ -67,7 +67,7 @@ export const en = {
   nav: {
     label: 'Main',
     home: 'Home',
-    pointPersons: 'Directory',
+    pointPersons: 'Point persons',
     agreements: 'Agreements',
     organizations: 'Organizations',
     users: 'Users',

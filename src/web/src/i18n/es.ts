@@ -68,7 +68,7 @@ export const es: Messages = {
   nav: {
     label: 'Principal',
     home: 'Inicio',
-    pointPersons: 'Directorio',
+    pointPersons: 'Personas de enlace',
     agreements: 'Acuerdos',
     organizations: 'Organizaciones',
     users: 'Usuarios',
