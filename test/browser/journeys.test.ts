@@ -253,6 +253,11 @@ describe('in Spanish', () => {
   test('the sign-in page and home switch language and stay accessible', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Being signed out is no error: the sign-in page logs none (a 401 would log one).
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     // The address a person types: the root, which leads to sign-in.
     const root = await page.goto(`${base}/`);
     assert.equal(root?.status(), 200);
@@ -261,6 +266,7 @@ describe('in Spanish', () => {
     await page.getByRole('heading', { level: 1, name: /Lantern/ }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     await expectAccessible(page, 'login (es)');
+    assert.deepEqual(consoleErrors, []);
     await page.getByLabel('Correo electrónico').fill('oversight@demo.test');
     await page.getByLabel('Contraseña', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Iniciar sesión' }).click();
