@@ -4,6 +4,7 @@
 import type { Actor } from './actor.js';
 import { EVENT_RECORDER_ROLES, recordableEventTypes, type EventType } from './case-events.js';
 import { agreementCovers, agreementInForce, type AgreementTerms } from './agreements.js';
+import { writesNotesIn } from './category-writers.js';
 import { DEFAULT_BREAK_GLASS_ROLES, type LegalDuty } from './legal-profile.js';
 import {
   roleSeesYouthData,
@@ -106,6 +107,7 @@ export type DenialReason =
   | 'not_qualified_caseworker'
   | 'privileged'
   | 'role_cannot_record'
+  | 'not_category_writer'
   | 'self_grant'
   | 'not_your_team_member'
   | 'release_not_accepted'
@@ -135,6 +137,8 @@ export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
   not_qualified_caseworker: 'only qualified caseworkers of the authoring organization read these',
   privileged: 'privileged communications are disclosed only by the youth’s waiver or a court order',
   role_cannot_record: 'your role does not record this',
+  not_category_writer:
+    'notes of this kind are written by the organizations whose work they record, and yours is not one of them',
   self_grant: 'a legal basis cannot name the organization that records it',
   not_your_team_member:
     'only that organization, the one that opened the record, or the coordinator removes it',
@@ -517,6 +521,22 @@ export function decideCaseAction(
     return denyFor('role_cannot_record');
   }
   return allowBy('own_organization');
+}
+
+/**
+ * Writing a case note in a category: acting on the case (`note.write`), and an organization
+ * whose work the category records (src/domain/category-writers.ts): the district attorney does
+ * not write a medical note, whatever it knows.
+ */
+export function decideNoteWrite(
+  actor: Actor,
+  category: DataCategory,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+): AccessDecision {
+  const onCase = decideCaseAction(actor, 'note.write', facts);
+  if (!onCase.allowed) return onCase;
+  if (!writesNotesIn(actor.organizationType, category)) return denyFor('not_category_writer');
+  return onCase;
 }
 
 /**

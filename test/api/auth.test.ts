@@ -87,6 +87,30 @@ describe('sign-in', () => {
     client.cookie = cookie;
     assert.equal((await client.get('/api/auth/session')).statusCode, 401);
   });
+
+  test('the session state answers 200 signed in or out; /api/auth/session keeps its 401', async () => {
+    const world = await createWorld(database.db);
+    const state = async (client: Client) => {
+      const response = await client.get('/api/auth/state');
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json<{ signedIn: boolean; session: { csrfToken: string } | null }>();
+    };
+    const stranger = new Client(app);
+    assert.deepEqual(await state(stranger), { signedIn: false, session: null });
+    assert.equal((await stranger.get('/api/auth/session')).statusCode, 401);
+    // A cookie that is no session is signed out too, not an error.
+    stranger.cookie = 'lantern_session=not-a-session';
+    assert.deepEqual(await state(stranger), { signedIn: false, session: null });
+
+    const client = await signedIn(app, world.people.oversight_analyst.email);
+    const open = await state(client);
+    assert.equal(open.signedIn, true);
+    assert.equal(open.session?.csrfToken, client.csrfToken);
+    // Asking is activity, like GET /api/auth/session; past the idle limit it is signed out.
+    clock.advance(DEFAULT_SESSION_POLICY.idleMs + 1000);
+    assert.deepEqual(await state(client), { signedIn: false, session: null });
+    assert.equal((await client.get('/api/auth/state?user=someone')).statusCode, 400);
+  });
 });
 
 describe('CSRF', () => {

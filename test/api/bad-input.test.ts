@@ -49,6 +49,7 @@ before(async () => {
       bodyProperties: op.requestBody?.content['application/json']?.schema.properties ?? {},
       public:
         path === '/api/auth/login' ||
+        path === '/api/auth/state' ||
         path === '/api/health' ||
         path.startsWith('/api/hsds') ||
         path.startsWith('/api/guide'),

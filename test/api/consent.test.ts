@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
 import { insertQualification } from '../../src/db/repositories/legal.js';
+import { insertCaseNote } from '../../src/db/repositories/notes.js';
+import { writesNotesIn } from '../../src/domain/category-writers.js';
 import { DATA_CATEGORIES, type DataCategory } from '../../src/domain/vocabulary.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
@@ -58,19 +60,35 @@ after(async () => {
 const as = (email: string): Promise<Client> => signedIn(app, email);
 
 /**
- * A case opened by the police with a note in every category, the clinic on the team, and the
- * advocate (who records the youth's consent) on it too.
+ * A case opened by the police with a note of theirs in every category, the clinic on the team,
+ * and the advocate (who records the youth's consent) on it too. The police write through the API
+ * the categories their work records; the others (medical, screening, ...) are put in as a record
+ * carried over from before the rule on who writes which category would hold them, so that what a
+ * consent opens is checked over every category of one holder.
  */
 async function caseWithEveryCategory(): Promise<{ id: string; police: Client; advocate: Client }> {
   const police = await as(world.people.law_enforcement_officer.email);
   const youth = await openYouth(police);
   for (const category of DATA_CATEGORIES) {
-    const response = await police.post(`/api/youth/${youth.id}/notes`, {
-      kind: 'case',
-      category,
-      body: `police ${category} note`,
-    });
-    assert.equal(response.statusCode, 201, response.body);
+    const body = `police ${category} note`;
+    if (writesNotesIn('law_enforcement', category)) {
+      const response = await police.post(`/api/youth/${youth.id}/notes`, {
+        kind: 'case',
+        category,
+        body,
+      });
+      assert.equal(response.statusCode, 201, response.body);
+    } else {
+      await insertCaseNote(database.db, {
+        jurisdictionId: world.jurisdictionId,
+        youthId: youth.id,
+        category,
+        body,
+        userId: world.people.law_enforcement_officer.id,
+        organizationId: world.organizations.law_enforcement.id,
+        now: clock.now(),
+      });
+    }
   }
   await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
   await addToTeam(police, youth.id, world.organizations.advocacy.id, 'advocate');

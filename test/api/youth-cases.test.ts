@@ -495,6 +495,59 @@ describe('the record', () => {
       assert.match(response.body, /your role does not see youth records/);
     }
   });
+
+  test('notes only in the categories of the organization’s work: the DA’s medical note is refused', async () => {
+    const police = await as(world.people.law_enforcement_officer.email);
+    const youth = await openYouth(police);
+    await addToTeam(police, youth.id, world.organizations.district_attorney.id, 'prosecution');
+    await addToTeam(police, youth.id, world.organizations.medical.id, 'medical');
+    const da = await as(world.people.prosecutor.email);
+    const medical = await as(world.people.medical_provider.email);
+    const write = (client: Client, category: string) =>
+      client.post(`/api/youth/${youth.id}/notes`, { kind: 'case', category, body: 'A note.' });
+
+    const refused = await write(da, 'medical');
+    assert.equal(refused.statusCode, 403);
+    const error = refused.json<{ error: { code: string; message: string } }>().error;
+    assert.equal(error.code, 'not_category_writer');
+    assert.match(error.message, /whose work they record.*Pat Coordinator/);
+    assert.equal((await write(da, 'mental_health')).statusCode, 403);
+    assert.equal((await write(da, 'legal')).statusCode, 201);
+    assert.equal((await write(medical, 'medical')).statusCode, 201);
+    assert.equal((await write(medical, 'legal')).statusCode, 403);
+    assert.equal((await write(da, 'surgery')).statusCode, 400, 'an unknown category');
+
+    // Nothing of the refused notes was stored; each refusal is audited with its category.
+    const notes = (await da.get(`/api/youth/${youth.id}/notes`)).json<{ category: string }[]>();
+    assert.deepEqual(
+      notes.map((n) => n.category),
+      ['legal'],
+    );
+    const denied = (await auditRows(youth.id)).filter((a) => a.reason === 'not_category_writer');
+    assert.deepEqual(
+      denied.map((d) => d.categories),
+      [['medical'], ['mental_health'], ['legal']],
+    );
+
+    // The record tells each screen where it may add a note.
+    const writable = async (client: Client) =>
+      (await client.get(`/api/youth/${youth.id}`))
+        .json<{ categories: { category: string; writable: boolean }[] }>()
+        .categories.filter((c) => c.writable)
+        .map((c) => c.category);
+    assert.deepEqual(await writable(da), [
+      'identity',
+      'contact_location',
+      'needs_services',
+      'referrals',
+      'case_notes',
+      'legal',
+    ]);
+    assert.ok((await writable(medical)).includes('medical'));
+    // Off the team, nothing is writable.
+    const probation = await as(world.people.probation_officer.email);
+    assert.equal((await write(probation, 'legal')).statusCode, 403);
+  });
 });
 
 describe('the case team', () => {

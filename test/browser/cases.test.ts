@@ -350,6 +350,15 @@ describe('journey 3: the prosecutor on the same team', () => {
       await openSection(page, category);
       const section = page.getByRole('region', { name: category, exact: true });
       assert.equal(await section.locator('.note').count(), 0, category);
+      // The note form only where the prosecution's work is the category: no medical note.
+      const writes = !['Screening', 'Medical', 'Mental health', 'Education', 'Placement'].includes(
+        category,
+      );
+      assert.equal(
+        await section.getByRole('heading', { name: `Add a note: ${category}` }).count(),
+        writes ? 1 : 0,
+        category,
+      );
       assert.equal(await section.getByText('You see what these organizations recorded').count(), 0);
       const ask = expectedAsk[category];
       if (ask) {

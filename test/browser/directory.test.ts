@@ -54,9 +54,9 @@ async function signIn(page: Page, email: string, name: string | RegExp) {
 async function openResources(page: Page) {
   await page
     .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Resources' })
+    .getByRole('link', { name: 'Service directory' })
     .click();
-  await page.getByRole('heading', { level: 1, name: 'Resources' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Service directory' }).waitFor();
   await resultsArrived(page);
 }
 
@@ -120,7 +120,7 @@ describe('a caseworker finds a service', () => {
     await expectAccessible(page, 'service page (caseworker)');
 
     // Back to the same search, then all services on the map.
-    await page.getByRole('link', { name: 'Resources', exact: true }).last().click();
+    await page.getByRole('link', { name: 'Service directory', exact: true }).last().click();
     await page.waitForURL(/need=emergency_shelter/);
     await openFilters(page);
     await page.getByRole('button', { name: 'Clear the search' }).click();
@@ -177,7 +177,7 @@ describe('a caseworker finds a service', () => {
 
     // The same screen in Spanish.
     await page.getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Recursos' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Directorio de servicios' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Servicios encontrados' }).waitFor();
     await expectAccessible(page, 'directory (es)');
     await context.close();

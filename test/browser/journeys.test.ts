@@ -140,7 +140,7 @@ describe('an administrator opens an account', () => {
     for (const [link, heading] of [
       ['Organizations', 'Organizations'],
       ['Agreements', 'Information-sharing agreements'],
-      ['Directory', /point/i],
+      ['Point persons', /point/i],
       ['Your account', /account/i],
     ] as const) {
       await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
@@ -358,6 +358,11 @@ describe('in Spanish', () => {
   test('the sign-in page and home switch language and stay accessible', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Being signed out is no error: the sign-in page logs none (a 401 would log one).
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     // The address a person types: the root, which leads to sign-in.
     const root = await page.goto(`${base}/`);
     assert.equal(root?.status(), 200);
@@ -366,6 +371,7 @@ describe('in Spanish', () => {
     await page.getByRole('heading', { level: 1, name: /Lantern/ }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     await expectAccessible(page, 'login (es)');
+    assert.deepEqual(consoleErrors, []);
     await page.getByLabel('Correo electrónico').fill('oversight@demo.test');
     await page.getByLabel('Contraseña', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Iniciar sesión' }).click();

@@ -135,6 +135,11 @@ export const AccessBasis = z.enum([
 
 export const CategoryView = z.object({
   category: DataCategory,
+  writable: z
+    .boolean()
+    .describe(
+      'Whether the caller may add a case note in this category: on the team, and an organization whose work the category records',
+    ),
   visible: z.array(
     z.object({ organizationId: Id, organizationName: z.string(), basis: AccessBasis }),
   ),

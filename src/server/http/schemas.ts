@@ -91,6 +91,15 @@ export const SessionBody = z.object({
   allowedActions: z.array(z.enum(ADMINISTRATION_ACTIONS)),
 });
 
+export const SessionState = z.object({
+  signedIn: z
+    .boolean()
+    .describe('Whether a session, open or waiting for a step, goes with the request'),
+  session: SessionBody.nullable().describe(
+    'The session as GET /api/auth/session gives it; null when signed out',
+  ),
+});
+
 export const MfaCodeBody = z.strictObject({
   code: z
     .string()

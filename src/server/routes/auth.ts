@@ -10,6 +10,7 @@ import {
   MfaCodeBody,
   MfaSetup,
   SessionBody,
+  SessionState,
 } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 import { changePassword } from '../services/auth/change-password.js';
@@ -60,6 +61,29 @@ export function authRoutes(app: App, services: AppServices) {
     schema: { tags, summary: 'The current session', response: { 200: SessionBody, ...errors } },
     handler: (request) =>
       describeSession(signedInOf(request), services.config.demoMode, services.config.session),
+  });
+
+  // The web app asks this on every page, signed out included: being signed out is an answer here,
+  // not an error, so a sign-in page logs no 401. GET /api/auth/session keeps its 401.
+  app.get('/api/auth/state', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'Whether anyone is signed in, and the session if so (200 either way)',
+      querystring: z.strictObject({}),
+      response: { 200: SessionState, ...errors },
+    },
+    handler: (request) =>
+      request.signedIn
+        ? {
+            signedIn: true,
+            session: describeSession(
+              request.signedIn,
+              services.config.demoMode,
+              services.config.session,
+            ),
+          }
+        : { signedIn: false, session: null },
   });
 
   app.post('/api/auth/logout', {

@@ -158,6 +158,14 @@ export async function login(email: string, password: string): Promise<Session> {
   );
 }
 
+/** The session, or null when signed out: answered 200 either way, so nothing logs an error. */
+export async function getSessionState(): Promise<Session | null> {
+  const state = (await request('GET', '/api/auth/state', { signedOutIsExpected: true })) as {
+    session: Session | null;
+  };
+  return state.session ? remember(state.session) : null;
+}
+
 export async function getSession(): Promise<Session> {
   return remember(
     (await request('GET', '/api/auth/session', { signedOutIsExpected: true })) as Session,

@@ -1,7 +1,7 @@
 // Who is signed in, shared by every screen. The server decides; the app only remembers.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { ApiError, getSession, logout, onSessionEnded, onSessionStale } from './api';
+import { ApiError, getSessionState, logout, onSessionEnded, onSessionStale } from './api';
 import { deleteExpiredDrafts, forgetDrafts, keepPendingDrafts, setDraftOwner } from './drafts';
 import { adoptUserLanguage } from './i18n';
 import type { Session } from './types';
@@ -28,7 +28,7 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    return await getSession();
+    return await getSessionState();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

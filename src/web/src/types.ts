@@ -225,6 +225,8 @@ export interface Contact {
 
 export interface CategoryView {
   category: DataCategory;
+  /** Whether the caller may add a case note here (the server's decideNoteWrite). */
+  writable: boolean;
   visible: { organizationId: string; organizationName: string; basis: AccessBasis }[];
   withheld: {
     organizationId: string;

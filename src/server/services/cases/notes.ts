@@ -1,11 +1,11 @@
 // Case notes, each in one data category, and the combined reading of a case's notes: case
 // notes the access module allows, then the privileged notes the caller may open.
-import type { AccessBasis } from '../../../domain/case-access.js';
+import { decideNoteWrite, type AccessBasis } from '../../../domain/case-access.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import { insertCaseNote, unsafeListCaseNotes } from '../../../db/repositories/notes.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import { openCase } from './case-scope.js';
+import { auditDenial, openCase, refusal } from './case-scope.js';
 import { readablePrivilegedNotes } from './privileged-notes.js';
 
 export interface NoteView {
@@ -35,6 +35,17 @@ export async function writeCaseNote(
   input: { category: DataCategory; body: string },
 ): Promise<{ id: string }> {
   const scope = await openCase(app, request, youthId, 'note.write');
+  const decision = decideNoteWrite(scope.actor, input.category, scope.facts);
+  if (!decision.allowed) {
+    await auditDenial(app, request, {
+      action: 'note.write',
+      reason: decision.reason,
+      targetType: 'youth',
+      targetId: youthId,
+      categories: [input.category],
+    });
+    throw await refusal(app, scope.youth.jurisdictionId, decision.reason);
+  }
   return app.db.transaction(async (tx) => {
     const id = await insertCaseNote(tx, {
       jurisdictionId: scope.youth.jurisdictionId,

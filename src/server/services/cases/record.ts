@@ -6,6 +6,7 @@ import {
   consentInForce,
   decideLegalBasisEnd,
   decideLegalBasisRecord,
+  decideNoteWrite,
   decidePrivilegedAuthor,
   decideTeamRemoval,
   DENIAL_MESSAGES,
@@ -29,6 +30,8 @@ import { identityView, type IdentityView } from './youth.js';
 
 export interface CategoryView {
   readonly category: DataCategory;
+  /** Whether the caller may add a case note in this category (decideNoteWrite). */
+  readonly writable: boolean;
   /** Organizations whose data of this category the caller sees, and on what basis. */
   readonly visible: { organizationId: string; organizationName: string; basis: AccessBasis }[];
   /** Organizations whose data is withheld, why, and whom to ask. */
@@ -80,7 +83,12 @@ export async function readYouth(
   };
   const categories: CategoryView[] = [];
   for (const category of DATA_CATEGORIES) {
-    const view: CategoryView = { category, visible: [], withheld: [] };
+    const view: CategoryView = {
+      category,
+      writable: decideNoteWrite(scope.actor, category, scope.facts).allowed,
+      visible: [],
+      withheld: [],
+    };
     for (const organizationId of holders.get(category) ?? []) {
       const decision = scope.read(category, organizationId);
       const organizationName = organizations.get(organizationId) ?? '';

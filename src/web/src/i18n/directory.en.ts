@@ -23,8 +23,8 @@ const cohortRules = {
 
 export const directoryEn = {
   directory: {
-    nav: 'Resources',
-    title: 'Resources',
+    nav: 'Service directory',
+    title: 'Service directory',
     intro:
       'Services for youth in the county directory. Search in English or Spanish; small typos are forgiven. Phone numbers are links: tap one to call.',
     searchLabel: 'Search resources',
@@ -126,7 +126,7 @@ export const directoryEn = {
     noCoordinates: 'no map position listed',
   },
   servicePage: {
-    back: 'Resources',
+    back: 'Service directory',
     provider: 'Provided by {{organization}}',
     notFound: 'This service is not in the directory.',
     about: 'About the service',

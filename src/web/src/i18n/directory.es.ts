@@ -24,8 +24,8 @@ const cohortRules = {
 
 export const directoryEs: typeof directoryEn = {
   directory: {
-    nav: 'Recursos',
-    title: 'Recursos',
+    nav: 'Directorio de servicios',
+    title: 'Directorio de servicios',
     intro:
       'Servicios para jóvenes del directorio del condado. Busque en inglés o en español; se perdonan pequeños errores de escritura. Los números de teléfono son enlaces: tóquelos para llamar.',
     searchLabel: 'Buscar recursos',
@@ -128,7 +128,7 @@ export const directoryEs: typeof directoryEn = {
     noCoordinates: 'sin posición en el mapa',
   },
   servicePage: {
-    back: 'Recursos',
+    back: 'Directorio de servicios',
     provider: 'Lo ofrece {{organization}}',
     notFound: 'Este servicio no está en el directorio.',
     about: 'Sobre el servicio',

@@ -16,7 +16,7 @@ import { screeningEn } from './screening.en';
 import { reportsEn } from './reports.en';
 import { dashboardsEn } from './dashboards.en';
 import { timelineEn } from './timeline.en';
-import { vocabularyEn } from './vocabulary.en';
+import { vocabularyEn, vocabularyApiErrorsEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { documentsEn, documentsApiErrorsEn } from './documents.en';
@@ -73,7 +73,7 @@ export const en = {
   nav: {
     label: 'Main',
     home: 'Home',
-    pointPersons: 'Directory',
+    pointPersons: 'Point persons',
     agreements: 'Agreements',
     organizations: 'Organizations',
     users: 'Users',
@@ -104,6 +104,7 @@ export const en = {
     wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',
   },
   apiErrors: {
+    ...vocabularyApiErrorsEn,
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,

@@ -17,7 +17,7 @@ import { screeningEs } from './screening.es';
 import { reportsEs } from './reports.es';
 import { dashboardsEs } from './dashboards.es';
 import { timelineEs } from './timeline.es';
-import { vocabularyEs } from './vocabulary.es';
+import { vocabularyEs, vocabularyApiErrorsEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
@@ -74,7 +74,7 @@ export const es: Messages = {
   nav: {
     label: 'Principal',
     home: 'Inicio',
-    pointPersons: 'Directorio',
+    pointPersons: 'Personas de enlace',
     agreements: 'Acuerdos',
     organizations: 'Organizaciones',
     users: 'Usuarios',
@@ -105,6 +105,7 @@ export const es: Messages = {
     wholeNumber: 'Escriba un número entero del {{min}} al {{max}}.',
   },
   apiErrors: {
+    ...vocabularyApiErrorsEs,
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,

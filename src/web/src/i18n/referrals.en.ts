@@ -217,7 +217,6 @@ export const referralsEn = {
       back: 'Back to referrals',
       backToRecord: 'The youth’s record',
       status: 'Status',
-      fhir: 'FHIR task status: {{status}}',
       from: 'Sent by',
       to: 'To',
       needs: 'Needs',

@@ -203,7 +203,6 @@ export const referralsEs: typeof referralsEn = {
       back: 'Volver a las remisiones',
       backToRecord: 'El expediente de la persona joven',
       status: 'Estado',
-      fhir: 'Estado de la tarea FHIR: {{status}}',
       from: 'Enviada por',
       to: 'Para',
       needs: 'Necesidades',

@@ -142,6 +142,8 @@ const denialReasons = {
   privileged:
     'Privileged communications are disclosed only by the youth’s waiver or a court order.',
   role_cannot_record: 'Your role does not record this.',
+  not_category_writer:
+    'Notes of this kind are written by the organizations whose work they record; yours is not one of them.',
   self_grant: 'A legal basis cannot name the organization that records it.',
   not_your_team_member:
     'Only that organization, the one that opened the record, or the coordinator can remove it.',
@@ -178,4 +180,9 @@ export const vocabularyEn = {
   accessBases,
   denialReasons,
   mandatedReportKinds,
+};
+
+/** The note-writing refusal, spread into apiErrors so the screen says it in the reader's language. */
+export const vocabularyApiErrorsEn = {
+  not_category_writer: denialReasons.not_category_writer,
 };

@@ -145,6 +145,8 @@ const denialReasons = {
   privileged:
     'Las comunicaciones privilegiadas solo se revelan con la renuncia del joven o por orden judicial.',
   role_cannot_record: 'Su función no registra esto.',
+  not_category_writer:
+    'Las notas de este tipo las escriben las organizaciones cuyo trabajo registran; la suya no es una de ellas.',
   self_grant: 'Una base legal no puede nombrar a la organización que la registra.',
   not_your_team_member:
     'Solo esa organización, la que abrió el expediente o la coordinación pueden quitarla.',
@@ -181,4 +183,9 @@ export const vocabularyEs = {
   accessBases,
   denialReasons,
   mandatedReportKinds,
+};
+
+/** The note-writing refusal, spread into apiErrors so the screen says it in the reader's language. */
+export const vocabularyApiErrorsEs = {
+  not_category_writer: denialReasons.not_category_writer,
 };

@@ -1,5 +1,6 @@
-// One referral: where it stands (with its FHIR task status in small print), what travels to the
-// provider, the sender's note, the next steps the server allows the caller, and the timeline.
+// One referral: where it stands (its plain status; the FHIR Task status stays in the API for
+// systems that exchange it, not for case workers), what travels to the provider, the sender's
+// note, the next steps the server allows the caller, and the timeline.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -77,9 +78,6 @@ function ReferralView({ referral, reload }: { referral: ReferralDetail; reload: 
           <dt>{t('referrals.detail.status')}</dt>
           <dd>
             <StatusBadges referral={referral} />
-            <small className="fine-print">
-              {t('referrals.detail.fhir', { status: referral.fhirStatus })}
-            </small>
           </dd>
         </div>
         <div>

@@ -39,6 +39,9 @@ export function CategorySection(props: {
   const withheld = view?.withheld ?? [];
   const found = notes.data ?? [];
   const canWrite = youth.allowedActions.includes('note.write');
+  // A new note only where the organization's work is this category (the DA writes no medical
+  // note); correcting one's own earlier note stays open to its writer.
+  const canAddNote = canWrite && (view?.writable ?? false);
   const { user } = useSignedIn();
   // Only the writing organization corrects a note, and nothing is written on a merged record.
   const corrects = (note: (typeof found)[number]) =>
@@ -98,7 +101,7 @@ export function CategorySection(props: {
       {visible.length === 0 && withheld.length === 0 ? <p>{t('category.nothing')}</p> : null}
 
       <StatusMessage>{saved}</StatusMessage>
-      {canWrite ? (
+      {canAddNote ? (
         <CaseNoteForm
           youthId={youth.id}
           category={category}
