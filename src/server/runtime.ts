@@ -6,6 +6,7 @@ import { installProtocolPack, jurisdictionsWithoutProtocol } from '../db/reposit
 import { openDatabase } from '../db/open.js';
 import { systemClock, type AppServices, type Clock } from './context.js';
 import { loadMasterKey } from './security/master-key.js';
+import { sealLegacyPhotos } from './services/missing/photo-seal.js';
 
 export interface Runtime extends AppServices {
   readonly masterKeyOrigin: string;
@@ -40,7 +41,7 @@ export async function openRuntime(
       installProtocolPack(tx, jurisdictionId, (options.clock ?? systemClock).now()),
     );
   }
-  return {
+  const runtime: Runtime = {
     db,
     config,
     clock: options.clock ?? systemClock,
@@ -48,4 +49,8 @@ export async function openRuntime(
     masterKeyOrigin: masterKey.origin,
     migrationsApplied: applied,
   };
+  // Photos stored plain before migration 0027 are sealed now that the key is at hand
+  // (docs/MISSING-AND-CUSTODY.md); with none left this is one query.
+  await sealLegacyPhotos(runtime);
+  return runtime;
 }

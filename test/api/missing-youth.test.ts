@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { insertPointPerson } from '../../src/db/repositories/point-persons.js';
 import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
+import { sealLegacyPhotos } from '../../src/server/services/missing/photo-seal.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { addToTeam, openYouth } from '../support/cases.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
@@ -51,6 +52,54 @@ const HOUR = 3_600_000;
 // The smallest files each type's first bytes recognize.
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 const GIF = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
+/** A JPEG carrying a marker, to look for in what the database stores. */
+const marked = (marker: string) => Buffer.concat([JPEG, Buffer.from(marker)]);
+const dataUrl = (bytes: Buffer) => `data:image/jpeg;base64,${bytes.toString('base64')}`;
+
+interface PhotoRow {
+  photo: Uint8Array;
+  photo_nonce: Uint8Array | null;
+  photo_tag: Uint8Array | null;
+  photo_key_version: number | null;
+  whole: string;
+}
+
+/** The stored photo columns, and the whole row as PostgreSQL prints it (bytea as hex). */
+async function photoRow(youthId: string): Promise<PhotoRow> {
+  const [row] = await database.db.query<PhotoRow>(
+    `SELECT photo, photo_nonce, photo_tag, photo_key_version, m::text AS whole
+       FROM missing_profiles m WHERE youth_id = $1`,
+    [youthId],
+  );
+  assert.ok(row, 'a profile row');
+  return row;
+}
+
+function assertNoPlainPhoto(row: PhotoRow, photo: Buffer, marker: string): void {
+  assert.equal(Buffer.from(row.photo).indexOf(photo), -1);
+  assert.equal(Buffer.from(row.photo).indexOf(Buffer.from(marker)), -1);
+  assert.ok(!row.whole.includes(Buffer.from(marker).toString('hex')));
+  assert.ok(!row.whole.includes(marker));
+  assert.equal(row.photo_nonce?.length, 12);
+  assert.equal(row.photo_tag?.length, 16);
+}
+
+/**
+ * Puts a photo back as a version before migration 0027 stored it, plain: past the check that
+ * now refuses one, which is set again as it was (NOT VALID, so old rows may stay until sealed).
+ */
+async function storePlainAsBefore(youthId: string, photo: Buffer): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await tx.query('ALTER TABLE missing_profiles DROP CONSTRAINT missing_profiles_photo_sealed');
+    await tx.query(
+      `UPDATE missing_profiles SET photo = $2, photo_nonce = NULL, photo_tag = NULL,
+         photo_key_version = NULL WHERE youth_id = $1`,
+      [youthId, photo],
+    );
+    await tx.query(`ALTER TABLE missing_profiles ADD CONSTRAINT missing_profiles_photo_sealed
+      CHECK (photo IS NULL OR photo_nonce IS NOT NULL) NOT VALID`);
+  });
+}
 
 interface Recorded {
   fired: { ruleKey: string; actions: { action: string; result: string }[] }[];
@@ -252,6 +301,137 @@ describe('a youth missing from care, and back', () => {
     await expect(await as(world, 'juvenile_hall_intake'), 403, 'role_without_youth_data');
     await expect(await as(world, 'medical_provider'), 403, 'not_alert_recipient');
     await expect(await as(elsewhere, 'law_enforcement_officer'), 404, 'not_found');
+  });
+
+  const MARKER = 'lantern-photo-marker-3b7f';
+  const PHOTO = marked(MARKER);
+  const DESCRIPTION = {
+    height: '5 ft 2 in',
+    build: 'slight',
+    hair: 'black',
+    eyes: 'brown',
+    marks: null,
+    riskLevel: 'high',
+  };
+  const savePhoto = async (client: Client, id: string, photo: Buffer) => {
+    const saved = await client.put(`/api/youth/${id}/missing-profile`, {
+      ...DESCRIPTION,
+      photoConsent: true,
+      photo: { contentType: 'image/jpeg', data: photo.toString('base64') },
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+  };
+  const profilePhoto = async (client: Client, id: string) => {
+    const r = await client.get(`/api/youth/${id}/missing-profile`);
+    assert.equal(r.statusCode, 200, r.body);
+    return r.json<{ photo: string | null; photoUnreadable: boolean }>();
+  };
+  const photoAudits = (id: string, action: string) =>
+    database.db.query<{ details: { view?: string; when?: string } }>(
+      `SELECT details FROM audit_events WHERE target_id = $1 AND action = $2 ORDER BY seq`,
+      [id, action],
+    );
+
+  test('the photo is kept only sealed, and still reaches the profile and the packet', async () => {
+    await savePhoto(childWelfare, youthId, PHOTO);
+    assertNoPlainPhoto(await photoRow(youthId), PHOTO, MARKER);
+    const view = await profilePhoto(childWelfare, youthId);
+    assert.equal(view.photo, dataUrl(PHOTO));
+    assert.equal(view.photoUnreadable, false);
+    const packet = await police.get(`/api/youth/${youthId}/alert-packet`);
+    assert.equal(packet.json<{ photo: string }>().photo, dataUrl(PHOTO));
+    // The database itself takes no plain photo any more.
+    await assert.rejects(
+      database.db.query(
+        `UPDATE missing_profiles SET photo = $2, photo_nonce = NULL, photo_tag = NULL,
+           photo_key_version = NULL WHERE youth_id = $1`,
+        [youthId, PHOTO],
+      ),
+    );
+  });
+
+  let otherYouthId: string;
+  test('a changed seal, or one bound to another youth, is not shown: the profile and packet say so', async () => {
+    const original = await photoRow(youthId);
+    const changed = Buffer.from(original.photo);
+    changed[changed.length - 1] = (changed[changed.length - 1] ?? 0) ^ 0x01;
+    const unreadable = async () => {
+      const view = await profilePhoto(childWelfare, youthId);
+      assert.equal(view.photo, null);
+      assert.equal(view.photoUnreadable, true);
+      const packet = await police.get(`/api/youth/${youthId}/alert-packet`);
+      assert.equal(packet.statusCode, 200, packet.body);
+      assert.equal(packet.json<{ photo: string | null }>().photo, null);
+      const pdf = await police.get(`/api/youth/${youthId}/alert-packet.pdf`);
+      assert.equal(pdf.statusCode, 200);
+      assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+    };
+    await database.db.query('UPDATE missing_profiles SET photo = $2 WHERE youth_id = $1', [
+      youthId,
+      changed,
+    ]);
+    await unreadable();
+    const withheld = await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE target_id = $1 AND action = 'youth.read'
+         AND details->'withheld' @> '[{"reason": "photo_unreadable"}]'::jsonb`,
+      [youthId],
+    );
+    assert.equal(withheld[0]?.n, 3, 'the profile, the packet and its PDF');
+
+    // Another youth's sealed photo copied onto this row does not open either: bound to its youth.
+    ({ id: otherYouthId } = await openYouth(police));
+    await addToTeam(police, otherYouthId, world.organizations.child_welfare.id);
+    await savePhoto(childWelfare, otherYouthId, marked('other-youth-photo'));
+    await database.db.query(
+      `UPDATE missing_profiles m SET photo = o.photo, photo_nonce = o.photo_nonce,
+         photo_tag = o.photo_tag, photo_key_version = o.photo_key_version
+       FROM missing_profiles o WHERE m.youth_id = $1 AND o.youth_id = $2`,
+      [youthId, otherYouthId],
+    );
+    await unreadable();
+
+    // Put back as it was, the photo shows again.
+    await database.db.query(
+      `UPDATE missing_profiles SET photo = $2, photo_nonce = $3, photo_tag = $4
+       WHERE youth_id = $1`,
+      [youthId, original.photo, original.photo_nonce, original.photo_tag],
+    );
+    assert.equal((await profilePhoto(childWelfare, youthId)).photo, dataUrl(PHOTO));
+  });
+
+  test('a photo stored plain by an earlier version is sealed at start, and on the first read', async () => {
+    await storePlainAsBefore(youthId, PHOTO);
+    assert.ok(Buffer.from((await photoRow(youthId)).photo).equals(PHOTO), 'plain, as before');
+    assert.equal(await sealLegacyPhotos(services), 1);
+    assertNoPlainPhoto(await photoRow(youthId), PHOTO, MARKER);
+    assert.equal(await sealLegacyPhotos(services), 0, 'nothing left: the step does nothing');
+    assert.equal((await profilePhoto(childWelfare, youthId)).photo, dataUrl(PHOTO));
+
+    // One left plain after the start (say, restored from an old backup) is sealed when read.
+    await storePlainAsBefore(youthId, PHOTO);
+    assert.equal((await profilePhoto(childWelfare, youthId)).photo, dataUrl(PHOTO));
+    assertNoPlainPhoto(await photoRow(youthId), PHOTO, MARKER);
+    const sealings = await photoAudits(youthId, 'missingProfile.photo_sealed');
+    assert.deepEqual(
+      sealings.map((e) => e.details.when),
+      ['start', 'read'],
+    );
+  });
+
+  test('merged into another record, a profile’s photo is sealed again for the survivor', async () => {
+    const survivor = await openYouth(police);
+    const coordinator = await as(world, 'coordinator');
+    const merged = await coordinator.post(`/api/youth/${survivor.id}/merge`, {
+      duplicateId: otherYouthId,
+      reason: 'The same girl: both records of her',
+    });
+    assert.equal(merged.statusCode, 200, merged.body);
+    assert.equal(merged.json<{ moved: { missing_profiles: number } }>().moved.missing_profiles, 1);
+    assert.equal(
+      (await profilePhoto(childWelfare, survivor.id)).photo,
+      dataUrl(marked('other-youth-photo')),
+    );
+    assertNoPlainPhoto(await photoRow(survivor.id), marked('other-youth-photo'), 'other-youth');
   });
 
   test('returned closes the episode, gives debrief, re-screen and the return plan; the packet is gone', async () => {

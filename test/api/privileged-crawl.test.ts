@@ -6,7 +6,8 @@
 // after a checkpoint; a pg_dump of PostgreSQL).
 // A case note written the same way is the control: the scans do find it. A privileged document
 // holding the marker in its bytes and title is held to the same rule, and an MDT meeting with the
-// case on its agenda is crawled with its own id.
+// case on its agenda is crawled with its own id. A missing-youth photo with its own marker in its
+// bytes is, like the document, in no database file: it is kept only sealed.
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,8 @@ import { testServices } from '../support/world.js';
 
 const MARKER = `PRIVILEGED-MARKER-${randomBytes(12).toString('hex')}`;
 const CONTROL = `CASE-NOTE-CONTROL-${randomBytes(12).toString('hex')}`;
+/** In the bytes of a missing-youth photo, which is kept only sealed (migration 0027). */
+const PHOTO_MARKER = `PHOTO-MARKER-${randomBytes(12).toString('hex')}`;
 
 const ACCOUNTS = [
   'advocate@demo.test',
@@ -203,6 +206,18 @@ describe('a privileged note reaches only its authoring organization’s qualifie
     });
     assert.equal(uploaded.statusCode, 201, uploaded.body);
     privilegedDocumentId = uploaded.json<{ id: string }>().id;
+    const photo = await advocate.put(`/api/youth/${youthId}/missing-profile`, {
+      ...{ height: null, build: null, hair: null, eyes: null, marks: null, riskLevel: null },
+      photoConsent: true,
+      photo: {
+        contentType: 'image/jpeg',
+        data: Buffer.concat([
+          Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+          Buffer.from(PHOTO_MARKER),
+        ]).toString('base64'),
+      },
+    });
+    assert.equal(photo.statusCode, 200, photo.body);
 
     // An MDT meeting with the case on its agenda and minutes of it (docs/LEGAL-AND-MDT.md): a
     // meeting's views and printed agenda are held to the same rule.
@@ -297,6 +312,7 @@ describe('a privileged note reaches only its authoring organization’s qualifie
       const archive = Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
       assert.ok(archive.length > 10_000_000, 'the data directory was archived');
       assert.ok(!archive.includes(Buffer.from(MARKER)), 'no privileged text in any file');
+      assert.ok(!archive.includes(Buffer.from(PHOTO_MARKER)), 'no plain photo in any file');
       assert.ok(archive.includes(Buffer.from(CONTROL)), 'the scan finds plain text that is there');
     } else {
       const dump = spawnSync('pg_dump', ['--format=plain', `--dbname=${testDatabase?.url ?? ''}`], {
@@ -306,6 +322,11 @@ describe('a privileged note reaches only its authoring organization’s qualifie
       assert.equal(dump.status, 0, dump.stderr);
       assert.ok(dump.stdout.includes(CONTROL), 'the dump holds the case-note control');
       assert.ok(!dump.stdout.includes(MARKER), 'the dump holds no privileged text');
+      const photoHex = Buffer.from(PHOTO_MARKER).toString('hex');
+      assert.ok(
+        !dump.stdout.includes(photoHex) && !dump.stdout.includes(PHOTO_MARKER),
+        'the dump holds no plain photo',
+      );
     }
   });
 });

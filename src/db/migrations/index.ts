@@ -24,6 +24,7 @@ import * as legalMatters from './0023-legal-matters.js';
 import * as protectiveOrdersHearings from './0024-protective-orders-hearings.js';
 import * as caseDocuments from './0025-case-documents.js';
 import * as mdtMeetings from './0026-mdt-meetings.js';
+import * as missingPhotoSealed from './0027-missing-photo-sealed.js';
 
 export interface Migration {
   readonly name: string;
@@ -58,4 +59,5 @@ export const MIGRATIONS: readonly Migration[] = [
   protectiveOrdersHearings,
   caseDocuments,
   mdtMeetings,
+  missingPhotoSealed,
 ];

@@ -107,31 +107,59 @@ export async function closeEpisode(
   return rows.length > 0;
 }
 
+/** AES-256-GCM ciphertext with its nonce and tag (src/server/security/sealed-files.ts). */
+export interface SealedPhotoContent {
+  readonly nonce: Buffer;
+  readonly tag: Buffer;
+  readonly ciphertext: Buffer;
+}
+
+/**
+ * The photo as stored: sealed under the jurisdiction's data key (migration 0027), or, written by
+ * an earlier version, still plain until the app seals it (services/missing/photo-seal.ts).
+ */
+export type StoredPhoto =
+  | {
+      readonly sealed: true;
+      readonly contentType: PhotoType;
+      readonly content: SealedPhotoContent;
+      readonly keyVersion: number;
+    }
+  | { readonly sealed: false; readonly contentType: PhotoType; readonly bytes: Buffer };
+
 export interface MissingProfile {
   readonly youthId: string;
+  readonly jurisdictionId: string;
   readonly height: string | null;
   readonly build: string | null;
   readonly hair: string | null;
   readonly eyes: string | null;
   readonly marks: string | null;
   readonly riskLevel: RiskLevel | null;
-  readonly photo: { readonly contentType: PhotoType; readonly bytes: Buffer } | null;
+  readonly photo: StoredPhoto | null;
   readonly photoConsent: { readonly byName: string; readonly at: Date } | null;
   readonly updatedAt: Date;
   readonly updatedByName: string;
   readonly updatedByOrganizationName: string;
 }
 
-interface ProfileRow {
+interface PhotoRow {
+  photo: Uint8Array | null;
+  photo_nonce: Uint8Array | null;
+  photo_tag: Uint8Array | null;
+  photo_key_version: number | null;
+  photo_content_type: PhotoType | null;
+}
+
+interface ProfileRow extends PhotoRow {
   youth_id: string;
+  jurisdiction_id: string;
   height: string | null;
   build: string | null;
   hair: string | null;
   eyes: string | null;
   marks: string | null;
   risk_level: RiskLevel | null;
-  photo: Uint8Array | null;
-  photo_content_type: PhotoType | null;
   consent_by_name: string | null;
   photo_consent_at: Date | null;
   updated_at: Date;
@@ -139,12 +167,32 @@ interface ProfileRow {
   updated_by_organization_name: string;
 }
 
+const PHOTO_COLUMNS = 'photo, photo_nonce, photo_tag, photo_key_version, photo_content_type';
+
+function toStoredPhoto(r: PhotoRow): StoredPhoto | null {
+  if (!r.photo || !r.photo_content_type) return null;
+  if (r.photo_nonce && r.photo_tag && r.photo_key_version !== null) {
+    return {
+      sealed: true,
+      contentType: r.photo_content_type,
+      content: {
+        nonce: Buffer.from(r.photo_nonce),
+        tag: Buffer.from(r.photo_tag),
+        ciphertext: Buffer.from(r.photo),
+      },
+      keyVersion: r.photo_key_version,
+    };
+  }
+  return { sealed: false, contentType: r.photo_content_type, bytes: Buffer.from(r.photo) };
+}
+
 export async function unsafeFindMissingProfile(
   db: Queryable,
   youthId: string,
 ): Promise<MissingProfile | null> {
   const [r] = await db.query<ProfileRow>(
-    `SELECT p.youth_id, p.height, p.build, p.hair, p.eyes, p.marks, p.risk_level, p.photo,
+    `SELECT p.youth_id, p.jurisdiction_id, p.height, p.build, p.hair, p.eyes, p.marks,
+       p.risk_level, p.photo, p.photo_nonce, p.photo_tag, p.photo_key_version,
        p.photo_content_type, c.display_name AS consent_by_name, p.photo_consent_at, p.updated_at,
        u.display_name AS updated_by_name, o.name AS updated_by_organization_name
      FROM missing_profiles p
@@ -157,16 +205,14 @@ export async function unsafeFindMissingProfile(
   if (!r) return null;
   return {
     youthId: r.youth_id,
+    jurisdictionId: r.jurisdiction_id,
     height: r.height,
     build: r.build,
     hair: r.hair,
     eyes: r.eyes,
     marks: r.marks,
     riskLevel: r.risk_level,
-    photo:
-      r.photo && r.photo_content_type
-        ? { contentType: r.photo_content_type, bytes: Buffer.from(r.photo) }
-        : null,
+    photo: toStoredPhoto(r),
     photoConsent:
       r.photo_consent_at && r.consent_by_name
         ? { byName: r.consent_by_name, at: r.photo_consent_at }
@@ -177,9 +223,64 @@ export async function unsafeFindMissingProfile(
   };
 }
 
+/** Only the photo of a profile, as stored (for sealing it again). */
+export async function unsafeFindStoredPhoto(
+  db: Queryable,
+  youthId: string,
+): Promise<{ jurisdictionId: string; photo: StoredPhoto } | null> {
+  const [r] = await db.query<PhotoRow & { jurisdiction_id: string }>(
+    `SELECT jurisdiction_id, ${PHOTO_COLUMNS} FROM missing_profiles WHERE youth_id = $1`,
+    [youthId],
+  );
+  const photo = r ? toStoredPhoto(r) : null;
+  return r && photo ? { jurisdictionId: r.jurisdiction_id, photo } : null;
+}
+
+/** The youth whose photo is still plain (written before migration 0027), a few at a time. */
+export async function unsafeListPlainPhotoYouth(db: Queryable, limit: number): Promise<string[]> {
+  const rows = await db.query<{ youth_id: string }>(
+    `SELECT youth_id FROM missing_profiles WHERE photo IS NOT NULL AND photo_nonce IS NULL
+     ORDER BY youth_id LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => r.youth_id);
+}
+
+/**
+ * Replaces the stored photo's bytes with a seal of the same photo (its content type and consent
+ * unchanged). `onlyIfPlain`: only while it is still plain, so two processes sealing the same
+ * legacy photo cannot seal a seal. Returns whether a row changed.
+ */
+export async function storeSealedPhoto(
+  db: Queryable,
+  input: {
+    readonly youthId: string;
+    readonly content: SealedPhotoContent;
+    readonly keyVersion: number;
+    readonly onlyIfPlain: boolean;
+  },
+): Promise<boolean> {
+  const rows = await db.query<{ youth_id: string }>(
+    `UPDATE missing_profiles SET photo = $2, photo_nonce = $3, photo_tag = $4,
+       photo_key_version = $5
+     WHERE youth_id = $1 AND photo IS NOT NULL AND (NOT $6 OR photo_nonce IS NULL)
+     RETURNING youth_id`,
+    [
+      input.youthId,
+      input.content.ciphertext,
+      input.content.nonce,
+      input.content.tag,
+      input.keyVersion,
+      input.onlyIfPlain,
+    ],
+  );
+  return rows.length > 0;
+}
+
 /**
  * Saves the description and risk level. `photo`: undefined keeps the stored one, null removes it
- * (and the consent with it), a value replaces it with the consent recorded now by the writer.
+ * (and the consent with it), a value replaces it, sealed by the caller, with the consent recorded
+ * now by the writer.
  */
 export async function saveMissingProfile(
   db: Queryable,
@@ -192,21 +293,30 @@ export async function saveMissingProfile(
     readonly eyes: string | null;
     readonly marks: string | null;
     readonly riskLevel: RiskLevel | null;
-    readonly photo?: { readonly contentType: PhotoType; readonly bytes: Uint8Array } | null;
+    readonly photo?: {
+      readonly contentType: PhotoType;
+      readonly content: SealedPhotoContent;
+      readonly keyVersion: number;
+    } | null;
     readonly userId: string;
     readonly organizationId: string;
     readonly now: Date;
   },
 ): Promise<void> {
   const keepPhoto = input.photo === undefined;
+  const photo = input.photo ?? null;
   await db.query(
     `INSERT INTO missing_profiles (youth_id, jurisdiction_id, height, build, hair, eyes, marks,
-       risk_level, photo, photo_content_type, photo_consent_by_user_id, photo_consent_at,
+       risk_level, photo, photo_nonce, photo_tag, photo_key_version, photo_content_type,
+       photo_consent_by_user_id, photo_consent_at,
        updated_by_user_id, updated_by_organization_id, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $17, $18, $19, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (youth_id) DO UPDATE SET height = $3, build = $4, hair = $5, eyes = $6,
        marks = $7, risk_level = $8,
        photo = CASE WHEN $16 THEN missing_profiles.photo ELSE $9 END,
+       photo_nonce = CASE WHEN $16 THEN missing_profiles.photo_nonce ELSE $17 END,
+       photo_tag = CASE WHEN $16 THEN missing_profiles.photo_tag ELSE $18 END,
+       photo_key_version = CASE WHEN $16 THEN missing_profiles.photo_key_version ELSE $19 END,
        photo_content_type = CASE WHEN $16 THEN missing_profiles.photo_content_type ELSE $10 END,
        photo_consent_by_user_id =
          CASE WHEN $16 THEN missing_profiles.photo_consent_by_user_id ELSE $11 END,
@@ -221,14 +331,17 @@ export async function saveMissingProfile(
       input.eyes,
       input.marks,
       input.riskLevel,
-      input.photo ? Buffer.from(input.photo.bytes) : null,
-      input.photo?.contentType ?? null,
-      input.photo ? input.userId : null,
-      input.photo ? input.now : null,
+      photo?.content.ciphertext ?? null,
+      photo?.contentType ?? null,
+      photo ? input.userId : null,
+      photo ? input.now : null,
       input.userId,
       input.organizationId,
       input.now,
       keepPhoto,
+      photo?.content.nonce ?? null,
+      photo?.content.tag ?? null,
+      photo?.keyVersion ?? null,
     ],
   );
 }

@@ -61,7 +61,7 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
   },
   'missing_profiles.youth_id': {
     fate: 'joins',
-    why: "one profile per youth: the duplicate's moves when the survivor has none, else stays on the tombstone (a photo's consent was given for that profile)",
+    why: "one profile per youth: the duplicate's moves when the survivor has none (its photo sealed again by the service, since the seal names the youth), else stays on the tombstone (a photo's consent was given for that profile)",
   },
   'break_glass_grants.youth_id': {
     fate: 'stays',

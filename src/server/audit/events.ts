@@ -122,6 +122,8 @@ export interface AuditDetails {
   'event.create': { type: string; lateMinutes: number; rulesFired: number };
   /** The missing-youth profile: whether its photo was kept, removed or replaced; never the text. */
   'missingProfile.write': { photo: 'kept' | 'none' | 'replaced'; photoConsent: boolean };
+  /** A photo stored plain by a version before migration 0027, sealed when first met. */
+  'missingProfile.photo_sealed': { was: 'plain'; when: 'start' | 'read' | 'save' | 'merge' };
   'protocol.fire': { ruleKey: string; ruleVersion: number; eventId: string; actions: string[] };
   'task.read': { scope: string; results: number };
   'task.take': { youthId: string };

@@ -59,6 +59,11 @@ export const MissingProfileView = z.object({
   ...Description,
   riskLevel: RiskLevel.nullable(),
   photo: z.string().nullable(),
+  photoUnreadable: z
+    .boolean()
+    .describe(
+      'A photo is on file but cannot be opened (its sealed bytes were changed): add it again',
+    ),
   photoConsent: z.object({ byName: z.string(), at: z.date() }).nullable(),
   updatedAt: z.date().nullable(),
   updatedByName: z.string().nullable(),

@@ -28,3 +28,5 @@ export function unsealFile(key: Buffer, sealed: SealedFile, purpose: string): Bu
 /** The document's bytes and its label are bound to the document they were written for. */
 export const documentPurpose = (documentId: string) => `case-document:${documentId}`;
 export const documentLabelPurpose = (documentId: string) => `case-document-label:${documentId}`;
+/** A missing-youth photo is bound to its youth: it cannot be shown as another child's. */
+export const missingPhotoPurpose = (youthId: string) => `missing-photo:${youthId}`;

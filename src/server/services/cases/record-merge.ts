@@ -29,6 +29,7 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { conflict } from '../../errors.js';
 import { currentDataKey, dataKey, notePurpose } from '../../security/data-keys.js';
 import { seal, unseal } from '../../security/master-key.js';
+import { rebindMovedPhoto, sealLegacyPhoto } from '../missing/photo-seal.js';
 import { loadCase, openCase, type CaseScope } from './case-scope.js';
 import { readCaseStatus, type CaseStatusView } from './case-status.js';
 import { requireLifecycle } from './lifecycle-decide.js';
@@ -143,12 +144,18 @@ export async function mergeRecords(
       if (status !== was)
         throw conflict('status_changed', 'A record changed meanwhile; open it again.');
     }
+    // A photo still plain from before migration 0027 cannot be moved as it is (the database
+    // takes no plain photo any more): sealed first, then sealed again for the survivor.
+    await sealLegacyPhoto(tx, app, auditContext(app, request), duplicate.id, 'merge');
     const moved = await moveYouthRows(tx, {
       fromYouthId: duplicate.id,
       toYouthId: survivorId,
       userId: actor.userId,
       now: time.now,
     });
+    if (moved.missing_profiles) {
+      await rebindMovedPhoto(tx, app, { fromYouthId: duplicate.id, toYouthId: survivorId });
+    }
     const key = await currentDataKey(tx, app.masterKey, jurisdictionId);
     const privileged = await unsafeListPrivilegedNotes(tx, duplicate.id);
     for (const note of privileged) {

@@ -21,6 +21,7 @@ import { requireActor } from '../authorize.js';
 import { accessTime, pointPersonOf } from '../cases/case-scope.js';
 import { unsafeFindCaseEvent } from '../../../db/repositories/case-events.js';
 import { describeInstant, pointPersonsWithFunction } from '../protocol/recipients.js';
+import { openPhoto } from './photo-seal.js';
 import { refuse } from './refuse.js';
 
 export async function readAlertPacket(
@@ -37,8 +38,8 @@ export async function printAlertPacket(
   request: RequestContext,
   youthId: string,
 ): Promise<Buffer> {
-  const { packet, timeZone } = await loadAlertPacket(app, request, youthId, 'pdf');
-  return alertPacketPdf(packet, timeZone);
+  const { packet, timeZone, photoUnreadable } = await loadAlertPacket(app, request, youthId, 'pdf');
+  return alertPacketPdf(packet, timeZone, photoUnreadable);
 }
 
 async function loadAlertPacket(
@@ -46,7 +47,7 @@ async function loadAlertPacket(
   request: RequestContext,
   youthId: string,
   format: 'json' | 'pdf',
-): Promise<{ packet: AlertPacket; timeZone: string }> {
+): Promise<{ packet: AlertPacket; timeZone: string; photoUnreadable: boolean }> {
   const actor = requireActor(request);
   const youth = await unsafeFindYouth(app.db, youthId);
   if (!youth) throw notFound('The youth');
@@ -71,6 +72,11 @@ async function loadAlertPacket(
     });
   }
   const profile = await unsafeFindMissingProfile(app.db, youth.id);
+  // Only a consented photo is ever opened; one whose seal does not open is left out, and said so.
+  const photo =
+    profile?.photo && profile.photoConsent
+      ? await openPhoto(app, request, profile, profile.photo)
+      : null;
   // Whom to call: the point person of the organization that reported the youth missing.
   const [missingEvent] = await app.db.query<{ id: string }>(
     `SELECT missing_event_id AS id FROM missing_episodes WHERE id = $1`,
@@ -86,11 +92,13 @@ async function loadAlertPacket(
     profile: profile && {
       description: profile,
       riskLevel: profile.riskLevel,
-      photo: profile.photo && {
-        contentType: profile.photo.contentType,
-        base64: profile.photo.bytes.toString('base64'),
-        consented: profile.photoConsent !== null,
-      },
+      photo: photo?.readable
+        ? {
+            contentType: photo.contentType,
+            base64: photo.bytes.toString('base64'),
+            consented: profile.photoConsent !== null,
+          }
+        : null,
     },
     episode,
     pointPerson: pointPerson && {
@@ -101,6 +109,7 @@ async function loadAlertPacket(
     },
     today: time.today,
   });
+  const photoUnreadable = photo !== null && !photo.readable;
   await app.db.transaction((tx) =>
     appendAuditEvent(tx, auditContext(app, request), {
       action: 'youth.read',
@@ -108,16 +117,23 @@ async function loadAlertPacket(
       targetType: 'youth',
       targetId: youth.id,
       categories: ['identity', 'contact_location'],
-      details: { view: format === 'pdf' ? 'alert_packet_pdf' : 'alert_packet', withheld: [] },
+      details: {
+        view: format === 'pdf' ? 'alert_packet_pdf' : 'alert_packet',
+        withheld: photoUnreadable ? [{ category: 'identity', reason: 'photo_unreadable' }] : [],
+      },
     }),
   );
-  return { packet, timeZone: legalProfile.timeZone };
+  return { packet, timeZone: legalProfile.timeZone, photoUnreadable };
 }
 
 const RISK_WORDS = { low: 'Low', elevated: 'Elevated', high: 'HIGH' } as const;
 
 /** One printed page to hand a patrol officer or post at a shelter's front desk. */
-function alertPacketPdf(packet: AlertPacket, timeZone: string): Promise<Buffer> {
+function alertPacketPdf(
+  packet: AlertPacket,
+  timeZone: string,
+  photoUnreadable: boolean,
+): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'LETTER',
     margin: 54,
@@ -139,6 +155,8 @@ function alertPacketPdf(packet: AlertPacket, timeZone: string): Promise<Buffer> 
     } catch {
       pdf.fontSize(10).text('(The photo could not be printed.)');
     }
+  } else if (photoUnreadable) {
+    pdf.fontSize(10).text('(A photo is on file but cannot be shown: ask the person below.)');
   }
   const line = (label: string, value: string | null) => {
     pdf.font('Helvetica-Bold').fontSize(12).text(`${label}: `, { continued: true });

@@ -18,12 +18,15 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
+import { openPhoto, sealLegacyPhoto, sealPhoto } from './photo-seal.js';
 import { refuse } from './refuse.js';
 
 export interface MissingProfileView extends PhysicalDescription {
   readonly riskLevel: RiskLevel | null;
   /** A data URL of the consented photo, or null. */
   readonly photo: string | null;
+  /** A photo is on file but its seal does not open (changed in the database): add it again. */
+  readonly photoUnreadable: boolean;
   readonly photoConsent: { readonly byName: string; readonly at: Date } | null;
   readonly updatedAt: Date | null;
   readonly updatedByName: string | null;
@@ -75,6 +78,8 @@ export async function readMissingProfile(
     unsafeFindMissingProfile(app.db, youth.id),
     unsafeFindOpenEpisode(app.db, youth.id),
   ]);
+  const photo = profile?.photo ? await openPhoto(app, request, profile, profile.photo) : null;
+  const unreadable = photo !== null && !photo.readable;
   await app.db.transaction((tx) =>
     appendAuditEvent(tx, auditContext(app, request), {
       action: 'youth.read',
@@ -82,7 +87,10 @@ export async function readMissingProfile(
       targetType: 'youth',
       targetId: youth.id,
       categories: ['identity', 'contact_location'],
-      details: { view: 'missing_profile', withheld: [] },
+      details: {
+        view: 'missing_profile',
+        withheld: unreadable ? [{ category: 'identity', reason: 'photo_unreadable' }] : [],
+      },
     }),
   );
   return {
@@ -92,9 +100,10 @@ export async function readMissingProfile(
     eyes: profile?.eyes ?? null,
     marks: profile?.marks ?? null,
     riskLevel: profile?.riskLevel ?? null,
-    photo: profile?.photo
-      ? `data:${profile.photo.contentType};base64,${profile.photo.bytes.toString('base64')}`
+    photo: photo?.readable
+      ? `data:${photo.contentType};base64,${photo.bytes.toString('base64')}`
       : null,
+    photoUnreadable: unreadable,
     photoConsent: profile?.photoConsent ?? null,
     updatedAt: profile?.updatedAt ?? null,
     updatedByName: profile?.updatedByName ?? null,
@@ -112,7 +121,7 @@ export async function writeMissingProfile(
   input: MissingProfileInput,
 ): Promise<MissingProfileView> {
   const { youth, actor } = await openForProfile(app, request, youthId, 'missingProfile.write');
-  let photo: { contentType: 'image/jpeg' | 'image/png'; bytes: Uint8Array } | null | undefined;
+  let photo: { contentType: 'image/jpeg' | 'image/png'; bytes: Buffer } | null | undefined;
   if (input.photo) {
     if (!input.photoConsent) {
       throw badRequest(
@@ -141,6 +150,21 @@ export async function writeMissingProfile(
   }
   const now = app.clock.now();
   await app.db.transaction(async (tx) => {
+    const sealed = photo
+      ? {
+          contentType: photo.contentType,
+          ...(await sealPhoto(tx, app, {
+            jurisdictionId: youth.jurisdictionId,
+            youthId: youth.id,
+            bytes: photo.bytes,
+          })),
+        }
+      : photo;
+    // A kept photo still plain from before migration 0027 is sealed first: the database takes
+    // no row with a plain photo any more.
+    if (photo === undefined) {
+      await sealLegacyPhoto(tx, app, auditContext(app, request), youth.id, 'save');
+    }
     await saveMissingProfile(tx, {
       jurisdictionId: youth.jurisdictionId,
       youthId: youth.id,
@@ -150,7 +174,7 @@ export async function writeMissingProfile(
       eyes: input.eyes,
       marks: input.marks,
       riskLevel: input.riskLevel,
-      ...(photo !== undefined ? { photo } : {}),
+      ...(sealed !== undefined ? { photo: sealed } : {}),
       userId: actor.userId,
       organizationId: actor.organizationId,
       now,

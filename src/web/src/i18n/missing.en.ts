@@ -41,6 +41,8 @@ export const missingEn = {
       photoConsent: 'The youth agreed that a photo be used in an alert',
       photoConsentHint: 'Without the youth’s agreement no photo is kept; unticking removes it.',
       photo: 'Photo (JPEG or PNG, up to 2 MB)',
+      photoUnreadable:
+        'A photo is on file but cannot be opened (it was changed where it is stored). Add the photo again.',
       currentPhoto: 'The photo on file',
       consentBy: 'Consent recorded by {{name}} on {{date}}',
       save: 'Save the profile',

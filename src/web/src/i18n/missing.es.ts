@@ -41,6 +41,8 @@ export const missingEs = {
       photoConsent: 'El joven aceptó que se use una foto en una alerta',
       photoConsentHint: 'Sin el acuerdo del joven no se guarda ninguna foto; desmarcar la elimina.',
       photo: 'Foto (JPEG o PNG, hasta 2 MB)',
+      photoUnreadable:
+        'Hay una foto registrada, pero no se puede abrir (se alteró donde se guarda). Vuelva a agregar la foto.',
       currentPhoto: 'La foto registrada',
       consentBy: 'Consentimiento registrado por {{name}} el {{date}}',
       save: 'Guardar el perfil',

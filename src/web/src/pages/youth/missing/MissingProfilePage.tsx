@@ -195,6 +195,9 @@ function ProfileForm({ youthId, initial }: { youthId: string; initial: MissingPr
             ) : null}
           </figure>
         ) : null}
+        {profile.photoUnreadable && draft.photoConsent ? (
+          <p role="status">{t('missing.profile.photoUnreadable')}</p>
+        ) : null}
         {draft.photoConsent ? (
           <Field label={t('missing.profile.photo')} optional>
             {(control) => (
