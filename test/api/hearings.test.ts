@@ -427,6 +427,14 @@ describe('the court calendar', () => {
     // Outside the window: nothing.
     const later = await calendar(world.people.court_clerk.email, 'from=2027-01-01&to=2027-01-07');
     assert.deepEqual(later.json<{ hearings: Entry[] }>().hearings, []);
+    // No window asked: the county's today and six days on, which the screen then pages from.
+    const first = await calendar(world.people.court_clerk.email, '');
+    assert.equal(first.statusCode, 200, first.body);
+    const window = first.json<{ from: string; to: string; hearings: Entry[] }>();
+    assert.deepEqual(
+      [window.from, window.to, window.hearings.map((h) => h.caseNumber)],
+      ['2026-11-23', '2026-11-29', [lucia.caseNumber]],
+    );
   });
 
   test('refused: roles without a calendar; bad windows', async () => {
