@@ -142,6 +142,8 @@ export const EVENT_DETAILS = {
   hearing: z.strictObject({
     ...where,
     hearingDate: isoDate,
+    /** The county where the hearing is, when not this one: that county is told (hearing-county). */
+    hearingJurisdictionId: z.uuid().optional(),
     court: shortText.optional(),
     /** Whether the youth testifies: the testimony safety plan follows (docs/PROTOCOL.md). */
     youthTestifies: z.boolean().default(false),

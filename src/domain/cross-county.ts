@@ -1,5 +1,5 @@
-// What crosses to another county when a case's subpoena names a hearing there or the case
-// transfers there (docs/PROTOCOL.md, Across counties): the minimal packet, built from a closed
+// What crosses to another county when a case's subpoena or hearing names a hearing there, or the
+// case transfers there (docs/PROTOCOL.md, Across counties): the minimal packet, built from a closed
 // list of fields, so nothing else of the case can reach the other county by a notice. The other
 // county reads the case itself only where the access module allows, which today is never.
 import type { EventDetails, EventType } from './case-events.js';
@@ -10,7 +10,7 @@ export interface CrossCountyPacket {
   readonly caseNumber: string;
   /** What is needed of them: the rule's message, written by the county, not from the case. */
   readonly what: string;
-  /** The hearing's day for a subpoena; the day of the transfer (YYYY-MM-DD). */
+  /** The hearing's day for a subpoena or a hearing; the day of the transfer (YYYY-MM-DD). */
   readonly when: string;
   readonly fromCounty: string;
   /** Whom to call: the sending county's coordinator line, when there is one. */
@@ -30,7 +30,9 @@ export function crossCountyPacket(input: {
   readonly call: string | null;
 }): CrossCountyPacket {
   const hearingDate =
-    input.type === 'subpoena' ? (input.details as { hearingDate?: string }).hearingDate : undefined;
+    input.type === 'subpoena' || input.type === 'hearing'
+      ? (input.details as { hearingDate?: string }).hearingDate
+      : undefined;
   return {
     caseNumber: input.caseNumber,
     what: input.message,

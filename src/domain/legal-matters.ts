@@ -4,9 +4,30 @@
 import type { Actor } from './actor.js';
 import { seesYouthData, type DenialReason } from './case-access.js';
 import type { VisaKind } from './certification-clock.js';
+import type { OrganizationType } from './vocabulary.js';
 
 export const CERTIFICATION_STATUSES = ['pending', 'certified', 'declined'] as const;
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+
+/**
+ * The organizations that may certify: the U visa's certifying agencies, "a Federal, State, or
+ * local law enforcement agency, prosecutor, judge, or other authority, that has responsibility
+ * for the investigation or prosecution of a qualifying crime", child protective services named
+ * among them (8 CFR 214.14(a)(2)). In Lantern's types: the police, the district attorney, the
+ * juvenile court and child welfare. The T visa's declaration comes from the same kinds of agency.
+ * An agency outside Lantern (a federal one, a labor agency) is named by its name instead.
+ */
+export const CERTIFYING_ORGANIZATION_TYPES = [
+  'law_enforcement',
+  'district_attorney',
+  'juvenile_court',
+  'child_welfare',
+] as const satisfies readonly OrganizationType[];
+
+export const CERTIFYING_AGENCY_CITATION = '8 CFR 214.14(a)(2)';
+
+export const mayCertify = (type: OrganizationType): boolean =>
+  (CERTIFYING_ORGANIZATION_TYPES as readonly OrganizationType[]).includes(type);
 
 export type CertificationOutcomeRefusal = DenialReason | 'outcome_already_recorded';
 
@@ -37,6 +58,9 @@ export function decideCertificationOutcome(
 }
 
 const VISA_WORDS: Readonly<Record<VisaKind, string>> = { u_visa: 'U visa', t_visa: 'T visa' };
+
+/** "U visa", for the English words of tasks and notices. */
+export const certificationVisaWords = (visaKind: VisaKind) => VISA_WORDS[visaKind];
 
 /**
  * The certifying agency's task: the kind of visa and the last day, nothing of the case. The

@@ -3,6 +3,7 @@
 // youth's name, details or anything anyone wrote (docs/ARCHITECTURE.md, "Notifications").
 import type { ApprovalKind } from './administration.js';
 import type { CaseTeamRole } from './case-team.js';
+import type { VisaKind } from './certification-clock.js';
 import {
   ROLES_BY_ORGANIZATION_TYPE,
   roleSeesYouthData,
@@ -12,7 +13,8 @@ import {
 } from './vocabulary.js';
 
 /**
- * The acts that call an organization out: it has something to do on a case. Each keeps the
+ * The acts that call an organization out: it has something to do on a case (for a certifying
+ * agency's answer, the requester files the petition or looks for another certifier). Each keeps the
  * notification kind it had before it reached the organization called out (`team.add` was the
  * coordinator's alone), so lists filtered by kind keep working. A referral withdrawn is told to
  * the same people its sending was.
@@ -23,6 +25,7 @@ export const CALLED_OUT_KINDS = [
   'referral.withdrawn',
   'release.request',
   'task.assigned',
+  'certification.answered',
 ] as const;
 export type CalledOutKind = (typeof CALLED_OUT_KINDS)[number];
 
@@ -42,6 +45,7 @@ const ACTS_ON: Readonly<Record<CalledOutKind, (role: Role) => boolean>> = {
   'referral.withdrawn': notJudge,
   'release.request': notJudge,
   'task.assigned': notJudge,
+  'certification.answered': notJudge,
 };
 
 export function calledOutRoles(kind: CalledOutKind, organizationType: OrganizationType): Role[] {
@@ -271,6 +275,20 @@ export type NotificationContent =
          */
         readonly task?: string;
         readonly dueAt: string;
+      };
+    }
+  | {
+      /**
+       * The certifying agency's answer, told to the organization that recorded the request. The
+       * answer only: a declined request's reason is read on the request itself.
+       */
+      readonly code: 'certification.answered';
+      readonly params: {
+        readonly caseNumber: string;
+        /** The certifying agency's name. */
+        readonly certifier: string;
+        readonly visaKind: VisaKind;
+        readonly outcome: 'certified' | 'declined';
       };
     }
   | {

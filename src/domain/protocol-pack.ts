@@ -316,6 +316,21 @@ export const DEFAULT_PROTOCOL_PACK: readonly PackRule[] = [
     source: 'County decision (the county protocol): the hearing county’s point person is told.',
   },
   {
+    key: 'hearing-county',
+    name: 'A hearing in another county: tell that county',
+    trigger: 'hearing',
+    conditions: [{ fact: 'hearing_elsewhere', equals: true }],
+    actions: [
+      {
+        kind: 'notify',
+        to: { kind: 'point_person', function: 'CSEC coordinator', jurisdiction: 'hearing' },
+        message:
+          'A youth from another county has a hearing in your county. Call the sending county’s coordinator.',
+      },
+    ],
+    source: 'County decision (the county protocol): the hearing county’s point person is told.',
+  },
+  {
     key: 'arrest-attempt-victim',
     name: 'An arrest attempt of a minor for an offense the state does not charge minors with',
     trigger: 'arrest_attempt',

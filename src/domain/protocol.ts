@@ -261,12 +261,17 @@ export function ruleProblems(
     if (to.kind !== 'point_person') return;
     // Another county's roster is checked when the notice goes; this county's now.
     if (to.jurisdiction === 'case') checkFunction(to.function, `${path}.function`);
-    const needs = { hearing: 'subpoena', transfer: 'transfer', case: rule.trigger } as const;
-    if (needs[to.jurisdiction] !== rule.trigger) {
+    // The hearing's county is named by a subpoena and by a hearing (its hearingJurisdictionId).
+    const needs: Readonly<Record<typeof to.jurisdiction, readonly EventType[]>> = {
+      hearing: ['subpoena', 'hearing'],
+      transfer: ['transfer'],
+      case: [rule.trigger],
+    };
+    if (!needs[to.jurisdiction].includes(rule.trigger)) {
       problems.push({
         code: 'wrong_jurisdiction_kind',
         path: `${path}.jurisdiction`,
-        message: `Only a ${needs[to.jurisdiction]} names a ${to.jurisdiction} county.`,
+        message: `Only a ${needs[to.jurisdiction].join(' or a ')} names a ${to.jurisdiction} county.`,
       });
     }
   };

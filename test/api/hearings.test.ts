@@ -134,6 +134,30 @@ describe('hearings', () => {
     );
     assert.equal(created.statusCode, 201, created.body);
     assert.deepEqual(created.json<{ tasks: unknown[] }>().tasks, []);
+    // The hearing's county hears the minimal packet (pack rule hearing-county), like a subpoena's:
+    // the case number, the hearing's day in the case county, the sending county; no link, no name.
+    const theirs = await as(elsewhere.people.coordinator.email);
+    const notices = (await theirs.get('/api/notifications')).json<
+      { kind: string; youthId: string | null; params: Record<string, string> | null }[]
+    >();
+    const told = notices.filter((n) => n.params?.caseNumber === lucia.caseNumber);
+    assert.deepEqual(
+      told.map((n) => [n.kind, n.youthId, n.params?.when, n.params?.fromCounty?.split(' ')[0]]),
+      [['protocol.notice', null, '2026-11-25', 'County']],
+    );
+    assert.doesNotMatch(JSON.stringify(told), /Lucía|Ortega|Dept\. 3/);
+    // A hearing in the case's own county tells no other county.
+    const here = await clerk.post(
+      `/api/youth/${lucia.id}/hearings`,
+      hearing({
+        startsAt: '2027-02-10T18:00:00Z', // after the calendar's windows below
+        youthTestifies: false,
+        hearingJurisdictionId: world.jurisdictionId,
+      }),
+    );
+    assert.equal(here.statusCode, 201, here.body);
+    const after = (await theirs.get('/api/notifications')).json<unknown[]>();
+    assert.equal(after.length, notices.length);
   });
 
   test('refused: a role that does not record hearings, another organization, county, administrator, oversight', async () => {
@@ -403,6 +427,14 @@ describe('the court calendar', () => {
     // Outside the window: nothing.
     const later = await calendar(world.people.court_clerk.email, 'from=2027-01-01&to=2027-01-07');
     assert.deepEqual(later.json<{ hearings: Entry[] }>().hearings, []);
+    // No window asked: the county's today and six days on, which the screen then pages from.
+    const first = await calendar(world.people.court_clerk.email, '');
+    assert.equal(first.statusCode, 200, first.body);
+    const window = first.json<{ from: string; to: string; hearings: Entry[] }>();
+    assert.deepEqual(
+      [window.from, window.to, window.hearings.map((h) => h.caseNumber)],
+      ['2026-11-23', '2026-11-29', [lucia.caseNumber]],
+    );
   });
 
   test('refused: roles without a calendar; bad windows', async () => {

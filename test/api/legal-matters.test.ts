@@ -85,6 +85,16 @@ async function tasksOf(client: Client, status = 'all'): Promise<TaskView[]> {
   return response.json<TaskView[]>();
 }
 
+/** The certification answers told to a person's organization on one case, as parameters. */
+async function answersTo(email: string, caseNumber: string) {
+  const response = await (await as(email)).get('/api/notifications');
+  assert.equal(response.statusCode, 200, response.body);
+  return response
+    .json<{ kind: string; params: Record<string, string> | null }[]>()
+    .filter((n) => n.kind === 'certification.answered' && n.params?.caseNumber === caseNumber)
+    .map((n) => n.params);
+}
+
 describe('certification requests', () => {
   test('the police get a task with only the visa and the day, read the request as certifier, and answer it', async () => {
     const advocate = await as(world.people.advocate.email);
@@ -142,6 +152,16 @@ describe('certification requests', () => {
     assert.equal(answered.json<RequestView>().status, 'certified');
     const closed = (await tasksOf(police, 'done')).find((t) => t.id === task?.id);
     assert.equal(closed?.closedBy, 'certification_request');
+    // The answer reaches the requester in the app; the medical provider on the team hears nothing.
+    assert.deepEqual(await answersTo(world.people.advocate.email, youth.caseNumber), [
+      {
+        caseNumber: youth.caseNumber,
+        certifier: world.organizations.law_enforcement.name,
+        visaKind: 'u_visa',
+        outcome: 'certified',
+      },
+    ]);
+    assert.deepEqual(await answersTo(world.people.medical_provider.email, youth.caseNumber), []);
     const again = await police.post(`/api/certification-requests/${request.id}/outcome`, {
       outcome: 'declined',
       reason: 'Changed our mind',
@@ -183,6 +203,37 @@ describe('certification requests', () => {
     });
     assert.equal(declined.statusCode, 200, declined.body);
     assert.equal(declined.json<RequestView>().declineReason, 'Outside its jurisdiction');
+    // It knows the answer already: no notice to itself.
+    assert.deepEqual(await answersTo(world.people.advocate.email, youth.caseNumber), []);
+  });
+
+  test('the district attorney declines: the requester hears the answer, never the reason', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const youth = await openYouth(advocate);
+    const created = await advocate.post(`/api/youth/${youth.id}/certification-requests`, {
+      visaKind: 't_visa',
+      certifyingOrganizationId: world.organizations.district_attorney.id,
+      receivedOn: '2026-11-20',
+      removalProceedings: true,
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const prosecutor = await as(world.people.prosecutor.email);
+    const declined = await prosecutor.post(
+      `/api/certification-requests/${created.json<RequestView>().id}/outcome`,
+      { outcome: 'declined', reason: 'Marker 8841: no cooperation on record' },
+    );
+    assert.equal(declined.statusCode, 200, declined.body);
+    const notices = (await advocate.get('/api/notifications')).json<
+      { kind: string; message: string; params: Record<string, string> | null }[]
+    >();
+    const told = notices.filter(
+      (n) => n.kind === 'certification.answered' && n.params?.caseNumber === youth.caseNumber,
+    );
+    assert.deepEqual(
+      told.map((n) => [n.params?.outcome, n.params?.visaKind, n.params?.certifier]),
+      [['declined', 't_visa', world.organizations.district_attorney.name]],
+    );
+    assert.doesNotMatch(JSON.stringify(told), /8841|cooperation/);
   });
 
   test('another county, the administrator and oversight are denied', async () => {
@@ -229,6 +280,15 @@ describe('certification requests', () => {
       [
         { ...body, certifyingOrganizationId: elsewhere.organizations.law_enforcement.id },
         'unknown_certifying_agency',
+      ],
+      // Only police, prosecutors, the court and child welfare certify (8 CFR 214.14(a)(2)).
+      [
+        { ...body, certifyingOrganizationId: world.organizations.medical.id },
+        'not_a_certifying_agency',
+      ],
+      [
+        { ...body, certifyingOrganizationId: world.organizations.advocacy.id },
+        'not_a_certifying_agency',
       ],
       [{ ...body, visaKind: 'h_visa' }, 'validation_failed'],
       [{ ...body, receivedOn: '2026-02-30' }, 'validation_failed'],

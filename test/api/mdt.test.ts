@@ -29,6 +29,7 @@ interface AgendaCase {
   minutes: { body: string; categories: string[] }[];
   minutesWithheld: number;
   decisions: { title: string; text: string | null; ownerOrganizationId: string }[];
+  teamOrganizations: { organizationId: string; organizationName: string }[];
 }
 interface MeetingBody {
   id: string;
@@ -127,6 +128,15 @@ describe('the Monday MDT', () => {
     assert.ok(meeting.allowedActions.includes('decision.record'));
     // The coordinator works the county's clocks without reading the youth.
     assert.equal(item?.name, null);
+    // A decision's owner may also be on the case team: police opened it, the protocol added
+    // Harbor Light; each organization once, named.
+    assert.deepEqual(
+      item?.teamOrganizations.map((o) => [o.organizationId, o.organizationName]).sort(),
+      [
+        [org('law_enforcement'), world.organizations.law_enforcement.name],
+        [org('advocacy'), world.organizations.advocacy.name],
+      ].sort(),
+    );
   });
 
   test('the coordinator adds, reorders and removes cases by number', async () => {
@@ -168,12 +178,16 @@ describe('the Monday MDT', () => {
     assert.ok(byAdvocate.categories.includes('needs_services'));
     assert.ok(!byAdvocate.categories.includes('identity'));
     assert.equal(byPolice.clocks.length, byAdvocate.clocks.length);
+    // The team is for the coordinator, who records decisions; attendees are not shown it.
+    assert.deepEqual([byPolice.teamOrganizations, byAdvocate.teamOrganizations], [[], []]);
 
     const shared = await own(police, '?view=shared');
     assert.ok(!shared.body.includes(GIVEN));
     const sharedCase = shared.json<MeetingBody>().agenda[0];
     assert.equal(sharedCase?.name, null);
     assert.deepEqual(sharedCase.categories, []);
+    const onScreen = (await own(coordinator, '?view=shared')).json<MeetingBody>().agenda[0];
+    assert.deepEqual(onScreen?.teamOrganizations, []);
     assert.ok(sharedCase.clocks.length > 0);
 
     const pdf = await police.get(`/api/mdt-meetings/${meetingId}/agenda.pdf`);

@@ -298,6 +298,12 @@ describe('the Monday MDT (JOURNEYS 3)', () => {
     await decision.getByLabel(/What is to be done/).fill('Arrange the forensic interview');
     await decision.getByLabel(/The decision and why/).fill('The interview waits for her consent.');
     await decision.getByRole('checkbox', { name: 'Case notes' }).check();
+    // Besides the attendees, an organization on Maya's team may own it (the district attorney).
+    await decision
+      .locator('optgroup[label="On the case team"] option', {
+        hasText: 'Demo County District Attorney',
+      })
+      .waitFor({ state: 'attached' });
     await decision
       .getByLabel('Owner', { exact: true })
       .selectOption({ label: 'Demo City Police Department' });

@@ -13,8 +13,13 @@ import {
   CERTIFICATION_STATUSES,
   certificationTaskTitle,
   decideCertificationOutcome,
+  mayCertify,
 } from '../../src/domain/legal-matters.js';
-import type { Role } from '../../src/domain/vocabulary.js';
+import {
+  ORGANIZATION_TYPES,
+  type OrganizationType,
+  type Role,
+} from '../../src/domain/vocabulary.js';
 
 const J = 'county-1';
 const TIME: AccessTime = { now: new Date('2026-11-20T17:00:00Z'), today: '2026-11-20' };
@@ -147,5 +152,27 @@ describe('decideCertificationOutcome', () => {
       certificationTaskTitle('t_visa', '2027-01-11'),
       'T visa certification requested: answer by 2027-01-11',
     );
+  });
+});
+
+describe('who may be named as the certifying agency (8 CFR 214.14(a)(2))', () => {
+  // Law enforcement, prosecutors, judges and child protective services; no one else in Lantern.
+  const CERTIFIES: Record<OrganizationType, boolean> = {
+    law_enforcement: true,
+    district_attorney: true,
+    juvenile_court: true,
+    child_welfare: true,
+    advocacy: false,
+    probation: false,
+    child_advocacy_center: false,
+    medical: false,
+    mental_health: false,
+    community_provider: false,
+    county_lead: false,
+    oversight: false,
+  };
+  test('every organization type, as the regulation lists certifying agencies', () => {
+    assert.deepEqual(Object.keys(CERTIFIES).sort(), [...ORGANIZATION_TYPES].sort());
+    for (const type of ORGANIZATION_TYPES) assert.equal(mayCertify(type), CERTIFIES[type], type);
   });
 });

@@ -46,6 +46,12 @@ const SAMPLES: { [C in NotificationCode]: ContentOf<C>['params'] } = {
     categories: ['case_notes', 'mental_health'],
   },
   'task.assigned': { caseNumber: CASE, task: 'Meet the youth', dueAt: DUE },
+  'certification.answered': {
+    caseNumber: CASE,
+    certifier: 'Bay Police',
+    visaKind: 'u_visa',
+    outcome: 'certified',
+  },
   'team.remove': { caseNumber: CASE, organization: 'Bay Clinic', removed: 'organization' },
   'referral.accepted': { caseNumber: CASE, receiverOrganization: 'Safe Home', service: 'Beds' },
   'referral.declined': { caseNumber: CASE, receiverOrganization: 'Safe Home', service: 'Beds' },
@@ -230,6 +236,10 @@ const VARIANTS: NotificationContent[] = [
     code: 'contact_check_burst',
     params: { checkedBy: 'Chris Clerk', organization: 'Bay Court', checks: '10', minutes: '5' },
   },
+  {
+    code: 'certification.answered',
+    params: { caseNumber: CASE, certifier: 'Bay DA', visaKind: 't_visa', outcome: 'declined' },
+  },
 ];
 
 /** Parameters that choose a wording or are codes and dates worded otherwise; the rest must show. */
@@ -248,6 +258,8 @@ const NOT_SHOWN_AS_IS = new Set([
   'when',
   'partners',
   'businessDays',
+  'visaKind',
+  'outcome',
 ]);
 
 /** Vocabulary words stand in as "«CODE»"; the real ones are checked by the vocabulary files' types. */
@@ -355,4 +367,20 @@ test('a notice without parameters, or of a kind the screens do not know, shows i
     wordNotice(t, 'es', { kind: 'something.new', message: 'New text', params: { a: 'b' } }),
     'New text',
   );
+});
+
+test('a certifying agency’s answer names the visa and says certified or declined', async () => {
+  const cases: [string, 'en' | 'es', string, string, RegExp][] = [
+    ['certified', 'en', 'u_visa', 'Bay Police', /^Bay Police certified the U visa /],
+    ['declined', 'en', 't_visa', 'Bay DA', /^Bay DA declined the T visa .*the reason is on/],
+    ['certified', 'es', 'u_visa', 'Bay Police', /^Bay Police certificó .* de visa U /],
+    ['declined', 'es', 't_visa', 'Bay DA', /^Bay DA rechazó .* de visa T .*el motivo está/],
+  ];
+  for (const [outcome, language, visaKind, certifier, expected] of cases) {
+    const t = await translator(language);
+    const params = { caseNumber: CASE, certifier, visaKind, outcome };
+    const words = wordNotice(t, language, { kind: 'certification.answered', message: '', params });
+    assert.match(words, expected);
+    assert.ok(words.includes(CASE), words);
+  }
 });

@@ -34,6 +34,7 @@ const TOLD: Record<OrganizationType, readonly Role[]> = {
 
 test('each kind of call reaches the roles of the organization that act on it', () => {
   assert.deepEqual([...CALLED_OUT_KINDS].sort(), [
+    'certification.answered',
     'referral.sent',
     'referral.withdrawn',
     'release.request',

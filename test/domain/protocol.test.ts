@@ -264,6 +264,19 @@ describe('what fires', () => {
     ['hearing', { hearingDate: '2026-12-09' }, {}, []],
     ['hearing', { hearingDate: '2026-12-09', youthTestifies: false }, {}, []],
     ['hearing', { hearingDate: '2026-12-09', youthTestifies: true }, {}, ['hearing-testimony']],
+    [
+      'hearing',
+      { hearingDate: '2026-12-09', hearingJurisdictionId: 'other' },
+      {},
+      ['hearing-county'],
+    ],
+    [
+      'hearing',
+      { hearingDate: '2026-12-09', hearingJurisdictionId: 'other', youthTestifies: true },
+      {},
+      ['hearing-county', 'hearing-testimony'],
+    ],
+    ['hearing', { hearingDate: '2026-12-09', hearingJurisdictionId: 'j' }, {}, []],
     ['transfer', { toJurisdictionId: 'other' }, {}, []],
   ];
   for (const [type, details, override, expected] of table) {

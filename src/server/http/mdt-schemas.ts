@@ -111,6 +111,13 @@ export const AgendaCaseView = z.object({
   /** How many minutes entries of this case are withheld from the caller. */
   minutesWithheld: z.number(),
   decisions: z.array(DecisionView),
+  /**
+   * The organizations on the case team, which may own a decision besides the attendees: in the
+   * coordinator's own view only (the coordinator hears of every team change); empty otherwise.
+   */
+  teamOrganizations: z.array(
+    z.object({ organizationId: z.string(), organizationName: z.string() }),
+  ),
 });
 
 export const MeetingView = z.object({

@@ -32,7 +32,7 @@ export function legalMatterRoutes(app: App, services: AppServices) {
       tags,
       summary: 'Record a T/U visa certification request (legal data of your organization)',
       description:
-        'Name the certifying agency once: certifyingOrganizationId (an organization of this county) or outsideAgencyName. The answer is due the legal profile’s days after receivedOn (California: 90 calendar days; 14 business days in removal proceedings), at the end of that day in the county’s time zone. A certifying agency in Lantern joins the case team and gets a task naming only the visa and the day, escalated to the coordinator when missed. 400: certifying_agency_required, received_in_future, unknown_certifying_agency.',
+        'Name the certifying agency once: certifyingOrganizationId (an organization of this county whose type certifies: law_enforcement, district_attorney, juvenile_court, child_welfare; 8 CFR 214.14(a)(2)) or outsideAgencyName. The answer is due the legal profile’s days after receivedOn (California: 90 calendar days; 14 business days in removal proceedings), at the end of that day in the county’s time zone. A certifying agency in Lantern joins the case team and gets a task naming only the visa and the day, escalated to the coordinator when missed. 400: certifying_agency_required, received_in_future, unknown_certifying_agency, not_a_certifying_agency.',
       params: IdParams,
       body: CertificationRequestBody,
       response: { 201: CertificationRequestView, ...errors },
@@ -64,7 +64,7 @@ export function legalMatterRoutes(app: App, services: AppServices) {
       tags,
       summary: 'Record the outcome: certified, or declined with the reason',
       description:
-        'By the certifying agency; for an outside agency, by the organization that recorded the request (403 not_certifying_agency). Once only (409 outcome_already_recorded). Closes the certifier’s task.',
+        'By the certifying agency; for an outside agency, by the organization that recorded the request (403 not_certifying_agency). Once only (409 outcome_already_recorded). Closes the certifier’s task; the recording organization is told the answer in the app (notification certification.answered, without the reason) unless it recorded it itself.',
       params: IdParams,
       body: CertificationOutcomeBody,
       response: { 200: CertificationRequestView, 409: ErrorBody, ...errors },

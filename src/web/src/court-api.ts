@@ -44,7 +44,11 @@ export async function recordHearing(youthId: string, body: NewHearing): Promise<
   return (await request('POST', youthPath(youthId, 'hearings'), { body })) as RecordedHearing;
 }
 
-export async function readCourtCalendar(from: string, to: string): Promise<CourtCalendar> {
-  const query = new URLSearchParams({ from, to });
-  return (await request('GET', `/api/court-calendar?${query.toString()}`)) as CourtCalendar;
+/** Without `from` and `to`, the server's default window: this day in the county and six more. */
+export async function readCourtCalendar(
+  window: { from?: string; to?: string } = {},
+): Promise<CourtCalendar> {
+  const query = new URLSearchParams(window);
+  const search = query.size > 0 ? `?${query.toString()}` : '';
+  return (await request('GET', `/api/court-calendar${search}`)) as CourtCalendar;
 }

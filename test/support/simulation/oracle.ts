@@ -240,6 +240,16 @@ const PACK: readonly RuleSpec[] = [
     ],
   },
   {
+    // The simulation records no hearings; the rule is here so the oracle knows the whole pack.
+    key: 'hearing-county',
+    trigger: 'hearing',
+    when: (e) => {
+      const where = detail(e, 'hearingJurisdictionId');
+      return where !== undefined && where !== HERE;
+    },
+    actions: [{ kind: 'notify' }],
+  },
+  {
     key: 'arrest-attempt-victim',
     trigger: 'arrest_attempt',
     // The table: "arrest attempt for an offense the legal profile covers, of a minor". The demo

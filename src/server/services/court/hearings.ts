@@ -1,7 +1,8 @@
 // Hearings on a case (docs/LEGAL-AND-MDT.md, "Protective orders and hearings"): `legal` data of
 // the recording organization. Recording one records the `hearing` event through the protocol's own
 // use case, in the same transaction, so the county's rules fire on it exactly as on an event typed
-// in the recording form (a youth who testifies: the advocate's testimony safety plan).
+// in the recording form (a youth who testifies: the advocate's testimony safety plan; a hearing in
+// another county: that county is told).
 import { decideEventRecord, type AccessBasis } from '../../../domain/case-access.js';
 import { EVENT_CATEGORY } from '../../../domain/case-events.js';
 import {
@@ -91,7 +92,14 @@ export async function recordHearing(
     const recorded = await recordEvent(withinTransaction(app, tx), request, youth.id, {
       type: 'hearing',
       occurredAt: now,
-      details: { hearingDate, court: input.court, youthTestifies: input.youthTestifies },
+      details: {
+        hearingDate,
+        court: input.court,
+        youthTestifies: input.youthTestifies,
+        // Named only when elsewhere, as a subpoena names it: the pack's hearing-county rule
+        // tells that county the minimal packet (src/domain/cross-county.ts).
+        ...(hearingJurisdictionId !== youth.jurisdictionId ? { hearingJurisdictionId } : {}),
+      },
     });
     const id = await insertHearing(tx, {
       jurisdictionId: youth.jurisdictionId,

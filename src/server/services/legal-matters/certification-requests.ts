@@ -8,8 +8,11 @@ import { caseRoleFor } from '../../../domain/case-team.js';
 import { decideCertificationRequestRead } from '../../../domain/case-access.js';
 import { certificationDue, type VisaKind } from '../../../domain/certification-clock.js';
 import {
+  CERTIFYING_AGENCY_CITATION,
   certificationTaskTitle,
+  certificationVisaWords,
   decideCertificationOutcome,
+  mayCertify,
 } from '../../../domain/legal-matters.js';
 import { insertTeamMember } from '../../../db/repositories/case-grants.js';
 import { finishJobsFor, scheduleJob } from '../../../db/repositories/jobs.js';
@@ -119,6 +122,12 @@ export async function recordCertificationRequest(
     throw badRequest(
       'unknown_certifying_agency',
       'certifyingOrganizationId is not an organization of this county; name an outside agency with outsideAgencyName.',
+    );
+  }
+  if (certifier && !mayCertify(certifier.type)) {
+    throw badRequest(
+      'not_a_certifying_agency',
+      `certifyingOrganizationId names an organization that does not certify: only law enforcement, prosecutors, judges (the juvenile court) and child welfare do (${CERTIFYING_AGENCY_CITATION}).`,
     );
   }
   const holidays = (await listHolidays(app.db, youth.jurisdictionId)).map((h) => h.day);
@@ -317,6 +326,25 @@ export async function recordCertificationOutcome(
       organizationId: actor.organizationId,
       now,
     });
+    // The answer reaches the requester, unless it recorded an outside agency's answer itself.
+    if (actor.organizationId !== locked.recordedByOrganizationId) {
+      const certifier = locked.certifyingOrganizationName ?? locked.outsideAgencyName ?? '';
+      await notifyCalledOut(tx, locked.recordedByOrganizationId, {
+        content: {
+          code: 'certification.answered',
+          params: {
+            caseNumber: locked.caseNumber,
+            certifier,
+            visaKind: locked.visaKind,
+            outcome: input.outcome,
+          },
+        },
+        jurisdictionId: locked.jurisdictionId,
+        youthId: locked.youthId,
+        text: `${certifier} ${input.outcome} the ${certificationVisaWords(locked.visaKind)} certification request (case ${locked.caseNumber}).`,
+        now,
+      });
+    }
     if (locked.taskId) {
       await completeTaskByArtifact(
         tx,

@@ -70,6 +70,8 @@ interface AgendaCaseBody {
     taskStatus: 'open' | 'done' | 'cancelled';
     text: string | null;
   }[];
+  /** The coordinator's own view: the case team, who may own a decision besides the attendees. */
+  readonly teamOrganizations: { organizationId: string; organizationName: string }[];
 }
 
 export interface MeetingViewBody {
@@ -136,6 +138,17 @@ export async function listMeetingsFor(app: AppServices, request: RequestContext)
   }));
 }
 
+/** A case team's organizations, once each (a team lists people of an organization apart). */
+function teamOrganizations(
+  team: readonly { organizationId: string; organizationName: string }[],
+): { organizationId: string; organizationName: string }[] {
+  const names = new Map(team.map((m) => [m.organizationId, m.organizationName]));
+  return [...names].map(([organizationId, organizationName]) => ({
+    organizationId,
+    organizationName,
+  }));
+}
+
 export async function readMeeting(
   app: AppServices,
   request: RequestContext,
@@ -185,6 +198,8 @@ export async function buildMeetingView(
     listDecisions(app.db, meeting.id),
     view === 'own' ? unsafeListMinutes(app.db, meeting.id) : Promise.resolve([]),
   ]);
+  // Only the one who records decisions is shown the teams their owners may come from.
+  const manages = as === 'coordinator' && view === 'own';
   const returned = new Set<DataCategory>();
   let minutesShown = 0;
   const agenda: AgendaCaseBody[] = [];
@@ -257,6 +272,7 @@ export async function buildMeetingView(
                 taskStatus: d.taskStatus,
                 text: minutes.find((m) => m.id === d.minutesId && readable.has(m.id))?.body ?? null,
               })),
+      teamOrganizations: manages ? teamOrganizations(scope.team) : [],
     });
   }
   const general = minutes.filter((m) => m.youthId === null);

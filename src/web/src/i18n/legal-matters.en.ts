@@ -95,6 +95,8 @@ export const legalMattersApiErrorsEn = {
     'Name the certifying agency once: an agency in Lantern or one outside it.',
   received_in_future: 'The date received cannot be after today.',
   unknown_certifying_agency: 'That agency is not an organization of this county.',
+  not_a_certifying_agency:
+    'That organization cannot certify: the certifying agencies are the police, prosecutors, the court and child welfare.',
   outcome_already_recorded: 'This request already has its answer.',
   not_certifying_agency:
     'Only the certifying agency records the answer (for an agency outside Lantern, the organization that recorded the request).',

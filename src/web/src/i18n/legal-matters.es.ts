@@ -99,6 +99,8 @@ export const legalMattersApiErrorsEs = {
     'Nombre la agencia certificadora una sola vez: una agencia en Lantern o una fuera de ella.',
   received_in_future: 'La fecha de recepción no puede ser posterior a hoy.',
   unknown_certifying_agency: 'Esa agencia no es una organización de este condado.',
+  not_a_certifying_agency:
+    'Esa organización no puede certificar: las agencias certificadoras son la policía, la fiscalía, el tribunal y los servicios de protección infantil.',
   outcome_already_recorded: 'Esta solicitud ya tiene su respuesta.',
   not_certifying_agency:
     'Solo la agencia certificadora registra la respuesta (si es una agencia fuera de Lantern, la organización que registró la solicitud).',

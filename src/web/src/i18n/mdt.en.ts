@@ -95,6 +95,8 @@ export const mdtEn = {
       categories: 'What of the case was discussed',
       owner: 'Owner',
       ownerHint: 'An attending organization or one on the case team',
+      ownerAttending: 'Attending',
+      ownerTeam: 'On the case team',
       dueOn: 'Due on',
       submit: 'Record the decision',
       saved: 'The decision is recorded and the owner has a task.',

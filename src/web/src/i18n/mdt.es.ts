@@ -87,6 +87,8 @@ export const mdtEs: typeof mdtEn = {
       categories: 'Qué se trató del caso',
       owner: 'Responsable',
       ownerHint: 'Una organización que asiste o que está en el equipo del caso',
+      ownerAttending: 'Asisten',
+      ownerTeam: 'En el equipo del caso',
       dueOn: 'Vence el',
       submit: 'Registrar la decisión',
       saved: 'La decisión está registrada y el responsable tiene una tarea.',

@@ -1,5 +1,7 @@
 // Notifications worded from their code and parameters, the header's unread count, and the
 // worker's home page, in English (docs/ARCHITECTURE.md, "Notifications").
+import type { VisaKind } from '../../../domain/certification-clock.js';
+
 export const notifyEn = {
   notify: {
     texts: {
@@ -88,6 +90,11 @@ export const notifyEn = {
       contactCheckBurstOnCase:
         'Name checks stopped: {{checkedBy}} ({{organization}}) checked {{checks}} names within {{minutes}} minutes, the last on case {{caseNumber}}, where your organization lists people. Call them, and review the audit log.',
       anAccount: 'An account',
+      certificationCertified:
+        '{{certifier}} certified the {{visa}} certification request on case {{caseNumber}}.',
+      certificationDeclined:
+        '{{certifier}} declined the {{visa}} certification request on case {{caseNumber}}; the reason is on the request, under Legal.',
+      visaKinds: { u_visa: 'U visa', t_visa: 'T visa' } satisfies Record<VisaKind, string>,
     },
     open: {
       releases: 'Answer it under Releases',

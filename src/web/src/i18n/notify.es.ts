@@ -91,6 +91,11 @@ export const notifyEs: typeof notifyEn = {
       contactCheckBurstOnCase:
         'Verificaciones de nombres detenidas: {{checkedBy}} ({{organization}}) verificó {{checks}} nombres en {{minutes}} minutos, la última en el caso {{caseNumber}}, donde su organización registra personas. Llámele y revise el registro de auditoría.',
       anAccount: 'Una cuenta',
+      certificationCertified:
+        '{{certifier}} certificó la solicitud de certificación de {{visa}} del caso {{caseNumber}}.',
+      certificationDeclined:
+        '{{certifier}} rechazó la solicitud de certificación de {{visa}} del caso {{caseNumber}}; el motivo está en la solicitud, en Legal.',
+      visaKinds: { u_visa: 'visa U', t_visa: 'visa T' },
     },
     open: {
       releases: 'Responda en Divulgaciones',

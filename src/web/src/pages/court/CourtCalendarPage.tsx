@@ -1,6 +1,7 @@
 // The court calendar: a week of hearings for the court's and the district attorney's staff, each
 // with only what the server says the reader may see (case number always, the youth's name only
-// where identity is readable). docs/LEGAL-AND-MDT.md, "Protective orders and hearings".
+// where identity is readable). docs/LEGAL-AND-MDT.md, "Protective orders and hearings". The
+// first week is the server's default window, counted in the county's time zone.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,49 +16,51 @@ import {
 } from '../../hooks';
 
 const DAY_MS = 86_400_000;
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/** The Monday of the week holding `time`, as a calendar day. */
-function mondayOf(time: number): string {
-  const date = new Date(time);
-  const day = date.getDay();
-  const local = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-  return isoDay(local - ((day + 6) % 7) * DAY_MS);
-}
 const plusDays = (day: string, days: number) =>
-  isoDay(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS);
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 export function CourtCalendarPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('courtCalendar.title'));
   const describeError = useDescribeError();
-  const [from, setFrom] = useState(() => mondayOf(Date.now()));
-  const to = plusDays(from, 6);
-  const calendar = useApiData(`court-calendar:${from}`, () => readCourtCalendar(from, to));
+  // First the server's own window (this day in the county and the next six, whatever the
+  // browser's clock and time zone say); then a week on or back from the `from` it answered.
+  const [from, setFrom] = useState<string | null>(null);
+  const calendar = useApiData(`court-calendar:${from ?? 'county-default'}`, () =>
+    readCourtCalendar(from === null ? {} : { from, to: plusDays(from, 6) }),
+  );
+  const shown = from ?? calendar.data?.from ?? null;
   const hearings = calendar.data?.hearings ?? [];
   return (
     <>
       <h1>{t('courtCalendar.title')}</h1>
       <p>{t('courtCalendar.intro')}</p>
-      <nav className="actions" aria-label={t('courtCalendar.week', { date: from })}>
-        <button
-          type="button"
-          onClick={() => {
-            setFrom(plusDays(from, -7));
-          }}
-        >
-          {t('courtCalendar.previous')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setFrom(plusDays(from, 7));
-          }}
-        >
-          {t('courtCalendar.next')}
-        </button>
-      </nav>
-      <h2>{t('courtCalendar.week', { date: formatDate(from, i18n.language) })}</h2>
+      {shown === null ? null : (
+        <>
+          <nav
+            className="actions"
+            aria-label={t('courtCalendar.week', { date: formatDate(shown, i18n.language) })}
+          >
+            <button
+              type="button"
+              onClick={() => {
+                setFrom(plusDays(shown, -7));
+              }}
+            >
+              {t('courtCalendar.previous')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setFrom(plusDays(shown, 7));
+              }}
+            >
+              {t('courtCalendar.next')}
+            </button>
+          </nav>
+          <h2>{t('courtCalendar.week', { date: formatDate(shown, i18n.language) })}</h2>
+        </>
+      )}
       {calendar.error ? <ErrorMessage>{describeError(calendar.error)}</ErrorMessage> : null}
       {calendar.loading && !calendar.data ? <Loading label={t('common.loading')} /> : null}
       {calendar.data && hearings.length === 0 ? <p>{t('courtCalendar.empty')}</p> : null}

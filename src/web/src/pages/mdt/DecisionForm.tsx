@@ -19,6 +19,11 @@ export function DecisionForm(props: { meeting: Meeting; onSaved: () => void }) {
   const [text, setText] = useState('');
   const [categories, setCategories] = useState<DataCategory[]>([]);
   const [owner, setOwner] = useState(meeting.attendees[0]?.organizationId ?? '');
+  // An owner is an attendee or an organization on the chosen case's team (the server's rule).
+  const attending = new Set(meeting.attendees.map((a) => a.organizationId));
+  const team = (meeting.agenda.find((item) => item.youthId === youthId)?.teamOrganizations ?? [])
+    .filter((o) => !attending.has(o.organizationId))
+    .sort((a, b) => a.organizationName.localeCompare(b.organizationName));
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -63,7 +68,16 @@ export function DecisionForm(props: { meeting: Meeting; onSaved: () => void }) {
               {...control}
               value={youthId}
               onChange={(event) => {
-                setYouthId(event.target.value);
+                const next = event.target.value;
+                setYouthId(next);
+                // An owner from the last case's team may not be on this one's.
+                const teamOfNext = meeting.agenda.find((item) => item.youthId === next);
+                if (
+                  !attending.has(owner) &&
+                  !teamOfNext?.teamOrganizations.some((o) => o.organizationId === owner)
+                ) {
+                  setOwner(meeting.attendees[0]?.organizationId ?? '');
+                }
               }}
             >
               {meeting.agenda.map((item) => (
@@ -96,11 +110,22 @@ export function DecisionForm(props: { meeting: Meeting; onSaved: () => void }) {
                 setOwner(event.target.value);
               }}
             >
-              {meeting.attendees.map((a) => (
-                <option key={a.organizationId} value={a.organizationId}>
-                  {a.organizationName}
-                </option>
-              ))}
+              <optgroup label={t('mdt.decision.ownerAttending')}>
+                {meeting.attendees.map((a) => (
+                  <option key={a.organizationId} value={a.organizationId}>
+                    {a.organizationName}
+                  </option>
+                ))}
+              </optgroup>
+              {team.length > 0 ? (
+                <optgroup label={t('mdt.decision.ownerTeam')}>
+                  {team.map((o) => (
+                    <option key={o.organizationId} value={o.organizationId}>
+                      {o.organizationName}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
             </select>
           )}
         </Field>

@@ -5,6 +5,7 @@
 // tested in both languages without a browser (test/domain/notification-words.test.ts).
 import { CASE_TEAM_ROLES } from '../../../../domain/case-team.js';
 import { APPROVAL_KINDS } from '../../../../domain/administration.js';
+import { VISA_KINDS } from '../../../../domain/certification-clock.js';
 import type { NotificationParams } from '../../../../domain/notifications.js';
 import { DATA_CATEGORIES, ROLES } from '../../../../domain/vocabulary.js';
 import { formatDay, formatMoment } from '../work/moment.js';
@@ -211,6 +212,14 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
         checks: text('checks'),
         minutes: text('minutes'),
       });
+    case 'certification.answered':
+      return words(
+        text('outcome') === 'certified' ? 'certificationCertified' : 'certificationDeclined',
+        {
+          certifier: text('certifier'),
+          visa: known(VISA_KINDS, 'notify.texts.visaKinds', t)(text('visaKind')),
+        },
+      );
     default:
       return notice.message;
   }

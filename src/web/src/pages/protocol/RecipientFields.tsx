@@ -22,7 +22,7 @@ export function RecipientFields(props: {
   // Another county's roster is only there when the event names one.
   const jurisdictions = [
     'case',
-    ...(trigger === 'subpoena' ? (['hearing'] as const) : []),
+    ...(trigger === 'subpoena' || trigger === 'hearing' ? (['hearing'] as const) : []),
     ...(trigger === 'transfer' ? (['transfer'] as const) : []),
   ] as const;
   return (

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VISA_KINDS, type VisaKind } from '../../../../../domain/certification-clock.js';
+import { mayCertify } from '../../../../../domain/legal-matters.js';
 import { listOrganizations } from '../../../api';
 import { RadioGroup } from '../../../components/Field';
 import { ErrorMessage, StatusMessage } from '../../../components/Messages';
@@ -242,7 +243,8 @@ function RequestForm(props: { youth: YouthRecord; onRecorded: () => void; onEdit
     }
     setBusy(false);
   };
-  const choices = (organizations.data ?? []).filter((o) => o.active);
+  // Only the agencies that may certify (src/domain/legal-matters.ts); the server refuses others.
+  const choices = (organizations.data ?? []).filter((o) => o.active && mayCertify(o.type));
   return (
     <form ref={form} aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
       <h4 id={headingId}>{t('legalMatters.certifications.formHeading')}</h4>
