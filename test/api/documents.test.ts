@@ -164,6 +164,32 @@ describe('a document on the case', () => {
     );
   });
 
+  test('a document whose stored bytes were altered answers plainly, audited, and sends nothing', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const uploaded = await upload(advocate, youthId, [
+      ...fields({ title: 'Altered later' }),
+      file(pdf(), 'altered.pdf'),
+    ]);
+    assert.equal(uploaded.statusCode, 201, uploaded.body);
+    const altered = uploaded.json<{ id: string }>().id;
+    await database.db.query(
+      `UPDATE case_documents SET content_sealed = content_sealed || '\\x00'::bytea WHERE id = $1`,
+      [altered],
+    );
+    const download = await advocate.get(`/api/documents/${altered}`);
+    assert.equal(download.statusCode, 409, download.body);
+    assert.equal(download.json<{ error: { code: string } }>().error.code, 'document_unreadable');
+    assert.equal(
+      await count(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'document.download'
+           AND outcome = 'denied' AND reason = 'document_unreadable' AND target_id = $1`,
+        [altered],
+      ),
+      1,
+    );
+    await database.db.query('DELETE FROM case_documents WHERE id = $1', [altered]);
+  });
+
   test('the stored row holds neither the file nor its title in plain form', async () => {
     const rows = await database.db.query<{ row: string }>(
       'SELECT t::text AS row FROM case_documents t WHERE youth_id = $1',

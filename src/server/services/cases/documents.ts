@@ -30,7 +30,7 @@ import { listDisclosures } from '../../../db/repositories/notes.js';
 import type { PointPerson } from '../../../db/repositories/point-persons.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import { AppError, badRequest, notFound } from '../../errors.js';
+import { AppError, badRequest, conflict, notFound } from '../../errors.js';
 import { currentDataKey, dataKey } from '../../security/data-keys.js';
 import { seal, unseal } from '../../security/master-key.js';
 import {
@@ -82,6 +82,21 @@ const REFUSAL_MESSAGES = {
 interface Label {
   readonly title: string;
   readonly fileName: string;
+}
+
+/** The document's bytes, or null when its seal does not open or they do not match the fingerprint. */
+function openContent(
+  key: Buffer,
+  sealed: Parameters<typeof unsealFile>[1],
+  document: StoredDocument,
+): Buffer | null {
+  let bytes: Buffer;
+  try {
+    bytes = unsealFile(key, sealed, documentPurpose(document.id));
+  } catch {
+    return null;
+  }
+  return createHash('sha256').update(bytes).digest('hex') === document.sha256 ? bytes : null;
 }
 
 function openLabel(key: Buffer, document: StoredDocument): Label {
@@ -323,10 +338,25 @@ export async function downloadDocument(
     readSealedContent(app.db, document.id),
   ]);
   if (!sealed) throw notFound('The document');
-  const bytes = unsealFile(key, sealed, documentPurpose(document.id));
-  if (createHash('sha256').update(bytes).digest('hex') !== document.sha256) {
-    // GCM already refuses altered ciphertext; this catches a row whose fingerprint was changed.
-    throw new Error(`document ${document.id} does not match its stored SHA-256`);
+  const bytes = openContent(key, sealed, document);
+  if (!bytes) {
+    // Altered ciphertext (GCM refuses it) or a changed fingerprint: nothing is sent, the reader
+    // hears plainly what to do, and the fault is in the audit log, not only in a server log.
+    await app.db.transaction((tx) =>
+      appendAuditEvent(tx, auditContext(app, request), {
+        action: 'document.download',
+        outcome: 'denied',
+        reason: 'document_unreadable',
+        targetType: 'document',
+        targetId: document.id,
+        ...(document.privileged ? {} : { categories: [document.category] }),
+        details: { basis: decision.basis, privileged: document.privileged },
+      }),
+    );
+    throw conflict(
+      'document_unreadable',
+      'The document is on file but cannot be opened: ask whoever added it to upload it again.',
+    );
   }
   await app.db.transaction((tx) =>
     appendAuditEvent(tx, auditContext(app, request), {

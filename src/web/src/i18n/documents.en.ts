@@ -34,6 +34,8 @@ export const documentsApiErrorsEn = {
   document_type_mismatch:
     'The file’s name says it is one kind of file, but its content is another. Save it under its real type and try again.',
   document_too_large: 'The file is too large. Scan it at a lower resolution or split it.',
+  document_unreadable:
+    'The document is on file but cannot be opened: ask whoever added it to upload it again.',
   document_empty: 'The file is empty.',
   document_file_required: 'Choose the file to upload.',
   one_file_only: 'Upload one file at a time.',

@@ -36,6 +36,8 @@ export const documentsApiErrorsEs: typeof documentsApiErrorsEn = {
   document_type_mismatch:
     'El nombre del archivo dice que es un tipo de archivo, pero su contenido es otro. Guárdelo con su tipo real e inténtelo de nuevo.',
   document_too_large: 'El archivo es demasiado grande. Escanéelo con menos resolución o divídalo.',
+  document_unreadable:
+    'El documento está guardado pero no se puede abrir: pida a quien lo agregó que lo suba de nuevo.',
   document_empty: 'El archivo está vacío.',
   document_file_required: 'Elija el archivo que va a subir.',
   one_file_only: 'Suba un archivo a la vez.',
