@@ -37,12 +37,8 @@ function findTests(dir) {
 const LONGEST_FIRST = [
   'service/cli',
   'service/county-year',
-  'api/privileged-crawl',
+  'api/demo-crawl',
   'api/authorization-matrix',
-  'api/safety-plans-crawl',
-  'api/events-crawl',
-  'api/contacts-crawl',
-  'api/screening-crawl',
   'service/mail-cli',
   'api/protocol-bad-input',
   'api/auth-throttle',
@@ -91,6 +87,9 @@ const inTurn = require('LANTERN_TEST_STAGES_IN_TURN');
 // Stack traces name the bundles' chunks unless source maps are read, which costs most of a
 // CPU-second per test process: LANTERN_TEST_SOURCE_MAPS=1 turns them on to chase a failure.
 const sourceMaps = require('LANTERN_TEST_SOURCE_MAPS');
+// LANTERN_TEST_CPU_PROFILES=<dir> writes a V8 CPU profile of every test process there, to find
+// where a slow file spends its time (NODE_OPTIONS may not carry --cpu-prof).
+const cpuProfiles = process.env.LANTERN_TEST_CPU_PROFILES;
 
 // Test files run as bundles (scripts/bundle-tests.mjs), made once per run and removed at the end.
 const bundleDir = join(root, 'node_modules', '.cache', `lantern-test-${process.pid}`);
@@ -111,7 +110,7 @@ const bundled = (file) => bundles.get(file);
 // of a few hundred statements never earns back. Test processes run Liftoff code only, except
 // the few files that run for minutes, where optimized code pays (about 5% there). Only speed
 // changes; the server a county runs keeps V8's defaults.
-const OPTIMIZED_WASM = ['service/county-year', 'api/privileged-crawl'];
+const OPTIMIZED_WASM = ['service/county-year', 'api/demo-crawl'];
 const wasmFlags = (file) =>
   OPTIMIZED_WASM.some((name) => file.includes(`/test/${name}`)) ? [] : ['--liftoff-only'];
 
@@ -131,6 +130,8 @@ function cpuSeconds(file) {
 let filesRun = 0;
 /** Each failed file's failing tests, printed again beside the summary (see failureDigest). */
 const failures = [];
+/** Every file run: stage, file, wall and CPU seconds, for the ten slowest beside the summary. */
+const timings = [];
 
 /**
  * The part of a failed file's report that says what failed: the reporter's "failing tests"
@@ -166,6 +167,7 @@ function runFile(file, env) {
       process.execPath,
       [
         ...(sourceMaps ? ['--enable-source-maps'] : []),
+        ...(cpuProfiles ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfiles}`] : []),
         ...wasmFlags(file),
         '--import',
         bundled(TEST_PROCESS),
@@ -246,6 +248,7 @@ function runNodeTests(label, files, env, serverCpu = null) {
           failures.push(
             `--- ${label}: ${file.slice(root.length)}\n${failureDigest(result.output).join('\n')}`,
           );
+        timings.push({ label, file: file.slice(root.length), ...result });
         counts.passed += result.passed;
         counts.failed += result.failed;
         counts.skipped += result.skipped;
@@ -562,6 +565,13 @@ rmSync(bundleDir, { recursive: true, force: true });
 if (failures.length > 0) {
   console.log('\n=== Failures (each in full in its stage report above) ===');
   for (const failure of failures) console.log(failure);
+}
+// The files to make faster first: CPU seconds, since the stages share the machine's cores.
+if (timings.length > 1) {
+  console.log('\n=== Ten slowest files (CPU seconds, wall seconds) ===');
+  for (const t of [...timings].sort((a, b) => (b.cpu ?? 0) - (a.cpu ?? 0)).slice(0, 10)) {
+    console.log(`${cpuText(t.cpu)}, ${t.seconds.toFixed(1)} s: ${t.label} ${t.file}`);
+  }
 }
 console.log('\n=== Summary ===');
 for (const stage of stages) console.log(stage);

@@ -1,7 +1,9 @@
-// What every crawl over the demo county starts from: the demo county on a fresh database, the
-// app, and every demo account of both counties (juvenile hall intake included), each signed in
-// once per file. The crawls (test/api/*-crawl.test.ts) differ only in what they plant and read.
+// What the crawl over the demo county starts from (test/api/demo-crawl.test.ts): the demo county
+// on a fresh database, the app, and every demo account of both counties (juvenile hall intake
+// included).
 import assert from 'node:assert/strict';
+import type { Writable } from 'node:stream';
+import { buildApp } from '../../src/server/http/app.js';
 import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
@@ -40,10 +42,20 @@ export interface DemoCrawl {
   close(): Promise<void>;
 }
 
-export async function openDemoCrawl(): Promise<DemoCrawl> {
+/**
+ * `logStream`: the app logs there at trace, the most verbose level there is, so that a crawl can
+ * show that nothing it plants leaks into a log line even then.
+ */
+export async function openDemoCrawl(options: { logStream?: Writable } = {}): Promise<DemoCrawl> {
   const database = await openDemoTestDatabase();
   const services = testServices(database.db, { demoMode: true });
-  const app = await testApp(services);
+  let app: App;
+  if (options.logStream) {
+    app = await buildApp(services, { logLevel: 'trace', logStream: options.logStream });
+    await app.ready();
+  } else {
+    app = await testApp(services);
+  }
   return {
     database,
     services,
