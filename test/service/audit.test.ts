@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, beforeEach, describe, test } from 'node:test';
 import { appendAuditEvent, verifyAuditChain } from '../../src/server/audit/audit-log.js';
-import { canonicalJson } from '../../src/server/audit/chain.js';
+import fc from 'fast-check';
+import { canonicalJson, canonicalJsonAroundSeq, hashEvent } from '../../src/server/audit/chain.js';
 import { checkAuditTail } from '../../src/server/services/reports/audit-tail.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -150,6 +151,67 @@ describe('audit chain', () => {
     await writeEvents(1);
     assert.deepEqual(await verifyAuditChain(database.db), { ok: true, events: 3 });
   });
+
+  test('appends at once, alone and inside transactions, make one unbroken chain', async () => {
+    // On PostgreSQL each goes through its own pooled connection and waits on the head's lock.
+    const fields = ['Día "uno"\n\u0001 ✓ 🌙', '"seq":7,'];
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => {
+        const input = {
+          action: 'organization.update' as const,
+          outcome: 'allowed' as const,
+          targetType: 'organization',
+          targetId: `org-${i}`,
+          details: { fields: [...fields, String(i)] },
+        };
+        return i % 2 === 0
+          ? appendAuditEvent(database.db, context(i), input)
+          : database.db.transaction((tx) => appendAuditEvent(tx, context(i), input));
+      }),
+    );
+    assert.deepEqual(await verifyAuditChain(database.db), { ok: true, events: 40 });
+    const rows = await database.db.query<{ seq: number }>('SELECT seq FROM audit_events');
+    assert.deepEqual(
+      rows.map((r) => r.seq).sort((a, b) => a - b),
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
+  });
+
+  test('the database hashes exactly what hashEvent hashes', async () => {
+    const seq = await appendAuditEvent(database.db, context(1), {
+      action: 'organization.update',
+      outcome: 'denied',
+      reason: 'Ñandú "quoted" \\ back',
+      targetType: 'organization',
+      targetId: 'org-1',
+      categories: ['identity'],
+      details: { fields: ['🌙', '\u0001', '"seq":3'] },
+    });
+    const [row] = await database.db.query<{ hash: string; prev_hash: string }>(
+      'SELECT hash, prev_hash FROM audit_events WHERE seq = $1',
+      [seq],
+    );
+    assert.ok(row);
+    assert.equal(
+      row.hash,
+      hashEvent(row.prev_hash, {
+        seq,
+        at: context(1).now,
+        actorUserId: null,
+        actorOrganizationId: null,
+        jurisdictionId: null,
+        action: 'organization.update',
+        targetType: 'organization',
+        targetId: 'org-1',
+        categories: ['identity'],
+        outcome: 'denied',
+        reason: 'Ñandú "quoted" \\ back',
+        ip: '127.0.0.1',
+        userAgent: 'test',
+        details: { fields: ['🌙', '\u0001', '"seq":3'] },
+      }),
+    );
+  });
 });
 
 describe('canonicalJson', () => {
@@ -163,6 +225,34 @@ describe('canonicalJson', () => {
     assert.equal(
       canonicalJson({ at: new Date(Date.UTC(2026, 0, 1)), gone: undefined }),
       '{"at":"2026-01-01T00:00:00.000Z"}',
+    );
+  });
+  test('around seq: the text before and after its value make the numbered event’s', () => {
+    const text = fc.option(fc.string({ unit: 'binary' }), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.record({
+          at: fc.date({ noInvalidDate: true }),
+          actorUserId: text,
+          actorOrganizationId: text,
+          jurisdictionId: text,
+          action: fc.string(),
+          targetType: text,
+          targetId: text,
+          categories: fc.array(fc.string()),
+          outcome: fc.string(),
+          reason: text,
+          ip: text,
+          userAgent: text,
+          details: fc.oneof(fc.jsonValue(), fc.record({ seq: fc.nat(), z: fc.jsonValue() })),
+        }),
+        fc.nat(),
+        (event, seq) => {
+          // A "seq" inside the details is no seq of the event.
+          const { before, after } = canonicalJsonAroundSeq(event);
+          assert.equal(`${before}${String(seq)}${after}`, canonicalJson({ ...event, seq }));
+        },
+      ),
     );
   });
 });

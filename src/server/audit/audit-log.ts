@@ -1,24 +1,23 @@
 import type { Queryable } from '../../db/database.js';
 import type { AuditAction, AuditContext, AuditEventInput } from './events.js';
-import { GENESIS_HASH, hashEvent, type ChainedEvent } from './chain.js';
+import { canonicalJsonAroundSeq, GENESIS_HASH, hashEvent, type ChainedEvent } from './chain.js';
 
 /**
- * Appends one event inside the caller's transaction, so the event and the change it
- * records commit or roll back together. Locking the chain head row serialises appends
- * across every process sharing the database.
+ * Appends one event. Inside a transaction, the event and the change it records commit or roll
+ * back together; alone (an audited read), the statement is its own transaction. One statement
+ * locks the chain head row, numbers the event after it, hashes it onto the head's hash and moves
+ * the head: the lock serialises appends across every process sharing the database, and is held
+ * no longer than that statement (or the caller's transaction). The hash is the one chain.ts
+ * defines, computed by the database's sha256 over the same bytes (verifyChain recomputes it in
+ * JavaScript).
  */
 export async function appendAuditEvent<A extends AuditAction>(
-  tx: Queryable,
+  db: Queryable,
   context: AuditContext,
   input: AuditEventInput<A>,
 ): Promise<number> {
-  const [head] = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE',
-  );
-  if (!head) throw new Error('audit chain head is missing: run migrations');
-  const event: ChainedEvent = {
-    seq: head.seq + 1,
-    // Millisecond precision: what PostgreSQL stores is what JavaScript hashed.
+  const event: Omit<ChainedEvent, 'seq'> = {
+    // Millisecond precision: what PostgreSQL stores is what was hashed.
     at: new Date(context.now.getTime()),
     actorUserId: context.actorUserId,
     actorOrganizationId: context.actorOrganizationId,
@@ -34,20 +33,23 @@ export async function appendAuditEvent<A extends AuditAction>(
     userAgent: context.userAgent,
     details: input.details,
   };
-  const hash = hashEvent(head.hash, event);
-  // The event and the new head in one statement: the head row stays locked from the SELECT
-  // above, and one round trip fewer runs while every other audited request waits on that lock.
-  await tx.query(
-    `WITH appended AS (
+  const { before, after } = canonicalJsonAroundSeq(event);
+  const [appended] = await db.query<{ seq: number }>(
+    `WITH head AS (
+       SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE),
+     appended AS (
        INSERT INTO audit_events (seq, at, actor_user_id, actor_organization_id, jurisdiction_id,
          action, target_type, target_id, categories, outcome, reason, ip, user_agent, details,
          prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       SELECT head.seq + 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, head.hash,
+         encode(sha256(convert_to(head.hash || E'\\n' || $14 || (head.seq + 1)::text || $15,
+           'UTF8')), 'hex')
+       FROM head
        RETURNING seq, hash)
      UPDATE audit_chain_head h SET seq = appended.seq, hash = appended.hash
-       FROM appended WHERE h.id = 1`,
+       FROM appended WHERE h.id = 1
+     RETURNING appended.seq`,
     [
-      event.seq,
       event.at,
       event.actorUserId,
       event.actorOrganizationId,
@@ -61,11 +63,12 @@ export async function appendAuditEvent<A extends AuditAction>(
       event.ip,
       event.userAgent,
       JSON.stringify(event.details),
-      head.hash,
-      hash,
+      before,
+      after,
     ],
   );
-  return event.seq;
+  if (!appended) throw new Error('audit chain head is missing: run migrations');
+  return appended.seq;
 }
 
 export type VerifyResult =

@@ -32,6 +32,32 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/**
+ * The canonical JSON of an event before the database numbers it: the text before `seq`'s value
+ * and the text after, so that `before + String(seq) + after` is `canonicalJson` of the event
+ * numbered `seq`. The append statement (audit-log.ts) hashes it with the number it takes.
+ */
+export function canonicalJsonAroundSeq(event: Omit<ChainedEvent, 'seq'>): {
+  readonly before: string;
+  readonly after: string;
+} {
+  const entries = Object.entries({ ...event, seq: 0 })
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const parts = entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`);
+  const at = entries.findIndex(([k]) => k === 'seq');
+  return {
+    before: `{${parts
+      .slice(0, at)
+      .map((part) => `${part},`)
+      .join('')}"seq":`,
+    after: `${parts
+      .slice(at + 1)
+      .map((part) => `,${part}`)
+      .join('')}}`,
+  };
+}
+
 export function hashEvent(prevHash: string, event: ChainedEvent): string {
   return createHash('sha256')
     .update(prevHash)

@@ -62,14 +62,12 @@ export function sessionHook(app: AppServices) {
     if (MUTATIONS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, signedIn.session.csrfToken)) {
-        await app.db.transaction((tx) =>
-          appendAuditEvent(tx, auditContext(app, request.context), {
-            action: 'auth.csrf_rejected',
-            outcome: 'denied',
-            reason: 'missing or wrong x-csrf-token',
-            details: { method: request.method, route: request.routeOptions.url ?? 'unknown' },
-          }),
-        );
+        await appendAuditEvent(app.db, auditContext(app, request.context), {
+          action: 'auth.csrf_rejected',
+          outcome: 'denied',
+          reason: 'missing or wrong x-csrf-token',
+          details: { method: request.method, route: request.routeOptions.url ?? 'unknown' },
+        });
         throw forbidden(
           'csrf_token_invalid',
           'This request lacks the x-csrf-token header of your session.',

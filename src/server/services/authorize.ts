@@ -43,16 +43,14 @@ export async function auditDenial(
     readonly targetId?: string | undefined;
   },
 ): Promise<void> {
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'access.denied',
-      outcome: 'denied',
-      reason,
-      targetType: audit.targetType,
-      ...(audit.targetId === undefined ? {} : { targetId: audit.targetId }),
-      details: { action: audit.action },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'access.denied',
+    outcome: 'denied',
+    reason,
+    targetType: audit.targetType,
+    ...(audit.targetId === undefined ? {} : { targetId: audit.targetId }),
+    details: { action: audit.action },
+  });
 }
 
 /** The usual check for administration: who may do `action` to something in a jurisdiction. */

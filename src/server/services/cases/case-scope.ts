@@ -126,17 +126,15 @@ export async function auditDenial(
     readonly categories?: readonly DataCategory[];
   },
 ): Promise<void> {
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'access.denied',
-      outcome: 'denied',
-      reason: input.reason,
-      targetType: input.targetType,
-      targetId: input.targetId,
-      ...(input.categories ? { categories: input.categories } : {}),
-      details: { action: input.action },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'access.denied',
+    outcome: 'denied',
+    reason: input.reason,
+    targetType: input.targetType,
+    targetId: input.targetId,
+    ...(input.categories ? { categories: input.categories } : {}),
+    details: { action: input.action },
+  });
 }
 
 /**
@@ -172,16 +170,14 @@ export async function openCase(
     throw await refusal(app, actor.jurisdictionId, decision.reason);
   }
   if (youth.status === 'merged' && action !== 'case.view') {
-    await app.db.transaction((tx) =>
-      appendAuditEvent(tx, auditContext(app, request), {
-        action: 'access.denied',
-        outcome: 'denied',
-        reason: 'record_merged',
-        targetType: 'youth',
-        targetId: youth.id,
-        details: { action },
-      }),
-    );
+    await appendAuditEvent(app.db, auditContext(app, request), {
+      action: 'access.denied',
+      outcome: 'denied',
+      reason: 'record_merged',
+      targetType: 'youth',
+      targetId: youth.id,
+      details: { action },
+    });
     throw conflict(
       'record_merged',
       'This record was merged into another; work on the surviving record.',

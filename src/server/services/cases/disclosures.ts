@@ -142,15 +142,13 @@ export async function listDisclosuresFor(
       (author && d.authorOrganizationId === actor.organizationId) ||
       d.recipientOrganizationIds.includes(actor.organizationId),
   );
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      details: { view: 'privilege_disclosures', withheld: [] },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    details: { view: 'privilege_disclosures', withheld: [] },
+  });
   return concerned.map((d) => ({ ...d, current: disclosureInForce(d, scope.time) }));
 }
 

@@ -270,19 +270,17 @@ export async function listDocumentsFor(
     }
   }
   const withheldList = [...withheld.values()];
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'document.list',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: [...new Set(documents.map((d) => d.category))],
-      details: {
-        results: documents.length,
-        withheld: withheldList.map((w) => ({ category: w.category, reason: w.reason })),
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'document.list',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: [...new Set(documents.map((d) => d.category))],
+    details: {
+      results: documents.length,
+      withheld: withheldList.map((w) => ({ category: w.category, reason: w.reason })),
+    },
+  });
   return { documents, withheld: withheldList };
 }
 
@@ -342,32 +340,28 @@ export async function downloadDocument(
   if (!bytes) {
     // Altered ciphertext (GCM refuses it) or a changed fingerprint: nothing is sent, the reader
     // hears plainly what to do, and the fault is in the audit log, not only in a server log.
-    await app.db.transaction((tx) =>
-      appendAuditEvent(tx, auditContext(app, request), {
-        action: 'document.download',
-        outcome: 'denied',
-        reason: 'document_unreadable',
-        targetType: 'document',
-        targetId: document.id,
-        ...(document.privileged ? {} : { categories: [document.category] }),
-        details: { basis: decision.basis, privileged: document.privileged },
-      }),
-    );
+    await appendAuditEvent(app.db, auditContext(app, request), {
+      action: 'document.download',
+      outcome: 'denied',
+      reason: 'document_unreadable',
+      targetType: 'document',
+      targetId: document.id,
+      ...(document.privileged ? {} : { categories: [document.category] }),
+      details: { basis: decision.basis, privileged: document.privileged },
+    });
     throw conflict(
       'document_unreadable',
       'The document is on file but cannot be opened: ask whoever added it to upload it again.',
     );
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'document.download',
-      outcome: 'allowed',
-      targetType: 'document',
-      targetId: document.id,
-      ...(document.privileged ? {} : { categories: [document.category] }),
-      details: { basis: decision.basis, privileged: document.privileged },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'document.download',
+    outcome: 'allowed',
+    targetType: 'document',
+    targetId: document.id,
+    ...(document.privileged ? {} : { categories: [document.category] }),
+    details: { basis: decision.basis, privileged: document.privileged },
+  });
   return {
     contentType: document.contentType,
     fileName: downloadFileName(openLabel(key, document).fileName, document.contentType),

@@ -166,15 +166,13 @@ export async function readIdentityHistory(
       reason: opened.reason,
     });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: entries.length > 0 ? ['identity'] : [],
-      details: { view: 'identity_history', withheld: [] },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: entries.length > 0 ? ['identity'] : [],
+    details: { view: 'identity_history', withheld: [] },
+  });
   return entries;
 }

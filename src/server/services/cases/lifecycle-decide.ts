@@ -30,16 +30,14 @@ async function auditRefusal(
   reason: LifecycleDenial,
   youthId: string,
 ): Promise<void> {
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'access.denied',
-      outcome: 'denied',
-      reason,
-      targetType: 'youth',
-      targetId: youthId,
-      details: { action },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'access.denied',
+    outcome: 'denied',
+    reason,
+    targetType: 'youth',
+    targetId: youthId,
+    details: { action },
+  });
 }
 
 export async function lifecycleRefusal(

@@ -81,15 +81,13 @@ export async function listMandatedReportsFor(
     if (decision.allowed) visible.push(report);
     else withheld.push({ category: 'legal', reason: decision.reason });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: visible.length > 0 ? ['legal'] : [],
-      details: { view: 'mandated_reports', withheld },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: visible.length > 0 ? ['legal'] : [],
+    details: { view: 'mandated_reports', withheld },
+  });
   return visible;
 }

@@ -75,16 +75,14 @@ async function refuseWidening(
   survivor: Youth,
   widenings: readonly Widening[],
 ): Promise<never> {
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'access.denied',
-      outcome: 'denied',
-      reason: 'merge_would_widen',
-      targetType: 'youth',
-      targetId: survivor.id,
-      details: { action: 'case.merge' },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'access.denied',
+    outcome: 'denied',
+    reason: 'merge_would_widen',
+    targetType: 'youth',
+    targetId: survivor.id,
+    details: { action: 'case.merge' },
+  });
   const names = new Map(
     (
       await listOrganizations(app.db, {

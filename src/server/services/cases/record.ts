@@ -109,21 +109,19 @@ export async function readYouth(
   const identityVisible = scope.read('identity', youth.createdByOrganizationId).allowed;
   // The record itself carries identity only; notes and reports are read (and audited) apart.
   const returned: DataCategory[] = identityVisible ? ['identity'] : [];
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youth.id,
-      categories: returned,
-      details: {
-        view: 'record',
-        withheld: categories.flatMap((c) =>
-          c.withheld.map((w) => ({ category: c.category, reason: w.reason })),
-        ),
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youth.id,
+    categories: returned,
+    details: {
+      view: 'record',
+      withheld: categories.flatMap((c) =>
+        c.withheld.map((w) => ({ category: c.category, reason: w.reason })),
+      ),
+    },
+  });
   return recordView(app, scope, {
     identity: identityVisible ? identityView(youth.identity) : null,
     createdByOrganizationName: organizations.get(youth.createdByOrganizationId) ?? '',

@@ -98,15 +98,13 @@ export async function listReleases(
           ? v.answer === null && v.current
           : v.answer !== null,
     );
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'release.list',
-      outcome: 'allowed',
-      targetType: 'organization',
-      targetId: actor.organizationId,
-      details: { results: views.length, pending: views.filter((v) => v.answer === null).length },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'release.list',
+    outcome: 'allowed',
+    targetType: 'organization',
+    targetId: actor.organizationId,
+    details: { results: views.length, pending: views.filter((v) => v.answer === null).length },
+  });
   return views;
 }
 

@@ -147,17 +147,15 @@ export async function checkForDuplicates(
       `Not allowed: ${DENIAL_MESSAGES.role_without_youth_data}.`,
     );
   const result = await checkDuplicates(app, request, identity);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.duplicate_check',
-      outcome: 'allowed',
-      categories: result.matches.length > 0 ? ['identity'] : [],
-      details: {
-        possibleDuplicates: result.matches.length + (result.hiddenMatchMessage ? 1 : 0),
-        disclosed: result.matches.length,
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.duplicate_check',
+    outcome: 'allowed',
+    categories: result.matches.length > 0 ? ['identity'] : [],
+    details: {
+      possibleDuplicates: result.matches.length + (result.hiddenMatchMessage ? 1 : 0),
+      disclosed: result.matches.length,
+    },
+  });
   return result;
 }
 
@@ -285,15 +283,13 @@ export async function searchYouth(
 ): Promise<YouthSummary[]> {
   const actor = requireActor(request);
   if (!actor.roles.some(roleSeesYouthData)) {
-    await app.db.transaction((tx) =>
-      appendAuditEvent(tx, auditContext(app, request), {
-        action: 'access.denied',
-        outcome: 'denied',
-        reason: 'role_without_youth_data',
-        targetType: 'youth',
-        details: { action: 'youth.search' },
-      }),
-    );
+    await appendAuditEvent(app.db, auditContext(app, request), {
+      action: 'access.denied',
+      outcome: 'denied',
+      reason: 'role_without_youth_data',
+      targetType: 'youth',
+      details: { action: 'youth.search' },
+    });
     throw forbidden(
       'role_without_youth_data',
       `Not allowed: ${DENIAL_MESSAGES.role_without_youth_data}.`,
@@ -324,15 +320,13 @@ export async function searchYouth(
       status: candidate.status,
     });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.search',
-      outcome: 'allowed',
-      targetType: 'youth',
-      categories: results.some((r) => r.identity) ? ['identity'] : [],
-      details: { results: results.length },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.search',
+    outcome: 'allowed',
+    targetType: 'youth',
+    categories: results.some((r) => r.identity) ? ['identity'] : [],
+    details: { results: results.length },
+  });
   return results;
 }
 
@@ -352,19 +346,17 @@ export async function listPeopleFor(
     if (decision.allowed) visible.push(person);
     else withheld.push({ category: 'contact_location', reason: decision.reason });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: visible.length > 0 ? ['contact_location'] : [],
-      details: {
-        view: 'people',
-        withheld,
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: visible.length > 0 ? ['contact_location'] : [],
+    details: {
+      view: 'people',
+      withheld,
+    },
+  });
   return visible;
 }
 

@@ -145,17 +145,15 @@ export async function listContactsFor(
       mayChange: mayRecord && contact.recordedByOrganizationId === scope.actor.organizationId,
     });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: contacts.length > 0 ? [CONTACT_CATEGORY] : [],
-      // One entry per holder withheld, never how many people it lists.
-      details: { view: 'contacts', withheld: dedupe(withheld) },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: contacts.length > 0 ? [CONTACT_CATEGORY] : [],
+    // One entry per holder withheld, never how many people it lists.
+    details: { view: 'contacts', withheld: dedupe(withheld) },
+  });
   return { contacts, mayRecord };
 }
 

@@ -109,15 +109,13 @@ export async function readCourtCalendar(
   const namedYouthIds = [
     ...new Set(hearings.filter((h) => h.youthId !== null).map((h) => h.youthId as string)),
   ];
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'court_calendar.read',
-      outcome: 'allowed',
-      targetType: 'jurisdiction',
-      targetId: actor.jurisdictionId,
-      categories: namedYouthIds.length > 0 ? ['identity'] : [],
-      details: { from, to, results: hearings.length, namedYouthIds },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'court_calendar.read',
+    outcome: 'allowed',
+    targetType: 'jurisdiction',
+    targetId: actor.jurisdictionId,
+    categories: namedYouthIds.length > 0 ? ['identity'] : [],
+    details: { from, to, results: hearings.length, namedYouthIds },
+  });
   return { from, to, timeZone, hearings };
 }

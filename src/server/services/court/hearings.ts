@@ -168,16 +168,14 @@ export async function listHearingsFor(
       basis: decision.basis,
     });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: hearings.length > 0 ? [HEARING_CATEGORY] : [],
-      details: { view: 'hearings', withheld: [...withheld.values()] },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: hearings.length > 0 ? [HEARING_CATEGORY] : [],
+    details: { view: 'hearings', withheld: [...withheld.values()] },
+  });
   return {
     hearings,
     mayRecord: decideEventRecord(scope.actor, 'hearing', scope.facts).allowed,

@@ -207,15 +207,13 @@ export async function listProtectiveOrdersFor(
       basis: decision.basis,
     });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: orders.length > 0 ? [PROTECTIVE_ORDER_CATEGORY] : [],
-      details: { view: 'protective_orders', withheld: [...withheld.values()] },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: orders.length > 0 ? [PROTECTIVE_ORDER_CATEGORY] : [],
+    details: { view: 'protective_orders', withheld: [...withheld.values()] },
+  });
   return { orders, mayRecord: decideProtectiveOrderRecord(scope.actor, scope.facts).allowed };
 }

@@ -108,17 +108,15 @@ export async function exportDirectory(
     ),
   );
 
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'directory.export',
-      outcome: 'allowed',
-      targetType: 'directory',
-      details: {
-        records: tables.reduce((n, t) => n + t.rows.length, 0),
-        includeConfidential: options.includeConfidential === true,
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'directory.export',
+    outcome: 'allowed',
+    targetType: 'directory',
+    details: {
+      records: tables.reduce((n, t) => n + t.rows.length, 0),
+      includeConfidential: options.includeConfidential === true,
+    },
+  });
   return tables;
 }
 

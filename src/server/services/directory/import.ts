@@ -225,24 +225,22 @@ async function refuse(
     ownerJurisdictionId: c.ownerJurisdictionId,
     owner: names.get(c.ownerJurisdictionId) ?? c.ownerJurisdictionId,
   }));
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'directory.import_refused',
-      outcome: 'denied',
-      reason: 'The import would change directory records another jurisdiction owns.',
-      targetType: 'directory',
-      jurisdictionId: editorJurisdiction(editor),
-      details: {
-        records: records.length,
-        refused: records.slice(0, 50).map((r) => ({
-          table: r.table,
-          id: r.id,
-          change: r.change,
-          ownerJurisdictionId: r.ownerJurisdictionId,
-        })),
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'directory.import_refused',
+    outcome: 'denied',
+    reason: 'The import would change directory records another jurisdiction owns.',
+    targetType: 'directory',
+    jurisdictionId: editorJurisdiction(editor),
+    details: {
+      records: records.length,
+      refused: records.slice(0, 50).map((r) => ({
+        table: r.table,
+        id: r.id,
+        change: r.change,
+        ownerJurisdictionId: r.ownerJurisdictionId,
+      })),
+    },
+  });
   throw new DirectoryImportRefused(records);
 }
 

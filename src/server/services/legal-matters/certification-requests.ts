@@ -261,22 +261,20 @@ export async function listCertificationRequests(
     if (decision.allowed) views.push(viewOf(scope.actor, row, decision.view));
     else withheld.push({ category: 'legal', reason: decision.reason });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: views.some((v) => v.view === 'full') ? ['legal'] : [],
-      details: {
-        // Read as the certifying agency, without a basis: said apart, so a review can tell.
-        view: views.some((v) => v.view === 'certifier')
-          ? 'certification_requests_as_certifier'
-          : 'certification_requests',
-        withheld,
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: views.some((v) => v.view === 'full') ? ['legal'] : [],
+    details: {
+      // Read as the certifying agency, without a basis: said apart, so a review can tell.
+      view: views.some((v) => v.view === 'certifier')
+        ? 'certification_requests_as_certifier'
+        : 'certification_requests',
+      withheld,
+    },
+  });
   return views;
 }
 

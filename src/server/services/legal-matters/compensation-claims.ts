@@ -216,16 +216,14 @@ export async function listCompensationClaims(
     if (decision.allowed) views.push(viewOf(scope, claim));
     else withheld.push({ category: 'legal', reason: decision.reason });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: views.length > 0 ? ['legal'] : [],
-      details: { view: 'compensation_claims', withheld },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: views.length > 0 ? ['legal'] : [],
+    details: { view: 'compensation_claims', withheld },
+  });
   return views;
 }
 

@@ -33,15 +33,13 @@ export async function agendaPdf(
   const { actor, as, meeting } = await openMeeting(app, request, meetingId, 'read');
   const { body } = await buildMeetingView(app, actor, as, meeting, 'shared');
   const { timeZone } = await findLegalProfile(app.db, meeting.jurisdictionId);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'mdt.agenda_pdf',
-      outcome: 'allowed',
-      targetType: 'mdt_meeting',
-      targetId: meeting.id,
-      details: { cases: body.agenda.length },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'mdt.agenda_pdf',
+    outcome: 'allowed',
+    targetType: 'mdt_meeting',
+    targetId: meeting.id,
+    details: { cases: body.agenda.length },
+  });
   return render(body, timeZone, localDate(app.clock.now(), timeZone));
 }
 

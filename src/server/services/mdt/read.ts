@@ -121,14 +121,12 @@ export async function listMeetingsFor(app: AppServices, request: RequestContext)
     ...(isCountyCoordinator(actor) ? {} : { organizationId: actor.organizationId }),
     limit: 200,
   });
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'mdt.list',
-      outcome: 'allowed',
-      targetType: 'mdt_meeting',
-      details: { results: meetings.length },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'mdt.list',
+    outcome: 'allowed',
+    targetType: 'mdt_meeting',
+    details: { results: meetings.length },
+  });
   return meetings.map((m) => ({
     id: m.id,
     title: m.title,
@@ -157,22 +155,20 @@ export async function readMeeting(
 ): Promise<MeetingViewBody> {
   const { actor, as, meeting } = await openMeeting(app, request, meetingId, 'read');
   const built = await buildMeetingView(app, actor, as, meeting, view);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'mdt.read',
-      outcome: 'allowed',
-      targetType: 'mdt_meeting',
-      targetId: meeting.id,
-      categories: built.returned,
-      details: {
-        view,
-        cases: built.body.agenda.length,
-        names: built.body.agenda.filter((c) => c.name !== null).length,
-        minutes: built.minutesShown,
-        withheld: built.body.agenda.reduce((n, c) => n + c.minutesWithheld, 0),
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'mdt.read',
+    outcome: 'allowed',
+    targetType: 'mdt_meeting',
+    targetId: meeting.id,
+    categories: built.returned,
+    details: {
+      view,
+      cases: built.body.agenda.length,
+      names: built.body.agenda.filter((c) => c.name !== null).length,
+      minutes: built.minutesShown,
+      withheld: built.body.agenda.reduce((n, c) => n + c.minutesWithheld, 0),
+    },
+  });
   return built.body;
 }
 

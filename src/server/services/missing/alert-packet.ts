@@ -110,19 +110,17 @@ async function loadAlertPacket(
     today: time.today,
   });
   const photoUnreadable = photo !== null && !photo.readable;
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youth.id,
-      categories: ['identity', 'contact_location'],
-      details: {
-        view: format === 'pdf' ? 'alert_packet_pdf' : 'alert_packet',
-        withheld: photoUnreadable ? [{ category: 'identity', reason: 'photo_unreadable' }] : [],
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youth.id,
+    categories: ['identity', 'contact_location'],
+    details: {
+      view: format === 'pdf' ? 'alert_packet_pdf' : 'alert_packet',
+      withheld: photoUnreadable ? [{ category: 'identity', reason: 'photo_unreadable' }] : [],
+    },
+  });
   return { packet, timeZone: legalProfile.timeZone, photoUnreadable };
 }
 

@@ -72,16 +72,14 @@ export async function readCustodyNotices(
     }
   }
   const plan = await findReleaseReceiver(app.db, youth.id);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youth.id,
-      categories: [],
-      details: { view: 'custody_notices', withheld: [] },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youth.id,
+    categories: [],
+    details: { view: 'custody_notices', withheld: [] },
+  });
   return {
     youthId: youth.id,
     caseNumber: youth.caseNumber,

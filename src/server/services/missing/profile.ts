@@ -80,19 +80,17 @@ export async function readMissingProfile(
   ]);
   const photo = profile?.photo ? await openPhoto(app, request, profile, profile.photo) : null;
   const unreadable = photo !== null && !photo.readable;
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youth.id,
-      categories: ['identity', 'contact_location'],
-      details: {
-        view: 'missing_profile',
-        withheld: unreadable ? [{ category: 'identity', reason: 'photo_unreadable' }] : [],
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youth.id,
+    categories: ['identity', 'contact_location'],
+    details: {
+      view: 'missing_profile',
+      withheld: unreadable ? [{ category: 'identity', reason: 'photo_unreadable' }] : [],
+    },
+  });
   return {
     height: profile?.height ?? null,
     build: profile?.build ?? null,

@@ -111,29 +111,25 @@ export async function recordEvent(
       ? unknownOffense(scope.profile, checked.details as { offenseCode?: string })
       : null;
   if (offenseProblem) {
-    await app.db.transaction((tx) =>
-      appendAuditEvent(tx, auditContext(app, request), {
-        action: 'event.create',
-        outcome: 'denied',
-        reason: 'unknown_offense',
-        targetType: 'youth',
-        targetId: youth.id,
-        details: { type: input.type, lateMinutes: 0, rulesFired: 0 },
-      }),
-    );
+    await appendAuditEvent(app.db, auditContext(app, request), {
+      action: 'event.create',
+      outcome: 'denied',
+      reason: 'unknown_offense',
+      targetType: 'youth',
+      targetId: youth.id,
+      details: { type: input.type, lateMinutes: 0, rulesFired: 0 },
+    });
     throw badRequest('unknown_offense', offenseProblem);
   }
   if (!checked.ok) {
-    await app.db.transaction((tx) =>
-      appendAuditEvent(tx, auditContext(app, request), {
-        action: 'event.create',
-        outcome: 'denied',
-        reason: checked.problem.code,
-        targetType: 'youth',
-        targetId: youth.id,
-        details: { type: input.type, lateMinutes: 0, rulesFired: 0 },
-      }),
-    );
+    await appendAuditEvent(app.db, auditContext(app, request), {
+      action: 'event.create',
+      outcome: 'denied',
+      reason: checked.problem.code,
+      targetType: 'youth',
+      targetId: youth.id,
+      details: { type: input.type, lateMinutes: 0, rulesFired: 0 },
+    });
     throw badRequest(checked.problem.code, checked.problem.message);
   }
   const category = EVENT_CATEGORY[input.type];
@@ -307,15 +303,13 @@ export async function listEventsFor(
       recordedByOrganizationName: event.recordedByOrganizationName,
     });
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: [...new Set(shown.map((e) => e.category))],
-      details: { view: 'events', withheld },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: [...new Set(shown.map((e) => e.category))],
+    details: { view: 'events', withheld },
+  });
   return shown;
 }

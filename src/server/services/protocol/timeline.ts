@@ -136,19 +136,17 @@ export async function readTimeline(
   // Withheld holders are named by category and organization, as the record names them.
   const holders = new Map<string, Withheld>();
   for (const w of withheld) holders.set(`${w.category} ${w.organizationId}`, w);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: [...shown],
-      details: {
-        view: 'timeline',
-        withheld: [...holders.values()].map((w) => ({ category: w.category, reason: w.reason })),
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: [...shown],
+    details: {
+      view: 'timeline',
+      withheld: [...holders.values()].map((w) => ({ category: w.category, reason: w.reason })),
+    },
+  });
   return {
     entries,
     withheld: [...holders.values()].map((w) => ({

@@ -226,16 +226,14 @@ export async function matchesFor(
       ])
     ).map((s) => [s.id, s]),
   );
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: ['identity', 'needs_services'],
-      details: { view: 'matches', withheld: [] },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: ['identity', 'needs_services'],
+    details: { view: 'matches', withheld: [] },
+  });
   return {
     plan,
     age: youth.age,

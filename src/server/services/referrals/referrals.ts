@@ -423,15 +423,13 @@ export async function listReferrals(
   const listed = referrals
     .map((r) => summarize(r, actor, now))
     .filter((r) => filter.status !== 'overdue' || r.overdue);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'referral.list',
-      outcome: 'allowed',
-      targetType: 'referral',
-      categories: ['referrals'],
-      details: { box: filter.box, results: listed.length },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'referral.list',
+    outcome: 'allowed',
+    targetType: 'referral',
+    categories: ['referrals'],
+    details: { box: filter.box, results: listed.length },
+  });
   return listed;
 }
 
@@ -448,16 +446,14 @@ export async function readReferral(
     throw notFound('The referral');
   }
   const packet = await packetFor(app, referral, actor);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'referral.read',
-      outcome: 'allowed',
-      targetType: 'referral',
-      targetId: id,
-      categories: packet.identity ? ['referrals', 'identity'] : ['referrals'],
-      details: { identityShared: packet.identityShared },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'referral.read',
+    outcome: 'allowed',
+    targetType: 'referral',
+    targetId: id,
+    categories: packet.identity ? ['referrals', 'identity'] : ['referrals'],
+    details: { identityShared: packet.identityShared },
+  });
   return {
     ...summarize(referral, actor, app.clock.now()),
     packet,

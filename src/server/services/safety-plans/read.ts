@@ -73,16 +73,14 @@ export async function listSafetyPlansFor(
     const [latest] = await listSafetyPlanVersions(app.db, plan.id);
     if (latest) shown.push(summaryOf(plan, latest));
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: [...new Set(shown.map((p) => p.category))],
-      details: { view: 'safety_plans', withheld },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: [...new Set(shown.map((p) => p.category))],
+    details: { view: 'safety_plans', withheld },
+  });
   return shown;
 }
 
@@ -115,16 +113,14 @@ async function auditRead(
   plan: SafetyPlanRow,
   view: string,
 ): Promise<void> {
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'safety_plan',
-      targetId: plan.id,
-      categories: [plan.category],
-      details: { view, withheld: [] },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'safety_plan',
+    targetId: plan.id,
+    categories: [plan.category],
+    details: { view, withheld: [] },
+  });
 }
 
 export async function readSafetyPlan(

@@ -163,24 +163,22 @@ async function staleVersion(
   sent: Record<string, unknown>,
 ): Promise<AppError> {
   const [current] = await listSafetyPlanVersions(app.db, plan.id);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'safety_plan.save',
-      outcome: 'denied',
-      reason: 'stale_version',
-      targetType: 'safety_plan',
-      targetId: plan.id,
-      categories: [plan.category],
-      details: {
-        type: plan.type,
-        version: current?.version ?? plan.currentVersion,
-        editedVersion: edited,
-        tasksClosed: 0,
-        stepTasksGiven: 0,
-        stepTasksWithdrawn: 0,
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'safety_plan.save',
+    outcome: 'denied',
+    reason: 'stale_version',
+    targetType: 'safety_plan',
+    targetId: plan.id,
+    categories: [plan.category],
+    details: {
+      type: plan.type,
+      version: current?.version ?? plan.currentVersion,
+      editedVersion: edited,
+      tasksClosed: 0,
+      stepTasksGiven: 0,
+      stepTasksWithdrawn: 0,
+    },
+  });
   return new AppError(
     409,
     'stale_version',
@@ -236,22 +234,20 @@ async function checked(
   const team = new Set(scope.team.map((m) => m.organizationId));
   const result = checkSafetyPlan(body, team);
   if (result.ok) return result.plan;
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: what === 'create' ? 'safety_plan.create' : 'safety_plan.save',
-      outcome: 'denied',
-      reason: result.problems[0]?.code ?? 'invalid_plan',
-      targetType: 'youth',
-      targetId: scope.youth.id,
-      details: {
-        type: typeOf(body),
-        version: 0,
-        tasksClosed: 0,
-        stepTasksGiven: 0,
-        stepTasksWithdrawn: 0,
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: what === 'create' ? 'safety_plan.create' : 'safety_plan.save',
+    outcome: 'denied',
+    reason: result.problems[0]?.code ?? 'invalid_plan',
+    targetType: 'youth',
+    targetId: scope.youth.id,
+    details: {
+      type: typeOf(body),
+      version: 0,
+      tasksClosed: 0,
+      stepTasksGiven: 0,
+      stepTasksWithdrawn: 0,
+    },
+  });
   const first = result.problems[0];
   throw new AppError(
     400,

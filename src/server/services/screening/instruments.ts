@@ -113,20 +113,18 @@ export async function importInstrument(
     });
   }
   if (problems.length > 0) {
-    await app.db.transaction((tx) =>
-      appendAuditEvent(tx, auditContext(app, request), {
-        action: 'screening_instrument.import',
-        outcome: 'denied',
-        reason: problems[0]?.code ?? 'invalid_instrument',
-        targetType: 'jurisdiction',
-        targetId: jurisdictionId,
-        details: {
-          key: typeof key === 'string' ? key.slice(0, 60) : null,
-          version: null,
-          problems: problems.length,
-        },
-      }),
-    );
+    await appendAuditEvent(app.db, auditContext(app, request), {
+      action: 'screening_instrument.import',
+      outcome: 'denied',
+      reason: problems[0]?.code ?? 'invalid_instrument',
+      targetType: 'jurisdiction',
+      targetId: jurisdictionId,
+      details: {
+        key: typeof key === 'string' ? key.slice(0, 60) : null,
+        version: null,
+        problems: problems.length,
+      },
+    });
     throw refused(problems);
   }
   const definition = instrumentDefinitionSchema.parse(input);

@@ -52,16 +52,14 @@ async function refuseAnswers(
   details: { instrumentKey: string; instrumentVersion: number | null; problems: number },
   error: AppError,
 ): Promise<never> {
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'screening.create',
-      outcome: 'denied',
-      reason: error.code,
-      targetType: 'youth',
-      targetId: youthId,
-      details: { ...details, positive: null, score: null, tasksClosed: 0 },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'screening.create',
+    outcome: 'denied',
+    reason: error.code,
+    targetType: 'youth',
+    targetId: youthId,
+    details: { ...details, positive: null, score: null, tasksClosed: 0 },
+  });
   throw error;
 }
 
@@ -265,16 +263,14 @@ export async function listScreeningsFor(
     }
     shown.push(screening);
   }
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'youth.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youthId,
-      categories: shown.length > 0 ? ['screening'] : [],
-      details: { view: 'screenings', withheld },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'youth.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    categories: shown.length > 0 ? ['screening'] : [],
+    details: { view: 'screenings', withheld },
+  });
   const instruments = await countyInstruments(app.db, scope.youth.jurisdictionId);
   return { screenings: shown, mayAdminister: administrable(scope, instruments) };
 }
