@@ -391,6 +391,26 @@ describe('in Spanish', () => {
   });
 });
 
+describe('the accessibility check itself', () => {
+  test('fails on a serious violation, and passes the same page once fixed', async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<html lang="en"><head><title>Check</title></head><body><main><img src="data:,"><button></button></main></body></html>',
+    );
+    await assert.rejects(
+      checkAccessible(page, 'broken page', []),
+      /image-alt.*button-name|button-name.*image-alt/s,
+    );
+    await page.setContent(
+      '<html lang="en"><head><title>Check</title></head><body><main><img src="data:," alt="Logo"><button>Save</button></main></body></html>',
+    );
+    const checked: string[] = [];
+    await checkAccessible(page, 'fixed page', checked);
+    assert.deepEqual(checked, ['fixed page']);
+    await page.close();
+  });
+});
+
 describe('the web app is served small and cached right', () => {
   test('Brotli or gzip when the browser takes it; hashed assets immutable; the entry page revalidated', async () => {
     // The entry page is a few hundred bytes: sent as it is.
