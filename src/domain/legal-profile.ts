@@ -1,5 +1,6 @@
 // A jurisdiction's legal profile: the state law that Lantern's rules and warnings follow.
 // It is data a county confirms, never code (docs/CONFIDENTIALITY.md).
+import { DEFAULT_SUPPRESSION_THRESHOLD } from './suppression.js';
 import type { DataCategory, OrganizationType, Role } from './vocabulary.js';
 
 /** The legal bases other than a court order that a profile lists as duties. */
@@ -51,6 +52,11 @@ export interface LegalProfile {
   readonly coveredOffenses: readonly CoveredOffense[];
   /** The clocks of T/U visa certifications and victim compensation (docs/LEGAL-AND-MDT.md). */
   readonly legalMatterClocks: LegalMatterClocks;
+  /**
+   * Published tables hide every count from 1 to this minus one (docs/REPORTS.md, "Small numbers
+   * are hidden"; SUPPRESSION_THRESHOLD_RANGE in suppression.ts).
+   */
+  readonly smallCellThreshold: number;
 }
 
 /**
@@ -243,6 +249,7 @@ export const DEFAULT_LEGAL_PROFILE: LegalProfile = {
   nonCriminalization: FEDERAL_NON_CRIMINALIZATION,
   coveredOffenses: FEDERAL_COVERED_OFFENSES,
   legalMatterClocks: CALIFORNIA_LEGAL_MATTER_CLOCKS,
+  smallCellThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
 };
 
 /** California Evidence Code 1038-1038.3, the demo county's default (see FACTS.md). */
@@ -274,6 +281,7 @@ export const CALIFORNIA_LEGAL_PROFILE: LegalProfile = {
   },
   coveredOffenses: CALIFORNIA_COVERED_OFFENSES,
   legalMatterClocks: CALIFORNIA_LEGAL_MATTER_CLOCKS,
+  smallCellThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
 };
 
 /** Problems with a profile's duties, as reason codes (empty when they are sound). */

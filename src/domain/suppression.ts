@@ -31,6 +31,11 @@
 // month and age by organization) are checked one at a time.
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 11;
+/**
+ * The range a county may choose its threshold from: some health departments hide counts under
+ * 10, CMS under 11; a lower one would publish counts small enough to point at a child.
+ */
+export const SUPPRESSION_THRESHOLD_RANGE = { min: 10, max: 100 } as const;
 
 /** Why a count is hidden: it is small itself, or it would let a small one be worked out. */
 export type SuppressionRule = 'primary' | 'complementary';

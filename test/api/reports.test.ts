@@ -608,3 +608,83 @@ describe('the oversight crawl', () => {
     assert.ok(calls > 40, `walked ${String(calls)} routes`);
   });
 });
+
+describe('a county’s own threshold', () => {
+  const profile = {
+    timeZone: 'America/Los_Angeles',
+    privilegeApplies: false,
+    privilegeCitation: null,
+    privilegeSummary: null,
+    minimumTrainingHours: 40,
+    maxConsentDays: 365,
+    confirmed: true,
+    nonCriminalization: {
+      statement: 'This child is a victim, not an offender.',
+      citation: '22 U.S.C. 7102',
+    },
+  };
+  const path = () => `/api/jurisdictions/${world.jurisdictionId}/legal-profile`;
+
+  test('recorded in the legal profile, it hides more; 11 by default; 10 to 100 only', async () => {
+    const coordinator = await as(world.people.coordinator.email);
+    assert.equal(
+      (await coordinator.get(path())).json<{ smallCellThreshold: number }>().smallCellThreshold,
+      11,
+    );
+    for (const bad of [9, 101, 12.5, '15', null]) {
+      const refused = await coordinator.put(path(), { ...profile, smallCellThreshold: bad });
+      assert.equal(refused.statusCode, 400, `${String(bad)}: ${refused.body}`);
+    }
+    const saved = await coordinator.put(path(), { ...profile, smallCellThreshold: 20 });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(saved.json<{ smallCellThreshold: number }>().smallCellThreshold, 20);
+    // A later change that leaves it out keeps it.
+    const kept = await coordinator.put(path(), profile);
+    assert.equal(kept.json<{ smallCellThreshold: number }>().smallCellThreshold, 20);
+
+    const oversight = await as(world.people.oversight_analyst.email);
+    const report = (await oversight.get(url('month'))).json<Report>();
+    assert.equal(report.threshold, 20);
+    let between = 0;
+    for (const measure of report.measures) {
+      if (measure.kind !== 'count' || measure.table === null) continue;
+      const grid = expectedCounts(fixture, measure.id, 'month', counting);
+      for (const row of measure.table.rows) {
+        measure.table.columns.forEach((column, c) => {
+          const truth = grid.get(row.key)?.get(column) ?? 0;
+          const cell = row.cells[c]!;
+          checkCell(cell, truth, 20, `${measure.id}: ${row.key}/${column}`);
+          if (truth >= 11 && truth < 20) {
+            between += 1;
+            assert.equal(cell.suppressed, true, `${measure.id}: ${String(truth)} shown`);
+          }
+        });
+      }
+    }
+    assert.ok(between > 0, 'some counts from 11 to 19 were there to hide');
+    // The other county keeps its own.
+    const other = await as(elsewhere.people.oversight_analyst.email);
+    assert.equal((await other.get(url('month'))).json<Report>().threshold, 11);
+
+    const restored = await coordinator.put(path(), { ...profile, smallCellThreshold: 11 });
+    assert.equal(restored.statusCode, 200);
+  });
+
+  test('only the county’s coordinator or administrator records it', async () => {
+    for (const email of [
+      world.people.oversight_analyst.email,
+      world.people.advocate.email,
+      elsewhere.people.coordinator.email,
+      elsewhere.people.administrator.email,
+    ]) {
+      const client = await as(email);
+      const refused = await client.put(path(), { ...profile, smallCellThreshold: 50 });
+      assert.ok([403, 404].includes(refused.statusCode), `${email}: ${String(refused.statusCode)}`);
+    }
+    const coordinator = await as(world.people.coordinator.email);
+    assert.equal(
+      (await coordinator.get(path())).json<{ smallCellThreshold: number }>().smallCellThreshold,
+      11,
+    );
+  });
+});

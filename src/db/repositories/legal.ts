@@ -30,6 +30,7 @@ interface ProfileRow {
   non_criminalization_citation: string | null;
   covered_offenses: CoveredOffense[] | null;
   legal_matter_clocks: Partial<LegalMatterClocks> | null;
+  small_cell_threshold: number;
 }
 
 /** The jurisdiction's profile, or the cautious default when none is recorded yet. */
@@ -41,7 +42,7 @@ export async function findLegalProfile(
     `SELECT time_zone, privilege_applies, privilege_citation, privilege_summary,
        minimum_training_hours, max_consent_days, confirmed, duties, break_glass_roles,
        non_criminalization_statement, non_criminalization_citation, covered_offenses,
-       legal_matter_clocks
+       legal_matter_clocks, small_cell_threshold
      FROM legal_profiles WHERE jurisdiction_id = $1`,
     [jurisdictionId],
   );
@@ -66,6 +67,7 @@ export async function findLegalProfile(
     coveredOffenses: row.covered_offenses ?? FEDERAL_COVERED_OFFENSES,
     // A profile stored before migration 0023 (or with some clocks only) keeps the defaults.
     legalMatterClocks: { ...CALIFORNIA_LEGAL_MATTER_CLOCKS, ...(row.legal_matter_clocks ?? {}) },
+    smallCellThreshold: row.small_cell_threshold,
   };
 }
 
@@ -78,8 +80,8 @@ export async function saveLegalProfile(
     `INSERT INTO legal_profiles (jurisdiction_id, time_zone, privilege_applies, privilege_citation,
        privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
        break_glass_roles, non_criminalization_statement, non_criminalization_citation,
-       covered_offenses, legal_matter_clocks, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
+       covered_offenses, legal_matter_clocks, small_cell_threshold, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, now())
      ON CONFLICT (jurisdiction_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
        privilege_applies = EXCLUDED.privilege_applies,
        privilege_citation = EXCLUDED.privilege_citation,
@@ -91,6 +93,7 @@ export async function saveLegalProfile(
        non_criminalization_citation = EXCLUDED.non_criminalization_citation,
        covered_offenses = EXCLUDED.covered_offenses,
        legal_matter_clocks = EXCLUDED.legal_matter_clocks,
+       small_cell_threshold = EXCLUDED.small_cell_threshold,
        updated_at = now()`,
     [
       jurisdictionId,
@@ -107,6 +110,7 @@ export async function saveLegalProfile(
       profile.nonCriminalization.citation,
       JSON.stringify(profile.coveredOffenses),
       JSON.stringify(profile.legalMatterClocks),
+      profile.smallCellThreshold,
     ],
   );
 }

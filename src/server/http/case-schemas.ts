@@ -5,6 +5,7 @@ import { CASE_STATUSES } from '../../domain/case-lifecycle.js';
 import { CASE_TEAM_ROLES } from '../../domain/case-team.js';
 import { DUTY_KINDS, QUALIFICATION_BASES } from '../../domain/legal-profile.js';
 import { BIRTH_EVIDENCE, NAME_EVIDENCE, NAME_VARIATIONS } from '../../domain/name-match.js';
+import { SUPPRESSION_THRESHOLD_RANGE } from '../../domain/suppression.js';
 import { MANDATED_REPORT_KINDS } from '../../db/repositories/notes.js';
 import { DataCategory, Id, OrganizationType, Role } from './schemas.js';
 
@@ -499,6 +500,14 @@ export const LegalProfileBody = z.strictObject({
     .describe(
       'T/U visa certification response clocks and the victim compensation filing limit; omitted: unchanged (California by default)',
     ),
+  smallCellThreshold: z
+    .int()
+    .min(SUPPRESSION_THRESHOLD_RANGE.min)
+    .max(SUPPRESSION_THRESHOLD_RANGE.max)
+    .optional()
+    .describe(
+      'Published reports hide every count from 1 to this minus one (10 to 100; 11 by default); omitted: unchanged',
+    ),
 });
 export const LegalProfile = z.object({
   timeZone: z.string(),
@@ -530,6 +539,7 @@ export const LegalProfile = z.object({
     compensationMinorUntilAge: z.number(),
     compensationCitation: z.string(),
   }),
+  smallCellThreshold: z.number(),
 });
 
 export const QualificationBody = z.strictObject({

@@ -421,6 +421,8 @@ export interface LegalProfile {
   nonCriminalization: { statement: string; citation: string };
   /** The offenses the state does not charge minors with, each with its citation. */
   coveredOffenses: CoveredOffense[];
+  /** Reports hide every count from 1 to this minus one (docs/REPORTS.md). */
+  smallCellThreshold: number;
 }
 
 export interface CoveredOffense {

@@ -27,7 +27,12 @@ export async function readLegalProfile(
 
 /** What a change may leave out, keeping what is recorded. */
 type Optional =
-  'duties' | 'breakGlassRoles' | 'nonCriminalization' | 'coveredOffenses' | 'legalMatterClocks';
+  | 'duties'
+  | 'breakGlassRoles'
+  | 'nonCriminalization'
+  | 'coveredOffenses'
+  | 'legalMatterClocks'
+  | 'smallCellThreshold';
 
 export async function changeLegalProfile(
   app: AppServices,
@@ -48,6 +53,7 @@ export async function changeLegalProfile(
     nonCriminalization: changes.nonCriminalization ?? current.nonCriminalization,
     coveredOffenses: changes.coveredOffenses ?? current.coveredOffenses,
     legalMatterClocks: changes.legalMatterClocks ?? current.legalMatterClocks,
+    smallCellThreshold: changes.smallCellThreshold ?? current.smallCellThreshold,
   };
   const [dutyProblem] = dutyProblems(profile.duties);
   if (dutyProblem) {

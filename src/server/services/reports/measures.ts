@@ -9,6 +9,7 @@ import {
   type MeasurePeriod,
 } from '../../../db/repositories/reports.js';
 import type { Queryable } from '../../../db/database.js';
+import { findLegalProfile } from '../../../db/repositories/legal.js';
 import {
   publishCounts,
   publishDurations,
@@ -29,7 +30,6 @@ import {
   type MeasureKind,
 } from '../../../domain/measures.js';
 import { previousPeriod, type ReportPeriod } from '../../../domain/report-periods.js';
-import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../domain/suppression.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
@@ -108,8 +108,7 @@ export async function countMeasures(
 ): Promise<MeasuresReport> {
   const { from, to, by } = query;
   const previous = query.compare === 'previous' ? previousPeriod({ from, to }) : null;
-  // The threshold will be a county report setting (docs/REPORTS.md); until then, the default.
-  const threshold = DEFAULT_SUPPRESSION_THRESHOLD;
+  const threshold = (await findLegalProfile(db, jurisdictionId)).smallCellThreshold;
   const names = await organizationNames(db, jurisdictionId);
   const context = { names, threshold };
   const measures: PublishedMeasure[] = [];

@@ -620,6 +620,9 @@ export const en = {
     minimumTrainingHoursHint:
       'Hours of training that qualify a caseworker under a named supervisor (California: 40).',
     maxConsentDays: 'Longest consent, in days',
+    smallCellThreshold: 'Smallest count a report shows',
+    smallCellThresholdHint:
+      'Reports hide every count from 1 to one less than this, and the counts that would reveal them (11 is the public-health rule; 10 to 100).',
     maxConsentDaysHint: 'A release of information may last at most this many days (365 is a year).',
     timeZone: 'Time zone',
     timeZoneHint:

@@ -634,6 +634,9 @@ export const es: Messages = {
     minimumTrainingHoursHint:
       'Horas de capacitación que califican a un trabajador bajo un supervisor nombrado (California: 40).',
     maxConsentDays: 'Duración máxima del consentimiento, en días',
+    smallCellThreshold: 'Cifra más pequeña que muestra un informe',
+    smallCellThresholdHint:
+      'Los informes ocultan toda cifra de 1 hasta una menos que esta, y las cifras que la revelarían (11 es la regla de salud pública; de 10 a 100).',
     maxConsentDaysHint:
       'Una autorización para compartir información puede durar como máximo estos días (365 es un año).',
     timeZone: 'Zona horaria',

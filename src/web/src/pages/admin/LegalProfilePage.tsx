@@ -17,6 +17,7 @@ import { blankToNull } from '../../validation';
 import { BreakGlassRolesSection } from './BreakGlassRolesSection';
 import { CoveredOffensesSection } from './CoveredOffensesSection';
 import { LegalDutiesSection } from './LegalDutiesSection';
+import { SUPPRESSION_THRESHOLD_RANGE } from '../../../../domain/suppression.js';
 
 const TRAINING_HOURS_MAX = 1000;
 const CONSENT_DAYS_MAX = 3660;
@@ -148,6 +149,10 @@ function ProfileDetails({ profile }: { profile: LegalProfile }) {
           <dd>{profile.timeZone}</dd>
         </div>
         <div>
+          <dt>{t('legalProfile.smallCellThreshold')}</dt>
+          <dd>{profile.smallCellThreshold}</dd>
+        </div>
+        <div>
           <dt>{t('legalStatement.heading')}</dt>
           <dd>
             {profile.nonCriminalization.statement} ({profile.nonCriminalization.citation})
@@ -164,6 +169,7 @@ interface Errors {
   privilegeCitation?: string;
   minimumTrainingHours?: string;
   maxConsentDays?: string;
+  smallCellThreshold?: string;
   statement?: string;
   statementCitation?: string;
 }
@@ -188,6 +194,7 @@ function ProfileForm(props: {
   const [summary, setSummary] = useState(profile.privilegeSummary ?? '');
   const [hours, setHours] = useState(String(profile.minimumTrainingHours));
   const [days, setDays] = useState(String(profile.maxConsentDays));
+  const [threshold, setThreshold] = useState(String(profile.smallCellThreshold));
   const [confirmed, setConfirmed] = useState(profile.confirmed);
   const [statement, setStatement] = useState(profile.nonCriminalization.statement);
   const [statementCitation, setStatementCitation] = useState(profile.nonCriminalization.citation);
@@ -218,11 +225,24 @@ function ProfileForm(props: {
     if (maxConsentDays === null) {
       found.maxConsentDays = t('errors.wholeNumber', { min: 1, max: CONSENT_DAYS_MAX });
     }
+    const smallCellThreshold = parseWholeNumber(
+      threshold,
+      SUPPRESSION_THRESHOLD_RANGE.min,
+      SUPPRESSION_THRESHOLD_RANGE.max,
+    );
+    if (smallCellThreshold === null) {
+      found.smallCellThreshold = t('errors.wholeNumber', SUPPRESSION_THRESHOLD_RANGE);
+    }
     if (!statement.trim()) found.statement = t('legalStatement.errors.statement');
     if (!statementCitation.trim()) found.statementCitation = t('legalStatement.errors.citation');
     setErrors(found);
     setFailure(null);
-    if (Object.keys(found).length > 0 || minimumTrainingHours === null || maxConsentDays === null) {
+    if (
+      Object.keys(found).length > 0 ||
+      minimumTrainingHours === null ||
+      maxConsentDays === null ||
+      smallCellThreshold === null
+    ) {
       focusFirstInvalid(form.current);
       return;
     }
@@ -235,6 +255,7 @@ function ProfileForm(props: {
         privilegeSummary: blankToNull(summary),
         minimumTrainingHours,
         maxConsentDays,
+        smallCellThreshold,
         confirmed,
         duties: profile.duties,
         breakGlassRoles: profile.breakGlassRoles,
@@ -295,6 +316,14 @@ function ProfileForm(props: {
         value={days}
         onChange={edited(setDays)}
         error={errors.maxConsentDays}
+        required
+      />
+      <WholeNumberField
+        label={t('legalProfile.smallCellThreshold')}
+        hint={t('legalProfile.smallCellThresholdHint')}
+        value={threshold}
+        onChange={edited(setThreshold)}
+        error={errors.smallCellThreshold}
         required
       />
       <TextField
