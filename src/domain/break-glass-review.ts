@@ -3,7 +3,6 @@
 // county coordinator reads it here and records whether the opening was right. One rule decides
 // every list, read and review.
 import type { Actor } from './actor.js';
-import { isCountyCoordinator } from './tasks.js';
 
 export const BREAK_GLASS_REVIEW_OUTCOMES = [
   'appropriate',
@@ -61,6 +60,13 @@ export function reviewIsOpen(outcomes: readonly BreakGlassReviewOutcome[]): bool
  * themselves neither reads their own reason here nor reviews it; another coordinator does.
  * The list names no reason, so a coordinator lists every opening of the county, their own too.
  */
+/**
+ * The reviewer: the county lead's coordinator (docs/CONFIDENTIALITY.md). Also what the screens
+ * ask before offering the Break-glass reviews list.
+ */
+export const mayReviewBreakGlass = (who: Pick<Actor, 'roles' | 'organizationType'>): boolean =>
+  who.organizationType === 'county_lead' && who.roles.includes('coordinator');
+
 export function decideBreakGlassReview(
   actor: Actor,
   action: BreakGlassReviewAction,
@@ -71,7 +77,7 @@ export function decideBreakGlassReview(
   const refuse = (reason: BreakGlassReviewRefusal) => ({ allowed: false as const, reason });
   // The role first: anyone else is refused alike whether the id is of this county, another or
   // none, so a refusal tells nothing of which openings exist.
-  if (!isCountyCoordinator(actor)) return refuse('not_reviewer');
+  if (!mayReviewBreakGlass(actor)) return refuse('not_reviewer');
   if (action === 'list') return { allowed: true };
   if (!opening || opening.jurisdictionId !== actor.jurisdictionId) {
     return refuse('other_jurisdiction');
@@ -80,10 +86,6 @@ export function decideBreakGlassReview(
   if (action === 'review' && !reviewIsOpen(opening.outcomes)) return refuse('review_closed');
   return { allowed: true };
 }
-
-/** Whether the screens may offer the Break-glass reviews list to this person. */
-export const mayReviewBreakGlass = (actor: Actor): boolean =>
-  decideBreakGlassReview(actor, 'list').allowed;
 
 /** The list's order: open ones first, then the newest opening first. */
 export function compareForReview(

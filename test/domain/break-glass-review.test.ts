@@ -20,6 +20,7 @@ import {
   type OrganizationType,
   type Role,
 } from '../../src/domain/vocabulary.js';
+import { noticeDestination } from '../../src/web/src/pages/notifications/notice-words.js';
 
 const J = 'county-1';
 const opening = (overrides: Partial<Parameters<typeof decideBreakGlassReview>[2]> = {}) => ({
@@ -183,4 +184,17 @@ test('property: only a county coordinator of the same county, not the opener, re
       },
     ),
   );
+});
+
+test('the coordinator’s notice of an opening leads to its review', () => {
+  assert.deepEqual(noticeDestination('break_glass', { caseNumber: '2026-X', reviewId: 'a/b' }), {
+    to: '/break-glass/reviews/a%2Fb',
+    label: 'breakGlassReview',
+  });
+  // A notice from before reviews names no opening: the list.
+  assert.deepEqual(noticeDestination('break_glass', { caseNumber: '2026-X' }), {
+    to: '/break-glass/reviews',
+    label: 'breakGlassReview',
+  });
+  assert.equal(noticeDestination('team.add', { reviewId: 'x' }), null);
 });
