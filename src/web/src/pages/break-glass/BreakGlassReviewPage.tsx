@@ -1,11 +1,11 @@
 // One emergency opening for the coordinator: who, which organization, which case, which kind of
 // information, when and until when, the written reason (the server audits this read), the
 // reviews so far, and the review form while the opening is open for review.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getBreakGlassReview } from '../../break-glass-api';
-import { ErrorMessage, Loading } from '../../components/Messages';
+import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { formatMoment } from '../work/moment';
 import { ReviewForm } from './ReviewForm';
@@ -17,6 +17,7 @@ export function BreakGlassReviewPage() {
   const id = useParams().id ?? '';
   const opening = useApiData(`break-glass-review-${id}`, () => getBreakGlassReview(id));
   const o = opening.data;
+  const [saved, setSaved] = useState(false);
   const title = o
     ? t('breakGlassReview.detailTitle', { caseNumber: o.caseNumber })
     : t('breakGlassReview.title');
@@ -63,6 +64,7 @@ export function BreakGlassReviewPage() {
             <p className="muted">{t('breakGlassReview.reasonNote')}</p>
             <blockquote className="written">{o.reason}</blockquote>
           </section>
+          <StatusMessage>{saved ? t('breakGlassReview.form.saved') : null}</StatusMessage>
           <section aria-labelledby="break-glass-reviews">
             <h2 id="break-glass-reviews">{t('breakGlassReview.reviews')}</h2>
             {o.reviews.length === 0 ? <p>{t('breakGlassReview.noReviews')}</p> : null}
@@ -82,7 +84,13 @@ export function BreakGlassReviewPage() {
             </ol>
           </section>
           {o.allowedActions.includes('review') ? (
-            <ReviewForm id={o.id} onSaved={opening.reload} />
+            <ReviewForm
+              id={o.id}
+              onSaved={() => {
+                setSaved(true);
+                opening.reload();
+              }}
+            />
           ) : null}
         </>
       ) : null}

@@ -1,5 +1,6 @@
 // The coordinator's review of an emergency opening: an outcome and a short comment.
-// "Needs follow-up" keeps the opening open, so the coordinator comes back to it.
+// "Needs follow-up" keeps the opening open, so the coordinator comes back to it. The page says
+// the review is saved: a closing review removes this form.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +9,7 @@ import {
   type BreakGlassReviewOutcome,
 } from '../../../../domain/break-glass-review.js';
 import { reviewBreakGlass } from '../../break-glass-api';
-import { ErrorMessage, StatusMessage } from '../../components/Messages';
+import { ErrorMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { useDescribeError } from '../../hooks';
 
@@ -18,9 +19,7 @@ export function ReviewForm(props: { id: string; onSaved: () => void }) {
   const [outcome, setOutcome] = useState<BreakGlassReviewOutcome | null>(null);
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const submit = async () => {
-    setSaved(false);
     setError(null);
     if (!outcome) {
       setError(t('breakGlassReview.form.noOutcome'));
@@ -32,7 +31,6 @@ export function ReviewForm(props: { id: string; onSaved: () => void }) {
     }
     try {
       await reviewBreakGlass(props.id, { outcome, comment });
-      setSaved(true);
       setComment('');
       setOutcome(null);
       props.onSaved();
@@ -76,7 +74,6 @@ export function ReviewForm(props: { id: string; onSaved: () => void }) {
           required
         />
         <ErrorMessage>{error}</ErrorMessage>
-        <StatusMessage>{saved ? t('breakGlassReview.form.saved') : null}</StatusMessage>
         <button type="submit">{t('breakGlassReview.form.submit')}</button>
       </form>
     </section>
