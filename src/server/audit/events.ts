@@ -74,7 +74,12 @@ export interface AuditDetails {
   // Its review (docs/CONFIDENTIALITY.md): ids and codes, never the reason or the comment.
   'break_glass.review_list': { results: number; open: number };
   'break_glass.reason_read': { youthId: string; reviews: number };
-  'break_glass.review': { youthId: string; outcome: string; commentChars: number; reviewId: string };
+  'break_glass.review': {
+    youthId: string;
+    outcome: string;
+    commentChars: number;
+    reviewId: string;
+  };
   'legal_profile.update': {
     privilegeApplies: boolean;
     confirmed: boolean;
