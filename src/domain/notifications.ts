@@ -263,6 +263,8 @@ export type NotificationContent =
         readonly organization: string;
         readonly category: DataCategory;
         readonly expiresAt: string;
+        /** The opening, whose review the notice links to; absent on notices from before reviews. */
+        readonly reviewId?: string;
       };
     }
   | {

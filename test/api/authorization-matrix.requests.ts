@@ -102,6 +102,8 @@ export interface CountyRecords {
   readonly certificationRequestId: string;
   /** The county advocate's planned compensation claim, at version 1. */
   readonly compensationClaimId: string;
+  /** The county advocate's emergency opening of the youth's identity, not yet reviewed. */
+  readonly breakGlassToReview: string;
   readonly referralId: string;
   readonly capacityServiceId: string;
   readonly referralServiceId: string;
@@ -184,6 +186,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     safetyPlanId: id(),
     certificationRequestId: id(),
     compensationClaimId: id(),
+    breakGlassToReview: id(),
     referralId: id(),
     capacityServiceId: id(),
     referralServiceId: id(),
@@ -703,6 +706,13 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
         category: 'placement',
         reason: 'Imminent danger: she may be moved tonight (matrix).',
       },
+    }),
+  },
+  // Needs follow-up keeps it open, so every coordinator allowed succeeds.
+  'POST /api/break-glass/reviews/{id}': {
+    build: (r) => ({
+      path: `/api/break-glass/reviews/${r.breakGlassToReview}`,
+      body: { outcome: 'needs_follow_up', comment: 'Matrix review.' },
     }),
   },
   'POST /api/youth/{id}/events': {

@@ -644,6 +644,12 @@ export const MATRIX = {
     allows: (a, f) => onTeam(a, f) && !NO_BREAK_GLASS.includes(a.role),
     hidesOtherCounty: true,
   },
+  /** The county advocate's opening: the county coordinator alone reviews it (CONFIDENTIALITY). */
+  'POST /api/break-glass/reviews/{id}': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
 
   // --- verified contacts (CONFIDENTIALITY, "Verified contacts") ---
   /** Advocates and child welfare workers of an organization on the team list people. */

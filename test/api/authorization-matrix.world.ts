@@ -561,6 +561,11 @@ async function caseRecords(
       crimeDate: '2026-01-01',
       status: 'planned',
     }),
+    // Identity, which the advocate already reads: the hour opens nothing new.
+    breakGlassToReview: await created(advocate, `${youth}/break-glass`, {
+      category: 'identity',
+      reason: 'Imminent danger: she is not answering her phone (matrix).',
+    }),
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
       serviceId: o.referral.serviceId,

@@ -200,6 +200,8 @@ test('the coordinator hears of a consent and of break-glass by code: names and k
     organization: world.organizations.law_enforcement.name,
     category: 'contact_location',
     expiresAt: glass.json<{ expiresAt: string }>().expiresAt,
+    // The opening itself, so the notice links to its review.
+    reviewId: glass.json<{ id: string }>().id,
   });
   assert.match(String(alert.params?.openedBy), /law_enforcement_officer/, 'the test world names');
   // The reason may hold what the youth said: it stays with the grant and the opener.

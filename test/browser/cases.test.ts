@@ -2,7 +2,8 @@
 // record, writes a privileged note, files a mandated report from it and records a consent read
 // in Spanish; the prosecutor on the same case team sees only the case number and whom to ask,
 // and never a privileged word, and may not open emergency access (the legal profile leaves the
-// prosecution out); child welfare opens it, which alerts the coordinator. The advocate also
+// prosecution out); child welfare opens it, which alerts the coordinator, who follows the alert to
+// the review, reads the written reason and reviews it. The advocate also
 // uploads a scanned form to the record's Documents, downloads it, and sees a disguised file refused.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
@@ -439,6 +440,43 @@ describe('emergency access', () => {
     await page.getByText('Health evaluation completed').waitFor();
     await page.getByText('You may read this by: Emergency access (break-glass)').waitFor();
     await expectAccessible(page, 'record: medical by break-glass (child welfare)');
+    await context.close();
+  });
+
+  test('the coordinator follows the alert to the review, reads the reason and reviews it', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await page.goto(`${base}/notifications`);
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const alert = page.getByRole('listitem').filter({ hasText: 'Emergency access on case' });
+    // The notice names who opened what until when, never the reason.
+    assert.equal(await alert.filter({ hasText: 'motel' }).count(), 0);
+    await alert.getByRole('link', { name: 'Review it under Break-glass reviews' }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Emergency access on case/ }).waitFor();
+    await page.getByText('She called from an unknown motel, hurt').waitFor();
+    await page.getByText('Not reviewed yet.').waitFor();
+    await expectAccessible(page, 'break-glass review (coordinator)');
+    await page.getByRole('button', { name: 'Save the review' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Choose an outcome.' }).waitFor();
+    await page.getByRole('radio', { name: 'Appropriate', exact: true }).check();
+    await page.getByLabel('Comment').fill('Checked with the worker: the clinic was closed.');
+    await page.getByRole('button', { name: 'Save the review' }).click();
+    await page.getByRole('status').filter({ hasText: 'The review is saved.' }).waitFor();
+    await page.getByText('Checked with the worker: the clinic was closed.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Save the review' }).count(), 0);
+
+    // The list, in Spanish: reviewed, under Break-glass reviews in the menu.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page
+      .getByRole('navigation', { name: 'Principal' })
+      .getByRole('link', { name: 'Revisiones de acceso de emergencia' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Revisiones de acceso de emergencia' })
+      .waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Apropiado' }).first().waitFor();
+    await expectAccessible(page, 'break-glass reviews (es, coordinator)');
     await context.close();
   });
 });

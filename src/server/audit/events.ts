@@ -71,6 +71,15 @@ export interface AuditDetails {
   'privilege.disclosure_revoke': Record<string, never>;
   'mandated_report.file': { kind: string; fromPrivilegedNote: boolean };
   'break_glass.open': { minutes: number };
+  // Its review (docs/CONFIDENTIALITY.md): ids and codes, never the reason or the comment.
+  'break_glass.review_list': { results: number; open: number };
+  'break_glass.reason_read': { youthId: string; reviews: number };
+  'break_glass.review': {
+    youthId: string;
+    outcome: string;
+    commentChars: number;
+    reviewId: string;
+  };
   'legal_profile.update': {
     privilegeApplies: boolean;
     confirmed: boolean;

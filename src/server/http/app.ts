@@ -16,6 +16,7 @@ import type { AppServices } from '../context.js';
 import { administrationRoutes } from '../routes/administration.js';
 import { approvalRoutes } from '../routes/approvals.js';
 import { authRoutes } from '../routes/auth.js';
+import { breakGlassRoutes } from '../routes/break-glass.js';
 import { contactRoutes } from '../routes/contacts.js';
 import { courtRoutes } from '../routes/court.js';
 import { documentRoutes } from '../routes/documents.js';
@@ -162,6 +163,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   courtRoutes(app, services);
   mdtMeetingRoutes(app, services);
   documentRoutes(app, services);
+  breakGlassRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

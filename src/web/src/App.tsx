@@ -92,6 +92,16 @@ const CourtCalendarPage = lazy(() =>
 const CustodyNoticesPage = lazy(() =>
   import('./pages/custody/CustodyNoticesPage').then((m) => ({ default: m.CustodyNoticesPage })),
 );
+const BreakGlassReviewsPage = lazy(() =>
+  import('./pages/break-glass/BreakGlassReviewsPage').then((m) => ({
+    default: m.BreakGlassReviewsPage,
+  })),
+);
+const BreakGlassReviewPage = lazy(() =>
+  import('./pages/break-glass/BreakGlassReviewPage').then((m) => ({
+    default: m.BreakGlassReviewPage,
+  })),
+);
 const MeetingsPage = lazy(() =>
   import('./pages/mdt/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
 );
@@ -146,6 +156,8 @@ export function App() {
             }
           />
           <Route path="custody" element={<CustodyNoticesPage />} />
+          <Route path="break-glass/reviews" element={<BreakGlassReviewsPage />} />
+          <Route path="break-glass/reviews/:id" element={<BreakGlassReviewPage />} />
           <Route
             path="youth/:id/consent"
             element={

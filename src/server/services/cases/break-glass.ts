@@ -1,5 +1,6 @@
 // Break-glass: for imminent danger, a team member opens one category for an hour, with a
-// written reason. The coordinator is told; it closes by itself. Privileged notes never open.
+// written reason. The coordinator is told, and reviews it (break-glass-review.ts); it closes by
+// itself. Privileged notes never open.
 import { BREAK_GLASS_MINUTES } from '../../../domain/case-access.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import { insertBreakGlass } from '../../../db/repositories/case-grants.js';
@@ -49,10 +50,11 @@ export async function openBreakGlass(
           organization: opener?.organizationName ?? '',
           category: input.category,
           expiresAt: expiresAt.toISOString(),
+          reviewId: id,
         },
       },
       youthId,
-      text: `Break-glass on case ${youth.caseNumber}: ${opener ? `${opener.displayName} (${opener.organizationName})` : 'a team member'} opened ${input.category.replaceAll('_', ' ')} for ${String(BREAK_GLASS_MINUTES)} minutes. Review the written reason with them.`,
+      text: `Break-glass on case ${youth.caseNumber}: ${opener ? `${opener.displayName} (${opener.organizationName})` : 'a team member'} opened ${input.category.replaceAll('_', ' ')} for ${String(BREAK_GLASS_MINUTES)} minutes. Review the written reason in Break-glass reviews.`,
       now: openedAt,
     });
     return { id, category: input.category, openedAt, expiresAt };

@@ -2,10 +2,11 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { mayReviewBreakGlass } from '../../../domain/break-glass-review.js';
 import { seesYouthData } from '../../../domain/case-access.js';
 import { decideCourtCalendarRead } from '../../../domain/hearings.js';
 import { roleSeesCustodyNotices, roleSeesYouthData } from '../../../domain/vocabulary.js';
-import type { Role } from '../../../domain/vocabulary.js';
+import type { OrganizationType, Role } from '../../../domain/vocabulary.js';
 import { useSession } from '../session';
 import type { AllowedAction } from '../types';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -36,7 +37,11 @@ export function Layout() {
           ) : null}
         </div>
         {open ? (
-          <MainNavigation allowedActions={session.allowedActions} roles={session.user.roles} />
+          <MainNavigation
+            allowedActions={session.allowedActions}
+            roles={session.user.roles}
+            organizationType={session.user.organizationType}
+          />
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
@@ -60,8 +65,9 @@ export function Layout() {
 function MainNavigation(props: {
   allowedActions: readonly AllowedAction[];
   roles: readonly Role[];
+  organizationType: OrganizationType;
 }) {
-  const { allowedActions, roles } = props;
+  const { allowedActions, roles, organizationType } = props;
   const { t } = useTranslation();
   const allows = (...actions: AllowedAction[]) => actions.some((a) => allowedActions.includes(a));
   return (
@@ -115,6 +121,11 @@ function MainNavigation(props: {
         {roles.some(roleSeesCustodyNotices) ? (
           <li>
             <NavLink to="/custody">{t('missing.custody.nav')}</NavLink>
+          </li>
+        ) : null}
+        {mayReviewBreakGlass({ roles, organizationType }) ? (
+          <li>
+            <NavLink to="/break-glass/reviews">{t('breakGlassReview.nav')}</NavLink>
           </li>
         ) : null}
         {roles.some((role) => role === 'oversight_analyst' || role === 'coordinator') ? (

@@ -100,6 +100,7 @@ export const notifyEn = {
       releases: 'Answer it under Releases',
       work: 'Open My work',
       referrals: 'Open Referrals',
+      breakGlassReview: 'Review it under Break-glass reviews',
     },
     navWithCount_one: 'Notifications, {{count}} unread',
     navWithCount_other: 'Notifications, {{count}} unread',

@@ -101,6 +101,7 @@ export const notifyEs: typeof notifyEn = {
       releases: 'Responda en Divulgaciones',
       work: 'Abrir Mi trabajo',
       referrals: 'Abrir Remisiones',
+      breakGlassReview: 'Revísela en Revisiones de acceso de emergencia',
     },
     navWithCount_one: 'Notificaciones, {{count}} sin leer',
     navWithCount_other: 'Notificaciones, {{count}} sin leer',

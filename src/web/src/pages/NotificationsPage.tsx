@@ -38,7 +38,7 @@ export function NotificationList({ limit, unreadOnly }: { limit?: number; unread
       ) : (
         <ul className="notifications">
           {shown.map((notification) => {
-            const destination = noticeDestination(notification.kind);
+            const destination = noticeDestination(notification.kind, notification.params);
             return (
               <li key={notification.id} className={notification.read ? undefined : 'unread'}>
                 <p>

@@ -228,8 +228,21 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
 /** Where a notice's reader acts on it, if anywhere but the case. */
 export function noticeDestination(
   kind: string,
-): { to: string; label: 'releases' | 'work' | 'referrals' } | null {
+  params: Readonly<Record<string, string | readonly string[]>> | null = null,
+): { to: string; label: 'releases' | 'work' | 'referrals' | 'breakGlassReview' } | null {
   if (kind === 'release.request') return { to: '/releases', label: 'releases' };
+  // The coordinator's notice of an emergency opening leads to its review (older notices, from
+  // before reviews, name no opening: to the list).
+  if (kind === 'break_glass') {
+    const id = params?.reviewId;
+    return {
+      to:
+        typeof id === 'string'
+          ? `/break-glass/reviews/${encodeURIComponent(id)}`
+          : '/break-glass/reviews',
+      label: 'breakGlassReview',
+    };
+  }
   if (kind === 'task.assigned' || kind === 'task.overdue' || kind === 'task.escalated') {
     return { to: '/work', label: 'work' };
   }
