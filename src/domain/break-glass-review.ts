@@ -53,6 +53,13 @@ export function reviewIsOpen(outcomes: readonly BreakGlassReviewOutcome[]): bool
 }
 
 /**
+ * The reviewer: the county lead's coordinator (docs/CONFIDENTIALITY.md). Also what the screens
+ * ask before offering the Break-glass reviews list.
+ */
+export const mayReviewBreakGlass = (who: Pick<Actor, 'roles' | 'organizationType'>): boolean =>
+  who.organizationType === 'county_lead' && who.roles.includes('coordinator');
+
+/**
  * Who may see the county's openings, read a reason and record a review. The confidentiality
  * model names the county coordinator alone for this (the one alerted of every opening):
  * administrators and oversight analysts never read what is written about a youth, and the other
@@ -60,13 +67,6 @@ export function reviewIsOpen(outcomes: readonly BreakGlassReviewOutcome[]): bool
  * themselves neither reads their own reason here nor reviews it; another coordinator does.
  * The list names no reason, so a coordinator lists every opening of the county, their own too.
  */
-/**
- * The reviewer: the county lead's coordinator (docs/CONFIDENTIALITY.md). Also what the screens
- * ask before offering the Break-glass reviews list.
- */
-export const mayReviewBreakGlass = (who: Pick<Actor, 'roles' | 'organizationType'>): boolean =>
-  who.organizationType === 'county_lead' && who.roles.includes('coordinator');
-
 export function decideBreakGlassReview(
   actor: Actor,
   action: BreakGlassReviewAction,
