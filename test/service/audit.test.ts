@@ -1,16 +1,31 @@
 import assert from 'node:assert/strict';
-import { after, beforeEach, describe, test } from 'node:test';
+import { after, before, beforeEach, describe, test } from 'node:test';
 import { appendAuditEvent, verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import fc from 'fast-check';
-import { canonicalJson, canonicalJsonAroundSeq, hashEvent } from '../../src/server/audit/chain.js';
+import {
+  canonicalJson,
+  canonicalJsonAroundSeq,
+  GENESIS_HASH,
+  hashEvent,
+} from '../../src/server/audit/chain.js';
 import { checkAuditTail } from '../../src/server/services/reports/audit-tail.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
-// The chain is global, so each test here gets a database of its own.
+// The chain is global, so each test starts from an empty one: the database owner empties the log
+// and sets the head back to the start (which only an owner can do: the triggers stop everyone
+// else, and the tests below show they do).
 let database: TestDatabase;
-beforeEach(async () => {
-  await database?.close();
+before(async () => {
   database = await openTestDatabase();
+});
+beforeEach(async () => {
+  await database.db.exec(`
+    ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_truncate;
+    TRUNCATE audit_events;
+    ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_truncate;
+    UPDATE audit_chain_head SET seq = 0, hash = '${GENESIS_HASH}' WHERE id = 1;
+  `);
+  assert.deepEqual(await verifyAuditChain(database.db), { ok: true, events: 0 });
 });
 after(async () => {
   await database.close();
