@@ -205,6 +205,16 @@ describe('every route refuses bad input with a 4xx', () => {
     );
   });
 
+  test('a path whose %-escapes decode to no text is a JSON 400, the address not echoed', async () => {
+    const client = await admin();
+    for (const bad of ['%', '%zz', '%ED%A0%80', '%C0%AF']) {
+      const response = await client.get(`/api/youth/${bad}`);
+      expectClientError(response, 400, bad);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'invalid_url');
+      assert.ok(!response.body.includes('/api/youth'), `${bad}: the address is not echoed`);
+    }
+  });
+
   test('unknown or malformed query parameters are 400', async () => {
     const client = await admin();
     for (const [path, query] of [

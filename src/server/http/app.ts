@@ -3,7 +3,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -82,6 +82,16 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
           },
     bodyLimit: services.config.bodyLimitBytes,
     trustProxy: services.config.trustProxy,
+    // Errors the router meets before any route: a path whose %-escapes decode to no text. Same
+    // JSON as every other error, and the address is not echoed (it can hold a name).
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      void reply.code(400).send({
+        error:
+          error.code === 'FST_ERR_BAD_URL'
+            ? { code: 'invalid_url', message: 'The address holds a %-escape that is not text.' }
+            : { code: 'invalid_request', message: 'The request is not valid.' },
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
