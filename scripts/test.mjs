@@ -33,34 +33,39 @@ function findTests(dir) {
   });
 }
 
-// The longest files start first, so that no stage ends waiting on one of them alone.
+// The longest files start first, across every stage, so that no stage ends waiting on one of
+// them alone. Browser files count by their wall time: most of their work is Chromium's, outside
+// the pool, and a journey waits on it.
 const LONGEST_FIRST = [
-  'service/cli',
   'service/county-year',
   'api/demo-crawl',
+  'service/cli',
   'api/authorization-matrix',
-  'service/mail-cli',
-  'api/protocol-bad-input',
-  'api/auth-throttle',
-  'api/referrals',
-  'api/bad-input',
-  'api/approvals',
-  'api/consent',
-  'browser/protocol-journeys',
-  'browser/safety-plans',
-  'browser/screening',
-  'browser/verified-contacts',
-  'browser/missing-youth',
-  'browser/neighbors',
-  'browser/timeline',
-  'browser/protocol-editor',
-  'browser/approvals',
-  'browser/referrals',
-  'browser/legal',
   'browser/cases',
+  'browser/legal',
+  'browser/journeys',
+  'browser/referrals',
   'browser/directory',
   'browser/releases',
-  'browser/journeys',
+  'browser/safety-plans',
+  'browser/protocol-journeys',
+  'browser/screening',
+  'browser/missing-youth',
+  'browser/protocol-editor',
+  'browser/timeline',
+  'browser/approvals',
+  'browser/verified-contacts',
+  'browser/neighbors',
+  'service/mail-cli',
+  'api/referrals',
+  'api/hsds',
+  'api/reports',
+  'api/fuzz',
+  'api/auth-throttle',
+  'api/bad-input',
+  'api/protocol-bad-input',
+  'api/approvals',
+  'api/consent',
 ];
 const rank = (file) => {
   const index = LONGEST_FIRST.findIndex((name) => file.includes(`/test/${name}`));
@@ -114,8 +119,32 @@ const OPTIMIZED_WASM = ['service/county-year', 'api/demo-crawl'];
 const wasmFlags = (file) =>
   OPTIMIZED_WASM.some((name) => file.includes(`/test/${name}`)) ? [] : ['--liftoff-only'];
 
-/** Test files run at once within a stage. */
-const CONCURRENCY = 2;
+/**
+ * Test files run at once, all stages together (LANTERN_TEST_CONCURRENCY): the stages share one
+ * pool of test processes, so that the machine's cores stay busy without more processes than
+ * they can run taking turns (a PGlite process slowed by others' turns spends more CPU, not
+ * less). Beside them run the PostgreSQL server, Chromium and, in CI, the lint.
+ */
+const CONCURRENCY = Math.max(1, Number(process.env.LANTERN_TEST_CONCURRENCY ?? 3));
+
+/** Files waiting for a place in the pool: each with its rank (longest first) and its start. */
+const waiting = [];
+let poolRunning = 0;
+function schedule(rankOf, start) {
+  waiting.push({ rankOf, start });
+  waiting.sort((a, b) => a.rankOf - b.rankOf);
+  drainPool();
+}
+function drainPool() {
+  while (poolRunning < CONCURRENCY && waiting.length > 0) {
+    const { start } = waiting.shift();
+    poolRunning += 1;
+    void start().finally(() => {
+      poolRunning -= 1;
+      drainPool();
+    });
+  }
+}
 
 /** CPU seconds a test process wrote on exit (test/support/cpu-time.ts), or null. */
 function cpuSeconds(file) {
@@ -208,7 +237,7 @@ function runFile(file, env) {
 const cpuText = (seconds) => (seconds === null ? 'CPU ?' : `CPU ${seconds.toFixed(1)} s`);
 
 /**
- * Runs a stage's files CONCURRENCY at a time, in the order given (longest first): the runner
+ * Runs a stage's files through the shared pool, the longest first across every stage: the runner
  * starts each file itself, as `node --test` sorts the files it is given by name. Each file's
  * report is printed whole when it ends (LANTERN_TEST_STAGES_IN_TURN) or held for the stage's.
  * `serverCpu`, when given, reads the CPU seconds a database server spent so far.
@@ -225,38 +254,7 @@ function runNodeTests(label, files, env, serverCpu = null) {
     let cpu = 0;
     const serverCpuBefore = serverCpu?.() ?? null;
     let exitCode = 0;
-    let next = 0;
-    let running = 0;
-    const startNext = () => {
-      if (next === files.length) {
-        if (running === 0) finish();
-        return;
-      }
-      const file = files[next];
-      next += 1;
-      running += 1;
-      void runFile(file, env).then((result) => {
-        running -= 1;
-        const hint =
-          result.failed > 0 && !sourceMaps
-            ? '\n(stack traces name the bundles; LANTERN_TEST_SOURCE_MAPS=1 maps them to the sources)\n'
-            : '';
-        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})\n${result.output}${hint}`;
-        if (inTurn) process.stdout.write(report);
-        else held.push(report);
-        if (result.failed > 0)
-          failures.push(
-            `--- ${label}: ${file.slice(root.length)}\n${failureDigest(result.output).join('\n')}`,
-          );
-        timings.push({ label, file: file.slice(root.length), ...result });
-        counts.passed += result.passed;
-        counts.failed += result.failed;
-        counts.skipped += result.skipped;
-        cpu += result.cpu ?? 0;
-        exitCode |= result.code;
-        startNext();
-      });
-    };
+    let left = files.length;
     const finish = () => {
       if (!inTurn) {
         console.log(`\n=== ${label}: report ===`);
@@ -275,7 +273,30 @@ function runNodeTests(label, files, env, serverCpu = null) {
       );
       resolve(exitCode);
     };
-    for (let i = 0; i < Math.min(CONCURRENCY, files.length); i += 1) startNext();
+    for (const file of files) {
+      schedule(rank(file), async () => {
+        const result = await runFile(file, env);
+        const hint =
+          result.failed > 0 && !sourceMaps
+            ? '\n(stack traces name the bundles; LANTERN_TEST_SOURCE_MAPS=1 maps them to the sources)\n'
+            : '';
+        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})\n${result.output}${hint}`;
+        if (inTurn) process.stdout.write(report);
+        else held.push(report);
+        if (result.failed > 0)
+          failures.push(
+            `--- ${label}: ${file.slice(root.length)}\n${failureDigest(result.output).join('\n')}`,
+          );
+        timings.push({ label, file: file.slice(root.length), ...result });
+        counts.passed += result.passed;
+        counts.failed += result.failed;
+        counts.skipped += result.skipped;
+        cpu += result.cpu ?? 0;
+        exitCode |= result.code;
+        left -= 1;
+        if (left === 0) finish();
+      });
+    }
   });
 }
 
