@@ -513,19 +513,12 @@ function withDates<Row>(
 }
 
 /**
- * The case team, consents, legal bases and break-glass grants of one youth in one statement:
- * every request that opens a case needs all four, and each statement costs a round trip (on
- * PGlite, a pass through the whole engine). The same rows, in the same order, as the four
- * list functions above.
+ * The select list of the case team, consents, legal bases and break-glass grants of youth $1, as
+ * JSON arrays: every request that opens a case needs all four, and each statement costs a round
+ * trip (on PGlite, a pass through the whole engine). The same rows, in the same order, as the
+ * four list functions above; `toCaseGrants` reads them.
  */
-export async function loadCaseGrants(db: Queryable, youthId: string): Promise<CaseGrants> {
-  const [row] = await db.query<{
-    team: Record<string, unknown>[];
-    consents: Record<string, unknown>[];
-    legal_bases: Record<string, unknown>[];
-    break_glass: Record<string, unknown>[];
-  }>(
-    `SELECT
+export const CASE_GRANTS_COLUMNS = `
        (SELECT coalesce(json_agg(x ORDER BY x.added_at, x.organization_name,
                                    x.user_name NULLS FIRST), '[]')
           FROM (${TEAM_SELECT}) x) AS team,
@@ -534,20 +527,31 @@ export async function loadCaseGrants(db: Queryable, youthId: string): Promise<Ca
        (SELECT coalesce(json_agg(x ORDER BY x.created_at DESC), '[]')
           FROM (${LEGAL_BASIS_SELECT}) x) AS legal_bases,
        (SELECT coalesce(json_agg(x ORDER BY x.opened_at DESC), '[]')
-          FROM (${BREAK_GLASS_SELECT}) x) AS break_glass`,
-    [youthId],
-  );
+          FROM (${BREAK_GLASS_SELECT}) x) AS break_glass`;
+
+export interface CaseGrantsRow {
+  team: Record<string, unknown>[];
+  consents: Record<string, unknown>[];
+  legal_bases: Record<string, unknown>[];
+  break_glass: Record<string, unknown>[];
+}
+
+export const toCaseGrants = (row: CaseGrantsRow): CaseGrants => ({
+  team: withDates<TeamRow>(row.team, ['added_at']).map(toTeamMember),
+  consents: withDates<ConsentRow>(row.consents, ['created_at', 'revoked_at']).map(toConsent),
+  legalBases: withDates<LegalBasisRow>(row.legal_bases, ['created_at', 'ended_at']).map(
+    toLegalBasis,
+  ),
+  breakGlass: withDates<BreakGlassRow>(row.break_glass, ['opened_at', 'expires_at']).map(
+    toBreakGlass,
+  ),
+});
+
+/** The case team, consents, legal bases and break-glass grants of one youth in one statement. */
+export async function loadCaseGrants(db: Queryable, youthId: string): Promise<CaseGrants> {
+  const [row] = await db.query<CaseGrantsRow>(`SELECT ${CASE_GRANTS_COLUMNS}`, [youthId]);
   if (!row) throw new Error('loadCaseGrants: no row');
-  return {
-    team: withDates<TeamRow>(row.team, ['added_at']).map(toTeamMember),
-    consents: withDates<ConsentRow>(row.consents, ['created_at', 'revoked_at']).map(toConsent),
-    legalBases: withDates<LegalBasisRow>(row.legal_bases, ['created_at', 'ended_at']).map(
-      toLegalBasis,
-    ),
-    breakGlass: withDates<BreakGlassRow>(row.break_glass, ['opened_at', 'expires_at']).map(
-      toBreakGlass,
-    ),
-  };
+  return toCaseGrants(row);
 }
 
 export async function insertBreakGlass(

@@ -16,7 +16,7 @@ import {
 } from '../../domain/legal-profile.js';
 import type { Role } from '../../domain/vocabulary.js';
 
-interface ProfileRow {
+export interface ProfileRow {
   time_zone: string;
   privilege_applies: boolean;
   privilege_citation: string | null;
@@ -33,19 +33,14 @@ interface ProfileRow {
   small_cell_threshold: number;
 }
 
-/** The jurisdiction's profile, or the cautious default when none is recorded yet. */
-export async function findLegalProfile(
-  db: Queryable,
-  jurisdictionId: string,
-): Promise<LegalProfile> {
-  const [row] = await db.query<ProfileRow>(
-    `SELECT time_zone, privilege_applies, privilege_citation, privilege_summary,
-       minimum_training_hours, max_consent_days, confirmed, duties, break_glass_roles,
-       non_criminalization_statement, non_criminalization_citation, covered_offenses,
-       legal_matter_clocks, small_cell_threshold
-     FROM legal_profiles WHERE jurisdiction_id = $1`,
-    [jurisdictionId],
-  );
+/** The columns of a stored profile that `toLegalProfile` reads. */
+export const LEGAL_PROFILE_COLUMNS = `time_zone, privilege_applies, privilege_citation,
+       privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
+       break_glass_roles, non_criminalization_statement, non_criminalization_citation,
+       covered_offenses, legal_matter_clocks, small_cell_threshold`;
+
+/** A stored profile (a row, or its JSON), or the cautious default when none is recorded yet. */
+export function toLegalProfile(row: ProfileRow | null | undefined): LegalProfile {
   if (!row) return DEFAULT_LEGAL_PROFILE;
   return {
     timeZone: row.time_zone,
@@ -69,6 +64,18 @@ export async function findLegalProfile(
     legalMatterClocks: { ...CALIFORNIA_LEGAL_MATTER_CLOCKS, ...(row.legal_matter_clocks ?? {}) },
     smallCellThreshold: row.small_cell_threshold,
   };
+}
+
+/** The jurisdiction's profile, or the cautious default when none is recorded yet. */
+export async function findLegalProfile(
+  db: Queryable,
+  jurisdictionId: string,
+): Promise<LegalProfile> {
+  const [row] = await db.query<ProfileRow>(
+    `SELECT ${LEGAL_PROFILE_COLUMNS} FROM legal_profiles WHERE jurisdiction_id = $1`,
+    [jurisdictionId],
+  );
+  return toLegalProfile(row);
 }
 
 export async function saveLegalProfile(

@@ -32,7 +32,7 @@ export interface NeighborParty {
   readonly answeredAt: string | null;
 }
 
-interface Row {
+export interface MouRow {
   id: string;
   jurisdiction_id: string;
   title: string;
@@ -46,7 +46,8 @@ interface Row {
   neighbors: NeighborParty[] | null;
 }
 
-const SELECT = `SELECT m.id, m.jurisdiction_id, m.title, m.purpose, m.categories, m.starts_on, m.ends_on,
+/** An agreement's row: `toMou` reads it (or its JSON). */
+export const MOU_SELECT = `SELECT m.id, m.jurisdiction_id, m.title, m.purpose, m.categories, m.starts_on, m.ends_on,
     COALESCE((SELECT array_agg(p.organization_id::text ORDER BY p.organization_id)
               FROM mou_parties p WHERE p.mou_id = m.id), '{}') AS organization_ids,
     (SELECT json_agg(json_build_object('holder', s.holder_organization_id,
@@ -66,7 +67,7 @@ const SELECT = `SELECT m.id, m.jurisdiction_id, m.title, m.purpose, m.categories
      WHERE n.mou_id = m.id) AS neighbors
   FROM mous m`;
 
-const toMou = (row: Row): Mou => ({
+export const toMou = (row: MouRow): Mou => ({
   id: row.id,
   jurisdictionId: row.jurisdiction_id,
   title: row.title,
@@ -85,13 +86,13 @@ const toMou = (row: Row): Mou => ({
 });
 
 export async function findMou(db: Queryable, id: string): Promise<Mou | null> {
-  const [row] = await db.query<Row>(`${SELECT} WHERE m.id = $1`, [id]);
+  const [row] = await db.query<MouRow>(`${MOU_SELECT} WHERE m.id = $1`, [id]);
   return row ? toMou(row) : null;
 }
 
 export async function listMous(db: Queryable, jurisdictionId: string): Promise<Mou[]> {
-  const rows = await db.query<Row>(
-    `${SELECT} WHERE m.jurisdiction_id = $1 ORDER BY m.starts_on DESC, m.title`,
+  const rows = await db.query<MouRow>(
+    `${MOU_SELECT} WHERE m.jurisdiction_id = $1 ORDER BY m.starts_on DESC, m.title`,
     [jurisdictionId],
   );
   return rows.map(toMou);
@@ -103,8 +104,8 @@ export async function listMous(db: Queryable, jurisdictionId: string): Promise<M
  * those read `listMous`, the county's own agreements.
  */
 export async function listMousSeenBy(db: Queryable, jurisdictionId: string): Promise<Mou[]> {
-  const rows = await db.query<Row>(
-    `${SELECT} WHERE m.jurisdiction_id = $1 OR EXISTS (SELECT 1 FROM mou_neighbor_parties n
+  const rows = await db.query<MouRow>(
+    `${MOU_SELECT} WHERE m.jurisdiction_id = $1 OR EXISTS (SELECT 1 FROM mou_neighbor_parties n
        WHERE n.mou_id = m.id AND n.organization_jurisdiction_id = $1
        AND n.status IN ('proposed', 'accepted'))
      ORDER BY (m.jurisdiction_id = $1) DESC, m.starts_on DESC, m.title`,

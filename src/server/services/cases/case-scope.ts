@@ -1,5 +1,6 @@
 // The request-scoped view of one case: loads every fact the access module weighs, once, and
 // answers each question through it. Services reach a youth's data only through a CaseScope.
+import { loadCaseFacts } from '../../../db/repositories/case-facts.js';
 import type { Actor } from '../../../domain/actor.js';
 import type { AgreementTerms } from '../../../domain/agreements.js';
 import {
@@ -74,6 +75,13 @@ export async function loadJurisdictionFacts(
   return { agreements, time, profile };
 }
 
+/** A case's grants and its county's facts in one round trip (src/db/repositories/case-facts.ts). */
+async function loadAllFacts(db: Queryable, app: AppServices, youth: Youth) {
+  const facts = await loadCaseFacts(db, youth.id, youth.jurisdictionId);
+  const now = app.clock.now();
+  return { ...facts, time: { now, today: localDate(now, facts.profile.timeZone) } };
+}
+
 /**
  * Loads the facts of a case for the access module. No access decision is made here. A caller
  * looking at many cases of one jurisdiction passes `shared` once instead of reloading it.
@@ -85,11 +93,9 @@ export async function loadCase(
   youth: Youth,
   shared?: JurisdictionFacts,
 ): Promise<CaseScope> {
-  const [{ team, consents, legalBases, breakGlass }, { agreements, time, profile }] =
-    await Promise.all([
-      loadCaseGrants(db, youth.id),
-      shared ?? loadJurisdictionFacts(db, app, youth.jurisdictionId),
-    ]);
+  const { team, consents, legalBases, breakGlass, agreements, time, profile } = shared
+    ? { ...(await loadCaseGrants(db, youth.id)), ...shared }
+    : await loadAllFacts(db, app, youth);
   const facts: CaseFacts = {
     jurisdictionId: youth.jurisdictionId,
     team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
