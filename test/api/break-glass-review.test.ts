@@ -365,6 +365,16 @@ test('the reason is stored only sealed, and the coordinator still reads it', asy
   const coordinator = await as(world.people.coordinator.email);
   const detail = (await coordinator.get(`/api/break-glass/reviews/${id}`)).json<Detail>();
   assert.equal(detail.reason, REASON);
+  // Merged into another record, the opening stays on its record and its reason still opens: the
+  // seal names the opening and the county, not the youth.
+  const survivor = await openYouth(police);
+  const merged = await coordinator.post(`/api/youth/${survivor.id}/merge`, {
+    duplicateId: youth.id,
+    reason: 'The same girl: both records of her',
+  });
+  assert.equal(merged.statusCode, 200, merged.body);
+  const afterMerge = (await coordinator.get(`/api/break-glass/reviews/${id}`)).json<Detail>();
+  assert.deepEqual([afterMerge.reason, afterMerge.youthId], [REASON, youth.id]);
   // The database itself takes no plain reason any more.
   await assert.rejects(
     database.db.query(
