@@ -6,6 +6,7 @@ import { installProtocolPack, jurisdictionsWithoutProtocol } from '../db/reposit
 import { openDatabase } from '../db/open.js';
 import { systemClock, type AppServices, type Clock } from './context.js';
 import { loadMasterKey } from './security/master-key.js';
+import { sealLegacyBreakGlassReasons } from './services/cases/break-glass-reason.js';
 import { sealLegacyPhotos } from './services/missing/photo-seal.js';
 
 export interface Runtime extends AppServices {
@@ -52,5 +53,7 @@ export async function openRuntime(
   // Photos stored plain before migration 0027 are sealed now that the key is at hand
   // (docs/MISSING-AND-CUSTODY.md); with none left this is one query.
   await sealLegacyPhotos(runtime);
+  // Likewise break-glass reasons stored plain before migration 0032 (docs/CONFIDENTIALITY.md).
+  await sealLegacyBreakGlassReasons(runtime);
   return runtime;
 }

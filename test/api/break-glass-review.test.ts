@@ -5,13 +5,17 @@
 // open, appropriate closes it); every read of a reason and every review is audited. Refused: the
 // police who opened it, the administrator, the oversight analyst, another agency on the case,
 // another county's coordinator (404 like an unknown id), a coordinator reviewing their own
-// opening, and bad input.
+// opening, and bad input. The reason is kept only sealed, bound to its opening and county; one
+// stored plain by an earlier version is sealed at start and on the first read.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
 import type { AppServices } from '../../src/server/context.js';
 import { insertUser } from '../../src/db/repositories/users.js';
+import { sealLegacyBreakGlassReasons } from '../../src/server/services/cases/break-glass-reason.js';
+import { breakGlassReasonPurpose, dataKey } from '../../src/server/security/data-keys.js';
+import { unseal } from '../../src/server/security/master-key.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
 import { addToTeam, openYouth } from '../support/cases.js';
@@ -82,6 +86,7 @@ interface Summary {
 }
 interface Detail extends Summary {
   reason: string;
+  reasonUnreadable: boolean;
   reviews: { outcome: string; comment: string; reviewedByName: string; reviewedAt: string }[];
 }
 
@@ -142,6 +147,7 @@ test('the coordinator lists, reads the reason, and reviews; each step audited', 
   assert.equal(read.statusCode, 200, read.body);
   const detail = read.json<Detail>();
   assert.equal(detail.reason, REASON);
+  assert.equal(detail.reasonUnreadable, false);
   assert.equal(detail.category, 'contact_location');
   assert.deepEqual(detail.reviews, []);
 
@@ -297,4 +303,168 @@ test('bad input is refused with a code', async () => {
   assert.equal(badId.statusCode, 400, badId.body);
   const detail = (await coordinator.get(`/api/break-glass/reviews/${id}`)).json<Detail>();
   assert.deepEqual(detail.reviews, [], 'nothing was written');
+});
+
+interface GrantRow {
+  jurisdiction_id: string;
+  reason: string | null;
+  reason_sealed: string | null;
+  reason_key_version: number | null;
+  whole: string;
+}
+
+async function grantRow(id: string): Promise<GrantRow> {
+  const [row] = await database.db.query<GrantRow>(
+    `SELECT g.jurisdiction_id, g.reason, g.reason_sealed, g.reason_key_version,
+            row_to_json(g)::text AS whole
+       FROM break_glass_grants g WHERE g.id = $1`,
+    [id],
+  );
+  assert.ok(row, 'the opening is stored');
+  return row;
+}
+
+/** Nothing of the reason's text in any column of the row: only its seal and key version. */
+function assertNoPlainReason(row: GrantRow): void {
+  assert.equal(row.reason, null);
+  for (const piece of [REASON, 'Route 9', 'motel', Buffer.from(REASON).toString('base64')]) {
+    assert.ok(!row.whole.includes(piece), `the row holds no "${piece}"`);
+  }
+  assert.match(row.reason_sealed ?? '', /^v1\./);
+  assert.equal(typeof row.reason_key_version, 'number');
+}
+
+/**
+ * Puts a reason back as a version before migration 0032 stored it, plain: past the check that
+ * now refuses one, which is set again as it was (NOT VALID, so old rows may stay until sealed).
+ */
+async function storePlainAsBefore(id: string, reason: string): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await tx.query(
+      'ALTER TABLE break_glass_grants DROP CONSTRAINT break_glass_grants_reason_sealed',
+    );
+    await tx.query(
+      `UPDATE break_glass_grants SET reason = $2, reason_sealed = NULL, reason_key_version = NULL
+       WHERE id = $1`,
+      [id, reason],
+    );
+    await tx.query(`ALTER TABLE break_glass_grants ADD CONSTRAINT break_glass_grants_reason_sealed
+      CHECK (reason IS NULL) NOT VALID`);
+  });
+}
+
+test('the reason is stored only sealed, and the coordinator still reads it', async () => {
+  const police = await as(world.people.law_enforcement_officer.email);
+  const youth = await openYouth(police);
+  const id = await breakGlass(police, youth.id, 'contact_location');
+  assertNoPlainReason(await grantRow(id));
+  // The opener's record view lists their opening, never its reason.
+  const record = await police.get(`/api/youth/${youth.id}`);
+  assert.equal(record.statusCode, 200, record.body);
+  assert.ok(record.body.includes(id) && !record.body.includes('Route 9'));
+  const coordinator = await as(world.people.coordinator.email);
+  const detail = (await coordinator.get(`/api/break-glass/reviews/${id}`)).json<Detail>();
+  assert.equal(detail.reason, REASON);
+  // Merged into another record, the opening stays on its record and its reason still opens: the
+  // seal names the opening and the county, not the youth.
+  const survivor = await openYouth(police);
+  const merged = await coordinator.post(`/api/youth/${survivor.id}/merge`, {
+    duplicateId: youth.id,
+    reason: 'The same girl: both records of her',
+  });
+  assert.equal(merged.statusCode, 200, merged.body);
+  const afterMerge = (await coordinator.get(`/api/break-glass/reviews/${id}`)).json<Detail>();
+  assert.deepEqual([afterMerge.reason, afterMerge.youthId], [REASON, youth.id]);
+  // The database itself takes no plain reason any more.
+  await assert.rejects(
+    database.db.query(
+      `UPDATE break_glass_grants SET reason = $2, reason_sealed = NULL, reason_key_version = NULL
+       WHERE id = $1`,
+      [id, REASON],
+    ),
+  );
+});
+
+test('a reason stored plain by an earlier version is sealed at start, and on the first read', async () => {
+  const police = await as(world.people.law_enforcement_officer.email);
+  const coordinator = await as(world.people.coordinator.email);
+  const youth = await openYouth(police);
+  const id = await breakGlass(police, youth.id, 'identity');
+  await storePlainAsBefore(id, REASON);
+  assert.equal((await grantRow(id)).reason, REASON, 'plain, as before');
+  assert.equal(await sealLegacyBreakGlassReasons(services), 1);
+  assertNoPlainReason(await grantRow(id));
+  assert.equal(
+    await sealLegacyBreakGlassReasons(services),
+    0,
+    'nothing left: the step does nothing',
+  );
+  assert.equal(
+    (await coordinator.get(`/api/break-glass/reviews/${id}`)).json<Detail>().reason,
+    REASON,
+  );
+
+  // One left plain after the start (say, restored from an old backup) is sealed when read.
+  await storePlainAsBefore(id, REASON);
+  const read = (await coordinator.get(`/api/break-glass/reviews/${id}`)).json<Detail>();
+  assert.equal(read.reason, REASON);
+  assertNoPlainReason(await grantRow(id));
+  const events = await database.db.query<{ action: string; details: { when: string } }>(
+    `SELECT action, details FROM audit_events WHERE target_id = $1 AND action = $2 ORDER BY seq`,
+    [id, 'break_glass.reason_sealed'],
+  );
+  assert.deepEqual(
+    events.map((e) => e.details.when),
+    ['start', 'read'],
+  );
+});
+
+test('a sealed reason opens only for its own opening and county', async () => {
+  const police = await as(world.people.law_enforcement_officer.email);
+  const coordinator = await as(world.people.coordinator.email);
+  const youth = await openYouth(police);
+  const ours = await breakGlass(police, youth.id, 'contact_location');
+  const another = await breakGlass(police, youth.id, 'identity');
+  const theirPolice = await as(elsewhere.people.law_enforcement_officer.email);
+  const theirYouth = await openYouth(theirPolice);
+  const theirs = await breakGlass(theirPolice, theirYouth.id, 'identity');
+
+  // The seal is bound to the opening and the county: our own key does not open it as another's.
+  const row = await grantRow(ours);
+  const key = await dataKey(
+    database.db,
+    services.masterKey,
+    world.jurisdictionId,
+    row.reason_key_version ?? 0,
+  );
+  const sealed = row.reason_sealed ?? '';
+  assert.equal(unseal(key, sealed, breakGlassReasonPurpose(ours, world.jurisdictionId)), REASON);
+  assert.throws(() => unseal(key, sealed, breakGlassReasonPurpose(ours, elsewhere.jurisdictionId)));
+  assert.throws(() => unseal(key, sealed, breakGlassReasonPurpose(another, world.jurisdictionId)));
+
+  // Copied onto another opening of the county, or of another county, it is refused as unreadable.
+  const copyOnto = (id: string) =>
+    database.db.query('UPDATE break_glass_grants SET reason_sealed = $2 WHERE id = $1', [
+      id,
+      sealed,
+    ]);
+  await copyOnto(another);
+  await copyOnto(theirs);
+  const neighbor = await as(elsewhere.people.coordinator.email);
+  for (const [client, id] of [
+    [coordinator, another],
+    [neighbor, theirs],
+  ] as const) {
+    const answer = await client.get(`/api/break-glass/reviews/${id}`);
+    assert.equal(answer.statusCode, 200, answer.body);
+    const detail = answer.json<Detail>();
+    assert.equal(detail.reasonUnreadable, true);
+    assert.equal(detail.reason, '');
+    assert.ok(!answer.body.includes('Route 9'));
+    const [audit] = await database.db.query<{ details: { reasonUnreadable?: boolean } }>(
+      `SELECT details FROM audit_events WHERE target_id = $1 AND action = $2`,
+      [id, 'break_glass.reason_read'],
+    );
+    assert.equal(audit?.details.reasonUnreadable, true, 'the fault is in the audit log');
+  }
 });

@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../src/db/database.js';
 import type { OrganizationType, Role } from '../../src/domain/vocabulary.js';
+import { breakGlassReasonPurpose, currentDataKey } from '../../src/server/security/data-keys.js';
+import { seal } from '../../src/server/security/master-key.js';
 import type { World } from '../support/world.js';
 
 export const TIME_ZONE = 'America/Los_Angeles';
@@ -288,8 +290,16 @@ async function insertRows(
   }
 }
 
-/** Writes the fixture into the world's county, with its legal profile's time zone. */
-export async function insertFixture(db: Queryable, world: World, fixture: Fixture): Promise<void> {
+/**
+ * Writes the fixture into the world's county, with its legal profile's time zone. The master key
+ * seals each break-glass reason as the app does (the table takes no plain reason).
+ */
+export async function insertFixture(
+  db: Queryable,
+  world: World,
+  fixture: Fixture,
+  masterKey: Buffer,
+): Promise<void> {
   const j = world.jurisdictionId;
   const org = (type: OrganizationType) => world.organizations[type].id;
   const user = (type: OrganizationType) => world.people[ROLE_OF[type] ?? 'coordinator'].id;
@@ -564,28 +574,36 @@ export async function insertFixture(db: Queryable, world: World, fixture: Fixtur
       c.revokedAt,
     ]),
   );
+  const key = await currentDataKey(db, masterKey, j);
   await insertRows(
     db,
     'break_glass_grants',
     [
+      'id',
       'jurisdiction_id',
       'youth_id',
       'user_id',
       'organization_id',
       'category',
-      'reason',
+      'reason_sealed',
+      'reason_key_version',
       'opened_at',
       'expires_at',
     ],
-    fixture.breakGlass.map((g) => [
-      j,
-      g.youthId,
-      user(g.orgType),
-      org(g.orgType),
-      'identity',
-      'Emergency',
-      g.openedAt,
-      new Date(g.openedAt.getTime() + HOUR),
-    ]),
+    fixture.breakGlass.map((g) => {
+      const id = randomUUID();
+      return [
+        id,
+        j,
+        g.youthId,
+        user(g.orgType),
+        org(g.orgType),
+        'identity',
+        seal(key.key, 'Emergency', breakGlassReasonPurpose(id, j)),
+        key.version,
+        g.openedAt,
+        new Date(g.openedAt.getTime() + HOUR),
+      ];
+    }),
   );
 }

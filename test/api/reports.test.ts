@@ -94,7 +94,7 @@ before(async () => {
     await createWorld(database.db, 'Elsewhere'),
   ];
   fixture = generateFixture(SEED, 320);
-  await database.db.transaction((tx) => insertFixture(tx, world, fixture));
+  await database.db.transaction((tx) => insertFixture(tx, world, fixture, services.masterKey));
   await database.db.query('UPDATE organizations SET name = $2 WHERE id = $1', [
     world.organizations.law_enforcement.id,
     FORMULA_NAME,

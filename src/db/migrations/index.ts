@@ -27,6 +27,7 @@ import * as mdtMeetings from './0026-mdt-meetings.js';
 import * as missingPhotoSealed from './0027-missing-photo-sealed.js';
 import * as breakGlassReviews from './0030-break-glass-reviews.js';
 import * as smallCellThreshold from './0031-small-cell-threshold.js';
+import * as breakGlassReasonSealed from './0032-break-glass-reason-sealed.js';
 
 export interface Migration {
   readonly name: string;
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Migration[] = [
   missingPhotoSealed,
   breakGlassReviews,
   smallCellThreshold,
+  breakGlassReasonSealed,
 ];

@@ -98,13 +98,65 @@ export async function unsafeFindBreakGlassOpening(
   return row ? toOpening(row) : null;
 }
 
-export async function unsafeReadBreakGlassReason(db: Queryable, id: string): Promise<string> {
-  const [row] = await db.query<{ reason: string }>(
-    'SELECT reason FROM break_glass_grants WHERE id = $1',
+/** A written reason as stored: sealed, or plain as a version before migration 0032 kept it. */
+export type StoredBreakGlassReason =
+  | { readonly sealed: true; readonly reasonSealed: string; readonly keyVersion: number }
+  | { readonly sealed: false; readonly reason: string };
+
+export async function unsafeReadBreakGlassReason(
+  db: Queryable,
+  id: string,
+): Promise<StoredBreakGlassReason & { readonly jurisdictionId: string }> {
+  const [row] = await db.query<{
+    jurisdiction_id: string;
+    reason: string | null;
+    reason_sealed: string | null;
+    reason_key_version: number | null;
+  }>(
+    `SELECT jurisdiction_id, reason, reason_sealed, reason_key_version FROM break_glass_grants
+     WHERE id = $1`,
     [id],
   );
   if (!row) throw new Error('unsafeReadBreakGlassReason: no such opening');
-  return row.reason;
+  const jurisdictionId = row.jurisdiction_id;
+  // The table holds one or the other (break_glass_grants_reason_once).
+  if (row.reason_sealed !== null && row.reason_key_version !== null) {
+    return {
+      sealed: true,
+      reasonSealed: row.reason_sealed,
+      keyVersion: row.reason_key_version,
+      jurisdictionId,
+    };
+  }
+  return { sealed: false, reason: row.reason ?? '', jurisdictionId };
+}
+
+/**
+ * Replaces a plain reason by its seal, emptying the plain one, only while it is still plain: two
+ * processes sealing the same reason cannot seal a seal. Returns whether the row changed.
+ */
+export async function storeSealedBreakGlassReason(
+  db: Queryable,
+  input: { readonly id: string; readonly reasonSealed: string; readonly keyVersion: number },
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE break_glass_grants SET reason = NULL, reason_sealed = $2, reason_key_version = $3
+     WHERE id = $1 AND reason IS NOT NULL RETURNING id`,
+    [input.id, input.reasonSealed, input.keyVersion],
+  );
+  return rows.length === 1;
+}
+
+/** Openings whose reason is still plain, any county (for the sealing at start). */
+export async function unsafeListPlainBreakGlassReasons(
+  db: Queryable,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    'SELECT id FROM break_glass_grants WHERE reason IS NOT NULL ORDER BY id LIMIT $1',
+    [limit],
+  );
+  return rows.map((r) => r.id);
 }
 
 export async function unsafeListBreakGlassReviews(

@@ -452,8 +452,9 @@ export async function unsafeListReleasesForHolder(
 
 // --- break-glass ---
 
+// The written reason is not among a case's facts: it is sealed, and only the coordinator's review
+// opens it (src/server/services/cases/break-glass-reason.ts).
 export type BreakGlassRecord = BreakGlassGrant & {
-  readonly reason: string;
   readonly organizationId: string;
 };
 
@@ -462,13 +463,11 @@ interface BreakGlassRow {
   user_id: string;
   organization_id: string;
   category: DataCategory;
-  reason: string;
   opened_at: Date;
   expires_at: Date;
 }
 
-const BREAK_GLASS_SELECT = `SELECT id, user_id, organization_id, category, reason, opened_at,
-       expires_at
+const BREAK_GLASS_SELECT = `SELECT id, user_id, organization_id, category, opened_at, expires_at
      FROM break_glass_grants WHERE youth_id = $1`;
 
 const toBreakGlass = (r: BreakGlassRow): BreakGlassRecord => ({
@@ -476,7 +475,6 @@ const toBreakGlass = (r: BreakGlassRow): BreakGlassRecord => ({
   userId: r.user_id,
   organizationId: r.organization_id,
   category: r.category,
-  reason: r.reason,
   openedAt: r.opened_at,
   expiresAt: r.expires_at,
 });
@@ -554,36 +552,39 @@ export async function loadCaseGrants(db: Queryable, youthId: string): Promise<Ca
   return toCaseGrants(row);
 }
 
+/** An opening with its reason already sealed for it (the id is the one the seal names). */
 export async function insertBreakGlass(
   db: Queryable,
   input: {
+    readonly id: string;
     readonly jurisdictionId: string;
     readonly youthId: string;
     readonly userId: string;
     readonly organizationId: string;
     readonly category: DataCategory;
-    readonly reason: string;
+    readonly reasonSealed: string;
+    readonly keyVersion: number;
     readonly openedAt: Date;
     readonly expiresAt: Date;
   },
-): Promise<string> {
-  const [row] = await db.query<{ id: string }>(
-    `INSERT INTO break_glass_grants (jurisdiction_id, youth_id, user_id, organization_id, category,
-       reason, opened_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO break_glass_grants (id, jurisdiction_id, youth_id, user_id, organization_id,
+       category, reason_sealed, reason_key_version, opened_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
+      input.id,
       input.jurisdictionId,
       input.youthId,
       input.userId,
       input.organizationId,
       input.category,
-      input.reason,
+      input.reasonSealed,
+      input.keyVersion,
       input.openedAt,
       input.expiresAt,
     ],
   );
-  if (!row) throw new Error('insert into break_glass_grants returned nothing');
-  return row.id;
 }
 
 /** Removes one named person from the team; their organization stays. */

@@ -73,7 +73,8 @@ export interface AuditDetails {
   'break_glass.open': { minutes: number };
   // Its review (docs/CONFIDENTIALITY.md): ids and codes, never the reason or the comment.
   'break_glass.review_list': { results: number; open: number };
-  'break_glass.reason_read': { youthId: string; reviews: number };
+  'break_glass.reason_read': { youthId: string; reviews: number; reasonUnreadable?: true };
+  'break_glass.reason_sealed': { was: 'plain'; when: 'start' | 'read' };
   'break_glass.review': {
     youthId: string;
     outcome: string;

@@ -36,7 +36,16 @@ export const BreakGlassReviewSummary = z.object({
 });
 
 export const BreakGlassReviewDetail = BreakGlassReviewSummary.extend({
-  reason: z.string().describe('The written reason; reading it is audited'),
+  reason: z
+    .string()
+    .describe(
+      'The written reason, opened from its seal; reading it is audited. Empty when unreadable',
+    ),
+  reasonUnreadable: z
+    .boolean()
+    .describe(
+      'The reason is on file but its seal does not open (changed, or moved from elsewhere)',
+    ),
   reviews: z
     .array(
       z.object({

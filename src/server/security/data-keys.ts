@@ -82,3 +82,10 @@ export async function dataKey(
 /** The ciphertext is bound to its note and case: a sealed body cannot be moved to another. */
 export const notePurpose = (noteId: string, youthId: string) =>
   `privileged-note:${noteId}:${youthId}`;
+
+/**
+ * A break-glass reason is bound to its opening and county: moved to another opening, or read as
+ * another county's, its seal does not open.
+ */
+export const breakGlassReasonPurpose = (grantId: string, jurisdictionId: string) =>
+  `break-glass-reason:${grantId}:${jurisdictionId}`;

@@ -18,7 +18,6 @@ import {
   unsafeFindBreakGlassOpening,
   unsafeListBreakGlassOpenings,
   unsafeListBreakGlassReviews,
-  unsafeReadBreakGlassReason,
   type BreakGlassOpening,
   type BreakGlassReviewRecord,
 } from '../../../db/repositories/break-glass-reviews.js';
@@ -26,6 +25,7 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { auditDenial, requireActor } from '../authorize.js';
+import { openBreakGlassReason } from './break-glass-reason.js';
 
 export interface BreakGlassReviewSummary {
   readonly id: string;
@@ -44,7 +44,9 @@ export interface BreakGlassReviewSummary {
 }
 
 export interface BreakGlassReviewDetail extends BreakGlassReviewSummary {
+  /** Empty when its seal does not open (`reasonUnreadable`). */
   readonly reason: string;
+  readonly reasonUnreadable: boolean;
   readonly reviews: readonly Omit<BreakGlassReviewRecord, 'reviewedByUserId'>[];
 }
 
@@ -120,7 +122,7 @@ const summaryKey = (s: BreakGlassReviewSummary) => ({
   openedAt: s.openedAt,
 });
 
-/** Reads the reason and the reviews of an opening the rule allows, and audits the read. */
+/** Opens the reason and reads the reviews of an opening the rule allows, and audits the read. */
 async function detailOf(
   app: AppServices,
   request: RequestContext,
@@ -128,19 +130,26 @@ async function detailOf(
   opening: BreakGlassOpening,
 ): Promise<BreakGlassReviewDetail> {
   const actor = requireActor(request);
-  const reason = await unsafeReadBreakGlassReason(tx, opening.id);
+  const context = auditContext(app, request);
+  const reason = await openBreakGlassReason(tx, app, context, opening);
   const reviews = await unsafeListBreakGlassReviews(tx, opening.id);
-  await appendAuditEvent(tx, auditContext(app, request), {
+  await appendAuditEvent(tx, context, {
     action: 'break_glass.reason_read',
     outcome: 'allowed',
     targetType: 'break_glass',
     targetId: opening.id,
     categories: [opening.category],
-    details: { youthId: opening.youthId, reviews: reviews.length },
+    details: {
+      youthId: opening.youthId,
+      reviews: reviews.length,
+      // A seal that does not open is a fault to find in the audit log, not only on the screen.
+      ...(reason.readable ? {} : { reasonUnreadable: true as const }),
+    },
   });
   return {
     ...summaryOf(actor, opening),
-    reason,
+    reason: reason.readable ? reason.reason : '',
+    reasonUnreadable: !reason.readable,
     reviews: reviews.map((review) => ({
       id: review.id,
       outcome: review.outcome,

@@ -1,12 +1,14 @@
 // Break-glass: for imminent danger, a team member opens one category for an hour, with a
-// written reason. The coordinator is told, and reviews it (break-glass-review.ts); it closes by
-// itself. Privileged notes never open.
+// written reason, sealed as it is written (break-glass-reason.ts). The coordinator is told, and
+// reviews it (break-glass-review.ts); it closes by itself. Privileged notes never open.
+import { randomUUID } from 'node:crypto';
 import { BREAK_GLASS_MINUTES } from '../../../domain/case-access.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import { insertBreakGlass } from '../../../db/repositories/case-grants.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { findUser } from '../../../db/repositories/users.js';
+import { sealBreakGlassReason } from './break-glass-reason.js';
 import { openCase } from './case-scope.js';
 import { notifyCoordinators } from './notify.js';
 
@@ -21,14 +23,22 @@ export async function openBreakGlass(
   const openedAt = scope.time.now;
   const expiresAt = new Date(openedAt.getTime() + BREAK_GLASS_MINUTES * 60_000);
   const opener = await findUser(app.db, actor.userId);
+  // The id is chosen here because the seal names it.
+  const id = randomUUID();
   return app.db.transaction(async (tx) => {
-    const id = await insertBreakGlass(tx, {
+    const sealed = await sealBreakGlassReason(tx, app, {
+      id,
+      jurisdictionId: youth.jurisdictionId,
+      reason: input.reason,
+    });
+    await insertBreakGlass(tx, {
+      id,
       jurisdictionId: youth.jurisdictionId,
       youthId,
       userId: actor.userId,
       organizationId: actor.organizationId,
       category: input.category,
-      reason: input.reason,
+      ...sealed,
       openedAt,
       expiresAt,
     });

@@ -30,6 +30,8 @@ export const breakGlassReviewEn = {
     reason: 'Written reason',
     reasonNote:
       'It may repeat what the youth said. It is shown only to the county coordinator, and this reading is recorded.',
+    reasonUnreadable:
+      'The reason is on file but cannot be opened: its seal was changed. Ask the administrator to check the audit log, and review with the person who opened it.',
     reviews: 'Reviews',
     noReviews: 'Not reviewed yet.',
     reviewedBy: 'by {{name}}, {{when}}',

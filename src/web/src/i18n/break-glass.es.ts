@@ -25,6 +25,8 @@ export const breakGlassReviewEs: typeof breakGlassReviewEn = {
     reason: 'Motivo escrito',
     reasonNote:
       'Puede repetir lo que dijo el joven. Solo lo ve el coordinador del condado, y esta lectura queda registrada.',
+    reasonUnreadable:
+      'El motivo consta pero no se puede abrir: su sello fue alterado. Pida al administrador que revise el registro de auditoría, y revise la apertura con quien la hizo.',
     reviews: 'Revisiones',
     noReviews: 'Aún sin revisar.',
     reviewedBy: 'por {{name}}, {{when}}',

@@ -62,7 +62,11 @@ export function BreakGlassReviewPage() {
           <section aria-labelledby="break-glass-reason">
             <h2 id="break-glass-reason">{t('breakGlassReview.reason')}</h2>
             <p className="muted">{t('breakGlassReview.reasonNote')}</p>
-            <blockquote className="written">{o.reason}</blockquote>
+            {o.reasonUnreadable ? (
+              <ErrorMessage>{t('breakGlassReview.reasonUnreadable')}</ErrorMessage>
+            ) : (
+              <blockquote className="written">{o.reason}</blockquote>
+            )}
           </section>
           <StatusMessage>{saved ? t('breakGlassReview.form.saved') : null}</StatusMessage>
           <section aria-labelledby="break-glass-reviews">
