@@ -19,6 +19,7 @@ import { authRoutes } from '../routes/auth.js';
 import { contactRoutes } from '../routes/contacts.js';
 import { courtRoutes } from '../routes/court.js';
 import { documentRoutes } from '../routes/documents.js';
+import { trainingRoutes } from '../routes/training.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { mdtMeetingRoutes } from '../routes/mdt-meetings.js';
@@ -162,6 +163,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   courtRoutes(app, services);
   mdtMeetingRoutes(app, services);
   documentRoutes(app, services);
+  trainingRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -220,6 +220,12 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
           visa: known(VISA_KINDS, 'notify.texts.visaKinds', t)(text('visaKind')),
         },
       );
+    case 'training.expiring':
+      return words('trainingExpiring', {
+        person: text('person'),
+        course: text('course'),
+        lapsesOn: formatDay(text('lapsesOn'), language),
+      });
     default:
       return notice.message;
   }
@@ -228,7 +234,7 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
 /** Where a notice's reader acts on it, if anywhere but the case. */
 export function noticeDestination(
   kind: string,
-): { to: string; label: 'releases' | 'work' | 'referrals' } | null {
+): { to: string; label: 'releases' | 'work' | 'referrals' | 'training' } | null {
   if (kind === 'release.request') return { to: '/releases', label: 'releases' };
   if (kind === 'task.assigned' || kind === 'task.overdue' || kind === 'task.escalated') {
     return { to: '/work', label: 'work' };
@@ -236,5 +242,6 @@ export function noticeDestination(
   if (kind === 'referral.sent' || kind === 'referral.overdue') {
     return { to: '/referrals', label: 'referrals' };
   }
+  if (kind === 'training.expiring') return { to: '/training', label: 'training' };
   return null;
 }
