@@ -60,7 +60,12 @@ export async function requirePrivilegedAuthor(
     readonly authorOrganizationId?: string;
   },
 ): Promise<void> {
-  const qualified = await isQualifiedCaseworker(app.db, scope.actor, scope.profile, scope.time.today);
+  const qualified = await isQualifiedCaseworker(
+    app.db,
+    scope.actor,
+    scope.profile,
+    scope.time.today,
+  );
   const author = decidePrivilegedAuthor(scope.actor, scope.facts, qualified);
   const decision: AccessDecision =
     author.allowed &&
@@ -136,7 +141,12 @@ export async function readablePrivilegedNotes(
     ? [await unsafeFindPrivilegedNote(app.db, onlyId)].filter((n) => n?.youthId === scope.youth.id)
     : await unsafeListPrivilegedNotes(app.db, scope.youth.id);
   if (sealed.length === 0) return { notes: [], refused: [] };
-  const qualified = await isQualifiedCaseworker(app.db, scope.actor, scope.profile, scope.time.today);
+  const qualified = await isQualifiedCaseworker(
+    app.db,
+    scope.actor,
+    scope.profile,
+    scope.time.today,
+  );
   const disclosures = await listDisclosures(app.db, scope.youth.id);
   const notes: NoteView[] = [];
   const refused: string[] = [];
