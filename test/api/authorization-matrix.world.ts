@@ -561,6 +561,16 @@ async function caseRecords(
       crimeDate: '2026-01-01',
       status: 'planned',
     }),
+    trainingCourseId: await created(
+      as(clients, `coordinator@${county}.test`),
+      '/api/training/courses',
+      {
+        title: 'Matrix core training',
+        topic: 'Matrix',
+        hours: 40,
+        validityMonths: 24,
+      },
+    ),
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
       serviceId: o.referral.serviceId,
