@@ -100,6 +100,7 @@ export const NOTIFICATION_CODES = [
   'protocol.notice',
   'protocol.missing_notice',
   'contact_check_burst',
+  'training.expiring',
 ] as const;
 
 /**
@@ -335,6 +336,18 @@ export type NotificationContent =
         readonly minutes: string;
         /** For an organization listing people on the last case checked. */
         readonly caseNumber?: string;
+      };
+    }
+  | {
+      /**
+       * A completion lapses in 30 days (docs/TRAINING.md): to the person and their supervisor.
+       * `lapsesOn` is the first day it no longer counts (YYYY-MM-DD).
+       */
+      readonly code: 'training.expiring';
+      readonly params: {
+        readonly person: string;
+        readonly course: string;
+        readonly lapsesOn: string;
       };
     };
 

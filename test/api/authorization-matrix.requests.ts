@@ -104,6 +104,8 @@ export interface CountyRecords {
   readonly compensationClaimId: string;
   /** The county advocate's emergency opening of the youth's identity, not yet reviewed. */
   readonly breakGlassToReview: string;
+  /** A training course the county's coordinator added. */
+  readonly trainingCourseId: string;
   readonly referralId: string;
   readonly capacityServiceId: string;
   readonly referralServiceId: string;
@@ -187,6 +189,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     certificationRequestId: id(),
     compensationClaimId: id(),
     breakGlassToReview: id(),
+    trainingCourseId: id(),
     referralId: id(),
     capacityServiceId: id(),
     referralServiceId: id(),
@@ -736,6 +739,25 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
   },
   // MDT meetings: the agenda keeps the youth's case; every decision is a new task, every minutes
   // entry a new row, so each allowed call succeeds again.
+  // Training records: a course of its own title each time; a completion of the county's spare
+  // caseworker (of its advocacy organization) of the county's course, a renewal each time.
+  'POST /api/training/courses': {
+    build: (_, n) => ({
+      path: '/api/training/courses',
+      body: { title: `Matrix course ${String(n)}`, topic: 'Matrix', hours: 2, validityMonths: 12 },
+    }),
+  },
+  'POST /api/training/completions': {
+    build: (r) => ({
+      path: '/api/training/completions',
+      body: {
+        userId: r.spareCaseworkerId,
+        courseId: r.trainingCourseId,
+        completedOn: '2026-11-01',
+        evidence: 'Matrix certificate',
+      },
+    }),
+  },
   'POST /api/mdt-meetings': {
     build: (r) => ({
       path: '/api/mdt-meetings',

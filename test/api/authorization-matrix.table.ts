@@ -731,6 +731,21 @@ export const MATRIX = {
     hidesOtherCounty: true,
   },
 
+  // --- training records (docs/TRAINING.md) ---
+  /** The coordinator keeps the county's courses. */
+  'POST /api/training/courses': { ids: false, allows: countyCoordinator },
+  /**
+   * The spare caseworker of the county's advocacy organization: its supervisor (an account of it
+   * on its point-person roster) or the coordinator records; another county's person is unknown.
+   */
+  'POST /api/training/completions': {
+    ids: true,
+    allows: (a, f) =>
+      countyCoordinator(a) ||
+      (a.organization === 'advocacy' && f.pointPersonAccounts.includes(a.email)),
+    hidesOtherCounty: true,
+  },
+
   // --- MDT meetings (docs/LEGAL-AND-MDT.md, MDT meetings): the county coordinator runs them ---
   'POST /api/mdt-meetings': { ids: false, allows: countyCoordinator },
   'PATCH /api/mdt-meetings/{id}/agenda': {

@@ -566,6 +566,16 @@ async function caseRecords(
       category: 'identity',
       reason: 'Imminent danger: she is not answering her phone (matrix).',
     }),
+    trainingCourseId: await created(
+      as(clients, `coordinator@${county}.test`),
+      '/api/training/courses',
+      {
+        title: 'Matrix core training',
+        topic: 'Matrix',
+        hours: 40,
+        validityMonths: 24,
+      },
+    ),
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
       serviceId: o.referral.serviceId,

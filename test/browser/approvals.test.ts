@@ -175,7 +175,50 @@ describe('a new advocate account waits for its organization’s approver', () =>
     await context.close();
   });
 
+  test('the coordinator adds a course; the program director records the new advocate’s training', async () => {
+    const coordinatorContext = await browser.newContext();
+    const coordinator = await signIn(coordinatorContext, 'coordinator@demo.test', /Hello/);
+    await coordinator
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Training' })
+      .click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Training' }).waitFor();
+    await coordinator.getByLabel('Course', { exact: true }).fill('CSEC caseworker core');
+    await coordinator.getByLabel('Topic').fill('Privilege and trauma-informed care');
+    await coordinator.getByLabel('Hours').fill('40');
+    await coordinator.getByLabel('Valid for (months)').fill('24');
+    await coordinator.getByRole('button', { name: 'Add the course' }).click();
+    await coordinator
+      .getByRole('status')
+      .filter({ hasText: 'Course “CSEC caseworker core” added.' })
+      .waitFor();
+    await coordinator.getByRole('heading', { name: 'Compliance by organization' }).waitFor();
+    await expectAccessible(coordinator, 'training (coordinator)');
+    await coordinatorContext.close();
+
+    const context = await browser.newContext();
+    const page = await signIn(context, 'supervisor@demo.test', /Hello, Dana Lee/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Training' })
+      .click();
+    const form = page.getByRole('region', { name: 'Record a completion' });
+    await form.getByLabel('Person').selectOption({ label: `${NEW_NAME} (${HARBOR_LIGHT})` });
+    await form.getByLabel('Course').selectOption({ label: 'CSEC caseworker core' });
+    await form.getByLabel('Evidence').fill('Certificate 2026-041');
+    await form.getByRole('button', { name: 'Record the completion' }).click();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Training recorded for ${NEW_NAME}.` })
+      .waitFor();
+    const people = page.getByRole('region', { name: 'Your people' });
+    await people.getByRole('row').filter({ hasText: NEW_NAME }).getByText('Current').waitFor();
+    await people.getByRole('table', { name: `Training of ${NEW_NAME}` }).waitFor();
+    await expectAccessible(page, 'training (supervisor)');
+    await context.close();
+  });
+
   test('the pages checked cover every new screen', () => {
-    assert.ok(checkedPages.length >= 8, checkedPages.join(', '));
+    assert.ok(checkedPages.length >= 10, checkedPages.join(', '));
   });
 });

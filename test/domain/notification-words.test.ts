@@ -155,6 +155,7 @@ const SAMPLES: { [C in NotificationCode]: ContentOf<C>['params'] } = {
     minutes: '5',
     caseNumber: CASE,
   },
+  'training.expiring': { person: 'Ana Advocate', course: 'CSEC 101', lapsesOn: '2026-12-23' },
 };
 
 /** The other wordings of codes with more than one: each must be worded too. */
@@ -255,6 +256,7 @@ const NOT_SHOWN_AS_IS = new Set([
   'dueAt',
   'expiresAt',
   'expiresOn',
+  'lapsesOn',
   'when',
   'partners',
   'businessDays',

@@ -25,6 +25,7 @@ import * as protectiveOrdersHearings from './0024-protective-orders-hearings.js'
 import * as caseDocuments from './0025-case-documents.js';
 import * as mdtMeetings from './0026-mdt-meetings.js';
 import * as missingPhotoSealed from './0027-missing-photo-sealed.js';
+import * as training from './0028-training.js';
 import * as breakGlassReviews from './0030-break-glass-reviews.js';
 import * as smallCellThreshold from './0031-small-cell-threshold.js';
 import * as breakGlassReasonSealed from './0032-break-glass-reason-sealed.js';
@@ -63,6 +64,7 @@ export const MIGRATIONS: readonly Migration[] = [
   caseDocuments,
   mdtMeetings,
   missingPhotoSealed,
+  training,
   breakGlassReviews,
   smallCellThreshold,
   breakGlassReasonSealed,

@@ -12,6 +12,8 @@ export const JOB_KINDS = [
   'screening.periodic',
   // A planned victim compensation claim's reminder (docs/LEGAL-AND-MDT.md).
   'compensation.reminder',
+  // A training completion lapses in 30 days (docs/TRAINING.md).
+  'training.expiry',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

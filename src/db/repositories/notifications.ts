@@ -23,7 +23,13 @@ export interface Notification {
 interface Recipient {
   readonly organizationId: string;
   readonly roles: readonly Role[];
+  /** The reader's account: a notice for one person (migration 0028) reaches only them. */
+  readonly userId?: string;
 }
+
+// A notice naming one account is theirs alone; one naming none is for the organization's role.
+const FOR_READER = (parameter: number) =>
+  `(recipient_user_id IS NULL OR recipient_user_id = $${String(parameter)}::uuid)`;
 
 /** Stored parameters as the API sends them; anything else (never written by us) as none. */
 function asParams(value: unknown): NotificationParams | null {
@@ -48,13 +54,15 @@ export async function insertNotification(
     readonly caseNumber: string | null;
     readonly message: string;
     readonly params?: NotificationParams | null;
+    /** One account of that organization and role, for a notice about that person alone. */
+    readonly recipientUserId?: string | null;
     readonly now: Date;
   },
 ): Promise<void> {
   await db.query(
     `INSERT INTO notifications (jurisdiction_id, recipient_organization_id, recipient_role, kind,
-       youth_id, case_number, message, params, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)`,
+       youth_id, case_number, message, params, created_at, recipient_user_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`,
     [
       input.jurisdictionId,
       input.recipientOrganizationId,
@@ -65,6 +73,7 @@ export async function insertNotification(
       input.message,
       input.params ? JSON.stringify(input.params) : null,
       input.now,
+      input.recipientUserId ?? null,
     ],
   );
 }
@@ -85,9 +94,9 @@ export async function listNotifications(
     read_at: Date | null;
   }>(
     `SELECT id, kind, youth_id, case_number, message, params, created_at, read_at FROM notifications
-     WHERE recipient_organization_id = $1 AND recipient_role = ANY($2::text[])
+     WHERE recipient_organization_id = $1 AND recipient_role = ANY($2::text[]) AND ${FOR_READER(4)}
      ORDER BY created_at DESC LIMIT $3`,
-    [recipient.organizationId, recipient.roles, limit],
+    [recipient.organizationId, recipient.roles, limit, recipient.userId ?? null],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -108,8 +117,9 @@ export async function countUnreadNotifications(
 ): Promise<number> {
   const rows = await db.query<{ unread: number }>(
     `SELECT count(*)::int AS unread FROM notifications
-     WHERE recipient_organization_id = $1 AND recipient_role = ANY($2::text[]) AND read_at IS NULL`,
-    [recipient.organizationId, recipient.roles],
+     WHERE recipient_organization_id = $1 AND recipient_role = ANY($2::text[]) AND read_at IS NULL
+       AND ${FOR_READER(3)}`,
+    [recipient.organizationId, recipient.roles, recipient.userId ?? null],
   );
   return rows[0]?.unread ?? 0;
 }
@@ -136,8 +146,9 @@ export async function markNotificationRead(
   const rows = await db.query<{ id: string }>(
     `UPDATE notifications SET read_at = coalesce(read_at, $4)
      WHERE id = $1 AND recipient_organization_id = $2 AND recipient_role = ANY($3::text[])
+       AND ${FOR_READER(5)}
      RETURNING id`,
-    [id, recipient.organizationId, recipient.roles, now],
+    [id, recipient.organizationId, recipient.roles, now, recipient.userId ?? null],
   );
   return rows.length === 1;
 }

@@ -236,6 +236,16 @@ export interface AuditDetails {
   'document.upload': { contentType: string; sizeBytes: number; privileged: boolean };
   'document.download': { basis: string; privileged: boolean };
   'document.list': { results: number; withheld: { category: string; reason: string }[] };
+  // Training records (docs/TRAINING.md): ids, days and counts, never the evidence's text.
+  'training.course_create': { hours: number; validityMonths: number | null };
+  'training.completion_record': {
+    userId: string;
+    courseId: string;
+    completedOn: string;
+    lapsesOn: string | null;
+  };
+  'training.read': { view: 'people' | 'compliance'; people: number };
+  'training.expiry_warning': { userId: string; lapsesOn: string; supervisors: number };
 }
 
 export type AuditAction = keyof AuditDetails;

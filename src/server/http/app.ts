@@ -20,6 +20,7 @@ import { breakGlassRoutes } from '../routes/break-glass.js';
 import { contactRoutes } from '../routes/contacts.js';
 import { courtRoutes } from '../routes/court.js';
 import { documentRoutes } from '../routes/documents.js';
+import { trainingRoutes } from '../routes/training.js';
 import { hsdsRoutes } from '../routes/hsds.js';
 import { legalRoutes } from '../routes/legal.js';
 import { mdtMeetingRoutes } from '../routes/mdt-meetings.js';
@@ -174,6 +175,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   mdtMeetingRoutes(app, services);
   documentRoutes(app, services);
   breakGlassRoutes(app, services);
+  trainingRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { qualifies } from '../../domain/legal-profile.js';
+import { localDate } from '../../domain/legal-profile.js';
+import { qualifiesOn } from '../../domain/training.js';
 import { findLegalProfile } from '../../db/repositories/legal.js';
+import { listCompletionsOf } from '../../db/repositories/training.js';
 import {
   countUnreadNotifications,
   listNotifications,
@@ -54,10 +56,13 @@ export function legalRoutes(app: App, services: AppServices) {
       changeLegalProfile(services, request.context, request.params.id, request.body),
   });
 
-  const view = async (q: QualificationRecord) => ({
-    ...q,
-    qualifies: qualifies(q, await findLegalProfile(services.db, q.jurisdictionId)),
-  });
+  // Whether it qualifies today: training hours count only while in force (docs/TRAINING.md).
+  const view = async (q: QualificationRecord) => {
+    const profile = await findLegalProfile(services.db, q.jurisdictionId);
+    const completions = await listCompletionsOf(services.db, [q.userId]);
+    const today = localDate(services.clock.now(), profile.timeZone);
+    return { ...q, qualifies: qualifiesOn(q, completions, profile, today) };
+  };
   app.get('/api/caseworker-qualifications', {
     schema: {
       tags: ['legal'],

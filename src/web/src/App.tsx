@@ -69,6 +69,9 @@ const ReferralsPage = lazy(() =>
 const ReportsPage = lazy(() =>
   import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
 );
+const TrainingPage = lazy(() =>
+  import('./pages/training/TrainingPage').then((m) => ({ default: m.TrainingPage })),
+);
 const ReleasesPage = lazy(() =>
   import('./pages/releases/ReleasesPage').then((m) => ({ default: m.ReleasesPage })),
 );
@@ -256,6 +259,7 @@ export function App() {
           />
           <Route path="point-persons" element={<PointPersonsPage />} />
           <Route path="reports" element={<ReportsPage />} />
+          <Route path="training" element={<TrainingPage />} />
           <Route path="directory" element={<DirectorySearchPage />} />
           <Route path="directory/services/:id" element={<ServicePage />} />
           <Route

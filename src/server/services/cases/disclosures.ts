@@ -135,7 +135,7 @@ export async function listDisclosuresFor(
 ): Promise<(DisclosureRecord & { readonly current: boolean })[]> {
   const scope = await openCase(app, request, youthId, 'case.view');
   const { actor } = scope;
-  const qualified = await isQualifiedCaseworker(app.db, actor, scope.profile);
+  const qualified = await isQualifiedCaseworker(app.db, actor, scope.profile, scope.time.today);
   const author = decidePrivilegedAuthor(actor, scope.facts, qualified).allowed;
   const concerned = (await listDisclosures(app.db, youthId)).filter(
     (d) =>

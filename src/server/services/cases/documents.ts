@@ -199,7 +199,7 @@ export function documentTooLarge(maxBytes: number): AppError {
 async function documentReader(app: AppServices, scope: CaseScope) {
   const [disclosures, qualified] = await Promise.all([
     listDisclosures(app.db, scope.youth.id),
-    isQualifiedCaseworker(app.db, scope.actor, scope.profile),
+    isQualifiedCaseworker(app.db, scope.actor, scope.profile, scope.time.today),
   ]);
   const facts = { ...scope.facts, disclosures };
   return (document: StoredDocument) =>

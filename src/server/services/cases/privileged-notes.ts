@@ -8,10 +8,12 @@ import {
   type AccessDecision,
 } from '../../../domain/case-access.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
-import { qualifies, type LegalProfile } from '../../../domain/legal-profile.js';
+import type { LegalProfile } from '../../../domain/legal-profile.js';
+import { qualifiesOn } from '../../../domain/training.js';
 import type { Queryable } from '../../../db/database.js';
 import { insertTeamMember } from '../../../db/repositories/case-grants.js';
 import { findCurrentQualification } from '../../../db/repositories/legal.js';
+import { listCompletionsOf } from '../../../db/repositories/training.js';
 import {
   insertPrivilegedNote,
   listDisclosures,
@@ -25,12 +27,21 @@ import { seal, unseal } from '../../security/master-key.js';
 import { auditDenial, openCase, refusal, type CaseScope } from './case-scope.js';
 import type { NoteView } from './notes.js';
 
+/**
+ * Whether the actor qualifies on the county's `today`: training hours count only while their
+ * completions are in force (src/domain/training.ts, docs/TRAINING.md).
+ */
 export async function isQualifiedCaseworker(
   db: Queryable,
   actor: Actor,
   profile: LegalProfile,
+  today: string,
 ): Promise<boolean> {
-  return qualifies(await findCurrentQualification(db, actor.userId), profile);
+  const [qualification, completions] = await Promise.all([
+    findCurrentQualification(db, actor.userId),
+    listCompletionsOf(db, [actor.userId]),
+  ]);
+  return qualifiesOn(qualification, completions, profile, today);
 }
 
 /**
@@ -49,7 +60,12 @@ export async function requirePrivilegedAuthor(
     readonly authorOrganizationId?: string;
   },
 ): Promise<void> {
-  const qualified = await isQualifiedCaseworker(app.db, scope.actor, scope.profile);
+  const qualified = await isQualifiedCaseworker(
+    app.db,
+    scope.actor,
+    scope.profile,
+    scope.time.today,
+  );
   const author = decidePrivilegedAuthor(scope.actor, scope.facts, qualified);
   const decision: AccessDecision =
     author.allowed &&
@@ -125,7 +141,12 @@ export async function readablePrivilegedNotes(
     ? [await unsafeFindPrivilegedNote(app.db, onlyId)].filter((n) => n?.youthId === scope.youth.id)
     : await unsafeListPrivilegedNotes(app.db, scope.youth.id);
   if (sealed.length === 0) return { notes: [], refused: [] };
-  const qualified = await isQualifiedCaseworker(app.db, scope.actor, scope.profile);
+  const qualified = await isQualifiedCaseworker(
+    app.db,
+    scope.actor,
+    scope.profile,
+    scope.time.today,
+  );
   const disclosures = await listDisclosures(app.db, scope.youth.id);
   const notes: NoteView[] = [];
   const refused: string[] = [];

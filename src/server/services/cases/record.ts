@@ -144,7 +144,12 @@ async function recordView(
   },
 ) {
   const { youth } = scope;
-  const qualified = await isQualifiedCaseworker(app.db, scope.actor, scope.profile);
+  const qualified = await isQualifiedCaseworker(
+    app.db,
+    scope.actor,
+    scope.profile,
+    scope.time.today,
+  );
   const allowedActions = [
     ...CASE_ACTIONS.filter((a) => scope.may(a)),
     ...(decidePrivilegedAuthor(scope.actor, scope.facts, qualified).allowed

@@ -15,6 +15,7 @@ import { deliverQueuedEmails } from '../../mail/outbox.js';
 import { compensationReminderFallsDue } from '../legal-matters/compensation-claims.js';
 import { referralFallsDue } from '../referrals/clock.js';
 import { periodicScreeningFallsDue } from '../screening/schedule.js';
+import { trainingExpiryFallsDue } from '../training/expiry.js';
 import { taskEscalates, taskFallsDue } from './task-clock.js';
 
 async function handle(tx: Queryable, app: AppServices, job: Job, now: Date): Promise<void> {
@@ -29,6 +30,8 @@ async function handle(tx: Queryable, app: AppServices, job: Job, now: Date): Pro
       return periodicScreeningFallsDue(tx, app, job.targetId, job.step, now);
     case 'compensation.reminder':
       return compensationReminderFallsDue(tx, job.targetId, now);
+    case 'training.expiry':
+      return trainingExpiryFallsDue(tx, job.targetId, now);
   }
 }
 

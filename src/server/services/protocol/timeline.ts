@@ -311,7 +311,7 @@ async function notes(
   const privileged = await unsafeListPrivilegedNotes(app.db, scope.youth.id);
   if (privileged.length === 0) return entries;
   const [qualified, disclosures] = await Promise.all([
-    isQualifiedCaseworker(app.db, scope.actor, scope.profile),
+    isQualifiedCaseworker(app.db, scope.actor, scope.profile, scope.time.today),
     listDisclosures(app.db, scope.youth.id),
   ]);
   for (const note of privileged) {

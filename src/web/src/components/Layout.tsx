@@ -133,6 +133,11 @@ function MainNavigation(props: {
             <NavLink to="/reports">{t('reports.nav')}</NavLink>
           </li>
         ) : null}
+        {roles.some((role) => role !== 'administrator') ? (
+          <li>
+            <NavLink to="/training">{t('training.nav')}</NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink to="/directory">{t('directory.nav')}</NavLink>
         </li>

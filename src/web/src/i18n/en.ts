@@ -20,6 +20,7 @@ import { vocabularyEn, vocabularyApiErrorsEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { documentsEn, documentsApiErrorsEn } from './documents.en';
+import { trainingEn, trainingApiErrorsEn } from './training.en';
 import { notifyEn } from './notify.en';
 import { recordsEn } from './records.en';
 import { draftsEn } from './drafts.en';
@@ -49,6 +50,7 @@ export const en = {
   ...workEn,
   ...safetyPlansEn,
   ...documentsEn,
+  ...trainingEn,
   ...notifyEn,
   ...recordsEn,
   ...draftsEn,
@@ -112,6 +114,7 @@ export const en = {
     ...safetyPlansApiErrorsEn,
     ...legalMattersApiErrorsEn,
     ...documentsApiErrorsEn,
+    ...trainingApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,
     ...hearingsApiErrorsEn,

@@ -21,6 +21,7 @@ import { vocabularyEs, vocabularyApiErrorsEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
+import { trainingEs, trainingApiErrorsEs } from './training.es';
 import { notifyEs } from './notify.es';
 import { recordsEs } from './records.es';
 import { draftsEs } from './drafts.es';
@@ -50,6 +51,7 @@ export const es: Messages = {
   ...workEs,
   ...safetyPlansEs,
   ...documentsEs,
+  ...trainingEs,
   ...notifyEs,
   ...recordsEs,
   ...draftsEs,
@@ -113,6 +115,7 @@ export const es: Messages = {
     ...safetyPlansApiErrorsEs,
     ...legalMattersApiErrorsEs,
     ...documentsApiErrorsEs,
+    ...trainingApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
     ...hearingsApiErrorsEs,

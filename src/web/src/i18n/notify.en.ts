@@ -90,6 +90,8 @@ export const notifyEn = {
       contactCheckBurstOnCase:
         'Name checks stopped: {{checkedBy}} ({{organization}}) checked {{checks}} names within {{minutes}} minutes, the last on case {{caseNumber}}, where your organization lists people. Call them, and review the audit log.',
       anAccount: 'An account',
+      trainingExpiring:
+        '{{person}}: the training “{{course}}” no longer counts from {{lapsesOn}}. Record its renewal before then, or the privilege-qualifying status may end that day.',
       certificationCertified:
         '{{certifier}} certified the {{visa}} certification request on case {{caseNumber}}.',
       certificationDeclined:
@@ -101,6 +103,7 @@ export const notifyEn = {
       work: 'Open My work',
       referrals: 'Open Referrals',
       breakGlassReview: 'Review it under Break-glass reviews',
+      training: 'Open Training',
     },
     navWithCount_one: 'Notifications, {{count}} unread',
     navWithCount_other: 'Notifications, {{count}} unread',

@@ -91,6 +91,8 @@ export const notifyEs: typeof notifyEn = {
       contactCheckBurstOnCase:
         'Verificaciones de nombres detenidas: {{checkedBy}} ({{organization}}) verificó {{checks}} nombres en {{minutes}} minutos, la última en el caso {{caseNumber}}, donde su organización registra personas. Llámele y revise el registro de auditoría.',
       anAccount: 'Una cuenta',
+      trainingExpiring:
+        '{{person}}: la capacitación «{{course}}» deja de contar a partir del {{lapsesOn}}. Registre su renovación antes, o la calificación para el privilegio puede terminar ese día.',
       certificationCertified:
         '{{certifier}} certificó la solicitud de certificación de {{visa}} del caso {{caseNumber}}.',
       certificationDeclined:
@@ -102,6 +104,7 @@ export const notifyEs: typeof notifyEn = {
       work: 'Abrir Mi trabajo',
       referrals: 'Abrir Remisiones',
       breakGlassReview: 'Revísela en Revisiones de acceso de emergencia',
+      training: 'Abrir Capacitación',
     },
     navWithCount_one: 'Notificaciones, {{count}} sin leer',
     navWithCount_other: 'Notificaciones, {{count}} sin leer',

@@ -220,6 +220,12 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
           visa: known(VISA_KINDS, 'notify.texts.visaKinds', t)(text('visaKind')),
         },
       );
+    case 'training.expiring':
+      return words('trainingExpiring', {
+        person: text('person'),
+        course: text('course'),
+        lapsesOn: formatDay(text('lapsesOn'), language),
+      });
     default:
       return notice.message;
   }
@@ -229,7 +235,10 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
 export function noticeDestination(
   kind: string,
   params: Readonly<Record<string, string | readonly string[]>> | null = null,
-): { to: string; label: 'releases' | 'work' | 'referrals' | 'breakGlassReview' } | null {
+): {
+  to: string;
+  label: 'releases' | 'work' | 'referrals' | 'breakGlassReview' | 'training';
+} | null {
   if (kind === 'release.request') return { to: '/releases', label: 'releases' };
   // The coordinator's notice of an emergency opening leads to its review (older notices, from
   // before reviews, name no opening: to the list).
@@ -249,5 +258,6 @@ export function noticeDestination(
   if (kind === 'referral.sent' || kind === 'referral.overdue') {
     return { to: '/referrals', label: 'referrals' };
   }
+  if (kind === 'training.expiring') return { to: '/training', label: 'training' };
   return null;
 }
