@@ -69,6 +69,12 @@ const SAMPLES: { [C in NotificationCode]: ContentOf<C>['params'] } = {
     service: 'Beds',
     businessDays: '3',
   },
+  'referral.accept_undone': {
+    caseNumber: CASE,
+    receiverOrganization: 'Safe Home',
+    service: 'Beds',
+  },
+  'referral.message': { caseNumber: CASE, fromOrganization: 'Safe Home', service: 'Beds' },
   'release.accept': { caseNumber: CASE, holder: 'Bay Police', categories: ['case_notes'] },
   'release.decline': { caseNumber: CASE, holder: 'Bay Police', categories: ['legal'] },
   'consent.record': {
@@ -179,6 +185,15 @@ const VARIANTS: NotificationContent[] = [
     },
   },
   {
+    code: 'referral.overdue',
+    params: {
+      caseNumber: CASE,
+      receiverOrganization: 'Safe Home',
+      service: 'Beds',
+      urgentDueAt: DUE,
+    },
+  },
+  {
     code: 'legal_basis.record',
     params: { caseNumber: CASE, recipients: ['Bay Court'], categories: ['education'] },
   },
@@ -258,6 +273,7 @@ const NOT_SHOWN_AS_IS = new Set([
   'when',
   'partners',
   'businessDays',
+  'urgentDueAt',
   'visaKind',
   'outcome',
 ]);

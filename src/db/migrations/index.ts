@@ -25,6 +25,7 @@ import * as protectiveOrdersHearings from './0024-protective-orders-hearings.js'
 import * as caseDocuments from './0025-case-documents.js';
 import * as mdtMeetings from './0026-mdt-meetings.js';
 import * as missingPhotoSealed from './0027-missing-photo-sealed.js';
+import * as referralConversation from './0029-referral-conversation.js';
 
 export interface Migration {
   readonly name: string;
@@ -60,4 +61,5 @@ export const MIGRATIONS: readonly Migration[] = [
   caseDocuments,
   mdtMeetings,
   missingPhotoSealed,
+  referralConversation,
 ];
