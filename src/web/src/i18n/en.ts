@@ -25,6 +25,7 @@ import { recordsEn } from './records.en';
 import { draftsEn } from './drafts.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 import { mdtEn, mdtApiErrorsEn } from './mdt.en';
+import { referralThreadsEn, referralThreadsApiErrorsEn } from './referral-threads.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -53,6 +54,7 @@ export const en = {
   ...draftsEn,
   ...legalMattersEn,
   ...mdtEn,
+  ...referralThreadsEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -114,6 +116,7 @@ export const en = {
     ...nameMatchApiErrorsEn,
     ...hearingsApiErrorsEn,
     ...mdtApiErrorsEn,
+    ...referralThreadsApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

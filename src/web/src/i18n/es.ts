@@ -26,6 +26,7 @@ import { recordsEs } from './records.es';
 import { draftsEs } from './drafts.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 import { mdtEs, mdtApiErrorsEs } from './mdt.es';
+import { referralThreadsEs, referralThreadsApiErrorsEs } from './referral-threads.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -54,6 +55,7 @@ export const es: Messages = {
   ...draftsEs,
   ...legalMattersEs,
   ...mdtEs,
+  ...referralThreadsEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -115,6 +117,7 @@ export const es: Messages = {
     ...nameMatchApiErrorsEs,
     ...hearingsApiErrorsEs,
     ...mdtApiErrorsEs,
+    ...referralThreadsApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:
