@@ -2,6 +2,7 @@
 // button goes, and ending the referral with a reason is the way to stop.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UNDO_ACCEPT_SECONDS } from '../../../../domain/referral-answers.js';
 import { ErrorMessage } from '../../components/Messages';
 import { undoAccept } from '../../referral-thread-api';
 import type { ReferralDetail } from '../../types';
@@ -11,18 +12,17 @@ export function UndoAccept(props: { referral: ReferralDetail; onUndone: () => vo
   const { t, i18n } = useTranslation();
   const describeError = useDescribeReferralError();
   const until = props.referral.undoAcceptUntil;
-  // The server offers the undo only within the minute; the screen takes it away when it ends.
+  // The server offers the undo only within the minute; the screen takes it away a minute after
+  // it was offered, counting on its own clock (the device's may differ from the server's), and
+  // the server refuses a late one in words.
   const [expired, setExpired] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (until === null) return;
-    const timer = setTimeout(
-      () => {
-        setExpired(until);
-      },
-      Math.max(0, Date.parse(until) - Date.now()),
-    );
+    const timer = setTimeout(() => {
+      setExpired(until);
+    }, UNDO_ACCEPT_SECONDS * 1000);
     return () => {
       clearTimeout(timer);
     };
