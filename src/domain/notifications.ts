@@ -81,6 +81,8 @@ export const NOTIFICATION_CODES = [
   'team.remove',
   ...REFERRAL_ANSWER_CODES,
   'referral.overdue',
+  'referral.accept_undone',
+  'referral.message',
   'release.accept',
   'release.decline',
   'consent.record',
@@ -151,12 +153,41 @@ export type NotificationContent =
     }
   | {
       readonly code: 'referral.overdue';
+      readonly params:
+        | {
+            readonly caseNumber: string;
+            readonly receiverOrganization: string;
+            readonly service: string;
+            /** The service's answer time, in business days (digits). */
+            readonly businessDays: string;
+          }
+        | {
+            readonly caseNumber: string;
+            readonly receiverOrganization: string;
+            readonly service: string;
+            /** An urgent referral: the instant its answer was due (ISO). */
+            readonly urgentDueAt: string;
+          };
+    }
+  | {
+      /** The receiver took back its accept within the minute it had. */
+      readonly code: 'referral.accept_undone';
       readonly params: {
         readonly caseNumber: string;
         readonly receiverOrganization: string;
         readonly service: string;
-        /** The service's answer time, in business days (digits). */
-        readonly businessDays: string;
+      };
+    }
+  | {
+      /**
+       * A message on a referral's thread, told to the other side: who wrote it and where,
+       * never what it says or the youth's name.
+       */
+      readonly code: 'referral.message';
+      readonly params: {
+        readonly caseNumber: string;
+        readonly fromOrganization: string;
+        readonly service: string;
       };
     }
   | {

@@ -17,6 +17,7 @@ import {
   startOfLocalDay,
 } from './local-time.js';
 import { NEEDS } from './matching.js';
+import { DEFAULT_URGENT_ANSWER_HOURS, MAX_URGENT_ANSWER_HOURS } from './referral-answers.js';
 import { ORGANIZATION_TYPES, type OrganizationType } from './vocabulary.js';
 
 // --- the vocabulary of rules ---
@@ -152,6 +153,13 @@ export const protocolSettingsSchema = z.strictObject({
   takeChildTo: z.string().trim().max(300).default(''),
   /** Who meets the county's forensic-interview criteria, as the officer is told. */
   forensicInterviewCriteria: z.string().trim().max(500).default(''),
+  /** Within how many hours an urgent referral is answered (src/domain/referral-answers.ts). */
+  urgentReferralAnswerHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_URGENT_ANSWER_HOURS)
+    .default(DEFAULT_URGENT_ANSWER_HOURS),
 });
 export type ProtocolSettings = z.infer<typeof protocolSettingsSchema>;
 export const SETTING_VALUES = {

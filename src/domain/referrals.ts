@@ -50,6 +50,36 @@ export function readsAsCoordinator(
   );
 }
 
+/** What of a referral is read: the referral with its packet, or the thread between its sides. */
+export type ReferralPart = 'packet' | 'thread';
+
+/** Who reads a referral: one of its two sides, or the county coordinator (the packet only). */
+export type ReferralReader = ReferralSide | 'coordinator';
+
+/**
+ * The one rule for who reads a referral's packet and its thread. The two sides read both, the
+ * receiver not before the referral is sent; the county coordinator reads the packet to follow
+ * the county's referrals, but never the thread, which is what people of the two sides typed to
+ * each other. Anyone else reads neither. Null: denied.
+ */
+export function referralReader(
+  actor: Actor,
+  referral: {
+    readonly jurisdictionId: string;
+    readonly senderOrganizationId: string;
+    readonly receiverOrganizationId: string;
+    readonly status: ReferralStatus;
+  },
+  part: ReferralPart,
+): ReferralReader | null {
+  const side = referralSide(actor, referral);
+  if (side === 'sender') return side;
+  if (referral.status === 'draft') return null;
+  if (side === 'receiver') return side;
+  if (part === 'packet' && readsAsCoordinator(actor, referral)) return 'coordinator';
+  return null;
+}
+
 /** Every step of the lifecycle, with the side that takes it. Final statuses have none. */
 const STEPS: Readonly<
   Record<ReferralStatus, Readonly<Partial<Record<ReferralStatus, ReferralSide>>>>

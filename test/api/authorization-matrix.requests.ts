@@ -480,6 +480,18 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
       body: { to: 'accepted' },
     }),
   },
+  'POST /api/referrals/{id}/messages': {
+    build: (r) => ({
+      path: `/api/referrals/${r.referralId}/messages`,
+      body: { body: 'Matrix message' },
+    }),
+  },
+  // After the accept (order 1), within its minute (the walk never moves the clock): the first
+  // allowed call undoes it, later ones answer 409.
+  'POST /api/referrals/{id}/undo-accept': {
+    order: 2,
+    build: (r) => ({ path: `/api/referrals/${r.referralId}/undo-accept` }),
+  },
   'POST /api/releases/{id}/accept': {
     build: (r) => ({ path: `/api/releases/${r.consentForRelease}/accept` }),
   },

@@ -517,6 +517,24 @@ export const MATRIX = {
     ],
   },
 
+  /**
+   * The thread of the referral sent in `before` (issue 15): its two sides write, under the rule
+   * that decides who reads the referral; the coordinator, who reads the referral, does not.
+   */
+  'POST /api/referrals/{id}/messages': {
+    ids: true,
+    allows: (a, f) =>
+      worksCases(a) &&
+      (a.organization === f.referralSender || a.organization === f.referralReceiver),
+    hidesOtherCounty: true,
+  },
+  /** The receiver's accept (the transitions row) undone within its minute, by the receiver. */
+  'POST /api/referrals/{id}/undo-accept': {
+    ids: true,
+    allows: (a, f) => worksCases(a) && a.organization === f.referralReceiver,
+    hidesOtherCounty: true,
+  },
+
   // --- releases (CONFIDENTIALITY: each holder answers for its own data; not the recorder) ---
   'POST /api/releases/{id}/accept': {
     ids: true,

@@ -2,7 +2,9 @@
 // plan, sees the services that fit with why (and the group program not offered, with why not)
 // and refers her to the shelter; the shelter's intake worker sees it as New with no name and
 // the advocate to call, and accepts in one click; declining needs a reason; a late answer is
-// overdue in words; an organization off the case sees no referral.
+// overdue in words; an organization off the case sees no referral. Issue 15: the shelter
+// referral goes urgent (its badge and note in the inbox, in both languages), the provider takes
+// a place, undoes its accept within the minute, and the two sides write to each other.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -181,6 +183,7 @@ describe('the advocate matches and refers (journey 2)', () => {
     assert.equal(await form.getByRole('checkbox', { name: 'Emergency shelter' }).isChecked(), true);
     assert.equal(await form.getByRole('checkbox', { name: 'Mental health' }).isChecked(), false);
     await form.getByLabel('Note to the provider').fill(NOTE);
+    await form.getByRole('radio', { name: /^Urgent: within hours/ }).check();
     await expectAccessible(page, 'services: refer form');
     await form.getByRole('button', { name: 'Send now' }).click();
     await page
@@ -219,6 +222,8 @@ describe('the provider answers (journey 4)', () => {
     const item = referralItem(group(page, 'New'), SHELTER);
     await item.getByText('Alex Lee, Harbor Light Advocates').waitFor();
     await item.getByText('Emergency shelter', { exact: true }).waitFor();
+    await item.getByText('Urgent', { exact: true }).waitFor();
+    await item.getByText(NOTE).waitFor();
     await item.getByRole('button', { name: /^Accept/ }).waitFor();
     assert.ok(!(await page.content()).includes('Maya'));
     await expectAccessible(page, 'referral inbox (provider)');
@@ -243,6 +248,23 @@ describe('the provider answers (journey 4)', () => {
     await page.getByRole('button', { name: 'Mark enrolled' }).waitFor();
     await expectAccessible(page, 'referral page: accepted (provider)');
 
+    // Within the minute the accept is undone; accepted again, it takes one of the open places.
+    await page.getByRole('button', { name: 'Undo accept' }).click();
+    await page.getByRole('status').filter({ hasText: 'The accept was undone' }).waitFor();
+    await timeline.getByText('Accept undone').waitFor();
+    await page.getByRole('checkbox', { name: 'Take one of the open places (2 open now)' }).check();
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await page.getByText('This accept took one of the service’s open places.').waitFor();
+
+    // The thread: a warning, then a message the advocate reads.
+    const thread = page.getByRole('region', { name: 'Messages with the other organization' });
+    await thread.getByText(/^Write no name or detail that identifies the youth/).waitFor();
+    await thread.getByLabel('Message').fill('We can take her at 9 tonight.');
+    await thread.getByRole('button', { name: 'Send message' }).click();
+    await thread.getByRole('status').filter({ hasText: 'Message sent.' }).waitFor();
+    await thread.getByText('We can take her at 9 tonight.').waitFor();
+    await expectAccessible(page, 'referral page: thread (provider)');
+
     await page.getByRole('link', { name: 'Back to referrals' }).click();
     await waitForLoaded(page, 'referrals');
     await referralItem(group(page, 'In progress'), SHELTER).getByText('Accepted').waitFor();
@@ -251,6 +273,7 @@ describe('the provider answers (journey 4)', () => {
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { level: 1, name: 'Remisiones' }).waitFor();
     await page.getByRole('tab', { name: 'Recibidas (0 por responder)' }).waitFor();
+    await referralItem(page, SHELTER).getByText('Urgente', { exact: true }).waitFor();
     await expectAccessible(page, 'referral inbox (es, provider)');
     await page.getByRole('button', { name: 'English' }).click();
     await context.close();
@@ -269,6 +292,10 @@ describe('the provider answers (journey 4)', () => {
     await page.getByRole('tab', { name: 'Sent (1)', selected: true }).waitFor();
     await referralItem(page, SHELTER).getByText('Accepted').waitFor();
     await expectAccessible(page, 'referrals: sent (advocate)');
+    await referralItem(page, SHELTER).getByRole('link', { name: SHELTER }).click();
+    const thread = page.getByRole('region', { name: 'Messages with the other organization' });
+    await thread.getByText('We can take her at 9 tonight.').waitFor();
+    await thread.getByText(/^Ada Okafor, New Horizons Youth Shelter ·/).waitFor();
     await context.close();
   });
 });

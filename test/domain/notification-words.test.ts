@@ -69,6 +69,12 @@ const SAMPLES: { [C in NotificationCode]: ContentOf<C>['params'] } = {
     service: 'Beds',
     businessDays: '3',
   },
+  'referral.accept_undone': {
+    caseNumber: CASE,
+    receiverOrganization: 'Safe Home',
+    service: 'Beds',
+  },
+  'referral.message': { caseNumber: CASE, fromOrganization: 'Safe Home', service: 'Beds' },
   'release.accept': { caseNumber: CASE, holder: 'Bay Police', categories: ['case_notes'] },
   'release.decline': { caseNumber: CASE, holder: 'Bay Police', categories: ['legal'] },
   'consent.record': {
@@ -180,6 +186,15 @@ const VARIANTS: NotificationContent[] = [
     },
   },
   {
+    code: 'referral.overdue',
+    params: {
+      caseNumber: CASE,
+      receiverOrganization: 'Safe Home',
+      service: 'Beds',
+      urgentDueAt: DUE,
+    },
+  },
+  {
     code: 'legal_basis.record',
     params: { caseNumber: CASE, recipients: ['Bay Court'], categories: ['education'] },
   },
@@ -260,6 +275,7 @@ const NOT_SHOWN_AS_IS = new Set([
   'when',
   'partners',
   'businessDays',
+  'urgentDueAt',
   'visaKind',
   'outcome',
 ]);

@@ -26,6 +26,7 @@ import * as caseDocuments from './0025-case-documents.js';
 import * as mdtMeetings from './0026-mdt-meetings.js';
 import * as missingPhotoSealed from './0027-missing-photo-sealed.js';
 import * as training from './0028-training.js';
+import * as referralConversation from './0029-referral-conversation.js';
 import * as breakGlassReviews from './0030-break-glass-reviews.js';
 import * as smallCellThreshold from './0031-small-cell-threshold.js';
 import * as breakGlassReasonSealed from './0032-break-glass-reason-sealed.js';
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mdtMeetings,
   missingPhotoSealed,
   training,
+  referralConversation,
   breakGlassReviews,
   smallCellThreshold,
   breakGlassReasonSealed,

@@ -314,6 +314,30 @@ export async function updateCapacity(
   );
 }
 
+/**
+ * Takes one open place of a service (an accepted referral) or gives one back (the accept
+ * undone), in one statement so two accepts never take the last place twice. A place is given
+ * back only up to the maximum. The places now, or null when the service tracks none or has no
+ * place left to take.
+ */
+export async function moveServicePlace(
+  tx: Queryable,
+  serviceId: string,
+  by: -1 | 1,
+  now: Date,
+): Promise<{ available: number; maximum: number | null } | null> {
+  const [row] = await tx.query<{ capacity_available: number; capacity_maximum: number | null }>(
+    `UPDATE directory_service_profiles
+     SET capacity_available = capacity_available + $2, capacity_updated_at = $3, updated_at = $3
+     WHERE service_id = $1 AND capacity_available IS NOT NULL
+       AND capacity_available + $2 >= 0
+       AND (capacity_maximum IS NULL OR capacity_available + $2 <= capacity_maximum)
+     RETURNING capacity_available, capacity_maximum`,
+    [serviceId, by, now],
+  );
+  return row ? { available: row.capacity_available, maximum: row.capacity_maximum } : null;
+}
+
 /** The owner's mark on a service (a profile row is made with its defaults if it had none). */
 export async function updateAlternativeToDetention(
   tx: Queryable,

@@ -1,6 +1,7 @@
 // Referrals, their steps, and the service plan matching reads.
 import type { Queryable } from '../database.js';
 import type { ReferralStatus } from '../../domain/referrals.js';
+import type { Urgency } from '../../domain/referral-answers.js';
 import type { YouthHistory } from '../../domain/matching.js';
 import type { Role } from '../../domain/vocabulary.js';
 
@@ -96,6 +97,9 @@ export interface Referral {
   readonly needs: readonly string[];
   readonly note: string | null;
   readonly status: ReferralStatus;
+  readonly urgency: Urgency;
+  /** The receiver took one of the service's open places when it accepted. */
+  readonly placeTaken: boolean;
   readonly automatic: boolean;
   readonly responseBusinessDays: number;
   readonly sentAt: Date | null;
@@ -125,6 +129,8 @@ interface ReferralRow {
   needs: string[];
   note: string | null;
   status: ReferralStatus;
+  urgency: Urgency;
+  place_taken: boolean;
   automatic: boolean;
   response_business_days: number;
   sent_at: Date | null;
@@ -162,6 +168,8 @@ const toReferral = (r: ReferralRow): Referral => ({
   needs: r.needs,
   note: r.note,
   status: r.status,
+  urgency: r.urgency,
+  placeTaken: r.place_taken,
   automatic: r.automatic,
   responseBusinessDays: r.response_business_days,
   sentAt: r.sent_at,
@@ -221,6 +229,7 @@ export async function insertReferral(
     readonly receiverOrganizationId: string;
     readonly needs: readonly string[];
     readonly note: string | null;
+    readonly urgency: Urgency;
     readonly automatic: boolean;
     readonly responseBusinessDays: number;
     readonly now: Date;
@@ -229,8 +238,9 @@ export async function insertReferral(
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO referrals (jurisdiction_id, youth_id, service_id, service_name,
        sender_organization_id, sender_user_id, sender_role, receiver_organization_id, needs, note,
-       status, automatic, response_business_days, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', $11, $12, $13, $13) RETURNING id`,
+       status, automatic, response_business_days, created_at, updated_at, urgency)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', $11, $12, $13, $13, $14)
+     RETURNING id`,
     [
       input.jurisdictionId,
       input.youthId,
@@ -245,6 +255,7 @@ export async function insertReferral(
       input.automatic,
       input.responseBusinessDays,
       input.now,
+      input.urgency,
     ],
   );
   if (!row) throw new Error('referral insert returned no row');
@@ -264,6 +275,8 @@ export async function updateReferralStatus(
     readonly firstResponse?: boolean;
     readonly closed?: boolean;
     readonly outcome?: string | null;
+    /** The step took one of the service's open places. */
+    readonly placeTaken?: boolean;
   },
 ): Promise<boolean> {
   const rows = await db.query<{ id: string }>(
@@ -274,7 +287,8 @@ export async function updateReferralStatus(
        first_response_at = CASE WHEN $7 THEN coalesce(first_response_at, $4)
          ELSE first_response_at END,
        closed_at = CASE WHEN $8 THEN $4 ELSE closed_at END,
-       outcome = coalesce($9, outcome)
+       outcome = coalesce($9, outcome),
+       place_taken = place_taken OR $10
      WHERE id = $1 AND status = $2 RETURNING id`,
     [
       id,
@@ -286,6 +300,7 @@ export async function updateReferralStatus(
       change.firstResponse === true,
       change.closed === true,
       change.outcome ?? null,
+      change.placeTaken === true,
     ],
   );
   return rows.length === 1;

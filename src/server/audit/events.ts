@@ -99,7 +99,8 @@ export interface AuditDetails {
   'demo.seed': { organizations: number; users: number };
   'directory.import': { rows: number; written: number; refused: number; partial: boolean };
   'directory.export': { records: number; includeConfidential: boolean };
-  'directory.capacity': { available: number; maximum: number | null };
+  /** `referralId`: a place taken by accepting a referral, or given back by undoing it. */
+  'directory.capacity': { available: number; maximum: number | null; referralId?: string };
   'directory.alternative_to_detention': {
     alternativeToDetention: boolean;
     before: boolean;
@@ -123,11 +124,21 @@ export interface AuditDetails {
     refused: { table: string; id: string; change: string; ownerJurisdictionId: string }[];
   };
   'service_plan.save': { needs: number };
-  'referral.create': { serviceId: string; receiverOrganizationId: string; automatic: boolean };
+  'referral.create': {
+    serviceId: string;
+    receiverOrganizationId: string;
+    automatic: boolean;
+    urgency?: 'routine' | 'urgent';
+  };
   'referral.transition': { from: string; to: string; reason: string | null };
   'referral.read': { identityShared: boolean };
   'referral.list': { box: string; results: number };
   'referral.overdue': { receiverOrganizationId: string };
+  /** The accept taken back within its minute; the status it returned to. */
+  'referral.undo_accept': { to: string; placeReturned: boolean };
+  /** The thread between a referral's two sides: how many messages were read; never the text. */
+  'referral.thread_read': { side: string; messages: number };
+  'referral.message': { side: string; length: number };
   // The protocol engine (docs/PROTOCOL.md).
   'event.create': { type: string; lateMinutes: number; rulesFired: number };
   /** The missing-youth profile: whether its photo was kept, removed or replaced; never the text. */

@@ -7,6 +7,7 @@ import {
   YOUTH_HISTORIES,
 } from '../../domain/matching.js';
 import { REFERRAL_STATUSES } from '../../domain/referrals.js';
+import { MESSAGE_MAX_LENGTH, URGENCIES } from '../../domain/referral-answers.js';
 import { DIRECTORY_CHANGES } from '../../domain/directory.js';
 import { Timestamp } from './case-schemas.js';
 import { Id } from './schemas.js';
@@ -252,12 +253,24 @@ export const NewReferralBody = z.strictObject({
     .default(null)
     .describe('Travels to the provider: write no name unless consent allows'),
   send: z.boolean().default(false).describe('Send at once instead of saving a draft'),
+  urgency: z
+    .enum(URGENCIES)
+    .default('routine')
+    .describe(
+      "urgent: an answer is due within the county's urgent hours (4 unless its coordinator set another), nights and weekends included",
+    ),
 });
 
 export const TransitionBody = z.strictObject({
   to: ReferralStatus,
   reason: z.string().trim().max(60).nullable().optional(),
   note: z.string().trim().max(2000).nullable().optional(),
+  takePlace: z
+    .boolean()
+    .optional()
+    .describe(
+      "On accepting: take one of the service's open places, in the same step (409 no_place_left when none is left, capacity_not_tracked when the service counts none)",
+    ),
 });
 
 export const ReferralListQuery = z.strictObject({
@@ -279,6 +292,13 @@ export const ReferralSummary = z.object({
   receiverOrganizationName: z.string(),
   needs: z.array(z.string()).readonly(),
   status: ReferralStatus,
+  urgency: z.enum(URGENCIES),
+  note: z.string().nullable().describe("The sender's note, to whoever reads the packet"),
+  placeTaken: z.boolean().describe("The accept took one of the service's open places"),
+  openPlaces: z
+    .object({ available: z.number().int(), maximum: z.number().int().nullable() })
+    .nullable()
+    .describe("The service's open places, for the receiver; null when it counts none"),
   fhirStatus: z.string().describe('FHIR R4 Task.status (SDOH Clinical Care)'),
   overdue: z.boolean(),
   inbox: z.enum(['new', 'overdue', 'in_progress', 'closed']).nullable(),
@@ -319,6 +339,35 @@ export const ReferralDetail = ReferralSummary.extend({
         note: z.string().nullable(),
         byUserName: z.string().nullable(),
         byOrganizationName: z.string().nullable(),
+        at: Timestamp,
+      }),
+    )
+    .readonly(),
+  undoAcceptUntil: Timestamp.nullable().describe(
+    'Until when the caller may undo its accept (POST .../undo-accept); null when it may not',
+  ),
+});
+
+export const ReferralMessageBody = z.strictObject({
+  body: z
+    .string()
+    .max(MESSAGE_MAX_LENGTH * 2)
+    .describe(
+      `Typed by a person and read by the other side: 1 to ${String(MESSAGE_MAX_LENGTH)} characters once trimmed, no control characters. Write no name unless consent allows.`,
+    ),
+});
+
+export const ReferralThread = z.object({
+  referralId: Id,
+  side: z.enum(['sender', 'receiver']),
+  messages: z
+    .array(
+      z.object({
+        id: Id,
+        side: z.enum(['sender', 'receiver']),
+        byUserName: z.string(),
+        byOrganizationName: z.string(),
+        body: z.string(),
         at: Timestamp,
       }),
     )

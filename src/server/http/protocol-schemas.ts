@@ -205,6 +205,7 @@ export const SettingsView = z.object({
   juvenileHallPractice: z.string(),
   takeChildTo: z.string(),
   forensicInterviewCriteria: z.string(),
+  urgentReferralAnswerHours: z.number().int(),
 });
 
 export const Holiday = z.strictObject({

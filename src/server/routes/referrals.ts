@@ -1,6 +1,7 @@
 // Staff directory, matching and closed-loop referrals. Routes named by issue 4 are public
 // contract: GET /api/youth/{id}/matches, POST /api/referrals, POST /api/referrals/{id}/transitions,
-// GET /api/referrals?box=&status=.
+// GET /api/referrals?box=&status=; issue 15 added the thread (GET/POST
+// /api/referrals/{id}/messages) and POST /api/referrals/{id}/undo-accept.
 import type { AppServices } from '../context.js';
 import {
   CapacityBody,
@@ -16,7 +17,9 @@ import {
   NewReferralBody,
   ReferralDetail,
   ReferralListQuery,
+  ReferralMessageBody,
   ReferralSummary,
+  ReferralThread,
   ServicePlan,
   ServicePlanBody,
   ServiceProfileBody,
@@ -39,6 +42,8 @@ import {
   readReferral,
   transitionReferral,
 } from '../services/referrals/referrals.js';
+import { readThread, writeMessage } from '../services/referrals/messages.js';
+import { undoAccept } from '../services/referrals/undo-accept.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -176,5 +181,40 @@ export function referralRoutes(app: App, services: AppServices) {
     },
     handler: (request) =>
       transitionReferral(services, request.context, request.params.id, request.body),
+  });
+
+  app.post('/api/referrals/:id/undo-accept', {
+    schema: {
+      tags: ['referrals'],
+      summary:
+        'Undo an accept within a minute of it, by the organization that accepted (409 undo_window_passed after)',
+      params: IdParams,
+      response: { 200: ReferralDetail, ...errors },
+    },
+    handler: (request) => undoAccept(services, request.context, request.params.id),
+  });
+
+  app.get('/api/referrals/:id/messages', {
+    schema: {
+      tags: ['referrals'],
+      summary: "The thread between a referral's sending and receiving organizations",
+      params: IdParams,
+      response: { 200: ReferralThread, ...errors },
+    },
+    handler: (request) => readThread(services, request.context, request.params.id),
+  });
+
+  app.post('/api/referrals/:id/messages', {
+    schema: {
+      tags: ['referrals'],
+      summary: 'Write to the other side of a referral; it is told, without the text',
+      params: IdParams,
+      body: ReferralMessageBody,
+      response: { 201: ReferralThread, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await writeMessage(services, request.context, request.params.id, request.body)),
   });
 }

@@ -711,6 +711,8 @@ export interface NewReferralFields {
   note: string | null;
   /** Send at once instead of saving a draft. */
   send: boolean;
+  /** Routine unless the sender says urgent. */
+  urgency?: 'routine' | 'urgent';
 }
 
 export async function createReferral(fields: NewReferralFields): Promise<ReferralDetail> {
@@ -731,7 +733,7 @@ export async function getReferral(id: string): Promise<ReferralDetail> {
 
 export async function moveReferral(
   id: string,
-  step: { to: ReferralStatus; reason?: string; note?: string },
+  step: { to: ReferralStatus; reason?: string; note?: string; takePlace?: boolean },
 ): Promise<ReferralDetail> {
   const url = `${path('/api/referrals', id)}/transitions`;
   return (await request('POST', url, { body: step })) as ReferralDetail;

@@ -629,6 +629,14 @@ export interface ReferralSummary {
   receiverOrganizationName: string;
   needs: Need[];
   status: ReferralStatus;
+  /** Set by the sender; an urgent answer is due within the county's hours. */
+  urgency: 'routine' | 'urgent';
+  /** The sender's note, to whoever reads the packet. */
+  note: string | null;
+  /** The accept took one of the service's open places. */
+  placeTaken: boolean;
+  /** The service's open places, for the receiver; null when it counts none. */
+  openPlaces: { available: number; maximum: number | null } | null;
   /** FHIR R4 Task.status (SDOH Clinical Care). */
   fhirStatus: string;
   overdue: boolean;
@@ -677,4 +685,6 @@ export interface ReferralDetail extends ReferralSummary {
     note: string | null;
   };
   timeline: ReferralEvent[];
+  /** Until when the caller may undo its accept; null when it may not. */
+  undoAcceptUntil: string | null;
 }

@@ -13,13 +13,23 @@ import { runDueJobs } from '../protocol/jobs.js';
 export async function referralFallsDue(tx: Queryable, referralId: string, now: Date) {
   const referral = await claimOverdueReferral(tx, referralId, now);
   if (!referral) return;
+  // An urgent referral is due at an hour, a routine one after the service's business days.
+  const urgentDueAt = referral.urgency === 'urgent' ? referral.dueAt : null;
+  const within = urgentDueAt
+    ? `by ${urgentDueAt.toISOString()}`
+    : `within ${String(referral.responseBusinessDays)} business days`;
+  const base = {
+    caseNumber: referral.caseNumber,
+    receiverOrganization: referral.receiverOrganizationName,
+    service: referral.serviceName,
+  };
   await insertReferralEvent(tx, {
     jurisdictionId: referral.jurisdictionId,
     referralId: referral.id,
     from: referral.status,
     to: 'overdue',
     reason: null,
-    note: `No answer within ${referral.responseBusinessDays} business days.`,
+    note: urgentDueAt ? 'No answer by the urgent deadline.' : `No answer ${within}.`,
     byUserId: null,
     byOrganizationId: null,
     now,
@@ -31,15 +41,12 @@ export async function referralFallsDue(tx: Queryable, referralId: string, now: D
       jurisdictionId: referral.jurisdictionId,
       content: {
         code: 'referral.overdue',
-        params: {
-          caseNumber: referral.caseNumber,
-          receiverOrganization: referral.receiverOrganizationName,
-          service: referral.serviceName,
-          businessDays: String(referral.responseBusinessDays),
-        },
+        params: urgentDueAt
+          ? { ...base, urgentDueAt: urgentDueAt.toISOString() }
+          : { ...base, businessDays: String(referral.responseBusinessDays) },
       },
       youthId: referral.youthId,
-      text: `No answer yet from ${referral.receiverOrganizationName} on the referral to ${referral.serviceName} (case ${referral.caseNumber}); it was due within ${referral.responseBusinessDays} business days.`,
+      text: `No answer yet from ${referral.receiverOrganizationName} on the ${urgentDueAt ? 'urgent ' : ''}referral to ${referral.serviceName} (case ${referral.caseNumber}); it was due ${within}.`,
       now,
     },
     [referral.senderRole],

@@ -4,7 +4,6 @@
 // the access module, from consent and agreements, as for any other organization.
 import { findRecords, findServiceProfiles } from '../../../db/repositories/directory.js';
 import { insertTeamMember } from '../../../db/repositories/case-grants.js';
-import { findLegalProfile } from '../../../db/repositories/legal.js';
 import { findOrganization } from '../../../db/repositories/organizations.js';
 import {
   findReferral,
@@ -20,8 +19,8 @@ import {
 import type { Actor } from '../../../domain/actor.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
 import { exclusions, EXCLUSION_MESSAGES, type Need } from '../../../domain/matching.js';
+import { inboxOrder, type Urgency } from '../../../domain/referral-answers.js';
 import {
-  addBusinessDays,
   decideTransition,
   FHIR_TASK_STATUS,
   FINAL_STATUSES,
@@ -30,9 +29,11 @@ import {
   nextStatuses,
   outcomeOf,
   PROBLEM_STATUS,
-  readsAsCoordinator,
+  referralReader,
   referralSide,
   type InboxGroup,
+  type ReferralPart,
+  type ReferralReader,
   type ReferralSide,
   type ReferralStatus,
 } from '../../../domain/referrals.js';
@@ -47,9 +48,16 @@ import { notifyCalledOut, notifyOrganization } from '../cases/notify.js';
 import { referralAnswerCode } from '../../../domain/notifications.js';
 import { sweepOverdueReferrals } from './clock.js';
 import { scheduleJob } from '../../../db/repositories/jobs.js';
-import { listHolidays } from '../../../db/repositories/protocol.js';
 import { packetFor, type ReferralPacket } from './packet.js';
 import { matchableServices, youthConstraints } from './matches.js';
+import {
+  answerDue,
+  checkPlaceToTake,
+  moveCapacity,
+  placesFor,
+  undoAcceptUntil,
+  type Places,
+} from './answers.js';
 
 export interface ReferralSummary {
   readonly id: string;
@@ -64,6 +72,14 @@ export interface ReferralSummary {
   readonly receiverOrganizationName: string;
   readonly needs: readonly string[];
   readonly status: ReferralStatus;
+  /** Set by the sender; an urgent referral's answer is due within the county's hours. */
+  readonly urgency: Urgency;
+  /** The sender's note, to whoever reads the packet (the same rule). */
+  readonly note: string | null;
+  /** The receiver took one of the service's open places when it accepted. */
+  readonly placeTaken: boolean;
+  /** The service's open places, for the receiver deciding whether to take one on accepting. */
+  readonly openPlaces: { readonly available: number; readonly maximum: number | null } | null;
   /** The FHIR R4 Task.status this state maps to (SDOH Clinical Care). */
   readonly fhirStatus: string;
   readonly overdue: boolean;
@@ -84,12 +100,19 @@ export interface ReferralSummary {
 export interface ReferralDetail extends ReferralSummary {
   readonly packet: ReferralPacket;
   readonly timeline: readonly ReferralEvent[];
+  /** Until when the caller's organization may undo its accept; null when it may not. */
+  readonly undoAcceptUntil: Date | null;
 }
 
 const sideOf = (actor: Actor, referral: Referral): ReferralSide | null =>
   referralSide(actor, referral);
 
-function summarize(referral: Referral, actor: Actor, now: Date): ReferralSummary {
+function summarize(
+  referral: Referral,
+  actor: Actor,
+  now: Date,
+  places: Places = new Map(),
+): ReferralSummary {
   const side = sideOf(actor, referral);
   return {
     id: referral.id,
@@ -104,6 +127,10 @@ function summarize(referral: Referral, actor: Actor, now: Date): ReferralSummary
     receiverOrganizationName: referral.receiverOrganizationName,
     needs: referral.needs,
     status: referral.status,
+    urgency: referral.urgency,
+    note: referralReader(actor, referral, 'packet') === null ? null : referral.note,
+    placeTaken: referral.placeTaken,
+    openPlaces: side === 'receiver' ? (places.get(referral.serviceId) ?? null) : null,
     fhirStatus: FHIR_TASK_STATUS[referral.status],
     overdue: isOverdue(referral, now),
     inbox: inboxGroup(referral, now),
@@ -124,6 +151,8 @@ export interface NewReferral {
   readonly serviceId: string;
   readonly needs: readonly Need[];
   readonly note: string | null;
+  /** Routine unless the sender says urgent. */
+  readonly urgency?: Urgency;
   /** Send at once instead of keeping a draft. */
   readonly send?: boolean;
 }
@@ -176,6 +205,7 @@ export async function createReferral(
       receiverOrganizationId: link.organizationId,
       needs: [...new Set(input.needs)],
       note: input.note,
+      urgency: input.urgency ?? 'routine',
       automatic: options.automatic === true,
       responseBusinessDays: profile?.responseBusinessDays ?? 2,
       now: scope.time.now,
@@ -201,6 +231,7 @@ export async function createReferral(
         serviceId: service.id,
         receiverOrganizationId: link.organizationId,
         automatic: options.automatic === true,
+        urgency: input.urgency ?? 'routine',
       },
     });
     return referralId;
@@ -210,20 +241,22 @@ export async function createReferral(
 }
 
 /**
- * Loads a referral for a party to it (or the county coordinator, to read); anyone else is told
+ * Loads a referral for whom `referralReader` lets read its packet or thread; anyone else is told
  * it does not exist, and the attempt is audited.
  */
-async function loadForParty(
+export async function loadForReader(
   app: AppServices,
   request: RequestContext,
   actor: Actor,
   id: string,
-): Promise<Referral> {
+  part: ReferralPart = 'packet',
+): Promise<{ referral: Referral; reader: ReferralReader }> {
   const referral = await findReferral(app.db, id);
   if (!referral) throw notFound('The referral');
-  if (sideOf(actor, referral) === null && !readsAsCoordinator(actor, referral)) {
+  const reader = referralReader(actor, referral, part);
+  if (reader === null) {
     await auditDenial(app, request, {
-      action: 'referral.read',
+      action: part === 'thread' ? 'referral.thread_read' : 'referral.read',
       reason:
         referral.jurisdictionId === actor.jurisdictionId
           ? 'not_on_case_team'
@@ -234,7 +267,7 @@ async function loadForParty(
     });
     throw notFound('The referral');
   }
-  return referral;
+  return { referral, reader };
 }
 
 export async function transitionReferral(
@@ -245,19 +278,18 @@ export async function transitionReferral(
     to: ReferralStatus;
     reason?: string | null | undefined;
     note?: string | null | undefined;
+    /** On accepting: take one of the service's open places. */
+    takePlace?: boolean | undefined;
   },
 ): Promise<ReferralDetail> {
   const actor = requireActor(request);
-  const referral = await loadForParty(app, request, actor, id);
+  const { referral } = await loadForReader(app, request, actor, id);
   const side = sideOf(actor, referral);
-  if (side === null || (referral.status === 'draft' && side === 'receiver')) {
-    if (side === null && referral.status !== 'draft') {
-      throw forbidden(
-        'not_a_party',
-        'Only the sending and the receiving organization act on a referral.',
-      );
-    }
-    throw notFound('The referral');
+  if (side === null) {
+    throw forbidden(
+      'not_a_party',
+      'Only the sending and the receiving organization act on a referral.',
+    );
   }
   const decision = decideTransition({
     from: referral.status,
@@ -268,15 +300,12 @@ export async function transitionReferral(
   });
   if (!decision.ok)
     throw new AppError(PROBLEM_STATUS[decision.problem], decision.problem, decision.message);
+  const takePlace = input.takePlace === true;
+  if (takePlace) await checkPlaceToTake(app, referral, input.to);
   // Sending acts on the case: the sender must still be on its team.
   if (input.to === 'sent') await openCase(app, request, referral.youthId, 'note.write');
   const now = app.clock.now();
-  const profile = await findLegalProfile(app.db, referral.jurisdictionId);
-  const holidays = (await listHolidays(app.db, referral.jurisdictionId)).map((h) => h.day);
-  const dueAt =
-    input.to === 'sent'
-      ? addBusinessDays(now, referral.responseBusinessDays, profile.timeZone, holidays)
-      : null;
+  const dueAt = input.to === 'sent' ? await answerDue(app, referral, now) : null;
   const reason = input.reason?.trim() || null;
   const note = input.note?.trim() || null;
   const final = (FINAL_STATUSES as readonly string[]).includes(input.to);
@@ -288,10 +317,12 @@ export async function transitionReferral(
       firstResponse: side === 'receiver',
       closed: final,
       outcome: input.to === 'declined' ? `declined:${reason ?? ''}` : outcomeOf(input.to, reason),
+      placeTaken: takePlace,
     });
     if (!moved) {
       throw conflict('changed_meanwhile', 'Someone changed this referral meanwhile; reload it.');
     }
+    if (takePlace) await moveCapacity(tx, app, request, referral, -1, now);
     if (dueAt) {
       await scheduleJob(tx, {
         jurisdictionId: referral.jurisdictionId,
@@ -420,9 +451,11 @@ export async function listReferrals(
     statuses,
     youthId: filter.youthId,
   });
+  const places = await placesFor(app, actor, referrals);
   const listed = referrals
-    .map((r) => summarize(r, actor, now))
-    .filter((r) => filter.status !== 'overdue' || r.overdue);
+    .map((r) => summarize(r, actor, now, places))
+    .filter((r) => filter.status !== 'overdue' || r.overdue)
+    .sort(inboxOrder);
   await appendAuditEvent(app.db, auditContext(app, request), {
     action: 'referral.list',
     outcome: 'allowed',
@@ -440,11 +473,7 @@ export async function readReferral(
 ): Promise<ReferralDetail> {
   const actor = requireActor(request);
   await sweepOverdueReferrals(app);
-  const referral = await loadForParty(app, request, actor, id);
-  // A receiver never sees a draft.
-  if (referral.status === 'draft' && sideOf(actor, referral) !== 'sender') {
-    throw notFound('The referral');
-  }
+  const { referral } = await loadForReader(app, request, actor, id);
   const packet = await packetFor(app, referral, actor);
   await appendAuditEvent(app.db, auditContext(app, request), {
     action: 'referral.read',
@@ -454,9 +483,11 @@ export async function readReferral(
     categories: packet.identity ? ['referrals', 'identity'] : ['referrals'],
     details: { identityShared: packet.identityShared },
   });
+  const now = app.clock.now();
   return {
-    ...summarize(referral, actor, app.clock.now()),
+    ...summarize(referral, actor, now, await placesFor(app, actor, [referral])),
     packet,
     timeline: await listReferralEvents(app.db, id),
+    undoAcceptUntil: await undoAcceptUntil(app, actor, referral, now),
   };
 }

@@ -27,6 +27,7 @@ import { draftsEn } from './drafts.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 import { mdtEn, mdtApiErrorsEn } from './mdt.en';
 import { breakGlassReviewEn, breakGlassReviewApiErrorsEn } from './break-glass.en';
+import { referralThreadsEn, referralThreadsApiErrorsEn } from './referral-threads.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -57,6 +58,7 @@ export const en = {
   ...legalMattersEn,
   ...mdtEn,
   ...breakGlassReviewEn,
+  ...referralThreadsEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -120,6 +122,7 @@ export const en = {
     ...hearingsApiErrorsEn,
     ...mdtApiErrorsEn,
     ...breakGlassReviewApiErrorsEn,
+    ...referralThreadsApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

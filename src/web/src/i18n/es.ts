@@ -28,6 +28,7 @@ import { draftsEs } from './drafts.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 import { mdtEs, mdtApiErrorsEs } from './mdt.es';
 import { breakGlassReviewEs, breakGlassReviewApiErrorsEs } from './break-glass.es';
+import { referralThreadsEs, referralThreadsApiErrorsEs } from './referral-threads.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -58,6 +59,7 @@ export const es: Messages = {
   ...legalMattersEs,
   ...mdtEs,
   ...breakGlassReviewEs,
+  ...referralThreadsEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -121,6 +123,7 @@ export const es: Messages = {
     ...hearingsApiErrorsEs,
     ...mdtApiErrorsEs,
     ...breakGlassReviewApiErrorsEs,
+    ...referralThreadsApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:

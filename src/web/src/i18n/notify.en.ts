@@ -37,6 +37,12 @@ export const notifyEn = {
         'No answer yet from {{receiverOrganization}} on your referral to {{service}} (case {{caseNumber}}); it was due within {{count}} business day.',
       referralOverdue_other:
         'No answer yet from {{receiverOrganization}} on your referral to {{service}} (case {{caseNumber}}); it was due within {{count}} business days.',
+      referralOverdueUrgent:
+        'No answer yet from {{receiverOrganization}} on your urgent referral to {{service}} (case {{caseNumber}}); it was due by {{due}}.',
+      referralAcceptUndone:
+        '{{receiverOrganization}} took back its accept of your referral to {{service}} (case {{caseNumber}}); it waits for an answer again.',
+      referralMessage:
+        '{{fromOrganization}} wrote on the referral to {{service}} (case {{caseNumber}}).',
       releaseAccept:
         '{{holder}} accepted the release on case {{caseNumber}}: its {{categories}} now go to the organizations the youth named.',
       releaseDecline:

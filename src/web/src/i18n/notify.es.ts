@@ -38,6 +38,12 @@ export const notifyEs: typeof notifyEn = {
         '{{receiverOrganization}} aún no responde a su remisión a {{service}} (caso {{caseNumber}}); debía responder en {{count}} día hábil.',
       referralOverdue_other:
         '{{receiverOrganization}} aún no responde a su remisión a {{service}} (caso {{caseNumber}}); debía responder en {{count}} días hábiles.',
+      referralOverdueUrgent:
+        '{{receiverOrganization}} aún no responde a su remisión urgente a {{service}} (caso {{caseNumber}}); debía responder antes de {{due}}.',
+      referralAcceptUndone:
+        '{{receiverOrganization}} deshizo su aceptación de su remisión a {{service}} (caso {{caseNumber}}); espera respuesta de nuevo.',
+      referralMessage:
+        '{{fromOrganization}} escribió en la remisión a {{service}} (caso {{caseNumber}}).',
       releaseAccept:
         '{{holder}} aceptó la divulgación en el caso {{caseNumber}}: su información de {{categories}} ahora llega a las organizaciones que nombró el joven.',
       releaseDecline:

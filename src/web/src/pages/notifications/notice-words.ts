@@ -81,10 +81,27 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
         service: text('service'),
       });
     case 'referral.overdue':
+      if (text('urgentDueAt')) {
+        return words('referralOverdueUrgent', {
+          receiverOrganization: text('receiverOrganization'),
+          service: text('service'),
+          due: formatMoment(text('urgentDueAt'), language),
+        });
+      }
       return words('referralOverdue', {
         receiverOrganization: text('receiverOrganization'),
         service: text('service'),
         count: Number(text('businessDays')),
+      });
+    case 'referral.accept_undone':
+      return words('referralAcceptUndone', {
+        receiverOrganization: text('receiverOrganization'),
+        service: text('service'),
+      });
+    case 'referral.message':
+      return words('referralMessage', {
+        fromOrganization: text('fromOrganization'),
+        service: text('service'),
       });
     case 'release.request':
       return words('releaseRequest', {
@@ -255,7 +272,12 @@ export function noticeDestination(
   if (kind === 'task.assigned' || kind === 'task.overdue' || kind === 'task.escalated') {
     return { to: '/work', label: 'work' };
   }
-  if (kind === 'referral.sent' || kind === 'referral.overdue') {
+  if (
+    kind === 'referral.sent' ||
+    kind === 'referral.overdue' ||
+    kind === 'referral.message' ||
+    kind === 'referral.accept_undone'
+  ) {
     return { to: '/referrals', label: 'referrals' };
   }
   if (kind === 'training.expiring') return { to: '/training', label: 'training' };

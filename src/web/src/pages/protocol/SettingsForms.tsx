@@ -15,6 +15,9 @@ import {
 } from '../../protocol-api';
 import { SelectField } from './controls';
 
+/** The urgent referral answer times a county chooses from (src/domain/referral-answers.ts). */
+const URGENT_HOURS = [1, 2, 3, 4, 6, 8, 12, 24, 48, 72] as const;
+
 export function SettingsForm(props: {
   jurisdictionId: string;
   settings: ProtocolSettings;
@@ -110,6 +113,18 @@ export function SettingsForm(props: {
           }}
           multiline
           optional
+        />
+        <SelectField
+          label={t('referralThreads.settings.urgentHours')}
+          hint={t('referralThreads.settings.urgentHoursHint')}
+          value={String(settings.urgentReferralAnswerHours)}
+          options={URGENT_HOURS.map((hours) => ({
+            value: String(hours),
+            label: t('referralThreads.settings.hours', { count: hours }),
+          }))}
+          onChange={(hours) => {
+            set({ urgentReferralAnswerHours: Number(hours) });
+          }}
         />
         <button type="submit" className="primary">
           {t('protocol.settings.save')}

@@ -1,5 +1,6 @@
-// The provider's answers, right in the inbox: Accept in one click; Decline with its reason in a
-// small form in place; Ask for more information with an optional question.
+// The provider's answers, right in the inbox: Accept in one click (taking one of the service's
+// open places when it counts them and the provider says so); Decline with its reason in a small
+// form in place; Ask for more information with an optional question.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { DECLINE_REASONS } from '../../../../domain/referrals.js';
 import type { DeclineReason, ReferralStatus } from '../../../../domain/referrals.js';
 import { moveReferral } from '../../api';
 import { useFocusAfterConfirm } from '../../components/ConfirmActions';
-import { RadioGroup } from '../../components/Field';
+import { Checkbox, RadioGroup } from '../../components/Field';
 import { ErrorMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid } from '../../hooks';
@@ -26,6 +27,7 @@ export function QuickActions(props: {
   const [open, setOpen] = useState<'declined' | 'info_requested' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [takePlace, setTakePlace] = useState(false);
   const declineButton = useFocusAfterConfirm(open === 'declined');
   const askButton = useFocusAfterConfirm(open === 'info_requested');
   const allows = (to: Answer) => referral.allowedTransitions.includes(to);
@@ -37,7 +39,10 @@ export function QuickActions(props: {
     </span>
   );
 
-  const answer = async (to: Answer, step: { reason?: string; note?: string } = {}) => {
+  const answer = async (
+    to: Answer,
+    step: { reason?: string; note?: string; takePlace?: boolean } = {},
+  ) => {
     setFailure(null);
     setBusy(true);
     try {
@@ -53,6 +58,9 @@ export function QuickActions(props: {
   return (
     <div className="quick-actions">
       <ErrorMessage>{failure}</ErrorMessage>
+      {open === null && allows('accepted') ? (
+        <PlaceChoice referral={referral} checked={takePlace} onChange={setTakePlace} />
+      ) : null}
       {open === null ? (
         <div className="actions">
           {allows('accepted') ? (
@@ -60,7 +68,7 @@ export function QuickActions(props: {
               type="button"
               className="primary"
               disabled={busy}
-              onClick={() => void answer('accepted')}
+              onClick={() => void answer('accepted', takePlace ? { takePlace } : {})}
             >
               {t('referrals.actions.accepted')}
               {which}
@@ -111,6 +119,28 @@ export function QuickActions(props: {
         />
       )}
     </div>
+  );
+}
+
+/**
+ * On accepting, the offer to take one of the service's open places, when it counts them: a
+ * checkbox while places are left, and a plain word when none is.
+ */
+export function PlaceChoice(props: {
+  referral: ReferralSummary;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const places = props.referral.openPlaces;
+  if (!places) return null;
+  if (places.available === 0) return <p className="hint">{t('referralThreads.place.none')}</p>;
+  return (
+    <Checkbox
+      label={t('referralThreads.place.take', { available: places.available })}
+      checked={props.checked}
+      onChange={props.onChange}
+    />
   );
 }
 

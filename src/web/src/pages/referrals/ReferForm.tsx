@@ -1,12 +1,14 @@
 // Referring the youth to one service: the needs it is for (those the service meets, chosen
-// already), a note that travels to the provider with a plain warning, then Send now or Save draft.
+// already), how soon an answer is needed, a note that travels to the provider with a plain
+// warning, then Send now or Save draft.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEEDS } from '../../../../domain/matching.js';
 import type { Need } from '../../../../domain/matching.js';
 import { createReferral } from '../../api';
-import { CheckboxGroup, Field } from '../../components/Field';
+import { URGENCIES, type Urgency } from '../../../../domain/referral-answers.js';
+import { CheckboxGroup, Field, RadioGroup } from '../../components/Field';
 import { ErrorMessage } from '../../components/Messages';
 import { focusFirstInvalid } from '../../hooks';
 import type { ReferralDetail, ServiceMatch } from '../../types';
@@ -29,6 +31,7 @@ export function ReferForm(props: {
   const form = useRef<HTMLFormElement>(null);
   const [needs, setNeeds] = useState<Need[]>(() => [...match.needsMet]);
   const [note, setNote] = useState('');
+  const [urgency, setUrgency] = useState<Urgency>('routine');
   const [errors, setErrors] = useState<{ needs?: string; note?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,6 +61,7 @@ export function ReferForm(props: {
         needs: NEEDS.filter((need) => needs.includes(need)),
         note: note.trim() || null,
         send,
+        urgency,
       });
       props.onReferred(referral);
     } catch (error) {
@@ -84,6 +88,17 @@ export function ReferForm(props: {
           selected={needs}
           onChange={setNeeds}
           error={errors.needs}
+        />
+        <RadioGroup
+          legend={t('referralThreads.urgency.legend')}
+          name={`urgency-${match.service.id}`}
+          hint={t('referralThreads.urgency.urgentHint')}
+          options={URGENCIES.map((value) => ({
+            value,
+            label: t(`referralThreads.urgency.${value}`),
+          }))}
+          selected={urgency}
+          onChange={setUrgency}
         />
         <p id={warningId} className="message message-notice">
           {t('referrals.refer.warning')}

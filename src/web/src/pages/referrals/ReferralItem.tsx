@@ -1,5 +1,6 @@
-// One referral in a list: the service, the case, where it stands (overdue said in words, not by
-// color alone), who sent it to whom, the needs and the dates. Actions go underneath.
+// One referral in a list: the service, the case, where it stands (urgent and overdue said in
+// words, not by color alone), who sent it to whom, the needs, the dates and the sender's note.
+// Actions go underneath.
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,9 @@ export function StatusBadges({ referral }: { referral: ReferralSummary }) {
       <span className={closed ? 'badge badge-off' : 'badge badge-on'}>
         {t(`referrals.statuses.${referral.status}`)}
       </span>
+      {referral.urgency === 'urgent' ? (
+        <span className="badge badge-urgent">{t('referralThreads.urgency.badge')}</span>
+      ) : null}
       {referral.overdue ? (
         <span className="badge badge-overdue">{t('referrals.inbox.overdue')}</span>
       ) : null}
@@ -99,6 +103,12 @@ export function ReferralItem(props: {
             <dd>
               <time dateTime={referral.dueAt}>{formatDue(referral.dueAt)}</time>
             </dd>
+          </div>
+        ) : null}
+        {referral.note ? (
+          <div>
+            <dt>{t('referralThreads.inboxNote')}</dt>
+            <dd className="note-body referral-note">{referral.note}</dd>
           </div>
         ) : null}
       </dl>

@@ -1,6 +1,7 @@
 // One referral: where it stands (its plain status; the FHIR Task status stays in the API for
 // systems that exchange it, not for case workers), what travels to the provider, the sender's
-// note, the next steps the server allows the caller, and the timeline.
+// note, the next steps the server allows the caller (an accept undone within its minute), the
+// messages between the two organizations, and the timeline.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,9 @@ import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages'
 import { formatDateTime, useApiData, usePageTitle } from '../../hooks';
 import type { ReferralDetail } from '../../types';
 import { NeedTags, StatusBadges } from './ReferralItem';
+import { ReferralThreadSection } from './ReferralThread';
 import { ReferralTimeline } from './ReferralTimeline';
+import { UndoAccept } from './UndoAccept';
 import { TransitionPanel } from './TransitionPanel';
 import { useDescribeReferralError, useFormatDue, useOutcomeText } from './words';
 
@@ -134,6 +137,14 @@ function ReferralView({ referral, reload }: { referral: ReferralDetail; reload: 
 
       <section aria-labelledby="referral-next">
         <h2 id="referral-next">{t('referrals.detail.nextHeading')}</h2>
+        {referral.placeTaken ? <p>{t('referralThreads.place.taken')}</p> : null}
+        <UndoAccept
+          referral={referral}
+          onUndone={() => {
+            setMoved(t('referralThreads.undo.done'));
+            reload();
+          }}
+        />
         <TransitionPanel
           referral={referral}
           onMoved={(detail) => {
@@ -147,6 +158,8 @@ function ReferralView({ referral, reload }: { referral: ReferralDetail; reload: 
           }}
         />
       </section>
+
+      <ReferralThreadSection referral={referral} />
 
       <section aria-labelledby="referral-timeline">
         <h2 id="referral-timeline">{t('referrals.detail.timelineHeading')}</h2>

@@ -10,6 +10,7 @@ export function ReferralTimeline({ timeline }: { timeline: readonly ReferralEven
   const step = (event: ReferralEvent) => {
     if (event.toStatus === 'overdue') return t('referrals.detail.overdueEvent');
     if (event.fromStatus === null) return t('referrals.detail.created');
+    if (event.reason === 'accept_undone') return t('referralThreads.undo.stepUndone');
     return t('referrals.detail.step', {
       from: t(`referrals.statuses.${event.fromStatus}`),
       to: t(`referrals.statuses.${event.toStatus}`),
@@ -32,7 +33,7 @@ export function ReferralTimeline({ timeline }: { timeline: readonly ReferralEven
                 })
               : (event.byOrganizationName ?? t('referrals.detail.byClock'))}
           </p>
-          {event.reason ? (
+          {event.reason && event.reason !== 'accept_undone' ? (
             <p>
               {t('referrals.detail.reasonLabel', {
                 reason: reasonLabel(event.toStatus, event.reason),

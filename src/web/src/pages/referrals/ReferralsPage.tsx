@@ -1,11 +1,14 @@
 // The referral inbox: Received (the provider's side: New, Overdue, In progress, Closed folded
-// away), answered right in the list; and Sent, where the referring worker follows hers.
-import { useRef, useState } from 'react';
+// away), urgent ones first with the sender's note, answered right in the list (an accept can be
+// undone for a minute); and Sent, where the referring worker follows hers.
+import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { listReferrals } from '../../api';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
+import { undoAccept } from '../../referral-thread-api';
+import { UNDO_ACCEPT_SECONDS } from '../../../../domain/referral-answers.js';
 import { useApiData, usePageTitle } from '../../hooks';
 import type { ReferralSummary } from '../../types';
 import { QuickActions } from './QuickActions';
@@ -24,6 +27,29 @@ export function ReferralsPage() {
   const received = useApiData('referrals:received', () => listReferrals({ box: 'received' }));
   const sent = useApiData('referrals:sent', () => listReferrals({ box: 'sent' }));
   const [done, setDone] = useState<string | null>(null);
+  // The referral just accepted here, whose accept may be undone within its minute.
+  const [justAccepted, setJustAccepted] = useState<ReferralSummary | null>(null);
+  const [undoFailure, setUndoFailure] = useState<string | null>(null);
+  useEffect(() => {
+    if (!justAccepted) return;
+    const timer = setTimeout(() => {
+      setJustAccepted(null);
+    }, UNDO_ACCEPT_SECONDS * 1000);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [justAccepted]);
+  const undo = async (referral: ReferralSummary) => {
+    setUndoFailure(null);
+    try {
+      await undoAccept(referral.id);
+      setJustAccepted(null);
+      setDone(t('referralThreads.undo.done'));
+      received.reload();
+    } catch (error) {
+      setUndoFailure(describeError(error));
+    }
+  };
   const panel = useRef<HTMLDivElement>(null);
 
   const toAnswer = (received.data ?? []).filter(
@@ -46,12 +72,26 @@ export function ReferralsPage() {
       <h1>{t('referrals.inbox.title')}</h1>
       <p>{t('referrals.inbox.intro')}</p>
       <StatusMessage>{done}</StatusMessage>
+      {justAccepted ? (
+        <p className="actions">
+          <button type="button" onClick={() => void undo(justAccepted)}>
+            {t('referralThreads.undo.button')}
+            <span className="visually-hidden">
+              {' '}
+              {t('referrals.inbox.case', { caseNumber: justAccepted.caseNumber })},{' '}
+              {justAccepted.serviceName}
+            </span>
+          </button>
+        </p>
+      ) : null}
+      <ErrorMessage>{undoFailure}</ErrorMessage>
       <Tabs
         label={t('referrals.inbox.tabsLabel')}
         selected={box}
         labels={labels}
         onSelect={(next) => {
           setDone(null);
+          setJustAccepted(null);
           setParams(next === 'received' ? {} : { box: next }, { replace: true });
         }}
       >
@@ -65,6 +105,8 @@ export function ReferralsPage() {
             <ReceivedBox
               referrals={shown.data}
               onAnswered={(referral, answer) => {
+                setJustAccepted(answer === 'accepted' ? referral : null);
+                setUndoFailure(null);
                 setDone(
                   t(`referrals.inbox.done.${answer}`, {
                     service: referral.serviceName,

@@ -1,6 +1,6 @@
 // The next steps on a referral: one button for each status the server lets the caller move it to,
-// a note that goes with any step, a reason where declining or ending needs one, and a
-// confirmation before withdrawing.
+// a note that goes with any step, a reason where declining or ending needs one, the offer to take
+// one of the service's open places on accepting, and a confirmation before withdrawing.
 import { useEffect, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../components/Messages';
 import { TextField } from '../../components/TextField';
 import { focusFirstInvalid } from '../../hooks';
 import type { ReferralDetail } from '../../types';
+import { PlaceChoice } from './QuickActions';
 import { useDescribeReferralError } from './words';
 
 /** The step that moves the referral forward is the primary button. */
@@ -36,6 +37,7 @@ export function TransitionPanel(props: {
   const [errors, setErrors] = useState<{ reason?: string; note?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [takePlace, setTakePlace] = useState(false);
   const withdrawButton = useFocusAfterConfirm(choosing === 'withdrawn');
   const allowed = referral.allowedTransitions;
   const primary = allowed.find((to) => FORWARD.includes(to));
@@ -66,6 +68,7 @@ export function TransitionPanel(props: {
         to,
         ...(needsReason(to) && reason ? { reason } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
+        ...(to === 'accepted' && takePlace ? { takePlace } : {}),
       });
       setNote('');
       setReason(null);
@@ -128,28 +131,33 @@ export function TransitionPanel(props: {
           }}
         />
       ) : (
-        <div className="actions">
-          {allowed.map((to) => (
-            <button
-              key={to}
-              ref={to === 'withdrawn' ? withdrawButton : undefined}
-              type="button"
-              className={to === primary ? 'primary' : undefined}
-              disabled={busy}
-              onClick={() => {
-                props.onEdit();
-                if (needsReason(to) || to === 'withdrawn') {
-                  setErrors({});
-                  setChoosing(to);
-                } else void move(to);
-              }}
-            >
-              {answering && to === 'sent'
-                ? t('referrals.detail.resend')
-                : t(`referrals.actions.${to}`)}
-            </button>
-          ))}
-        </div>
+        <>
+          {allowed.includes('accepted') ? (
+            <PlaceChoice referral={referral} checked={takePlace} onChange={setTakePlace} />
+          ) : null}
+          <div className="actions">
+            {allowed.map((to) => (
+              <button
+                key={to}
+                ref={to === 'withdrawn' ? withdrawButton : undefined}
+                type="button"
+                className={to === primary ? 'primary' : undefined}
+                disabled={busy}
+                onClick={() => {
+                  props.onEdit();
+                  if (needsReason(to) || to === 'withdrawn') {
+                    setErrors({});
+                    setChoosing(to);
+                  } else void move(to);
+                }}
+              >
+                {answering && to === 'sent'
+                  ? t('referrals.detail.resend')
+                  : t(`referrals.actions.${to}`)}
+              </button>
+            ))}
+          </div>
+        </>
       )}
     </form>
   );
