@@ -21,6 +21,7 @@ import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { documentsEn, documentsApiErrorsEn } from './documents.en';
 import { notifyEn } from './notify.en';
+import { matchingEn } from './matching.en';
 import { recordsEn } from './records.en';
 import { draftsEn } from './drafts.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
@@ -50,6 +51,7 @@ export const en = {
   ...safetyPlansEn,
   ...documentsEn,
   ...notifyEn,
+  ...matchingEn,
   ...recordsEn,
   ...draftsEn,
   ...legalMattersEn,

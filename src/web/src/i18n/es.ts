@@ -22,6 +22,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
 import { notifyEs } from './notify.es';
+import { matchingEs } from './matching.es';
 import { recordsEs } from './records.es';
 import { draftsEs } from './drafts.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
@@ -51,6 +52,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...documentsEs,
   ...notifyEs,
+  ...matchingEs,
   ...recordsEs,
   ...draftsEs,
   ...legalMattersEs,
