@@ -189,7 +189,15 @@ describe('the service plan and matches', () => {
 
   test('others are refused: off the team, another county, no consent, bad input', async () => {
     const probation = await as('probation@demo.test');
-    assert.equal((await probation.get(`/api/youth/${youthId}/matches`)).statusCode, 403);
+    const refused = await probation.get(`/api/youth/${youthId}/matches`);
+    assert.equal(refused.statusCode, 403);
+    // The reason is the code, and whom to ask comes as fields for the screen to word (item 7).
+    const body = refused.json<{
+      error: { code: string; message: string; ask: { name: string; organizationName: string } };
+    }>().error;
+    assert.equal(body.code, 'not_on_case_team');
+    assert.equal(body.ask.organizationName, 'Demo County CSEC Steering Office');
+    assert.ok(body.message.includes(body.ask.name), 'the English sentence names the same person');
     const neighbor = await as('advocate@neighbor.test');
     assert.equal((await neighbor.get(`/api/youth/${youthId}/matches`)).statusCode, 404);
     const da = await as('da@demo.test');
