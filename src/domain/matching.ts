@@ -1,5 +1,7 @@
 // Matching a youth's needs to services: hard rules first (a service that breaks one is excluded,
-// with why), then a ranking with a plain-language reason for each place. Pure and
+// with why), then a ranking with a plain-language reason for each place. Each reason is a code
+// with parameters, so each reader's screen words it in their language; the English sentences
+// (`reasons`, kept for the API's older readers) are worded from those same codes. Pure and
 // deterministic: the same youth and services always give the same answer, in any input order.
 // A youth facing a detention decision is a victim, never an offender (docs/MISSING-AND-CUSTODY.md,
 // "Alternatives to detention"): the services their owners mark as alternatives to detention
@@ -100,7 +102,7 @@ export type ExclusionReason =
   | 'meets_no_need';
 
 export const EXCLUSION_MESSAGES: Readonly<Record<ExclusionReason, string>> = {
-  excluded_provider: 'This provider is on the youth’s exclusion list.',
+  excluded_provider: 'This provider is on the youth’s list of providers to avoid.',
   cohort_conflict:
     'A group program whose cohort rule does not take youth with this history (never mix youth at risk with youth with exploitation histories).',
   too_young: 'The youth is younger than the service’s minimum age.',
@@ -111,16 +113,95 @@ export const EXCLUSION_MESSAGES: Readonly<Record<ExclusionReason, string>> = {
   meets_no_need: 'The service meets none of the youth’s needs.',
 };
 
+/**
+ * Why a service ranks where it does, as a code and its parameters. Languages are as the youth's
+ * record spells them; needs are codes.
+ */
+export type MatchReason =
+  | { readonly code: 'alternative_to_detention'; readonly params: Record<string, never> }
+  | {
+      readonly code: 'needs_met';
+      readonly params: {
+        readonly met: number;
+        readonly of: number;
+        readonly needs: readonly Need[];
+      };
+    }
+  | { readonly code: 'no_other_need'; readonly params: Record<string, never> }
+  | { readonly code: 'csec_specialized'; readonly params: Record<string, never> }
+  | { readonly code: 'intervention_level'; readonly params: Record<string, never> }
+  | { readonly code: 'prevention_level'; readonly params: Record<string, never> }
+  | { readonly code: 'staff_speak'; readonly params: { readonly languages: readonly string[] } }
+  | { readonly code: 'no_staff_speak'; readonly params: { readonly languages: readonly string[] } }
+  | { readonly code: 'lgbtq_affirming'; readonly params: Record<string, never> }
+  | { readonly code: 'open_now'; readonly params: { readonly available: number } };
+export type MatchReasonCode = MatchReason['code'];
+
+export const MATCH_REASON_CODES = [
+  'alternative_to_detention',
+  'needs_met',
+  'no_other_need',
+  'csec_specialized',
+  'intervention_level',
+  'prevention_level',
+  'staff_speak',
+  'no_staff_speak',
+  'lgbtq_affirming',
+  'open_now',
+] as const satisfies readonly MatchReasonCode[];
+
+/** An exclusion as a code like a ranking reason; it has no parameters. */
+export interface ExclusionReasonCode {
+  readonly code: ExclusionReason;
+  readonly params: Record<string, never>;
+}
+
+const words = (need: Need) => need.replaceAll('_', ' ');
+/** The parameters of a reason that has none (one frozen object, shared). */
+const NO_PARAMS: Record<string, never> = Object.freeze({});
+
+/** A reason as the English sentence the API has always sent in `reasons`. */
+export function matchReasonInEnglish(reason: MatchReason): string {
+  switch (reason.code) {
+    case 'alternative_to_detention':
+      return 'An alternative to detention, for a youth facing a detention decision.';
+    case 'needs_met':
+      return `Meets ${String(reason.params.met)} of ${String(reason.params.of)} needs: ${reason.params.needs.map(words).join(', ')}.`;
+    case 'no_other_need':
+      return 'Meets none of the youth’s other needs.';
+    case 'csec_specialized':
+      return 'Specialized in serving commercially sexually exploited youth.';
+    case 'intervention_level':
+      return 'Works at the intervention level, which fits a youth with an exploitation history.';
+    case 'prevention_level':
+      return 'Works at the prevention level, which fits a youth at risk.';
+    case 'staff_speak':
+      return `Staff speak ${reason.params.languages.join(', ')}.`;
+    case 'no_staff_speak':
+      return `No staff listed who speak ${reason.params.languages.join(', ')}.`;
+    case 'lgbtq_affirming':
+      return 'LGBTQ+-affirming.';
+    case 'open_now':
+      return `${String(reason.params.available)} open now.`;
+  }
+}
+
 export interface RankedService {
   readonly serviceId: string;
   readonly score: number;
   readonly needsMet: readonly Need[];
+  /** The reasons in English, worded from `reasonCodes`, one for one. */
   readonly reasons: readonly string[];
+  readonly reasonCodes: readonly MatchReason[];
 }
 
 export interface MatchResult {
   readonly ranked: readonly RankedService[];
-  readonly excluded: readonly { serviceId: string; reasons: readonly ExclusionReason[] }[];
+  readonly excluded: readonly {
+    serviceId: string;
+    reasons: readonly ExclusionReason[];
+    reasonCodes: readonly ExclusionReasonCode[];
+  }[];
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -172,27 +253,28 @@ const NEED_WEIGHT = 20;
 /** More than every need met and every other consideration together: alternatives come first. */
 const INSTEAD_OF_DETENTION_WEIGHT = NEED_WEIGHT * (NEEDS.length + 1);
 
-const words = (need: Need) => need.replaceAll('_', ' ');
-
-/** The score and the plain-language reasons behind it, for a service that passed every rule. */
+/** The score and the reasons behind it, for a service that passed every rule. */
 export function rank(service: MatchableService, youth: YouthConstraints): RankedService {
   const needsMet = NEEDS.filter((n) => youth.needs.includes(n) && service.needs.includes(n));
-  const reasons: string[] = [];
+  const reasonCodes: MatchReason[] = [];
   let score = 0;
   if (offeredInsteadOfDetention(service, youth)) {
     score += INSTEAD_OF_DETENTION_WEIGHT;
-    reasons.push('An alternative to detention, for a youth facing a detention decision.');
+    reasonCodes.push({ code: 'alternative_to_detention', params: NO_PARAMS });
   }
-  reasons.push(
+  reasonCodes.push(
     needsMet.length === 0
-      ? 'Meets none of the youth’s other needs.'
-      : `Meets ${String(needsMet.length)} of ${String(youth.needs.length)} needs: ${needsMet.map(words).join(', ')}.`,
+      ? { code: 'no_other_need', params: NO_PARAMS }
+      : {
+          code: 'needs_met',
+          params: { met: needsMet.length, of: youth.needs.length, needs: needsMet },
+        },
   );
   // Each need met outweighs every other consideration together (at most 16 points).
   score += needsMet.length * NEED_WEIGHT;
   if (service.csecSpecialized) {
     score += youth.history === 'exploited' ? 6 : 3;
-    reasons.push('Specialized in serving commercially sexually exploited youth.');
+    reasonCodes.push({ code: 'csec_specialized', params: NO_PARAMS });
   }
   const levelFits =
     service.level === 'both' ||
@@ -200,28 +282,33 @@ export function rank(service: MatchableService, youth: YouthConstraints): Ranked
     (service.level === 'prevention' && youth.history === 'at_risk');
   if (levelFits) {
     score += 3;
-    reasons.push(
-      youth.history === 'exploited'
-        ? 'Works at the intervention level, which fits a youth with an exploitation history.'
-        : 'Works at the prevention level, which fits a youth at risk.',
-    );
+    reasonCodes.push({
+      code: youth.history === 'exploited' ? 'intervention_level' : 'prevention_level',
+      params: NO_PARAMS,
+    });
   }
   const spoken = youth.languages.filter((l) => service.languages.some((s) => same(s, l)));
   if (spoken.length > 0) {
     score += 4;
-    reasons.push(`Staff speak ${spoken.join(', ')}.`);
+    reasonCodes.push({ code: 'staff_speak', params: { languages: spoken } });
   } else if (youth.languages.length > 0) {
-    reasons.push(`No staff listed who speak ${youth.languages.join(', ')}.`);
+    reasonCodes.push({ code: 'no_staff_speak', params: { languages: [...youth.languages] } });
   }
   if (service.lgbtqAffirming) {
     score += 1;
-    reasons.push('LGBTQ+-affirming.');
+    reasonCodes.push({ code: 'lgbtq_affirming', params: NO_PARAMS });
   }
   if (service.capacityAvailable !== null) {
     score += 2;
-    reasons.push(`${String(service.capacityAvailable)} open now.`);
+    reasonCodes.push({ code: 'open_now', params: { available: service.capacityAvailable } });
   }
-  return { serviceId: service.id, score, needsMet, reasons };
+  return {
+    serviceId: service.id,
+    score,
+    needsMet,
+    reasons: reasonCodes.map(matchReasonInEnglish),
+    reasonCodes,
+  };
 }
 
 /** Ranks the services that pass every hard rule; lists the others with why. */
@@ -230,11 +317,13 @@ export function matchServices(
   services: readonly MatchableService[],
 ): MatchResult {
   const ranked: { service: MatchableService; ranking: RankedService }[] = [];
-  const excluded: { serviceId: string; reasons: ExclusionReason[] }[] = [];
+  const excluded: MatchResult['excluded'][number][] = [];
   for (const service of services) {
     const reasons = exclusions(service, youth);
-    if (reasons.length > 0) excluded.push({ serviceId: service.id, reasons });
-    else ranked.push({ service, ranking: rank(service, youth) });
+    if (reasons.length > 0) {
+      const reasonCodes = reasons.map((code) => ({ code, params: NO_PARAMS }));
+      excluded.push({ serviceId: service.id, reasons, reasonCodes });
+    } else ranked.push({ service, ranking: rank(service, youth) });
   }
   // Highest score first; ties by name, then id, so input order never matters.
   ranked.sort(

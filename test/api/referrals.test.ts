@@ -81,8 +81,18 @@ describe('the service plan and matches', () => {
     assert.equal(response.statusCode, 200, response.body);
     const matches = response.json<{
       age: number;
-      ranked: { service: { id: string; name: string }; reasons: string[]; needsMet: string[] }[];
-      excluded: { service: { name: string }; reasons: string[]; explanations: string[] }[];
+      ranked: {
+        service: { id: string; name: string; languages: string[]; languageCodes: string[] };
+        reasons: string[];
+        reasonCodes: { code: string; params: Record<string, unknown> }[];
+        needsMet: string[];
+      }[];
+      excluded: {
+        service: { name: string };
+        reasons: string[];
+        explanations: string[];
+        reasonCodes: { code: string; params: Record<string, unknown> }[];
+      }[];
       considered: number;
     }>();
     assert.equal(matches.age, 15);
@@ -98,6 +108,23 @@ describe('the service plan and matches', () => {
     assert.deepEqual(why('Bright Futures Girls Group'), ['cohort_conflict']);
     assert.deepEqual(why('Transitional Housing for Youth'), undefined, 'meets no need: not listed');
     assert.ok(!ranked.includes('Bright Futures Girls Group'));
+    // Beside the English sentences, the same reasons as codes for the screen to word (issue 15,
+    // item 7), and each service's languages with their ISO codes, one for one.
+    const shelter = matches.ranked.find((r) => r.service.id === SHELTER);
+    assert.ok(shelter);
+    assert.equal(shelter.reasonCodes.length, shelter.reasons.length);
+    assert.deepEqual(
+      shelter.reasonCodes.find((r) => r.code === 'staff_speak'),
+      { code: 'staff_speak', params: { languages: ['Spanish', 'English'] } },
+      'Maya speaks Spanish and English, as her record spells them',
+    );
+    assert.ok(shelter.reasons.includes('Staff speak Spanish, English.'));
+    assert.deepEqual(shelter.service.languages, ['English', 'Spanish']);
+    assert.deepEqual(shelter.service.languageCodes, ['en', 'es']);
+    assert.deepEqual(
+      matches.excluded.find((e) => e.service.name === 'Bright Futures Girls Group')?.reasonCodes,
+      [{ code: 'cohort_conflict', params: {} }],
+    );
   });
 
   test('a plan excluding a provider keeps its services out of the ranking', async () => {
@@ -162,7 +189,15 @@ describe('the service plan and matches', () => {
 
   test('others are refused: off the team, another county, no consent, bad input', async () => {
     const probation = await as('probation@demo.test');
-    assert.equal((await probation.get(`/api/youth/${youthId}/matches`)).statusCode, 403);
+    const refused = await probation.get(`/api/youth/${youthId}/matches`);
+    assert.equal(refused.statusCode, 403);
+    // The reason is the code, and whom to ask comes as fields for the screen to word (item 7).
+    const body = refused.json<{
+      error: { code: string; message: string; ask: { name: string; organizationName: string } };
+    }>().error;
+    assert.equal(body.code, 'not_on_case_team');
+    assert.equal(body.ask.organizationName, 'Demo County CSEC Steering Office');
+    assert.ok(body.message.includes(body.ask.name), 'the English sentence names the same person');
     const neighbor = await as('advocate@neighbor.test');
     assert.equal((await neighbor.get(`/api/youth/${youthId}/matches`)).statusCode, 404);
     const da = await as('da@demo.test');

@@ -212,6 +212,56 @@ describe('the advocate matches and refers (journey 2)', () => {
   });
 });
 
+describe('in Spanish (issue 15, item 7)', () => {
+  test('the reasons each service fits, its languages and the printed consent header read in Spanish', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await openMayasServices(page);
+    const recordUrl = page.url();
+
+    // The consent read with her in Spanish prints its header in Spanish, the screen in English.
+    await page.goto(recordUrl.replace(/\/youth\/([^/?#]+).*$/, '/youth/$1/consent'));
+    await page.getByRole('heading', { level: 1, name: 'Consent to share information' }).waitFor();
+    await page
+      .getByRole('group', { name: 'Language of the explanation' })
+      .getByRole('button', { name: 'Español' })
+      .click();
+    const explanation = page.locator('.explanation-text[lang="es"]');
+    await page.emulateMedia({ media: 'print' });
+    await explanation.getByText('Consentimiento para compartir información').waitFor();
+    await explanation.getByText(/^Caso \d{4}-DEMO-0001 · Maya/).waitFor();
+    assert.equal(
+      await page.getByRole('heading', { level: 1, name: 'Consent to share information' }).count(),
+      0,
+      'the English header does not print',
+    );
+    await page.emulateMedia({ media: 'screen' });
+
+    // The match screen in Spanish: every reason worded from its code, languages in Spanish.
+    await page.goto(recordUrl);
+    await waitForLoaded(page, 'services and referrals');
+    await page.getByRole('button', { name: 'Español' }).click();
+    const shelter = page
+      .getByRole('region', { name: 'Servicios adecuados' })
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { level: 4, name: SHELTER, exact: true }) });
+    const reasons = shelter.locator('ul.reasons');
+    await reasons
+      .getByText('Especializado en atender a jóvenes víctimas de explotación sexual comercial.')
+      .waitFor();
+    await reasons.getByText('El personal habla español, inglés.').waitFor();
+    await reasons.getByText(/^Cubre \d de \d necesidades: refugio de emergencia/).waitFor();
+    const texts = await reasons.getByRole('listitem').allTextContents();
+    for (const text of texts) {
+      assert.doesNotMatch(text, /\b(Meets|Staff|Works|open now|Specialized)\b/, text);
+    }
+    assert.equal(await shelter.getByText('Lantern escribe estas razones en inglés.').count(), 0);
+    await expectAccessible(page, 'services: matches (es)');
+    await context.close();
+  });
+});
+
 describe('the provider answers (journey 4)', () => {
   test('sees it under New with no name and whom to call, and accepts in one click', async () => {
     const context = await newContext();

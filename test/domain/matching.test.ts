@@ -167,7 +167,13 @@ describe('a detention decision and an alternative to detention: every combinatio
       ]);
       const [ranked] = result.ranked;
       if (expected === 'excluded') {
-        assert.deepEqual(result.excluded, [{ serviceId: 'tested', reasons: ['meets_no_need'] }]);
+        assert.deepEqual(result.excluded, [
+          {
+            serviceId: 'tested',
+            reasons: ['meets_no_need'],
+            reasonCodes: [{ code: 'meets_no_need', params: {} }],
+          },
+        ]);
         return;
       }
       assert.ok(ranked);
@@ -218,7 +224,13 @@ describe('a detention decision and an alternative to detention: every combinatio
       notFacing.ranked.map((r) => r.serviceId),
       ['shelter', 'host'],
     );
-    assert.deepEqual(notFacing.excluded, [{ serviceId: 'evening', reasons: ['meets_no_need'] }]);
+    assert.deepEqual(notFacing.excluded, [
+      {
+        serviceId: 'evening',
+        reasons: ['meets_no_need'],
+        reasonCodes: [{ code: 'meets_no_need', params: {} }],
+      },
+    ]);
   });
 });
 
@@ -252,7 +264,13 @@ describe('ranking', () => {
     assert.match(first.reasons.join(' '), /Specialized/);
     assert.match(first.reasons.join(' '), /Staff speak Spanish/);
     assert.match(first.reasons.join(' '), /1 open now/);
-    assert.deepEqual(result.excluded, [{ serviceId: 'group', reasons: ['cohort_conflict'] }]);
+    assert.deepEqual(result.excluded, [
+      {
+        serviceId: 'group',
+        reasons: ['cohort_conflict'],
+        reasonCodes: [{ code: 'cohort_conflict', params: {} }],
+      },
+    ]);
   });
   test('more needs met outranks everything else', () => {
     const result = matchServices(youth({ needs: ['emergency_shelter', 'medical'] }), [

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   EXCLUSION_MESSAGES,
+  MATCH_REASON_CODES,
   NEEDS,
   SERVICE_LEVELS,
   YOUTH_HISTORIES,
@@ -87,6 +88,12 @@ export const DirectoryService = z.object({
     .boolean()
     .describe('Somewhere a youth can go instead of juvenile hall, as its owner marks it'),
   languages: z.array(z.string()).readonly(),
+  languageCodes: z
+    .array(z.string().nullable())
+    .readonly()
+    .describe(
+      "The ISO 639 code of each of `languages`, one for one (null where the record has none), so a screen names it in its reader's language",
+    ),
   serviceAreas: z.array(z.string()).readonly(),
   capacity: z
     .object({
@@ -214,6 +221,37 @@ export const ServicePlan = z.object({
   updatedAt: Timestamp,
 });
 
+const NoParams = z.object({}).strict();
+const MatchReason = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('alternative_to_detention'), params: NoParams }),
+    z.object({
+      code: z.literal('needs_met'),
+      params: z.object({
+        met: z.number().int(),
+        of: z.number().int(),
+        needs: z.array(Need).readonly(),
+      }),
+    }),
+    z.object({ code: z.literal('no_other_need'), params: NoParams }),
+    z.object({ code: z.literal('csec_specialized'), params: NoParams }),
+    z.object({ code: z.literal('intervention_level'), params: NoParams }),
+    z.object({ code: z.literal('prevention_level'), params: NoParams }),
+    z.object({
+      code: z.literal('staff_speak'),
+      params: z.object({ languages: z.array(z.string()).readonly() }),
+    }),
+    z.object({
+      code: z.literal('no_staff_speak'),
+      params: z.object({ languages: z.array(z.string()).readonly() }),
+    }),
+    z.object({ code: z.literal('lgbtq_affirming'), params: NoParams }),
+    z.object({ code: z.literal('open_now'), params: z.object({ available: z.number().int() }) }),
+  ])
+  .describe(
+    `Why a service ranks where it does (${MATCH_REASON_CODES.join(', ')}), for the screen to word in its reader's language; \`reasons\` holds the same in English`,
+  );
+
 export const MatchView = z.object({
   plan: ServicePlan.nullable(),
   age: z.number().int().nullable(),
@@ -224,6 +262,7 @@ export const MatchView = z.object({
         score: z.number(),
         needsMet: z.array(Need).readonly(),
         reasons: z.array(z.string()).readonly(),
+        reasonCodes: z.array(MatchReason).readonly(),
       }),
     )
     .readonly(),
@@ -235,6 +274,15 @@ export const MatchView = z.object({
           .array(z.enum(Object.keys(EXCLUSION_MESSAGES) as [string, ...string[]]))
           .readonly(),
         explanations: z.array(z.string()).readonly(),
+        reasonCodes: z
+          .array(
+            z.object({
+              code: z.enum(Object.keys(EXCLUSION_MESSAGES) as [string, ...string[]]),
+              params: NoParams,
+            }),
+          )
+          .readonly()
+          .describe('The same reasons as codes with (no) parameters, like a ranked service’s'),
       }),
     )
     .readonly(),

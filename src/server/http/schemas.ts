@@ -30,7 +30,24 @@ const Phone = z
 const CalendarDate = z.iso.date().describe('YYYY-MM-DD');
 
 export const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    ask: z
+      .object({
+        name: z.string(),
+        title: z.string().nullable(),
+        organizationName: z.string(),
+        phone: z.string().nullable(),
+        afterHoursPhone: z.string().nullable(),
+        email: z.string().nullable(),
+      })
+      .nullable()
+      .optional()
+      .describe(
+        "On a refusal to read a youth's case: whom to ask (the county's coordinator), as the message names them, for the screen to word in its reader's language",
+      ),
+  }),
 });
 
 export const Role = z.enum(ROLES);

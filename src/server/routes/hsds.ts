@@ -334,6 +334,10 @@ export function hsdsRoutes(app: App, services: AppServices) {
     address: z.string().nullable(),
     confidential: z.boolean(),
     languages: z.array(z.string()).readonly(),
+    languageCodes: z
+      .array(z.string().nullable())
+      .readonly()
+      .describe('The ISO 639 code of each of `languages`, one for one; null where none'),
     minimumAge: z.number().nullable(),
     maximumAge: z.number().nullable(),
     url: z.string().nullable(),

@@ -11,7 +11,7 @@ import type { DirectoryChange } from '../../domain/directory.js';
 import type { LegalDuty, QualificationBasis } from '../../domain/legal-profile.js';
 import type { BirthEvidence, NameEvidence, NameVariation } from '../../domain/name-match.js';
 import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
-import type { ExclusionReason, YouthHistory } from '../../domain/matching.js';
+import type { ExclusionReason, MatchReason, YouthHistory } from '../../domain/matching.js';
 import type { InboxGroup, ReferralStatus } from '../../domain/referrals.js';
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
 import type { AdministrationAction } from '../../domain/administration.js';
@@ -480,6 +480,8 @@ export interface DirectoryService {
   /** Its owner marks it as somewhere a youth can go instead of juvenile hall. */
   alternativeToDetention: boolean;
   languages: string[];
+  /** The ISO 639 code of each of `languages`, one for one; null where the record has none. */
+  languageCodes: (string | null)[];
   serviceAreas: string[];
   /** null when the service does not report open places. */
   capacity: { available: number; maximum: number | null; updatedAt: string | null } | null;
@@ -556,6 +558,8 @@ export interface GuideService {
   address: string | null;
   confidential: boolean;
   languages: string[];
+  /** The ISO 639 code of each of `languages`, one for one; null where none. */
+  languageCodes: (string | null)[];
   minimumAge: number | null;
   maximumAge: number | null;
   url: string | null;
@@ -592,6 +596,8 @@ export interface ServiceMatch {
   needsMet: Need[];
   /** Plain-language sentences, in English. */
   reasons: string[];
+  /** The same reasons as codes and parameters, worded on the screen in the reader's language. */
+  reasonCodes: MatchReason[];
 }
 
 export interface ExcludedService {
@@ -599,6 +605,8 @@ export interface ExcludedService {
   reasons: ExclusionReason[];
   /** The reasons as English sentences. */
   explanations: string[];
+  /** The same reasons as codes, like a ranked service's (an exclusion has no parameters). */
+  reasonCodes: { code: ExclusionReason; params: Record<string, never> }[];
 }
 
 export interface Matches {

@@ -28,8 +28,7 @@ import { unsafeFindYouth, type Youth } from '../../../db/repositories/youth.js';
 import type { Queryable } from '../../../db/database.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import type { AppError } from '../../errors.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { AppError, conflict, notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
 
 export interface CaseScope {
@@ -221,7 +220,26 @@ export async function refusal(
 ): Promise<AppError> {
   const contact = await coordinatorContact(app.db, jurisdictionId);
   const ask = contact ? ` Contact ${describeContact(contact)}.` : '';
-  return forbidden(reason, `Not allowed: ${DENIAL_MESSAGES[reason]}.${ask}`);
+  // Beside the English sentence, whom to ask as fields: the code is the reason, so the screen
+  // words both in its reader's language (docs/ARCHITECTURE.md, "Spanish").
+  return new AppError(
+    403,
+    reason,
+    `Not allowed: ${DENIAL_MESSAGES[reason]}.${ask}`,
+    {},
+    {
+      ask: contact
+        ? {
+            name: contact.name,
+            title: contact.title,
+            organizationName: contact.organizationName,
+            phone: contact.phone,
+            afterHoursPhone: contact.afterHoursPhone,
+            email: contact.email,
+          }
+        : null,
+    },
+  );
 }
 
 export function describeContact(p: PointPerson): string {

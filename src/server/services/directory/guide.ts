@@ -5,10 +5,12 @@ import {
   confidentialLocationIds,
   findServiceProfiles,
 } from '../../../db/repositories/directory.js';
+import { languageNames } from '../../../domain/language-names.js';
 import { NEED_LABELS, NEEDS, type Need } from '../../../domain/matching.js';
 import type { HsdsRecord } from '../../../hsds/tables.js';
 import type { AppServices } from '../../context.js';
 import { loadGraph } from './graph.js';
+import { languagesOf } from './languages.js';
 import { firstPhones } from './staff.js';
 
 export type GuideLanguage = 'en' | 'es';
@@ -24,6 +26,8 @@ export interface GuideService {
   /** It has a confidential location (a safe house): call the provider. */
   readonly confidential: boolean;
   readonly languages: readonly string[];
+  /** The ISO 639 code of each of `languages`, one for one; null where the record has none. */
+  readonly languageCodes: readonly (string | null)[];
   readonly minimumAge: number | null;
   readonly maximumAge: number | null;
   readonly url: string | null;
@@ -120,10 +124,7 @@ export async function buildGuide(app: AppServices, language: GuideLanguage): Pro
         phone: phone ? str(phone.number) : null,
         address: address ?? null,
         confidential: (salCounts.get(service.id) ?? 0) > locations.length,
-        languages: graph
-          .childrenOf('service_id', service.id, 'language')
-          .map((l) => str(l.name) ?? str(l.code) ?? '')
-          .filter(Boolean),
+        ...languagesOf(graph.childrenOf('service_id', service.id, 'language')),
         minimumAge: num(service.minimum_age),
         maximumAge: num(service.maximum_age),
         url: str(service.url),
@@ -185,7 +186,9 @@ export async function guidePdf(guide: Guide, countyName: string): Promise<Buffer
       const facts = [
         s.phone ? `${t.phone}: ${s.phone}` : null,
         s.address ? `${t.address}: ${s.address}` : s.confidential ? t.confidential : null,
-        s.languages.length > 0 ? `${t.languages}: ${s.languages.join(', ')}` : null,
+        s.languages.length > 0
+          ? `${t.languages}: ${languageNames(s.languages, s.languageCodes, guide.language).join(', ')}`
+          : null,
         s.minimumAge !== null || s.maximumAge !== null
           ? `${t.ages}: ${s.minimumAge ?? ''}–${s.maximumAge ?? ''}`
           : null,

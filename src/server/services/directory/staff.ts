@@ -26,6 +26,7 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { badRequest, notFound } from '../../errors.js';
 import { enforce, requireActor } from '../authorize.js';
 import { loadGraph } from './graph.js';
+import { languagesOf } from './languages.js';
 import { addWordSearch, distanceSql, Where } from './hsds-api.js';
 import { searchable } from './search-index.js';
 
@@ -77,6 +78,8 @@ export interface DirectoryService {
   readonly lgbtqAffirming: boolean;
   readonly alternativeToDetention: boolean;
   readonly languages: readonly string[];
+  /** The ISO 639 code of each of `languages`, one for one; null where the record has none. */
+  readonly languageCodes: readonly (string | null)[];
   readonly serviceAreas: readonly string[];
   readonly capacity: {
     readonly available: number;
@@ -323,10 +326,7 @@ export async function describeServices(
         genders: profile.genders,
         lgbtqAffirming: profile.lgbtqAffirming,
         alternativeToDetention: profile.alternativeToDetention,
-        languages: graph
-          .childrenOf('service_id', id, 'language')
-          .map((l) => str(l.name) ?? str(l.code) ?? '')
-          .filter(Boolean),
+        ...languagesOf(graph.childrenOf('service_id', id, 'language')),
         serviceAreas: graph
           .childrenOf('service_id', id, 'service_area')
           .map((a) => str(a.name) ?? '')

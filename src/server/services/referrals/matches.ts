@@ -13,6 +13,8 @@ import {
   EXCLUSION_MESSAGES,
   matchServices,
   type ExclusionReason,
+  type ExclusionReasonCode,
+  type MatchReason,
   type MatchableService,
   type Need,
   type YouthConstraints,
@@ -184,12 +186,14 @@ export interface MatchView {
     readonly score: number;
     readonly needsMet: readonly Need[];
     readonly reasons: readonly string[];
+    readonly reasonCodes: readonly MatchReason[];
   }[];
   /** Services that meet a need but break a hard rule, with why. */
   readonly excluded: readonly {
     readonly service: DirectoryService;
     readonly reasons: readonly ExclusionReason[];
     readonly explanations: readonly string[];
+    readonly reasonCodes: readonly ExclusionReasonCode[];
   }[];
   /**
    * How many services were weighed: the active ones that meet at least one of the needs, and
@@ -239,7 +243,17 @@ export async function matchesFor(
     age: youth.age,
     ranked: ranked.flatMap((r) => {
       const service = described.get(r.serviceId);
-      return service ? [{ service, score: r.score, needsMet: r.needsMet, reasons: r.reasons }] : [];
+      return service
+        ? [
+            {
+              service,
+              score: r.score,
+              needsMet: r.needsMet,
+              reasons: r.reasons,
+              reasonCodes: r.reasonCodes,
+            },
+          ]
+        : [];
     }),
     excluded: excluded.flatMap((e) => {
       const service = described.get(e.serviceId);
@@ -249,6 +263,7 @@ export async function matchesFor(
               service,
               reasons: e.reasons,
               explanations: e.reasons.map((r) => EXCLUSION_MESSAGES[r]),
+              reasonCodes: e.reasonCodes,
             },
           ]
         : [];

@@ -22,6 +22,7 @@ import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { documentsEn, documentsApiErrorsEn } from './documents.en';
 import { trainingEn, trainingApiErrorsEn } from './training.en';
 import { notifyEn } from './notify.en';
+import { matchingEn } from './matching.en';
 import { recordsEn } from './records.en';
 import { draftsEn } from './drafts.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
@@ -53,6 +54,7 @@ export const en = {
   ...documentsEn,
   ...trainingEn,
   ...notifyEn,
+  ...matchingEn,
   ...recordsEn,
   ...draftsEn,
   ...legalMattersEn,

@@ -23,6 +23,7 @@ import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
 import { trainingEs, trainingApiErrorsEs } from './training.es';
 import { notifyEs } from './notify.es';
+import { matchingEs } from './matching.es';
 import { recordsEs } from './records.es';
 import { draftsEs } from './drafts.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
@@ -54,6 +55,7 @@ export const es: Messages = {
   ...documentsEs,
   ...trainingEs,
   ...notifyEs,
+  ...matchingEs,
   ...recordsEs,
   ...draftsEs,
   ...legalMattersEs,

@@ -147,7 +147,6 @@ export const referralsEn = {
       notOffered: 'Not offered, and why ({{count}})',
       notOfferedIntro:
         'These services meet a need but break a rule that protects the youth, so they are not offered.',
-      englishOnly: 'Written by Lantern in English.',
     },
     refer: {
       heading: 'Refer to {{service}}',

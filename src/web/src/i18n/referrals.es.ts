@@ -1,6 +1,6 @@
 // Matching and referrals in Spanish, in the usted form. Same keys as referrals.en.ts.
 import { NEED_LABELS, NEEDS, type Need } from '../../../domain/matching.js';
-import type { referralsEn } from './referrals.en';
+import type { referralsEn } from './referrals.en.js';
 
 export const referralsEs: typeof referralsEn = {
   referrals: {
@@ -133,7 +133,6 @@ export const referralsEs: typeof referralsEn = {
       notOffered: 'No se ofrecen, y por qué ({{count}})',
       notOfferedIntro:
         'Estos servicios cubren una necesidad pero incumplen una regla que protege a la persona joven; por eso no se ofrecen.',
-      englishOnly: 'Lantern escribe estas razones en inglés.',
     },
     refer: {
       heading: 'Remitir a {{service}}',

@@ -1,11 +1,14 @@
 // The words the worker reads with the youth, in English or Spanish whatever the screen's
 // language, filled in with the choices made: what sharing means, that help never depends on
 // signing, that she can say no or stop it, what each kind of information is, who, until when.
+// On paper it stands alone: its header (the form's title, the case, the youth's name) prints in
+// the same language as the words, whatever the screen's.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCategory } from '../../../../domain/vocabulary.js';
 import { formatDate } from '../../hooks';
-import type { Language, Organization } from '../../types';
+import type { Language, Organization, YouthIdentity } from '../../types';
+import { youthName } from '../youth/names';
 
 const NAMES = { en: 'English', es: 'Español' } as const;
 
@@ -17,6 +20,9 @@ export function ConsentExplanation(props: {
   purpose: string;
   expiresAt: string;
   explainerName: string;
+  caseNumber: string;
+  /** null when identity is withheld from the caller. */
+  identity: YouthIdentity | null;
 }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
@@ -24,6 +30,7 @@ export function ConsentExplanation(props: {
   // The explanation's own language, independent of the screen's.
   const say = i18n.getFixedT(language);
   const purpose = props.purpose.trim();
+  const name = props.identity ? youthName(props.identity, say) : null;
   return (
     <section className="consent-explanation print-area" aria-labelledby={headingId}>
       <div className="explanation-tools no-print">
@@ -55,6 +62,13 @@ export function ConsentExplanation(props: {
       </div>
 
       <div lang={language} className="explanation-text">
+        <div className="print-only print-header">
+          <p className="print-title">{say('consent.title')}</p>
+          <p>
+            {say('record.heading', { caseNumber: props.caseNumber })}
+            {name ? ` · ${name}` : ''}
+          </p>
+        </div>
         <h3>{say('consentExplanation.heading')}</h3>
         <p>{say('consentExplanation.intro')}</p>
         <p>

@@ -189,6 +189,8 @@ export function ConsentForm(props: {
         purpose={purpose}
         expiresAt={expiresAt}
         explainerName={user.displayName}
+        caseNumber={youth.caseNumber}
+        identity={youth.identity}
       />
 
       <div className="no-print">

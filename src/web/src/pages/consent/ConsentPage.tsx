@@ -53,8 +53,9 @@ function ConsentView({ youth, reload }: { youth: YouthRecord; reload: () => void
           {t('consent.back', { caseNumber: youth.caseNumber })}
         </Link>
       </p>
-      <h1>{t('consent.title')}</h1>
-      <p className="lead">
+      {/* On paper the explanation carries its own header, in the language read with the youth. */}
+      <h1 className="no-print">{t('consent.title')}</h1>
+      <p className="lead no-print">
         {t('record.heading', { caseNumber: youth.caseNumber })}
         {name ? ` · ${name}` : ''}
       </p>

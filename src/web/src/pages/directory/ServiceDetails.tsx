@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DirectoryServiceDetail } from '../../types';
+import { languageNames } from '../../../../domain/language-names.js';
 import { telHref } from '../../validation';
 import { agesText, formatNumber } from './format';
 import {
@@ -19,7 +20,7 @@ import {
 type Props = { service: DirectoryServiceDetail };
 
 export function Eligibility({ service }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const conditions = text(service.hsds.eligibility_description);
   return (
     <section aria-labelledby="service-eligibility">
@@ -65,7 +66,7 @@ export function Eligibility({ service }: Props) {
           <dt>{t('directory.languages')}</dt>
           <dd>
             {service.languages.length > 0
-              ? service.languages.join(', ')
+              ? languageNames(service.languages, service.languageCodes, i18n.language).join(', ')
               : t('directory.noLanguages')}
           </dd>
         </div>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { DirectoryService } from '../../types';
+import { languageNames } from '../../../../domain/language-names.js';
 import { telHref } from '../../validation';
 import { agesText, capacityBadge, capacityText, kmAndMiles } from './format';
 
@@ -53,7 +54,7 @@ export function ServiceSummary(props: { service: DirectoryService; number: numbe
           <dt>{t('directory.languages')}</dt>
           <dd>
             {service.languages.length > 0
-              ? service.languages.join(', ')
+              ? languageNames(service.languages, service.languageCodes, i18n.language).join(', ')
               : t('directory.noLanguages')}
           </dd>
         </div>

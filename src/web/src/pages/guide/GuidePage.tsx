@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../../components/Messages';
 import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { currentLanguage, LANGUAGES } from '../../i18n';
 import type { GuideService, Language } from '../../types';
+import { languageNames } from '../../../../domain/language-names.js';
 import { telHref } from '../../validation';
 import { webAddress } from '../directory/hsds';
 
@@ -192,7 +193,7 @@ function GuideEntry(props: { service: GuideService; language: Language }) {
         {service.languages.length > 0 ? (
           <div>
             <dt>{say('guide.languages')}</dt>
-            <dd>{service.languages.join(', ')}</dd>
+            <dd>{languageNames(service.languages, service.languageCodes, language).join(', ')}</dd>
           </div>
         ) : null}
         {website ? (

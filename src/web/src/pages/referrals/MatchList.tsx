@@ -1,13 +1,15 @@
 // The services that fit the youth, best first, each with why, the needs it meets, its open
 // places and a Refer button; then, folded away, the services not offered and why not.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { codesByName, nameFromIndex } from '../../../../domain/language-names.js';
 import { useFocusAfterConfirm } from '../../components/ConfirmActions';
 import { formatDateTime } from '../../hooks';
 import type { Matches, ReferralDetail, ServiceMatch, ServicePlan } from '../../types';
 import { telHref } from '../../validation';
+import { wordMatchReason, type Translate } from './match-reasons';
 import { NeedTags } from './ReferralItem';
 import { ReferForm } from './ReferForm';
 
@@ -19,9 +21,18 @@ export function MatchList(props: {
   onReferred: (referral: ReferralDetail) => void;
 }) {
   const { matches } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const [referring, setReferring] = useState<string | null>(null);
+  // The youth's languages are stored as written ("Spanish"); the services on this screen that
+  // record a code for the same name let the reader read it in their own words.
+  const languageName = useMemo(() => {
+    const codes = codesByName([
+      ...matches.ranked.map((m) => m.service),
+      ...matches.excluded.map((e) => e.service),
+    ]);
+    return (stored: string) => nameFromIndex(stored, codes, i18n.language);
+  }, [matches, i18n.language]);
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{t('referrals.matches.heading')}</h3>
@@ -40,6 +51,7 @@ export function MatchList(props: {
               <li key={match.service.id}>
                 <MatchCard
                   match={match}
+                  languageName={languageName}
                   canRefer={props.canRefer}
                   referring={referring === match.service.id}
                   onRefer={() => {
@@ -73,6 +85,7 @@ export function MatchList(props: {
 
 function MatchCard(props: {
   match: ServiceMatch;
+  languageName: (stored: string) => string;
   canRefer: boolean;
   referring: boolean;
   onRefer: () => void;
@@ -84,9 +97,13 @@ function MatchCard(props: {
   const headingId = useId();
   const referButton = useFocusAfterConfirm(props.referring);
   const capacity = service.capacity;
-  // The reasons are written by the server in English; say so to Spanish readers and to their
-  // screen readers, which then pronounce them as English.
-  const reasonsLanguage = i18n.language === 'en' ? undefined : 'en';
+  // The server sends each reason as a code; it is worded here in the reader's language. Keys are
+  // built from the codes match-reasons.ts checks, so the typed `t` is set aside (as for notices).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const translate: Translate = (key, options) => i18n.t(key as never, options);
+  const reasons = match.reasonCodes.map((reason) =>
+    wordMatchReason(translate, reason, props.languageName),
+  );
   return (
     <article className="card match" aria-labelledby={headingId}>
       <h4 id={headingId}>{service.name}</h4>
@@ -143,12 +160,11 @@ function MatchCard(props: {
         ) : null}
       </dl>
       <p className="match-why">{t('referrals.matches.why')}</p>
-      <ul className="reasons" lang={reasonsLanguage}>
-        {match.reasons.map((reason) => (
+      <ul className="reasons">
+        {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      {reasonsLanguage ? <p className="hint">{t('referrals.matches.englishOnly')}</p> : null}
       {!canRefer ? null : service.acceptsReferrals ? (
         props.referring ? null : (
           <button ref={referButton} type="button" className="primary" onClick={props.onRefer}>

@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, getMatches, listReferrals } from '../../api';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
 import { useApiData } from '../../hooks';
-import type { ReferralSummary, YouthRecord } from '../../types';
+import type { Contact, ReferralSummary, YouthRecord } from '../../types';
+import { DENIAL_MESSAGES, type DenialReason } from '../../../../domain/case-access.js';
 import { MatchList } from '../referrals/MatchList';
 import { PlanSummary } from '../referrals/PlanSummary';
 import { ReferralItem } from '../referrals/ReferralItem';
 import { ServicePlanForm } from '../referrals/ServicePlanForm';
+import { ContactDetails } from './WithheldPanel';
 import { useDescribeReferralError, useFormatDue } from '../referrals/words';
 
 export function ServicesSection({ youth }: { youth: YouthRecord }) {
@@ -34,8 +36,8 @@ export function ServicesSection({ youth }: { youth: YouthRecord }) {
       <StatusMessage>{done}</StatusMessage>
       {matches.error ? (
         matches.error instanceof ApiError && matches.error.status === 403 ? (
-          // The server names whom to ask; say it plainly rather than as an alarm.
-          <p className="message message-notice">{matches.error.message}</p>
+          // The server names why and whom to ask; say it plainly rather than as an alarm.
+          <Refused error={matches.error} />
         ) : (
           <ErrorMessage>{describeError(matches.error)}</ErrorMessage>
         )
@@ -149,5 +151,29 @@ function CaseReferrals(props: {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * A refusal in the reader's words: its code is the reason (`denialReasons`), and whom to ask
+ * comes as fields (`ask`); the server's English sentence only for a code this screen does not know.
+ */
+function Refused({ error }: { error: ApiError }) {
+  const { t } = useTranslation();
+  const reason = Object.hasOwn(DENIAL_MESSAGES, error.code)
+    ? (error.code as DenialReason)
+    : undefined;
+  const ask = error.details.ask as Contact | null | undefined;
+  if (!reason) return <p className="message message-notice">{error.message}</p>;
+  return (
+    <div className="message message-notice">
+      <p>{t(`denialReasons.${reason}`)}</p>
+      {ask ? (
+        <>
+          <p>{t('withheld.askIntro')}</p>
+          <ContactDetails contact={ask} />
+        </>
+      ) : null}
+    </div>
   );
 }
