@@ -62,9 +62,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  *
  * axe-core runs in the page itself: loaded once per document (the app changes screens without
  * reloading, so once per journey, mostly) and asked for violations only, so that it builds
- * selectors for the nodes that fail and not for every node it checked. @axe-core/playwright's
- * AxeBuilder loaded axe again for every check and finished each run in a new page, which made
- * the checks most of the browser suite's time; the app has no frames for it to walk.
+ * selectors for the nodes that fail and not for every node it checked. (@axe-core/playwright,
+ * used before, loaded axe again for every check and finished each run in a new page, which made
+ * the checks most of the browser suite's time; the app has no frames for it to walk.)
  */
 export async function expectAccessible(
   page: Page,
