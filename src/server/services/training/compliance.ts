@@ -4,11 +4,7 @@
 // the coordinator of the county. No person is named.
 import { localDate } from '../../../domain/legal-profile.js';
 import type { PublishedCell } from '../../../domain/measure-tables.js';
-import {
-  isHidden,
-  suppressTable,
-  type PublishedCount,
-} from '../../../domain/suppression.js';
+import { isHidden, suppressTable, type PublishedCount } from '../../../domain/suppression.js';
 import {
   COURSE_STANDINGS,
   decideComplianceRead,
