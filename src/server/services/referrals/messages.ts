@@ -43,16 +43,14 @@ export async function readThread(
 ): Promise<ReferralThread> {
   const { referral, side } = await loadThread(app, request, id);
   const messages = await listReferralMessages(app.db, referral.id);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'referral.thread_read',
-      outcome: 'allowed',
-      targetType: 'referral',
-      targetId: referral.id,
-      categories: ['referrals'],
-      details: { side, messages: messages.length },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'referral.thread_read',
+    outcome: 'allowed',
+    targetType: 'referral',
+    targetId: referral.id,
+    categories: ['referrals'],
+    details: { side, messages: messages.length },
+  });
   return { referralId: referral.id, side, messages };
 }
 

@@ -127,15 +127,13 @@ export async function readTrainingPeople(
       people.map((p) => p.userId),
     ),
   ]);
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'training.read',
-      outcome: 'allowed',
-      targetType: 'jurisdiction',
-      targetId: actor.jurisdictionId,
-      details: { view: 'people', people: people.length },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'training.read',
+    outcome: 'allowed',
+    targetType: 'jurisdiction',
+    targetId: actor.jurisdictionId,
+    details: { view: 'people', people: people.length },
+  });
   return {
     today,
     minimumTrainingHours: profile.minimumTrainingHours,

@@ -74,18 +74,16 @@ export async function readCompliance(
   // The county's own small-cell threshold, as the reports use (docs/REPORTS.md).
   const threshold = profile.smallCellThreshold;
   const organizations = [...byOrganization.entries()];
-  await app.db.transaction((tx) =>
-    appendAuditEvent(tx, auditContext(app, request), {
-      action: 'training.read',
-      outcome: 'allowed',
-      targetType: 'jurisdiction',
-      targetId: actor.jurisdictionId,
-      details: {
-        view: 'compliance',
-        people: organizations.reduce((sum, [, e]) => sum + e.counts.reduce((a, b) => a + b, 0), 0),
-      },
-    }),
-  );
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'training.read',
+    outcome: 'allowed',
+    targetType: 'jurisdiction',
+    targetId: actor.jurisdictionId,
+    details: {
+      view: 'compliance',
+      people: organizations.reduce((sum, [, e]) => sum + e.counts.reduce((a, b) => a + b, 0), 0),
+    },
+  });
   if (organizations.length === 0) {
     const zero: PublishedCell = { value: 0, suppressed: false };
     return {
