@@ -7,14 +7,7 @@ import type {
   BreakGlassReviewSummary as SummarySchema,
 } from '../../server/http/break-glass-schemas.js';
 import { path, request } from './api';
-
-type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer Item)[]
-    ? readonly Wire<Item>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+import type { Wire } from './wire';
 
 export type BreakGlassReviewSummary = Wire<z.output<typeof SummarySchema>>;
 export type BreakGlassReviewDetail = Wire<z.output<typeof DetailSchema>>;

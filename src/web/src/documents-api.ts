@@ -7,14 +7,7 @@ import type {
 } from '../../server/http/document-schemas.js';
 import type { DataCategory } from '../../domain/vocabulary.js';
 import { path, request } from './api';
-
-type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer Item)[]
-    ? readonly Wire<Item>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+import type { Wire } from './wire';
 
 export type CaseDocument = Wire<z.output<typeof ViewSchema>>;
 export type DocumentList = Wire<z.output<typeof ListSchema>>;

@@ -10,14 +10,7 @@ import type {
   CompensationClaimView,
 } from '../../server/http/legal-matter-schemas.js';
 import { path, request } from './api';
-
-type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer Item)[]
-    ? readonly Wire<Item>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+import type { Wire } from './wire';
 
 export type CertificationRequest = Wire<z.output<typeof CertificationRequestView>>;
 export type CompensationClaim = Wire<z.output<typeof CompensationClaimView>>;

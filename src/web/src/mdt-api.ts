@@ -9,14 +9,7 @@ import type {
   MinutesBody,
 } from '../../server/http/mdt-schemas.js';
 import { path, request } from './api';
-
-type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer Item)[]
-    ? readonly Wire<Item>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+import type { Wire } from './wire';
 
 export type MeetingSummary = Wire<z.output<typeof SummarySchema>>;
 export type Meeting = Wire<z.output<typeof ViewSchema>>;

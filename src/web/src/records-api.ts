@@ -15,14 +15,7 @@ import type {
 } from '../../server/http/case-schemas.js';
 import { path, query, request } from './api';
 import type { YouthSummary } from './types';
-
-type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer Item)[]
-    ? readonly Wire<Item>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+import type { Wire } from './wire';
 
 /** What the record view says of the record itself: where it stands, what the caller may do. */
 export type RecordLifecycle = Pick<z.output<typeof RecordSchema>, 'status' | 'lifecycleActions'>;

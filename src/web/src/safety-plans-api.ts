@@ -8,14 +8,7 @@ import type {
 } from '../../server/http/safety-plan-schemas.js';
 import type { SafetyPlanType } from '../../domain/safety-plans.js';
 import { ApiError, path, request } from './api';
-
-type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer Item)[]
-    ? readonly Wire<Item>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+import type { Wire } from './wire';
 
 export type SafetyPlanSummary = Wire<z.output<typeof SummarySchema>>;
 export type SafetyPlan = Wire<z.output<typeof ViewSchema>>;

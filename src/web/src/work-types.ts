@@ -7,15 +7,7 @@ import type {
   RecordedEvent as RecordedEventSchema,
   TaskView,
 } from '../../server/http/protocol-schemas.js';
-
-/** What JSON makes of a value: instants travel as ISO strings. */
-type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer Item)[]
-    ? readonly Wire<Item>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Wire<T[K]> }
-      : T;
+import type { Wire } from './wire';
 
 export type CaseEvent = Wire<z.output<typeof EventView>>;
 export type RecordedEvent = Wire<z.output<typeof RecordedEventSchema>>;
