@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c = cpu(), t = performance.now();
+const lap = (l) => { const c2 = cpu(), t2 = performance.now(); console.log(l, 'cpu', (c2 - c).toFixed(0), 'wall', (t2 - t).toFixed(0)); c = c2; t = t2; };
+const a = await PGlite.create({ extensions: { pg_trgm } }); lap('create+trgm (initdb)');
+await a.query('select 1'); lap('q');
+const dump = await a.dumpDataDir('none'); lap('dump ' + dump.size);
+await a.close(); lap('close');
+const b = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } }); lap('create from dump + trgm');
+await b.close();
+const d = await PGlite.create({ loadDataDir: dump }); lap('create from dump, no ext');
+await d.close();
+const e = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } }); lap('again create from dump + trgm');
+for (let i = 0; i < 1000; i++) await e.query('select $1::int', [i]); lap('1000 trivial queries');
+for (let i = 0; i < 1000; i++) await e.exec('select 1'); lap('1000 exec');
