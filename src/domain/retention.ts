@@ -26,7 +26,7 @@ export const RETENTION_AGE_RANGE = { min: 18, max: 99 } as const;
 /**
  * Seven years after closure and until the youth's 28th birthday: the longest time she may still
  * need her file to apply for victim compensation under the county's default clocks (7 years, or
- * until 28 for a minor; docs/LEGAL-AND-MDT.md, "Victim compensation"). It also covers the usual
+ * until 28 for a minor; docs/LEGAL-AND-MDT.md, "Compensation claims"). It also covers the usual
  * minimum for a minor's health records (7 years, and a year past 18; docs/RETENTION.md).
  */
 export const DEFAULT_RETENTION_RULE: RetentionRule = { yearsAfterClosure: 7, untilAge: 28 };
