@@ -35,6 +35,7 @@ export const ADMINISTRATION_ACTIONS = [
   'approval.read',
   'protocol.read',
   'protocol.manage',
+  'retention.manage',
 ] as const;
 export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
@@ -64,6 +65,9 @@ const MANAGERS: Readonly<Record<AdministrationAction, readonly Role[] | 'anyone'
   // coordinator keeps it (docs/PROTOCOL.md).
   'protocol.read': 'anyone',
   'protocol.manage': ['coordinator'],
+  // How long the county keeps closed cases decides when a youth's file is destroyed: the
+  // coordinator, who answers for the county protocol, alone (docs/RETENTION.md).
+  'retention.manage': ['coordinator'],
 };
 
 /** Organizations and point persons are a cross-county directory: readable everywhere. */

@@ -1,5 +1,6 @@
 // A jurisdiction's legal profile: the state law that Lantern's rules and warnings follow.
 // It is data a county confirms, never code (docs/CONFIDENTIALITY.md).
+import { DEFAULT_RETENTION, type RetentionSettings } from './retention.js';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './suppression.js';
 import type { DataCategory, OrganizationType, Role } from './vocabulary.js';
 
@@ -57,6 +58,11 @@ export interface LegalProfile {
    * are hidden"; SUPPRESSION_THRESHOLD_RANGE in suppression.ts).
    */
   readonly smallCellThreshold: number;
+  /**
+   * How long a closed case's data is kept, per data category (docs/RETENTION.md); the coordinator
+   * alone changes it.
+   */
+  readonly retention: RetentionSettings;
 }
 
 /**
@@ -250,6 +256,7 @@ export const DEFAULT_LEGAL_PROFILE: LegalProfile = {
   coveredOffenses: FEDERAL_COVERED_OFFENSES,
   legalMatterClocks: CALIFORNIA_LEGAL_MATTER_CLOCKS,
   smallCellThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  retention: DEFAULT_RETENTION,
 };
 
 /** California Evidence Code 1038-1038.3, the demo county's default (see FACTS.md). */
@@ -282,6 +289,7 @@ export const CALIFORNIA_LEGAL_PROFILE: LegalProfile = {
   coveredOffenses: CALIFORNIA_COVERED_OFFENSES,
   legalMatterClocks: CALIFORNIA_LEGAL_MATTER_CLOCKS,
   smallCellThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  retention: DEFAULT_RETENTION,
 };
 
 /** Problems with a profile's duties, as reason codes (empty when they are sound). */

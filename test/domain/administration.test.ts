@@ -61,6 +61,7 @@ const EXPECTED_OWN: Readonly<Record<AdministrationAction, readonly Role[] | 'eve
   'directory.manage': ['administrator', 'coordinator'],
   'protocol.read': 'everyone',
   'protocol.manage': ['coordinator'],
+  'retention.manage': ['coordinator'],
   'approval.read': [
     'advocate',
     'child_welfare_worker',

@@ -14,6 +14,8 @@ export const JOB_KINDS = [
   'compensation.reminder',
   // A training completion lapses in 30 days (docs/TRAINING.md).
   'training.expiry',
+  // A county's daily purge of what is past retention (docs/RETENTION.md); its step is the day.
+  'retention.purge',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -48,6 +50,21 @@ export async function scheduleJob(
          : 'NOTHING'
      }`,
     [input.jurisdictionId, input.kind, input.targetId, input.step ?? 0, input.runAt],
+  );
+}
+
+/** Schedules a job per jurisdiction, the jurisdiction its target (a county's daily work). */
+export async function scheduleForEveryJurisdiction(
+  db: Queryable,
+  kind: JobKind,
+  step: number,
+  runAt: Date,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO protocol_jobs (jurisdiction_id, kind, target_id, step, run_at)
+     SELECT id, $1, id, $2, $3 FROM jurisdictions
+     ON CONFLICT (kind, target_id, step) DO NOTHING`,
+    [kind, step, runAt],
   );
 }
 

@@ -14,7 +14,8 @@ import {
   type LegalProfile,
   type QualificationBasis,
 } from '../../domain/legal-profile.js';
-import type { Role } from '../../domain/vocabulary.js';
+import { DEFAULT_RETENTION, type RetentionRule } from '../../domain/retention.js';
+import type { DataCategory, Role } from '../../domain/vocabulary.js';
 
 export interface ProfileRow {
   time_zone: string;
@@ -31,13 +32,14 @@ export interface ProfileRow {
   covered_offenses: CoveredOffense[] | null;
   legal_matter_clocks: Partial<LegalMatterClocks> | null;
   small_cell_threshold: number;
+  retention: Partial<Record<DataCategory, RetentionRule>> | null;
 }
 
 /** The columns of a stored profile that `toLegalProfile` reads. */
 export const LEGAL_PROFILE_COLUMNS = `time_zone, privilege_applies, privilege_citation,
        privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
        break_glass_roles, non_criminalization_statement, non_criminalization_citation,
-       covered_offenses, legal_matter_clocks, small_cell_threshold`;
+       covered_offenses, legal_matter_clocks, small_cell_threshold, retention`;
 
 /** A stored profile (a row, or its JSON), or the cautious default when none is recorded yet. */
 export function toLegalProfile(row: ProfileRow | null | undefined): LegalProfile {
@@ -63,6 +65,8 @@ export function toLegalProfile(row: ProfileRow | null | undefined): LegalProfile
     // A profile stored before migration 0023 (or with some clocks only) keeps the defaults.
     legalMatterClocks: { ...CALIFORNIA_LEGAL_MATTER_CLOCKS, ...(row.legal_matter_clocks ?? {}) },
     smallCellThreshold: row.small_cell_threshold,
+    // A profile stored before migration 0034 (or with some categories only) keeps the defaults.
+    retention: { ...DEFAULT_RETENTION, ...(row.retention ?? {}) },
   };
 }
 
@@ -87,8 +91,8 @@ export async function saveLegalProfile(
     `INSERT INTO legal_profiles (jurisdiction_id, time_zone, privilege_applies, privilege_citation,
        privilege_summary, minimum_training_hours, max_consent_days, confirmed, duties,
        break_glass_roles, non_criminalization_statement, non_criminalization_citation,
-       covered_offenses, legal_matter_clocks, small_cell_threshold, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, now())
+       covered_offenses, legal_matter_clocks, small_cell_threshold, retention, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, now())
      ON CONFLICT (jurisdiction_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
        privilege_applies = EXCLUDED.privilege_applies,
        privilege_citation = EXCLUDED.privilege_citation,
@@ -101,6 +105,7 @@ export async function saveLegalProfile(
        covered_offenses = EXCLUDED.covered_offenses,
        legal_matter_clocks = EXCLUDED.legal_matter_clocks,
        small_cell_threshold = EXCLUDED.small_cell_threshold,
+       retention = EXCLUDED.retention,
        updated_at = now()`,
     [
       jurisdictionId,
@@ -118,6 +123,7 @@ export async function saveLegalProfile(
       JSON.stringify(profile.coveredOffenses),
       JSON.stringify(profile.legalMatterClocks),
       profile.smallCellThreshold,
+      JSON.stringify(profile.retention),
     ],
   );
 }

@@ -160,10 +160,12 @@ function rowKey(by: Breakdown, p: Params): string {
     case 'quarter':
       return `to_char(f.at AT TIME ZONE b.zone, 'YYYY-"Q"Q')`;
     case 'age_band': {
-      // A birth year alone is taken as July 1 of that year (src/domain/measures.ts).
+      // A birth year alone is taken as July 1 of that year (src/domain/measures.ts); a purged
+      // youth is counted by the birth day her purge left (src/domain/retention.ts).
       const age = `date_part('year', age((f.at AT TIME ZONE b.zone)::date,
-        coalesce(y.birth_date, make_date(y.estimated_birth_year, 7, 1))))`;
-      return `CASE WHEN y.birth_date IS NULL AND y.estimated_birth_year IS NULL THEN 'unknown'
+        coalesce(y.birth_date, y.report_birth_date, make_date(y.estimated_birth_year, 7, 1))))`;
+      return `CASE WHEN y.birth_date IS NULL AND y.report_birth_date IS NULL
+          AND y.estimated_birth_year IS NULL THEN 'unknown'
         WHEN ${age} < 12 THEN 'under_12' WHEN ${age} < 15 THEN '12_14'
         WHEN ${age} < 18 THEN '15_17' ELSE '18_plus' END`;
     }

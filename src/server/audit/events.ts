@@ -257,6 +257,17 @@ export interface AuditDetails {
   };
   'training.read': { view: 'people' | 'compliance'; people: number };
   'training.expiry_warning': { userId: string; lapsesOn: string; supervisors: number };
+  // Retention and purge (docs/RETENTION.md): the settings (numbers), and one event per run of
+  // the purge with counts per category and table, never a case, a name or what a row held.
+  'retention.update': {
+    rules: Record<string, { yearsAfterClosure: number; untilAge: number | null }>;
+  };
+  'retention.purge': {
+    day: string;
+    cases: number;
+    categories: Record<string, number>;
+    tables: Record<string, number>;
+  };
 }
 
 export type AuditAction = keyof AuditDetails;

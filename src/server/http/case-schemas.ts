@@ -5,6 +5,7 @@ import { CASE_STATUSES } from '../../domain/case-lifecycle.js';
 import { CASE_TEAM_ROLES } from '../../domain/case-team.js';
 import { DUTY_KINDS, QUALIFICATION_BASES } from '../../domain/legal-profile.js';
 import { BIRTH_EVIDENCE, NAME_EVIDENCE, NAME_VARIATIONS } from '../../domain/name-match.js';
+import { RETENTION_AGE_RANGE, RETENTION_YEARS_RANGE } from '../../domain/retention.js';
 import { SUPPRESSION_THRESHOLD_RANGE } from '../../domain/suppression.js';
 import { MANDATED_REPORT_KINDS } from '../../db/repositories/notes.js';
 import { DataCategory, Id, OrganizationType, Role } from './schemas.js';
@@ -456,6 +457,15 @@ export const CoveredOffense = z.strictObject({
   prostitutionRelated: z.boolean().default(false),
 });
 
+/** Every data category's retention (src/domain/retention.ts); all of them, none other. */
+const RetentionBody = z.record(
+  DataCategory,
+  z.strictObject({
+    yearsAfterClosure: z.int().min(RETENTION_YEARS_RANGE.min).max(RETENTION_YEARS_RANGE.max),
+    untilAge: z.int().min(RETENTION_AGE_RANGE.min).max(RETENTION_AGE_RANGE.max).nullable(),
+  }),
+);
+
 export const LegalProfileBody = z.strictObject({
   timeZone: text(60),
   privilegeApplies: z.boolean(),
@@ -508,6 +518,9 @@ export const LegalProfileBody = z.strictObject({
     .describe(
       'Published reports hide every count from 1 to this minus one (10 to 100; 11 by default); omitted: unchanged',
     ),
+  retention: RetentionBody.optional().describe(
+    'How long a closed case is kept, per data category: whole years after closure (1 to 75) and, or not, until the youth turns an age (18 to 99), whichever is later; 7 years and age 28 by default; the county coordinator alone changes it; omitted: unchanged',
+  ),
 });
 export const LegalProfile = z.object({
   timeZone: z.string(),
@@ -540,6 +553,10 @@ export const LegalProfile = z.object({
     compensationCitation: z.string(),
   }),
   smallCellThreshold: z.number(),
+  retention: z.record(
+    DataCategory,
+    z.object({ yearsAfterClosure: z.number(), untilAge: z.number().nullable() }),
+  ),
 });
 
 export const QualificationBody = z.strictObject({

@@ -13,6 +13,7 @@ import type { BirthEvidence, NameEvidence, NameVariation } from '../../domain/na
 import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
 import type { ExclusionReason, MatchReason, YouthHistory } from '../../domain/matching.js';
 import type { InboxGroup, ReferralStatus } from '../../domain/referrals.js';
+import type { RetentionSettings } from '../../domain/retention.js';
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
 import type { AdministrationAction } from '../../domain/administration.js';
 import type { z } from 'zod';
@@ -423,6 +424,8 @@ export interface LegalProfile {
   coveredOffenses: CoveredOffense[];
   /** Reports hide every count from 1 to this minus one (docs/REPORTS.md). */
   smallCellThreshold: number;
+  /** How long a closed case is kept, per data category (docs/RETENTION.md). */
+  retention: RetentionSettings;
 }
 
 export interface CoveredOffense {

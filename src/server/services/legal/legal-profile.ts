@@ -6,7 +6,8 @@ import {
   isTimeZone,
   type LegalProfile,
 } from '../../../domain/legal-profile.js';
-import { roleSeesYouthData } from '../../../domain/vocabulary.js';
+import { retentionProblems, type RetentionSettings } from '../../../domain/retention.js';
+import { DATA_CATEGORIES, roleSeesYouthData } from '../../../domain/vocabulary.js';
 import { findLegalProfile, saveLegalProfile } from '../../../db/repositories/legal.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
@@ -32,7 +33,15 @@ type Optional =
   | 'nonCriminalization'
   | 'coveredOffenses'
   | 'legalMatterClocks'
-  | 'smallCellThreshold';
+  | 'smallCellThreshold'
+  | 'retention';
+
+/** Whether two retention settings differ in any category. */
+function retentionDiffers(a: RetentionSettings, b: RetentionSettings): boolean {
+  return DATA_CATEGORIES.some(
+    (c) => a[c].yearsAfterClosure !== b[c].yearsAfterClosure || a[c].untilAge !== b[c].untilAge,
+  );
+}
 
 export async function changeLegalProfile(
   app: AppServices,
@@ -46,6 +55,24 @@ export async function changeLegalProfile(
     id: jurisdictionId,
   });
   const current = await findLegalProfile(app.db, jurisdictionId);
+  const [retentionProblem] = changes.retention ? retentionProblems(changes.retention) : [];
+  if (retentionProblem) {
+    throw badRequest(
+      'invalid_retention',
+      `The retention does not hold together (${retentionProblem}): every category needs whole years after closure (1 to 75) and an age of 18 to 99 or none.`,
+    );
+  }
+  const retentionChanged =
+    changes.retention !== undefined && retentionDiffers(changes.retention, current.retention);
+  // The administrator keeps the rest of the profile; when the county's files are destroyed is
+  // the coordinator's alone (docs/RETENTION.md).
+  if (retentionChanged) {
+    await authorizeAdmin(app, request, 'retention.manage', {
+      jurisdictionId,
+      type: 'legal_profile',
+      id: jurisdictionId,
+    });
+  }
   const profile: LegalProfile = {
     ...changes,
     duties: changes.duties ?? current.duties,
@@ -54,6 +81,7 @@ export async function changeLegalProfile(
     coveredOffenses: changes.coveredOffenses ?? current.coveredOffenses,
     legalMatterClocks: changes.legalMatterClocks ?? current.legalMatterClocks,
     smallCellThreshold: changes.smallCellThreshold ?? current.smallCellThreshold,
+    retention: changes.retention ?? current.retention,
   };
   const [dutyProblem] = dutyProblems(profile.duties);
   if (dutyProblem) {
@@ -102,6 +130,15 @@ export async function changeLegalProfile(
         coveredOffenses: profile.coveredOffenses.map((o) => o.code),
       },
     });
+    if (retentionChanged) {
+      await appendAuditEvent(tx, auditContext(app, request), {
+        action: 'retention.update',
+        outcome: 'allowed',
+        targetType: 'legal_profile',
+        targetId: jurisdictionId,
+        details: { rules: { ...profile.retention } },
+      });
+    }
   });
   return findLegalProfile(app.db, jurisdictionId);
 }

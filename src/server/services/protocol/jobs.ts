@@ -14,6 +14,11 @@ import type { AppServices } from '../../context.js';
 import { deliverQueuedEmails } from '../../mail/outbox.js';
 import { compensationReminderFallsDue } from '../legal-matters/compensation-claims.js';
 import { referralFallsDue } from '../referrals/clock.js';
+import {
+  purgeDayNumber,
+  retentionPurgeFallsDue,
+  scheduleRetentionPurges,
+} from '../retention/purge.js';
 import { periodicScreeningFallsDue } from '../screening/schedule.js';
 import { trainingExpiryFallsDue } from '../training/expiry.js';
 import { taskEscalates, taskFallsDue } from './task-clock.js';
@@ -32,6 +37,8 @@ async function handle(tx: Queryable, app: AppServices, job: Job, now: Date): Pro
       return compensationReminderFallsDue(tx, job.targetId, now);
     case 'training.expiry':
       return trainingExpiryFallsDue(tx, job.targetId, now);
+    case 'retention.purge':
+      return retentionPurgeFallsDue(tx, job.targetId, now);
   }
 }
 
@@ -91,8 +98,15 @@ export function startJobLoop(
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
+  // Each county's purge is scheduled once a day, the first round of the day (docs/RETENTION.md).
+  let purgesScheduledFor = -1;
   const round = async () => {
     try {
+      const today = purgeDayNumber(app.clock.now());
+      if (today !== purgesScheduledFor) {
+        await scheduleRetentionPurges(app.db, app.clock.now());
+        purgesScheduledFor = today;
+      }
       await runDueJobs(app);
       // Notices the jobs queued, and any left from requests, go out by email (when configured).
       await deliverQueuedEmails(app);

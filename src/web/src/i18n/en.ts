@@ -29,6 +29,7 @@ import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 import { mdtEn, mdtApiErrorsEn } from './mdt.en';
 import { breakGlassReviewEn, breakGlassReviewApiErrorsEn } from './break-glass.en';
 import { referralThreadsEn, referralThreadsApiErrorsEn } from './referral-threads.en';
+import { retentionEn, retentionApiErrorsEn } from './retention.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -61,6 +62,7 @@ export const en = {
   ...mdtEn,
   ...breakGlassReviewEn,
   ...referralThreadsEn,
+  ...retentionEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -125,6 +127,7 @@ export const en = {
     ...mdtApiErrorsEn,
     ...breakGlassReviewApiErrorsEn,
     ...referralThreadsApiErrorsEn,
+    ...retentionApiErrorsEn,
     network_error: 'Lantern could not be reached. Check your connection and try again.',
     invalid_credentials: 'The email or password is not right.',
     too_many_attempts:

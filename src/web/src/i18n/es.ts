@@ -30,6 +30,7 @@ import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 import { mdtEs, mdtApiErrorsEs } from './mdt.es';
 import { breakGlassReviewEs, breakGlassReviewApiErrorsEs } from './break-glass.es';
 import { referralThreadsEs, referralThreadsApiErrorsEs } from './referral-threads.es';
+import { retentionEs, retentionApiErrorsEs } from './retention.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -62,6 +63,7 @@ export const es: Messages = {
   ...mdtEs,
   ...breakGlassReviewEs,
   ...referralThreadsEs,
+  ...retentionEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
@@ -126,6 +128,7 @@ export const es: Messages = {
     ...mdtApiErrorsEs,
     ...breakGlassReviewApiErrorsEs,
     ...referralThreadsApiErrorsEs,
+    ...retentionApiErrorsEs,
     network_error: 'No se pudo conectar con Lantern. Revise su conexión y vuelva a intentarlo.',
     invalid_credentials: 'El correo electrónico o la contraseña no son correctos.',
     too_many_attempts:

@@ -17,6 +17,7 @@ import { blankToNull } from '../../validation';
 import { BreakGlassRolesSection } from './BreakGlassRolesSection';
 import { CoveredOffensesSection } from './CoveredOffensesSection';
 import { LegalDutiesSection } from './LegalDutiesSection';
+import { RetentionSection } from './RetentionSection';
 import { SUPPRESSION_THRESHOLD_RANGE } from '../../../../domain/suppression.js';
 
 const TRAINING_HOURS_MAX = 1000;
@@ -38,6 +39,7 @@ export function LegalProfilePage() {
   const { user, allowedActions } = useSignedIn();
   usePageTitle(t('legalProfile.title'));
   const canManage = allowedActions.includes('legalProfile.manage');
+  const canManageRetention = allowedActions.includes('retention.manage');
   const profile = useApiData(`legal-profile:${user.jurisdictionId}`, () =>
     getLegalProfile(user.jurisdictionId),
   );
@@ -46,7 +48,9 @@ export function LegalProfilePage() {
   const saveParts = (current: LegalProfile) =>
     canManage
       ? async (
-          parts: Partial<Pick<LegalProfile, 'duties' | 'breakGlassRoles' | 'coveredOffenses'>>,
+          parts: Partial<
+            Pick<LegalProfile, 'duties' | 'breakGlassRoles' | 'coveredOffenses' | 'retention'>
+          >,
         ) => {
           await saveLegalProfile(user.jurisdictionId, { ...current, ...parts });
           profile.reload();
@@ -100,6 +104,10 @@ export function LegalProfilePage() {
           <CoveredOffensesSection
             offenses={profile.data.coveredOffenses}
             onSave={save ? (coveredOffenses) => save({ coveredOffenses }) : undefined}
+          />
+          <RetentionSection
+            retention={profile.data.retention}
+            onSave={save && canManageRetention ? (retention) => save({ retention }) : undefined}
           />
         </>
       ) : null}
@@ -260,6 +268,8 @@ function ProfileForm(props: {
         duties: profile.duties,
         breakGlassRoles: profile.breakGlassRoles,
         coveredOffenses: profile.coveredOffenses,
+        // As loaded: the coordinator changes it in its own section (RetentionSection).
+        retention: profile.retention,
         nonCriminalization: { statement: statement.trim(), citation: statementCitation.trim() },
       });
       setBusy(false);
