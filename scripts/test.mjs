@@ -8,15 +8,18 @@ import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundleTests } from './bundle-tests.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -109,6 +112,52 @@ try {
   process.exit(1);
 }
 const bundled = (file) => bundles.get(file);
+
+/**
+ * Small test files run several to a process. A process costs about a CPU-second before its
+ * first test (Node, the bundle's modules, PGlite's WebAssembly, the app's routes and schemas),
+ * more than many small files spend on their tests. A group is one entry that imports its files'
+ * bundles in turn: node:test runs every file's tests in one process, each file with its own
+ * database from its own top-level `before`. A file that reaches past its own tests (a top-level
+ * beforeEach or afterEach, which would wrap the others' tests too; process handlers; the
+ * environment; mocked timers) runs alone, and so do the long files (LONGEST_FIRST), which gain
+ * nothing. LANTERN_TEST_GROUP_SIZE (4 by default; 1 turns grouping off) sets the files per
+ * group; the pure domain rules go in two groups.
+ */
+const GROUP_SIZE = Math.max(1, Number(process.env.LANTERN_TEST_GROUP_SIZE ?? 4));
+const groupMembers = new Map();
+const REACHES_PAST_ITS_TESTS =
+  /^(beforeEach|afterEach)\(|process\.on\(|process\.env\.\w+\s*=[^=]|mock\.timers/m;
+const groupable = (file) =>
+  rank(file) === LONGEST_FIRST.length && !REACHES_PAST_ITS_TESTS.test(readFileSync(file, 'utf8'));
+function groupFiles(files, kind, size) {
+  const alone = files.filter((f) => !groupable(f));
+  const together = files.filter(groupable);
+  if (size <= 1 || together.length < 2) return files;
+  const groups = [];
+  for (let i = 0; i < together.length; i += size) groups.push(together.slice(i, i + size));
+  const units = groups.map((members, i) => {
+    if (members.length === 1) return members[0];
+    const name = join(root, 'test', kind, `[group ${i + 1} of ${groups.length}]`);
+    const entry = join(bundleDir, 'groups', `${kind}-${i + 1}.mjs`);
+    mkdirSync(dirname(entry), { recursive: true });
+    writeFileSync(
+      entry,
+      members.map((m) => `import ${JSON.stringify(pathToFileURL(bundled(m)).href)};`).join('\n'),
+    );
+    bundles.set(name, entry);
+    groupMembers.set(name, members);
+    return name;
+  });
+  return [...alone, ...units];
+}
+const domainFiles = serverTests.filter((f) => f.includes('/test/domain/'));
+const domainUnits = groupFiles(
+  domainFiles,
+  'domain',
+  GROUP_SIZE <= 1 ? 1 : Math.ceil(domainFiles.length / 2),
+);
+const databaseUnits = groupFiles(databaseTests, 'server', GROUP_SIZE);
 
 // V8 compiles PGlite's WebAssembly quickly (Liftoff) and then again, optimized, on background
 // threads as functions get hot (TurboFan): a couple of CPU-seconds per process that a test file
@@ -283,12 +332,16 @@ function runNodeTests(label, files, env, serverCpu = null) {
           result.failed > 0 && !sourceMaps
             ? '\n(stack traces name the bundles; LANTERN_TEST_SOURCE_MAPS=1 maps them to the sources)\n'
             : '';
-        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})\n${result.output}${hint}`;
+        const members = groupMembers.get(file);
+        const listed = members
+          ? `\n(${members.length} files in one process: ${members.map((m) => m.slice(root.length)).join(', ')})`
+          : '';
+        const report = `\n--- ${file.slice(root.length)} (${result.seconds.toFixed(1)} s, ${cpuText(result.cpu)})${listed}\n${result.output}${hint}`;
         if (inTurn) process.stdout.write(report);
         else held.push(report);
         if (result.failed > 0)
           failures.push(
-            `--- ${label}: ${file.slice(root.length)}\n${failureDigest(result.output).join('\n')}`,
+            `--- ${label}: ${file.slice(root.length)}${listed}\n${failureDigest(result.output).join('\n')}`,
           );
         timings.push({ label, file: file.slice(root.length), ...result });
         counts.passed += result.passed;
@@ -436,7 +489,7 @@ const pgliteEnv = {
 
 async function pgliteStage() {
   await snapshotMade;
-  return runNodeTests('PGlite', serverTests, pgliteEnv);
+  return runNodeTests('PGlite', [...domainUnits, ...databaseUnits], pgliteEnv);
 }
 
 async function postgresStage() {
@@ -463,7 +516,7 @@ async function postgresStage() {
     try {
       return await runNodeTests(
         'PostgreSQL',
-        databaseTests,
+        databaseUnits,
         {
           LANTERN_TEST_ENGINE: 'postgres',
           LANTERN_TEST_DATABASE_URL: url,
