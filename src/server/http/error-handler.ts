@@ -80,7 +80,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     status = error.statusCode;
     body = { error: { code: 'bad_request', message: 'The request could not be handled as sent.' } };
   } else if (isDatabaseUnavailable(error)) {
-    // Not this request's fault: say so, and when to try again (docs/ARCHITECTURE.md, faults).
+    // Not this request's fault: say so, and when to try again (docs/ARCHITECTURE.md, src/server/http/).
     status = 503;
     body = {
       error: {
