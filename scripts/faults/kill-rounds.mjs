@@ -112,6 +112,8 @@ export async function killRounds({ engine, env, server, rounds, random, log }) {
         problems.push(
           `${inFlightCommitted} unacknowledged writes found, more than ${WRITERS} in flight`,
         );
+      // A round that acknowledged nothing proves nothing: the server never served it.
+      if (tally.acknowledged.size === 0) problems.push('no write was acknowledged before the kill');
       if (tally.refused.length > 0)
         problems.push(`refused before the kill: ${tally.refused.join(', ')}`);
       if (!audit.ok) problems.push(`verify-audit after the kill: ${audit.line}`);
