@@ -16,10 +16,22 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
+/**
+ * How long a request waits for a connection (a new one, or a free one of the pool) before it is
+ * answered 503 database_unavailable instead of hanging (src/db/unavailable.ts).
+ */
+export const CONNECT_TIMEOUT_MS = 5000;
+
 /** A PostgreSQL server (15 or newer) through a connection string. */
 export function openPostgres(connectionString: string, poolSize = 10): Database {
-  const pool = new pg.Pool({ connectionString, max: poolSize, types });
-  // An idle client that loses its connection must not crash the process.
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    types,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  // An idle client that loses its connection must not crash the process; the pool drops it.
   pool.on('error', () => undefined);
   const self = wrap(pool);
   return {
@@ -27,16 +39,25 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
     query: self.query,
     async transaction(fn) {
       const client = await pool.connect();
+      // The pool listens for errors only on idle clients: a connection cut while this one is
+      // checked out (PostgreSQL stopped between two statements) must not crash the process.
+      const ignore = () => undefined;
+      client.on('error', ignore);
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((lost: unknown) => {
+          // A client that cannot roll back is discarded, not handed to the next request.
+          broken = lost instanceof Error ? lost : new Error('rollback failed');
+        });
         throw error;
       } finally {
-        client.release();
+        client.removeListener('error', ignore);
+        client.release(broken);
       }
     },
     async exec(sql) {

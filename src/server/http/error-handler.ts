@@ -3,6 +3,7 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import { AppError } from '../errors.js';
 
 interface ErrorBody {
@@ -37,6 +38,9 @@ const FASTIFY_CODES: Readonly<Record<string, { status: number; code: string; mes
   },
   FST_ERR_VALIDATION: { status: 400, code: 'invalid_input', message: 'The request is not valid.' },
 };
+
+/** Seconds a client waits before trying again when the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Describes what is wrong with the input by field, without echoing the values sent. */
 function describeIssues(error: FastifyError): string {
@@ -75,8 +79,23 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   } else if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     status = error.statusCode;
     body = { error: { code: 'bad_request', message: 'The request could not be handled as sent.' } };
+  } else if (isDatabaseUnavailable(error)) {
+    // Not this request's fault: say so, and when to try again (docs/ARCHITECTURE.md, src/server/http/).
+    status = 503;
+    body = {
+      error: {
+        code: 'database_unavailable',
+        message: 'The database is not answering right now. Try again in a moment.',
+      },
+    };
+    void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    // The driver's code only: an outage would otherwise fill the log with the same stack.
+    request.log.warn({ code: error.code }, 'database unavailable');
   }
-  if (status >= 500 || isResponseSerializationError(error)) {
+  if (
+    (status >= 500 && body.error.code !== 'database_unavailable') ||
+    isResponseSerializationError(error)
+  ) {
     // The message and stack go to the log only; never the body, and never to the client.
     request.log.error({ err: error }, 'request failed');
   }

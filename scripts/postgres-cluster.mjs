@@ -1,0 +1,112 @@
+// A throwaway PostgreSQL cluster for the fault suite (scripts/test-faults.mjs): the approach of
+// scripts/test.mjs's startThrowawayCluster, copied, plus what the suite does to it: stop it under
+// load and start it again on the same data. As root it runs as the `postgres` user.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** PostgreSQL's binaries (15 or newer): LANTERN_PG_BINDIR, pg_config, or Debian's folders. */
+export function postgresBinDir() {
+  if (process.env.LANTERN_PG_BINDIR) return process.env.LANTERN_PG_BINDIR;
+  const fromConfig = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
+  if (fromConfig.status === 0 && existsSync(join(fromConfig.stdout.trim(), 'initdb')))
+    return fromConfig.stdout.trim();
+  const debian = '/usr/lib/postgresql';
+  if (existsSync(debian)) {
+    const versions = readdirSync(debian)
+      .filter((v) => Number(v) >= 15)
+      .sort((a, b) => Number(b) - Number(a));
+    for (const v of versions)
+      if (existsSync(join(debian, v, 'bin', 'initdb'))) return join(debian, v, 'bin');
+  }
+  return null;
+}
+
+/**
+ * Starts a cluster on a free port. fsync is off for speed: the suite kills Lantern, never
+ * PostgreSQL, and stops PostgreSQL only cleanly (fast shutdown writes every commit out).
+ */
+export async function startCluster(binDir) {
+  const isRoot = process.getuid?.() === 0;
+  const runAs = isRoot ? ['runuser', '-u', 'postgres', '--'] : [];
+  if (isRoot && spawnSync('id', ['postgres']).status !== 0) {
+    throw new Error(
+      'running as root needs the `postgres` user (Debian package postgresql) to start a cluster',
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-faults-pg-'));
+  chmodSync(dir, 0o777);
+  const dataDir = join(dir, 'data');
+  const port = await freePort();
+  const exec = (cmd, cmdArgs) => {
+    const [first, ...rest] = [...runAs, join(binDir, cmd), ...cmdArgs];
+    const result = spawnSync(first, rest, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
+  };
+  // Stopping and starting run beside the suite's load, so they must not block its event loop.
+  const execAsync = (cmd, cmdArgs) =>
+    new Promise((resolve, reject) => {
+      const [first, ...rest] = [...runAs, join(binDir, cmd), ...cmdArgs];
+      const child = spawn(first, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (code) =>
+        code === 0 ? resolve() : reject(new Error(`${cmd} failed: ${stderr}`)),
+      );
+    });
+  exec('initdb', [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--no-sync',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
+  const pgCtlStart = (run) =>
+    run('pg_ctl', [
+      '-D',
+      dataDir,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      'start',
+    ]);
+  pgCtlStart(exec);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** Starts the stopped server again on the same data and port. */
+    start: () => pgCtlStart(execAsync),
+    /** Fast shutdown: sessions are ended (57P01), then connections are refused. */
+    stop: () => execAsync('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']),
+    /** Stops the server (if it runs) and removes its files. */
+    remove() {
+      try {
+        exec('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        // Already stopped.
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
