@@ -28,6 +28,7 @@ import { enforce, requireActor } from '../authorize.js';
 import { loadGraph } from './graph.js';
 import { languagesOf } from './languages.js';
 import { addWordSearch, distanceSql, Where } from './hsds-api.js';
+import { nearPoint } from './near-place.js';
 import { searchable } from './search-index.js';
 
 export interface DirectorySearch {
@@ -41,7 +42,8 @@ export interface DirectorySearch {
   readonly level?: ServiceLevel | undefined;
   readonly openCapacity?: boolean | undefined;
   readonly alternativeToDetention?: boolean | undefined;
-  readonly near?: { readonly latitude: number; readonly longitude: number } | undefined;
+  /** "latitude,longitude", a ZIP code or a city: nearPoint in near-place.ts. */
+  readonly near?: string | undefined;
   readonly withinKm?: number | undefined;
   readonly sort?: 'relevance' | 'distance' | 'name' | undefined;
   readonly includeInactive?: boolean | undefined;
@@ -98,6 +100,8 @@ export interface DirectoryPage {
   readonly total: number;
   readonly page: number;
   readonly perPage: number;
+  /** The point distances were measured from, when the search was near somewhere. */
+  readonly near: { readonly latitude: number; readonly longitude: number } | null;
 }
 
 interface SearchDbRow {
@@ -156,16 +160,13 @@ export async function searchDirectory(
   if (search.openCapacity) where.add(() => `p.capacity_available > 0`);
   if (search.alternativeToDetention) where.add(() => `p.alternative_to_detention`);
   let distance = 'NULL::float8';
-  if (search.near) {
-    // Validated numbers, written into the SQL as literals: the count query, which has no
-    // distance, then takes the same parameters as the ranked one.
-    const { latitude, longitude } = search.near;
-    if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) {
-      throw badRequest('invalid_point', 'near must be a latitude and a longitude.');
-    }
+  const near = search.near === undefined ? null : nearPoint(search.near);
+  if (near) {
+    // Numbers checked by nearPoint, written into the SQL as literals: the count query, which
+    // has no distance, then takes the same parameters as the ranked one.
     distance = distanceSql(
-      `${latitude}::float8`,
-      `${longitude}::float8`,
+      `${near.latitude}::float8`,
+      `${near.longitude}::float8`,
       'ds.latitude',
       'ds.longitude',
     );
@@ -175,7 +176,7 @@ export async function searchDirectory(
     }
   }
   const order =
-    search.sort === 'distance' && search.near
+    search.sort === 'distance' && near
       ? `distance_m NULLS LAST, ds.name`
       : search.sort === 'name'
         ? 'ds.name'
@@ -198,7 +199,7 @@ export async function searchDirectory(
     rows.map((r) => r.service_id),
     new Map(rows.map((r) => [r.service_id, r.distance_m])),
   );
-  return { items, total, page: search.page, perPage: search.perPage };
+  return { items, total, page: search.page, perPage: search.perPage, near };
 }
 
 /** Lantern agencies by directory organization id. */
