@@ -101,6 +101,9 @@ export const DirectoryService = z.object({
     })
     .nullable(),
   responseBusinessDays: z.number().int(),
+  open24Hours: z
+    .boolean()
+    .describe('A schedule of the service or its places: every day, midnight to midnight'),
   locations: z.array(ServiceLocation).readonly(),
   distanceKm: z.number().nullable(),
   acceptsReferrals: z.boolean(),

@@ -18,6 +18,7 @@ import {
   decideDirectoryChange,
   type ProviderLink,
 } from '../../../domain/directory.js';
+import { isOpen24Hours } from '../../../domain/directory-hours.js';
 import type { Need, ServiceLevel } from '../../../domain/matching.js';
 import { compileService, type RecordGraph } from '../../../hsds/compile.js';
 import type { HsdsRecord } from '../../../hsds/tables.js';
@@ -27,9 +28,10 @@ import { badRequest, notFound } from '../../errors.js';
 import { enforce, requireActor } from '../authorize.js';
 import { loadGraph } from './graph.js';
 import { languagesOf } from './languages.js';
-import { addWordSearch, distanceSql, Where } from './hsds-api.js';
+import { distanceSql, Where } from './hsds-api.js';
 import { nearPoint } from './near-place.js';
 import { searchable } from './search-index.js';
+import { addSynonymSearch } from './synonym-search.js';
 
 export interface DirectorySearch {
   readonly q?: string | undefined;
@@ -89,6 +91,8 @@ export interface DirectoryService {
     readonly updatedAt: Date | null;
   } | null;
   readonly responseBusinessDays: number;
+  /** A schedule of the service or its places says every day, midnight to midnight. */
+  readonly open24Hours: boolean;
   readonly locations: readonly ServiceLocation[];
   readonly distanceKm: number | null;
   /** A Lantern agency answers for it, so referrals can be sent here. */
@@ -133,7 +137,7 @@ export async function searchDirectory(
   const actor = requireActor(request);
   const where = new Where();
   let score = '0::real';
-  if (search.q) score = await addWordSearch(app.db, where, search.q, 'ds');
+  if (search.q) score = await addSynonymSearch(app.db, where, search.q, 'ds');
   if (!search.includeInactive) where.add(() => `ds.status = 'active'`);
   if (search.need) where.add((p) => `${p(search.need)} = ANY(p.needs)`);
   if (search.taxonomyTermId) {
@@ -255,6 +259,19 @@ function locationsOf(
     });
 }
 
+/** The service's own schedules, then those of its places (hours, not addresses). */
+function schedulesOf(serviceId: string, graph: RecordGraph): HsdsRecord[] {
+  return [
+    ...graph.childrenOf('service_id', serviceId, 'schedule'),
+    ...graph
+      .childrenOf('service_id', serviceId, 'service_at_location')
+      .flatMap((sal) => [
+        ...graph.childrenOf('service_at_location_id', sal.id, 'schedule'),
+        ...graph.childrenOf('location_id', str(sal.location_id) ?? '', 'schedule'),
+      ]),
+  ];
+}
+
 /** The first phone of each organization (a service without its own uses its provider's). */
 export async function firstPhones(
   db: Queryable,
@@ -341,6 +358,7 @@ export async function describeServices(
                 updatedAt: profile.capacityUpdatedAt,
               },
         responseBusinessDays: profile.responseBusinessDays,
+        open24Hours: isOpen24Hours(schedulesOf(id, graph)),
         locations: locationsOf(service, graph, confidential, mayReveal),
         distanceKm:
           distance === null || distance === undefined ? null : Math.round(distance / 100) / 10,
