@@ -41,10 +41,10 @@ export const DirectorySearchQuery = z.strictObject({
   ),
   near: z
     .string()
+    .regex(/^[^\p{Cc}]*$/u, 'near holds no control characters')
     .trim()
     .min(1)
     .max(100)
-    .regex(/^[^\p{Cc}]*$/u, 'near holds no control characters')
     .optional()
     .describe(
       'Where to measure distance from: "latitude,longitude", a ZIP code or a city ("Oakland", "Oakland, CA")',
