@@ -121,7 +121,7 @@ try {
     filteredTimes.push(performance.now() - t);
     t = performance.now();
     await searchDirectory(app, staff, {
-      near: { latitude: 37.8, longitude: -122.27 },
+      near: '37.8,-122.27',
       withinKm: 5,
       sort: 'distance',
       page: 1,

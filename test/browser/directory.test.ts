@@ -98,7 +98,8 @@ describe('a caseworker finds a service', () => {
     await resultsArrived(page);
     const shelter = results.getByRole('article').filter({ hasText: SHELTER });
     await shelter.getByText('Emergency shelter', { exact: true }).waitFor();
-    await shelter.getByText('CSEC-trained').waitFor();
+    await shelter.getByText('CSEC-specialized', { exact: true }).waitFor();
+    await shelter.getByText('Open 24 hours', { exact: true }).waitFor();
     await shelter.getByText(/2 of 8 places open, updated/).waitFor();
     await shelter.getByText('Confidential location — call the provider').waitFor();
     for (const article of await results.getByRole('article').all()) {
@@ -111,6 +112,8 @@ describe('a caseworker finds a service', () => {
     await page.getByText('Confidential location — call the provider').first().waitFor();
     await page.getByText('Group program: only youth with exploitation histories.').waitFor();
     await page.getByText('All staff complete 40 hours of CSEC training').waitFor();
+    await page.getByText('Open 24 hours, every day.').waitFor();
+    assert.equal(await page.getByText('No hours are listed').count(), 0);
     await page.getByRole('heading', { level: 2, name: 'Referrals through Lantern' }).waitFor();
     await page.locator('#service-referral-slot').getByRole('link').first().waitFor();
     assert.ok(!(await page.content()).includes(SHELTER_STREET), 'no street address');
@@ -174,6 +177,21 @@ describe('a caseworker finds a service', () => {
     await nearest.getByRole('link', { name: 'Youth Crisis and Trauma Therapy' }).waitFor();
     await nearest.getByText(/^0 km/).waitFor();
     await expectAccessible(page, 'directory: near a point');
+
+    // "bed tonight" near a ZIP code: the field's words find New Horizons (its drop-in center
+    // here; the shelter's safe house has no point, so a search near a place leaves it out).
+    await page.getByLabel('Latitude').fill('');
+    await page.getByLabel('Longitude').fill('');
+    await page.getByLabel('ZIP code or city').fill('94607');
+    await search(page, 'bed tonight');
+    await page.waitForURL(/near=94607/);
+    const dropIn = results.getByRole('article').filter({ hasText: 'New Horizons Drop-in Center' });
+    await dropIn.getByText(/ km \(/).waitFor();
+    assert.equal(await results.getByRole('link', { name: 'Teen Health Clinic' }).count(), 0);
+    await page.getByLabel('ZIP code or city').fill('Atlantis');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('That ZIP code or city is not in Lantern’s list of places').waitFor();
+    await expectAccessible(page, 'directory: near a ZIP code');
 
     // The same screen in Spanish.
     await page.getByRole('button', { name: 'Español' }).click();

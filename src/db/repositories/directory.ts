@@ -477,3 +477,20 @@ export async function vocabularyFor(
     similar: rows.filter((r) => !r.exact).map((r) => r.word),
   };
 }
+
+/**
+ * Words of the vocabulary an idea of the synonym table finds: `words` as they are, and any
+ * word beginning with one of `prefixes`.
+ */
+export async function vocabularyOf(
+  db: Queryable,
+  words: readonly string[],
+  prefixes: readonly string[],
+): Promise<string[]> {
+  const rows = await db.query<{ word: string }>(
+    `SELECT word FROM directory_words WHERE word = ANY($1::text[]) OR word LIKE ANY($2::text[])
+     ORDER BY word LIMIT 200`,
+    [words, prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)],
+  );
+  return rows.map((r) => r.word);
+}

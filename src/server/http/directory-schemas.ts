@@ -41,16 +41,14 @@ export const DirectorySearchQuery = z.strictObject({
   ),
   near: z
     .string()
-    .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'near is "latitude,longitude"')
-    .transform((v) => {
-      const [latitude, longitude] = v.split(',').map(Number) as [number, number];
-      return { latitude, longitude };
-    })
-    .refine(
-      (p) => Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180,
-      'near is off the map',
-    )
-    .optional(),
+    .regex(/^[^\p{Cc}]*$/u, 'near holds no control characters')
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'Where to measure distance from: "latitude,longitude", a ZIP code or a city ("Oakland", "Oakland, CA")',
+    ),
   withinKm: z.coerce.number().positive().max(1000).optional(),
   sort: z.enum(['relevance', 'distance', 'name']).optional(),
   includeInactive: flag,
@@ -103,6 +101,9 @@ export const DirectoryService = z.object({
     })
     .nullable(),
   responseBusinessDays: z.number().int(),
+  open24Hours: z
+    .boolean()
+    .describe('A schedule of the service or its places: every day, midnight to midnight'),
   locations: z.array(ServiceLocation).readonly(),
   distanceKm: z.number().nullable(),
   acceptsReferrals: z.boolean(),
@@ -113,6 +114,10 @@ export const DirectoryPage = z.object({
   total: z.number().int(),
   page: z.number().int(),
   perPage: z.number().int(),
+  near: z
+    .object({ latitude: z.number(), longitude: z.number() })
+    .nullable()
+    .describe('The point distances were measured from (a ZIP code or city found), or null'),
 });
 
 export const ServiceStats = z.object({

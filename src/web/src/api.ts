@@ -596,7 +596,8 @@ export interface DirectorySearch {
   level?: DirectoryService['level'];
   openCapacity?: boolean;
   alternativeToDetention?: boolean;
-  near?: { latitude: number; longitude: number };
+  /** A ZIP code, a city, or a point. */
+  near?: string | { latitude: number; longitude: number };
   withinKm?: number;
   sort?: 'relevance' | 'distance' | 'name';
   page?: number;
@@ -615,7 +616,12 @@ export async function searchDirectory(search: DirectorySearch): Promise<Director
     level: search.level,
     openCapacity: search.openCapacity ? 'true' : undefined,
     alternativeToDetention: search.alternativeToDetention ? 'true' : undefined,
-    near: near ? `${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}` : undefined,
+    near:
+      typeof near === 'string'
+        ? near.trim()
+        : near
+          ? `${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}`
+          : undefined,
     withinKm: search.withinKm?.toString(),
     sort: search.sort,
     page: search.page?.toString(),

@@ -489,6 +489,8 @@ export interface DirectoryService {
   /** null when the service does not report open places. */
   capacity: { available: number; maximum: number | null; updatedAt: string | null } | null;
   responseBusinessDays: number;
+  /** A schedule says every day, midnight to midnight. */
+  open24Hours: boolean;
   locations: ServiceLocation[];
   distanceKm: number | null;
   /** A Lantern agency answers for it, so referrals can be sent here. */
@@ -500,6 +502,8 @@ export interface DirectoryResults {
   total: number;
   page: number;
   perPage: number;
+  /** The point distances were measured from (a ZIP code or city the server found), or null. */
+  near: { latitude: number; longitude: number } | null;
 }
 
 export interface ServiceStats {

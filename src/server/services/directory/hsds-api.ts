@@ -114,21 +114,34 @@ export async function addWordSearch(
 ): Promise<string> {
   const scores: string[] = [];
   for (const word of searchWords(search).slice(0, 8)) {
-    const { exact, similar } = await vocabularyFor(db, word);
-    if (exact.length === 0 && similar.length === 0) {
-      where.add(() => 'FALSE');
-      return '0::real';
-    }
-    const any = where.param([...exact, ...similar]);
-    const close = where.param(exact);
-    // (The close words are among the others; naming them here keeps the count query's
-    // parameters the same as the ranked one's.)
-    where.add(() => `${alias}.search_words && (${any}::text[] || ${close}::text[])`);
-    scores.push(`(CASE WHEN ${alias}.name_words && ${close}::text[] THEN 4
-      WHEN ${alias}.search_words && ${close}::text[] THEN 2
-      WHEN ${alias}.name_words && ${any}::text[] THEN 1.5 ELSE 1 END)`);
+    const score = addWordMatch(where, alias, await vocabularyFor(db, word));
+    if (score === null) return '0::real';
+    scores.push(score);
   }
   return scores.length === 0 ? '0::real' : scores.join(' + ');
+}
+
+/**
+ * One part of a search: a service must hold one of the words. The close ones (the word typed,
+ * or words it begins) rank above typos. No word at all: nothing can match, and null is returned.
+ */
+export function addWordMatch(
+  where: Where,
+  alias: string,
+  words: { readonly exact: readonly string[]; readonly similar: readonly string[] },
+): string | null {
+  if (words.exact.length === 0 && words.similar.length === 0) {
+    where.add(() => 'FALSE');
+    return null;
+  }
+  const any = where.param([...words.exact, ...words.similar]);
+  const close = where.param(words.exact);
+  // (The close words are among the others; naming them here keeps the count query's
+  // parameters the same as the ranked one's.)
+  where.add(() => `${alias}.search_words && (${any}::text[] || ${close}::text[])`);
+  return `(CASE WHEN ${alias}.name_words && ${close}::text[] THEN 4
+      WHEN ${alias}.search_words && ${close}::text[] THEN 2
+      WHEN ${alias}.name_words && ${any}::text[] THEN 1.5 ELSE 1 END)`;
 }
 
 export const distanceSql = (lat1: string, lon1: string, lat2: string, lon2: string) =>

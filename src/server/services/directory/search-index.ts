@@ -81,7 +81,8 @@ export async function rebuildSearch(tx: Queryable): Promise<number> {
     const located = publicLocations.find(
       (l) => num(l.latitude) !== null && num(l.longitude) !== null,
     );
-    const needs = (profiles.get(service.id)?.needs ?? []) as Need[];
+    const profile = profiles.get(service.id);
+    const needs = (profile?.needs ?? []) as Need[];
     const text = [
       service.name,
       service.alternate_name,
@@ -93,6 +94,9 @@ export async function rebuildSearch(tx: Queryable): Promise<number> {
       ...serviceAreas.map((a) => a.name),
       ...publicAddresses.map((a) => a.city),
       ...needs.flatMap((n) => (NEED_LABELS[n] ? [NEED_LABELS[n].en, NEED_LABELS[n].es] : [])),
+      // The owner's mark, as a word: "trafficking" and "trata" find CSEC-specialized services
+      // through the synonym table (src/domain/directory-synonyms.ts).
+      profile?.csecSpecialized ? 'CSEC' : '',
     ]
       .map(str)
       .join(' ');

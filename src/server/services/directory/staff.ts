@@ -18,6 +18,7 @@ import {
   decideDirectoryChange,
   type ProviderLink,
 } from '../../../domain/directory.js';
+import { isOpen24Hours } from '../../../domain/directory-hours.js';
 import type { Need, ServiceLevel } from '../../../domain/matching.js';
 import { compileService, type RecordGraph } from '../../../hsds/compile.js';
 import type { HsdsRecord } from '../../../hsds/tables.js';
@@ -27,8 +28,10 @@ import { badRequest, notFound } from '../../errors.js';
 import { enforce, requireActor } from '../authorize.js';
 import { loadGraph } from './graph.js';
 import { languagesOf } from './languages.js';
-import { addWordSearch, distanceSql, Where } from './hsds-api.js';
+import { distanceSql, Where } from './hsds-api.js';
+import { nearPoint } from './near-place.js';
 import { searchable } from './search-index.js';
+import { addSynonymSearch } from './synonym-search.js';
 
 export interface DirectorySearch {
   readonly q?: string | undefined;
@@ -41,7 +44,8 @@ export interface DirectorySearch {
   readonly level?: ServiceLevel | undefined;
   readonly openCapacity?: boolean | undefined;
   readonly alternativeToDetention?: boolean | undefined;
-  readonly near?: { readonly latitude: number; readonly longitude: number } | undefined;
+  /** "latitude,longitude", a ZIP code or a city: nearPoint in near-place.ts. */
+  readonly near?: string | undefined;
   readonly withinKm?: number | undefined;
   readonly sort?: 'relevance' | 'distance' | 'name' | undefined;
   readonly includeInactive?: boolean | undefined;
@@ -87,6 +91,8 @@ export interface DirectoryService {
     readonly updatedAt: Date | null;
   } | null;
   readonly responseBusinessDays: number;
+  /** A schedule of the service or its places says every day, midnight to midnight. */
+  readonly open24Hours: boolean;
   readonly locations: readonly ServiceLocation[];
   readonly distanceKm: number | null;
   /** A Lantern agency answers for it, so referrals can be sent here. */
@@ -98,6 +104,8 @@ export interface DirectoryPage {
   readonly total: number;
   readonly page: number;
   readonly perPage: number;
+  /** The point distances were measured from, when the search was near somewhere. */
+  readonly near: { readonly latitude: number; readonly longitude: number } | null;
 }
 
 interface SearchDbRow {
@@ -129,7 +137,7 @@ export async function searchDirectory(
   const actor = requireActor(request);
   const where = new Where();
   let score = '0::real';
-  if (search.q) score = await addWordSearch(app.db, where, search.q, 'ds');
+  if (search.q) score = await addSynonymSearch(app.db, where, search.q, 'ds');
   if (!search.includeInactive) where.add(() => `ds.status = 'active'`);
   if (search.need) where.add((p) => `${p(search.need)} = ANY(p.needs)`);
   if (search.taxonomyTermId) {
@@ -156,16 +164,13 @@ export async function searchDirectory(
   if (search.openCapacity) where.add(() => `p.capacity_available > 0`);
   if (search.alternativeToDetention) where.add(() => `p.alternative_to_detention`);
   let distance = 'NULL::float8';
-  if (search.near) {
-    // Validated numbers, written into the SQL as literals: the count query, which has no
-    // distance, then takes the same parameters as the ranked one.
-    const { latitude, longitude } = search.near;
-    if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) {
-      throw badRequest('invalid_point', 'near must be a latitude and a longitude.');
-    }
+  const near = search.near === undefined ? null : nearPoint(search.near);
+  if (near) {
+    // Numbers checked by nearPoint, written into the SQL as literals: the count query, which
+    // has no distance, then takes the same parameters as the ranked one.
     distance = distanceSql(
-      `${latitude}::float8`,
-      `${longitude}::float8`,
+      `${near.latitude}::float8`,
+      `${near.longitude}::float8`,
       'ds.latitude',
       'ds.longitude',
     );
@@ -175,7 +180,7 @@ export async function searchDirectory(
     }
   }
   const order =
-    search.sort === 'distance' && search.near
+    search.sort === 'distance' && near
       ? `distance_m NULLS LAST, ds.name`
       : search.sort === 'name'
         ? 'ds.name'
@@ -198,7 +203,7 @@ export async function searchDirectory(
     rows.map((r) => r.service_id),
     new Map(rows.map((r) => [r.service_id, r.distance_m])),
   );
-  return { items, total, page: search.page, perPage: search.perPage };
+  return { items, total, page: search.page, perPage: search.perPage, near };
 }
 
 /** Lantern agencies by directory organization id. */
@@ -252,6 +257,19 @@ function locationsOf(
         longitude: num(location.longitude),
       };
     });
+}
+
+/** The service's own schedules, then those of its places (hours, not addresses). */
+function schedulesOf(serviceId: string, graph: RecordGraph): HsdsRecord[] {
+  return [
+    ...graph.childrenOf('service_id', serviceId, 'schedule'),
+    ...graph
+      .childrenOf('service_id', serviceId, 'service_at_location')
+      .flatMap((sal) => [
+        ...graph.childrenOf('service_at_location_id', sal.id, 'schedule'),
+        ...graph.childrenOf('location_id', str(sal.location_id) ?? '', 'schedule'),
+      ]),
+  ];
 }
 
 /** The first phone of each organization (a service without its own uses its provider's). */
@@ -340,6 +358,7 @@ export async function describeServices(
                 updatedAt: profile.capacityUpdatedAt,
               },
         responseBusinessDays: profile.responseBusinessDays,
+        open24Hours: isOpen24Hours(schedulesOf(id, graph)),
         locations: locationsOf(service, graph, confidential, mayReveal),
         distanceKm:
           distance === null || distance === undefined ? null : Math.round(distance / 100) / 10,

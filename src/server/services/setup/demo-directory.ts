@@ -28,6 +28,8 @@ interface DemoService {
   readonly lgbtq?: boolean;
   /** Somewhere probation can send a youth instead of juvenile hall. */
   readonly alternativeToDetention?: boolean;
+  /** HSDS hours: the days (byday) and the times it opens and closes. */
+  readonly hours?: { readonly byday: string; readonly opens: string; readonly closes: string };
   readonly genders?: readonly string[];
   readonly location: {
     readonly name: string;
@@ -78,6 +80,7 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
         capacity: [2, 8],
         lgbtq: true,
         alternativeToDetention: true,
+        hours: { byday: 'MO,TU,WE,TH,FR,SA,SU', opens: '00:00', closes: '23:59' },
         location: {
           name: 'New Horizons safe house',
           street: '1 Confidential Lane',
@@ -360,6 +363,7 @@ export function demoDirectory(agencies: ReadonlyMap<string, string>): DatasetInp
     'phones.csv': [],
     'languages.csv': [],
     'service_areas.csv': [],
+    'schedules.csv': [],
     'taxonomies.csv': [
       {
         id: TAXONOMY_ID,
@@ -447,6 +451,16 @@ export function demoDirectory(agencies: ReadonlyMap<string, string>): DatasetInp
           service_id: serviceId,
           name,
           code,
+        });
+      }
+      if (s.hours) {
+        push('schedules.csv', {
+          id: demoUuid(`schedule:${s.key}`),
+          service_id: serviceId,
+          freq: 'WEEKLY',
+          byday: s.hours.byday,
+          opens_at: s.hours.opens,
+          closes_at: s.hours.closes,
         });
       }
       push('service_areas.csv', {

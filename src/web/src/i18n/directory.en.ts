@@ -45,9 +45,12 @@ export const directoryEn = {
     anyLevel: 'Any kind',
     csecOnly: 'CSEC-specialized services only',
     openOnly: 'Only services with open places now',
-    distance: 'Near a point',
+    distance: 'Near a place',
     distanceHint:
-      'Use your location, or enter a latitude and longitude. Services at a confidential location have no distance, so searching near a point leaves them out.',
+      'Use your location, or enter a ZIP code or a city, or a latitude and longitude. Services at a confidential location have no distance, so searching near a place leaves them out.',
+    place: 'ZIP code or city',
+    placeHint: 'For example: 94607, or Oakland, CA.',
+    placeOrPoint: 'Enter a ZIP code or city, or a latitude and longitude, not both.',
     useMyLocation: 'Use my location',
     locating: 'Finding your location…',
     noGeolocation:
@@ -83,7 +86,8 @@ export const directoryEn = {
     previous: 'Previous page',
     next: 'Next page',
     pageOf: 'Page {{page}} of {{pages}}',
-    csecBadge: 'CSEC-trained',
+    csecBadge: 'CSEC-specialized',
+    open24Hours: 'Open 24 hours',
     acceptsReferrals: 'Takes referrals in Lantern',
     notActive: 'Not active',
     needsLabel: 'Needs',
@@ -151,6 +155,7 @@ export const directoryEn = {
     pointPersons: 'Find whom to call in the point-person directory.',
     hours: 'Hours',
     noHours: 'No hours are listed: call first.',
+    open24Hours: 'Open 24 hours, every day.',
     timeRange: '{{opens}} to {{closes}}',
     where: 'Where',
     confidentialNotice:
@@ -246,4 +251,13 @@ export const directoryEn = {
     print: 'Print',
     pdf: 'Download PDF',
   },
+};
+
+/** The directory's refusals, spread into apiErrors so the screen says them in the reader's language. */
+export const directoryApiErrorsEn = {
+  unknown_place:
+    'That ZIP code or city is not in Lantern’s list of places. Try a nearby ZIP code, or a latitude and longitude.',
+  ambiguous_place:
+    'More than one city has that name: add its state, for example “Springfield, IL”.',
+  invalid_point: 'Enter a latitude from -90 to 90 and a longitude from -180 to 180.',
 };

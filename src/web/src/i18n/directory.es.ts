@@ -46,9 +46,12 @@ export const directoryEs: typeof directoryEn = {
     anyLevel: 'Cualquier tipo',
     csecOnly: 'Solo servicios especializados en CSEC',
     openOnly: 'Solo servicios con plazas libres ahora',
-    distance: 'Cerca de un punto',
+    distance: 'Cerca de un lugar',
     distanceHint:
-      'Use su ubicación, o escriba una latitud y una longitud. Los servicios en un lugar confidencial no tienen distancia, así que buscar cerca de un punto los deja fuera.',
+      'Use su ubicación, o escriba un código postal o una ciudad, o una latitud y una longitud. Los servicios en un lugar confidencial no tienen distancia, así que buscar cerca de un lugar los deja fuera.',
+    place: 'Código postal o ciudad',
+    placeHint: 'Por ejemplo: 94607, u Oakland, CA.',
+    placeOrPoint: 'Escriba un código postal o una ciudad, o una latitud y una longitud, no ambos.',
     useMyLocation: 'Usar mi ubicación',
     locating: 'Buscando su ubicación…',
     noGeolocation:
@@ -85,7 +88,8 @@ export const directoryEs: typeof directoryEn = {
     previous: 'Página anterior',
     next: 'Página siguiente',
     pageOf: 'Página {{page}} de {{pages}}',
-    csecBadge: 'Capacitado en CSEC',
+    csecBadge: 'Especializado en CSEC',
+    open24Hours: 'Abierto las 24 horas',
     acceptsReferrals: 'Recibe remisiones en Lantern',
     notActive: 'No activo',
     needsLabel: 'Necesidades',
@@ -153,6 +157,7 @@ export const directoryEs: typeof directoryEn = {
     pointPersons: 'Busque a quién llamar en el directorio de personas de enlace.',
     hours: 'Horario',
     noHours: 'No hay horario: llame antes.',
+    open24Hours: 'Abierto las 24 horas, todos los días.',
     timeRange: 'de {{opens}} a {{closes}}',
     where: 'Dónde',
     confidentialNotice:
@@ -249,4 +254,13 @@ export const directoryEs: typeof directoryEn = {
     print: 'Imprimir',
     pdf: 'Descargar PDF',
   },
+};
+
+/** Los rechazos del directorio, en apiErrors para que la pantalla los diga en el idioma de quien lee. */
+export const directoryApiErrorsEs = {
+  unknown_place:
+    'Ese código postal o esa ciudad no está en la lista de lugares de Lantern. Pruebe un código postal cercano, o una latitud y una longitud.',
+  ambiguous_place:
+    'Hay más de una ciudad con ese nombre: añada su estado, por ejemplo «Springfield, IL».',
+  invalid_point: 'Escriba una latitud de -90 a 90 y una longitud de -180 a 180.',
 };

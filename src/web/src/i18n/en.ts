@@ -5,7 +5,7 @@ import { nameMatchEn, nameMatchApiErrorsEn } from './name-match.en';
 import { approvalsEn, approvalsApiErrorsEn } from './approvals.en';
 import { contactsEn } from './contacts.en';
 import { hearingsEn, hearingsApiErrorsEn } from './hearings.en';
-import { directoryEn } from './directory.en';
+import { directoryEn, directoryApiErrorsEn } from './directory.en';
 import { directoryOwnersEn } from './directory-owners.en';
 import { alternativesEn } from './alternatives.en';
 import { referralsEn } from './referrals.en';
@@ -115,6 +115,7 @@ export const en = {
   },
   apiErrors: {
     ...vocabularyApiErrorsEn,
+    ...directoryApiErrorsEn,
     ...approvalsApiErrorsEn,
     ...workApiErrorsEn,
     ...safetyPlansApiErrorsEn,

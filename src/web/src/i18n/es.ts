@@ -6,7 +6,7 @@ import type { Messages } from './en';
 import { approvalsEs, approvalsApiErrorsEs } from './approvals.es';
 import { contactsEs } from './contacts.es';
 import { hearingsEs, hearingsApiErrorsEs } from './hearings.es';
-import { directoryEs } from './directory.es';
+import { directoryEs, directoryApiErrorsEs } from './directory.es';
 import { directoryOwnersEs } from './directory-owners.es';
 import { alternativesEs } from './alternatives.es';
 import { referralsEs } from './referrals.es';
@@ -116,6 +116,7 @@ export const es: Messages = {
   },
   apiErrors: {
     ...vocabularyApiErrorsEs,
+    ...directoryApiErrorsEs,
     ...approvalsApiErrorsEs,
     ...workApiErrorsEs,
     ...safetyPlansApiErrorsEs,

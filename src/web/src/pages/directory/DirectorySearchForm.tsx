@@ -1,6 +1,6 @@
 // The directory's search box and filters: words, need, age, language, area, kind of service,
-// CSEC-specialized, open places, alternatives to detention, and a point to search near (the
-// browser's location or typed).
+// CSEC-specialized, open places, alternatives to detention, and a place to search near (the
+// browser's location, a ZIP code or city, or a typed point).
 import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,12 +24,13 @@ interface Draft {
   csecSpecialized: boolean;
   openCapacity: boolean;
   alternativeToDetention: boolean;
+  place: string;
   latitude: string;
   longitude: string;
   withinKm: string;
   sort: Sort;
 }
-type Errors = Partial<Record<'age' | 'latitude' | 'longitude', string>>;
+type Errors = Partial<Record<'age' | 'place' | 'latitude' | 'longitude', string>>;
 
 function draftOf(query: DirectoryQuery): Draft {
   return {
@@ -42,6 +43,7 @@ function draftOf(query: DirectoryQuery): Draft {
     csecSpecialized: query.csecSpecialized,
     openCapacity: query.openCapacity,
     alternativeToDetention: query.alternativeToDetention,
+    place: query.place,
     latitude: query.near ? String(query.near.latitude) : '',
     longitude: query.near ? String(query.near.longitude) : '',
     withinKm: query.withinKm === null ? '' : String(query.withinKm),
@@ -88,7 +90,10 @@ export function DirectorySearchForm(props: {
     const hasLatitude = next.latitude.trim() !== '';
     const hasLongitude = next.longitude.trim() !== '';
     const near = parsePoint(next.latitude, next.longitude);
-    if (hasLatitude !== hasLongitude) {
+    const place = next.place.trim();
+    if (place !== '' && (hasLatitude || hasLongitude)) {
+      found.place = t('directory.placeOrPoint');
+    } else if (hasLatitude !== hasLongitude) {
       found[hasLatitude ? 'longitude' : 'latitude'] = t('directory.pointIncomplete');
     } else if (hasLatitude && near === null) {
       const latitude = Number(next.latitude.trim());
@@ -113,8 +118,13 @@ export function DirectorySearchForm(props: {
       openCapacity: next.openCapacity,
       alternativeToDetention: next.alternativeToDetention,
       near,
+      place,
       withinKm,
-      sort: sortFor(next.sort, near !== null, props.query.near !== null),
+      sort: sortFor(
+        next.sort,
+        near !== null || place !== '',
+        props.query.near !== null || props.query.place !== '',
+      ),
       page: 1,
     };
   };
@@ -135,6 +145,7 @@ export function DirectorySearchForm(props: {
       (position) => {
         const next: Draft = {
           ...draft,
+          place: '',
           latitude: coordinate(position.coords.latitude),
           longitude: coordinate(position.coords.longitude),
           sort: 'distance',
@@ -306,6 +317,13 @@ export function DirectorySearchForm(props: {
             </p>
           ) : null}
           <StatusMessage>{locationMessage}</StatusMessage>
+          <TextField
+            label={t('directory.place')}
+            hint={t('directory.placeHint')}
+            value={draft.place}
+            onChange={set('place')}
+            error={errors.place}
+          />
           <div className="field-row">
             <TextField
               label={t('directory.latitude')}

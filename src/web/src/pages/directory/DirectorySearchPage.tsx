@@ -96,7 +96,11 @@ export function DirectorySearchPage() {
         ) : null}
         {found && found.items.length > 0 ? (
           view === 'map' ? (
-            <ServiceMap services={found.items} firstNumber={first} searchPoint={query.near} />
+            <ServiceMap
+              services={found.items}
+              firstNumber={first}
+              searchPoint={found.near ?? query.near}
+            />
           ) : (
             <ol className="service-list" start={first}>
               {found.items.map((service, index) => (

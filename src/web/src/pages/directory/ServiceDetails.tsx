@@ -136,7 +136,10 @@ export function ContactAndHours({ service }: Props) {
         ) : null}
       </dl>
       <h3>{t('servicePage.hours')}</h3>
-      {hours.length === 0 ? (
+      {service.open24Hours ? (
+        // Seven lines of "12:00 AM to 11:59 PM" say less than this.
+        <p>{t('servicePage.open24Hours')}</p>
+      ) : hours.length === 0 ? (
         <p>{t('servicePage.noHours')}</p>
       ) : (
         <ul className="hours">

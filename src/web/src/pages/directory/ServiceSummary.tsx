@@ -31,6 +31,7 @@ export function ServiceSummary(props: { service: DirectoryService; number: numbe
           <li className="badge-off">{t('directory.notActive')}</li>
         )}
         {service.csecSpecialized ? <li className="badge-on">{t('directory.csecBadge')}</li> : null}
+        {service.open24Hours ? <li className="badge-on">{t('directory.open24Hours')}</li> : null}
         {service.alternativeToDetention ? (
           <li className="badge-on">{t('alternatives.badge')}</li>
         ) : null}

@@ -20,6 +20,8 @@ export interface DirectoryQuery {
   openCapacity: boolean;
   alternativeToDetention: boolean;
   near: { latitude: number; longitude: number } | null;
+  /** A ZIP code or a city typed instead of a point; the server finds where it is. */
+  place: string;
   withinKm: number | null;
   sort: Sort;
   page: number;
@@ -47,8 +49,10 @@ export function parsePoint(
 }
 
 export function readQuery(params: URLSearchParams): DirectoryQuery {
-  const [latitude = '', longitude = ''] = (params.get('near') ?? '').split(',');
+  const nearText = (params.get('near') ?? '').trim();
+  const [latitude = '', longitude = ''] = nearText.split(',');
   const near = parsePoint(latitude, longitude);
+  const place = near === null ? nearText.slice(0, 100) : '';
   const within = wholeNumber(params.get('within'), 1, 1000);
   return {
     q: params.get('q') ?? '',
@@ -61,8 +65,9 @@ export function readQuery(params: URLSearchParams): DirectoryQuery {
     openCapacity: params.get('open') === '1',
     alternativeToDetention: params.get('atd') === '1',
     near,
+    place,
     withinKm: DISTANCE_LIMITS_KM.find((km) => km === within) ?? null,
-    sort: oneOf(SORTS, params.get('sort')) ?? (near ? 'distance' : 'relevance'),
+    sort: oneOf(SORTS, params.get('sort')) ?? (near || place ? 'distance' : 'relevance'),
     page: wholeNumber(params.get('page'), 1, 10000) ?? 1,
   };
 }
@@ -82,9 +87,10 @@ export function writeQuery(query: DirectoryQuery, view: 'list' | 'map'): URLSear
   set('csec', query.csecSpecialized ? '1' : null);
   set('open', query.openCapacity ? '1' : null);
   set('atd', query.alternativeToDetention ? '1' : null);
-  set('near', query.near ? `${query.near.latitude},${query.near.longitude}` : null);
-  set('within', query.near && query.withinKm !== null ? String(query.withinKm) : null);
-  set('sort', query.sort === (query.near ? 'distance' : 'relevance') ? null : query.sort);
+  const somewhere = query.near !== null || query.place.trim() !== '';
+  set('near', query.near ? `${query.near.latitude},${query.near.longitude}` : query.place.trim());
+  set('within', somewhere && query.withinKm !== null ? String(query.withinKm) : null);
+  set('sort', query.sort === (somewhere ? 'distance' : 'relevance') ? null : query.sort);
   set('page', query.page > 1 ? String(query.page) : null);
   set('view', view === 'map' ? 'map' : null);
   return params;
@@ -101,7 +107,8 @@ export function filtersOn(query: DirectoryQuery): boolean {
     query.csecSpecialized ||
     query.openCapacity ||
     query.alternativeToDetention ||
-    query.near !== null
+    query.near !== null ||
+    query.place.trim() !== ''
   );
 }
 
@@ -116,9 +123,9 @@ export function toSearch(query: DirectoryQuery): DirectorySearch {
     ...(query.csecSpecialized ? { csecSpecialized: true } : {}),
     ...(query.openCapacity ? { openCapacity: true } : {}),
     ...(query.alternativeToDetention ? { alternativeToDetention: true } : {}),
-    ...(query.near
+    ...(query.near || query.place.trim()
       ? {
-          near: query.near,
+          near: query.near ?? query.place.trim(),
           // The API fails (500) on `near` without `withinKm`; 1000 km is its widest limit.
           withinKm: query.withinKm ?? 1000,
         }

@@ -1,0 +1,272 @@
+// Staff directory search as workers type it (issue 15 item 8), on a fresh world: near a ZIP
+// code or a city, "trafficking" and "bed tonight" finding CSEC services and a shelter, open
+// places now, a 24/7 shelter shown as open 24 hours; another county's safe house never placed
+// on the map or named; unknown places and bad input refused with a clear 400.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { App } from '../../src/server/http/types.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { Client, signedIn, testApp } from '../support/http.js';
+import { createWorld, testServices, type World } from '../support/world.js';
+
+const SHELTER = randomUUID();
+const MENTORS = randomUUID();
+const CLINIC = randomUUID();
+const SAFE_HOUSE = randomUUID();
+const SAFE_STREET = '77 Hidden Orchard Road';
+
+let database: TestDatabase;
+let app: App;
+let home: World;
+let advocate: Client;
+
+interface Page {
+  items: { id: string; name: string; distanceKm: number | null; open24Hours: boolean }[];
+  near: { latitude: number; longitude: number } | null;
+}
+
+/** One provider's services, each at its own place (a street, a city, a ZIP and a point). */
+function directory(
+  provider: string,
+  services: {
+    id: string;
+    name: string;
+    description: string;
+    needs: string;
+    csec: boolean;
+    capacity?: [number, number];
+    allHours?: boolean;
+    place: { street: string; city: string; zip: string; lat: number; lon: number };
+    confidential?: boolean;
+  }[],
+) {
+  const organization = randomUUID();
+  const at = (s: { id: string }, what: string) => `${what}-${s.id}`;
+  const location = (s: { id: string }) => uuidFrom(at(s, 'location'));
+  return {
+    'organizations.csv': [{ id: organization, name: provider, description: provider }],
+    'services.csv': services.map((s) => ({
+      id: s.id,
+      organization_id: organization,
+      name: s.name,
+      description: s.description,
+      status: 'active',
+    })),
+    'locations.csv': services.map((s) => ({
+      id: location(s),
+      organization_id: organization,
+      location_type: 'physical',
+      name: s.name,
+      latitude: s.place.lat,
+      longitude: s.place.lon,
+    })),
+    'addresses.csv': services.map((s) => ({
+      id: uuidFrom(at(s, 'address')),
+      location_id: location(s),
+      address_1: s.place.street,
+      city: s.place.city,
+      state_province: 'CA',
+      postal_code: s.place.zip,
+      country: 'US',
+      address_type: 'physical',
+    })),
+    'service_at_location.csv': services.map((s) => ({
+      id: uuidFrom(at(s, 'sal')),
+      service_id: s.id,
+      location_id: location(s),
+    })),
+    'schedules.csv': services
+      .filter((s) => s.allHours)
+      .map((s) => ({
+        id: uuidFrom(at(s, 'schedule')),
+        service_id: s.id,
+        freq: 'WEEKLY',
+        byday: 'MO,TU,WE,TH,FR,SA,SU',
+        opens_at: '00:00',
+        closes_at: '23:59',
+      })),
+    'lantern_services.csv': services.map((s) => ({
+      service_id: s.id,
+      needs: s.needs,
+      csec_specialized: s.csec,
+      capacity_available: s.capacity?.[0] ?? '',
+      capacity_maximum: s.capacity?.[1] ?? '',
+    })),
+    'lantern_locations.csv': services
+      .filter((s) => s.confidential)
+      .map((s) => ({ location_id: location(s), confidential: 'true' })),
+  };
+}
+
+/** A stable UUID for a name within this run, so locations and addresses pair up. */
+const ids = new Map<string, string>();
+function uuidFrom(name: string): string {
+  const id = ids.get(name) ?? randomUUID();
+  ids.set(name, id);
+  return id;
+}
+
+before(async () => {
+  database = await openTestDatabase();
+  app = await testApp(testServices(database.db, { demoMode: true }));
+  home = await createWorld(database.db);
+  const neighbor = await createWorld(database.db, 'Neighbor');
+  const imported = await (
+    await signedIn(app, home.people.coordinator.email)
+  ).post('/api/directory/import', {
+    files: directory('Lamplight Youth Services', [
+      {
+        id: SHELTER,
+        name: 'Lamplight Night Shelter',
+        description: 'Short-term shelter for young people, staffed day and night.',
+        needs: 'emergency_shelter',
+        csec: true,
+        capacity: [3, 8],
+        allHours: true,
+        place: {
+          street: '5 Port Way',
+          city: 'Oakland',
+          zip: '94607',
+          lat: 37.8088,
+          lon: -122.3047,
+        },
+      },
+      {
+        id: MENTORS,
+        name: 'Lamplight Survivor Mentoring',
+        description: 'Mentoring by adults who lived through commercial sexual exploitation.',
+        needs: 'survivor_mentoring',
+        csec: true,
+        capacity: [0, 5],
+        place: {
+          street: '9 College Row',
+          city: 'Berkeley',
+          zip: '94704',
+          lat: 37.8664,
+          lon: -122.2609,
+        },
+      },
+      {
+        id: CLINIC,
+        name: 'Lamplight Teen Clinic',
+        description: 'Check-ups and sexual health care for teens.',
+        needs: 'medical',
+        csec: false,
+        place: {
+          street: '3 Fruit Ave',
+          city: 'Oakland',
+          zip: '94601',
+          lat: 37.7768,
+          lon: -122.2179,
+        },
+      },
+    ]),
+  });
+  assert.equal(imported.statusCode, 200, imported.body);
+  const neighborImport = await (
+    await signedIn(app, neighbor.people.coordinator.email)
+  ).post('/api/directory/import', {
+    files: directory('Orchard House', [
+      {
+        id: SAFE_HOUSE,
+        name: 'Orchard Safe House',
+        description: 'A safe house for youth leaving trafficking.',
+        needs: 'emergency_shelter',
+        csec: true,
+        capacity: [1, 4],
+        place: { street: SAFE_STREET, city: 'Oakland', zip: '94607', lat: 37.8089, lon: -122.3046 },
+        confidential: true,
+      },
+    ]),
+  });
+  assert.equal(neighborImport.statusCode, 200, neighborImport.body);
+  advocate = await signedIn(app, home.people.advocate.email);
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const search = async (query: string) => {
+  const response = await advocate.get(`/api/directory/services?${query}`);
+  assert.equal(response.statusCode, 200, `${query}: ${response.body}`);
+  return response.json<Page>();
+};
+const names = async (query: string) => (await search(query)).items.map((s) => s.name);
+
+describe('near a ZIP code or a city', () => {
+  test('a ZIP code measures from its centroid; a city, with or without its state, from its own', async () => {
+    const byZip = await search('near=94607&withinKm=2&sort=distance');
+    assert.deepEqual(byZip.near, { latitude: 37.808842, longitude: -122.304697 });
+    assert.deepEqual(
+      byZip.items.map((s) => s.name),
+      ['Lamplight Night Shelter'],
+      'the safe house at the same corner has no point to measure: a confidential location',
+    );
+    assert.ok((byZip.items[0]?.distanceKm ?? 99) < 0.1);
+    assert.deepEqual(await names('near=94607-0001&withinKm=2'), ['Lamplight Night Shelter']);
+    for (const city of ['Berkeley', 'berkeley,%20CA', '%20BERKELEY%20']) {
+      assert.deepEqual(await names(`near=${city}&withinKm=3`), ['Lamplight Survivor Mentoring']);
+    }
+    const all = await search('near=Oakland&sort=distance');
+    assert.equal(all.items.at(-1)?.name, 'Orchard Safe House', 'no point: last, never placed');
+    assert.equal(all.items.at(-1)?.distanceKm, null);
+    assert.ok(!JSON.stringify(all).includes(SAFE_STREET));
+    assert.deepEqual(await names('near=37.8664,-122.2609&withinKm=1'), [
+      'Lamplight Survivor Mentoring',
+    ]);
+  });
+
+  test('an unknown ZIP code or city is a clear 400, and so is bad input', async () => {
+    for (const near of ['99999', 'Atlantis', 'Oakland,%20NY', 'abc']) {
+      const response = await advocate.get(`/api/directory/services?near=${near}`);
+      assert.equal(response.statusCode, 400, near);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'unknown_place', near);
+    }
+    const offMap = await advocate.get('/api/directory/services?near=999,1');
+    assert.equal(offMap.json<{ error: { code: string } }>().error.code, 'invalid_point');
+    for (const near of ['9'.repeat(101), 'Oak%01land', '94607%0A%0D', '']) {
+      const response = await advocate.get(`/api/directory/services?near=${near}`);
+      assert.equal(response.statusCode, 400, near);
+      assert.ok(response.json<{ error: { code: string; message: string } }>().error.message);
+    }
+    assert.equal((await new Client(app).get('/api/directory/services?near=94607')).statusCode, 401);
+  });
+});
+
+describe('the field’s words, open places and hours', () => {
+  test('"trafficking", "trata" and "CSEC" find the CSEC services; "bed tonight" and "albergue" the shelters', async () => {
+    for (const q of ['trafficking', 'trata', 'CSEC', 'human%20trafficking', 'explotaci%C3%B3n']) {
+      const found = await names(`q=${q}`);
+      assert.ok(found.includes('Lamplight Night Shelter'), q);
+      assert.ok(found.includes('Lamplight Survivor Mentoring'), q);
+      assert.ok(!found.includes('Lamplight Teen Clinic'), q);
+    }
+    for (const q of ['bed%20tonight', 'a%20bed%20tonight', 'albergue', 'refugio%20esta%20noche']) {
+      const found = await names(`q=${q}`);
+      assert.ok(found.includes('Lamplight Night Shelter'), q);
+      assert.ok(!found.includes('Lamplight Teen Clinic'), q);
+      assert.ok(!found.includes('Lamplight Survivor Mentoring'), q);
+    }
+    assert.deepEqual(await names('q=bed%20tonight&near=94607&withinKm=2'), [
+      'Lamplight Night Shelter',
+    ]);
+    assert.deepEqual(await names('q=trafficking%20zzqx'), [], 'every part must be found');
+  });
+
+  test('open places now: only services reporting a free place; a 24/7 schedule is open 24 hours', async () => {
+    const open = await names('openCapacity=true&sort=name');
+    assert.ok(open.includes('Lamplight Night Shelter'));
+    assert.ok(!open.includes('Lamplight Survivor Mentoring'), 'no place free');
+    assert.ok(!open.includes('Lamplight Teen Clinic'), 'capacity not tracked');
+    const hours = new Map((await search('q=lamplight')).items.map((s) => [s.name, s.open24Hours]));
+    assert.deepEqual(Object.fromEntries(hours), {
+      'Lamplight Night Shelter': true,
+      'Lamplight Survivor Mentoring': false,
+      'Lamplight Teen Clinic': false,
+    });
+    const page = await advocate.get(`/api/directory/services/${SHELTER}`);
+    assert.equal(page.json<{ open24Hours: boolean }>().open24Hours, true);
+  });
+});

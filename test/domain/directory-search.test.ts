@@ -1,0 +1,199 @@
+// How a staff search is read (issue 15 item 8): "near" a point, a ZIP code or a city; the
+// field's words for one idea in English and Spanish; a schedule that says "open 24 hours".
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { isOpen24Hours, type ScheduleFields } from '../../src/domain/directory-hours.js';
+import { findNearPlace, type PlaceTable } from '../../src/domain/directory-places.js';
+import { expandSearch, SYNONYMS, WHEN_WORDS } from '../../src/domain/directory-synonyms.js';
+
+const TABLE: PlaceTable = {
+  zips: { '94607': [37.8, -122.3], '10001': [40.75, -74.0] },
+  cities: [
+    { name: 'Oakland', state: 'CA', point: [37.79, -122.22] },
+    { name: 'Springfield', state: 'IL', point: [39.8, -89.65] },
+    { name: 'Springfield', state: 'MA', point: [42.1, -72.59] },
+    { name: 'San José', state: 'CA', point: [37.3, -121.88] },
+    { name: 'Twin', state: 'TX', point: [30, -97] },
+    { name: 'Twin', state: 'TX', point: [31, -98] },
+  ],
+};
+
+describe('near a point, a ZIP code or a city', () => {
+  const cases: [string, ReturnType<typeof findNearPlace>][] = [
+    ['37.8044,-122.2712', { kind: 'point', latitude: 37.8044, longitude: -122.2712 }],
+    [' 37.8 , -122.2 ', { kind: 'point', latitude: 37.8, longitude: -122.2 }],
+    ['-90,180', { kind: 'point', latitude: -90, longitude: 180 }],
+    ['91,0', { kind: 'off_the_map' }],
+    ['0,181', { kind: 'off_the_map' }],
+    ['999,1', { kind: 'off_the_map' }],
+    ['94607', { kind: 'point', latitude: 37.8, longitude: -122.3 }],
+    ['94607-1234', { kind: 'point', latitude: 37.8, longitude: -122.3 }],
+    ['94608', { kind: 'unknown' }],
+    ['9460', { kind: 'unknown' }],
+    ['Oakland', { kind: 'point', latitude: 37.79, longitude: -122.22 }],
+    ['  oakland ', { kind: 'point', latitude: 37.79, longitude: -122.22 }],
+    ['OAKLAND, ca', { kind: 'point', latitude: 37.79, longitude: -122.22 }],
+    ['Oakland, NY', { kind: 'unknown' }],
+    ['san jose', { kind: 'point', latitude: 37.3, longitude: -121.88 }],
+    ['San  José, CA', { kind: 'point', latitude: 37.3, longitude: -121.88 }],
+    ['Springfield', { kind: 'ambiguous', states: ['IL', 'MA'] }],
+    ['Springfield, MA', { kind: 'point', latitude: 42.1, longitude: -72.59 }],
+    ['Twin', { kind: 'point', latitude: 30, longitude: -97 }],
+    ['Atlantis', { kind: 'unknown' }],
+    ['abc', { kind: 'unknown' }],
+    ['', { kind: 'unknown' }],
+  ];
+  for (const [typed, expected] of cases) {
+    test(`"${typed}"`, () => {
+      assert.deepEqual(findNearPlace(typed, TABLE), expected);
+    });
+  }
+
+  test('any point on the map is itself, any off it is refused', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -9000, max: 9000 }),
+        fc.integer({ min: -18000, max: 18000 }),
+        (lat100, lon100) => {
+          const place = findNearPlace(`${lat100 / 100},${lon100 / 100}`, TABLE);
+          assert.deepEqual(place, {
+            kind: 'point',
+            latitude: lat100 / 100,
+            longitude: lon100 / 100,
+          });
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 91, max: 999 }), (lat) => {
+        assert.equal(findNearPlace(`${lat},0`, TABLE).kind, 'off_the_map');
+      }),
+    );
+  });
+});
+
+const ideas = (text: string) =>
+  expandSearch(text).map((t) => (t.kind === 'idea' ? `idea:${t.idea}` : `word:${t.word}`));
+
+describe('the field’s words for one idea', () => {
+  const cases: [string, string[]][] = [
+    ['trafficking', ['idea:exploitation']],
+    ['Human Trafficking', ['idea:exploitation']],
+    ['CSEC', ['idea:exploitation']],
+    ['exploitation', ['idea:exploitation']],
+    ['trata de personas', ['idea:exploitation']],
+    ['explotación sexual', ['idea:exploitation']],
+    ['bed tonight', ['idea:shelter']],
+    ['a bed tonight', ['idea:shelter']],
+    ['housing tonight', ['idea:shelter']],
+    ['housing', ['idea:housing']],
+    ['albergue', ['idea:shelter']],
+    ['Refugio esta noche', ['idea:shelter']],
+    ['cama esta noche', ['idea:shelter']],
+    ['shelter tonight', ['idea:shelter']],
+    ['trafficking shelter', ['idea:exploitation', 'idea:shelter']],
+    ['bed and trafficking', ['idea:shelter', 'word:and', 'idea:exploitation']],
+    ['salud mental', ['idea:mental_health']],
+    ['therapy for trata', ['idea:mental_health', 'word:for', 'idea:exploitation']],
+    ['ayuda legal', ['idea:legal']],
+    ['bed bed shelter', ['idea:shelter']],
+    ['emergency shelter', ['idea:shelter']],
+    ['sheltr', ['word:sheltr']],
+    ['Harbor Light', ['word:harbor', 'word:light']],
+    ['tonight', ['word:tonight']],
+    ['help now', ['word:help']],
+    ['', []],
+    ['  ', []],
+  ];
+  for (const [typed, expected] of cases) {
+    test(`"${typed}"`, () => {
+      assert.deepEqual(ideas(typed), expected);
+    });
+  }
+
+  test('every phrase of the table, in any case and with or without accents, is its idea alone', () => {
+    for (const idea of SYNONYMS) {
+      for (const typed of idea.typed) {
+        assert.deepEqual(ideas(typed.toUpperCase()), [`idea:${idea.idea}`], typed);
+        assert.deepEqual(ideas(`${typed} now`), [`idea:${idea.idea}`], typed);
+      }
+    }
+  });
+
+  test('each idea finds by words in English and Spanish, and every typed phrase is folded', () => {
+    for (const idea of SYNONYMS) {
+      assert.ok(idea.finds.length >= 2, idea.idea);
+      for (const typed of idea.typed) {
+        assert.equal(typed, typed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), typed);
+      }
+    }
+  });
+
+  test('words the table does not know pass through once each, in order, when-words dropped', () => {
+    const known = new Set(SYNONYMS.flatMap((i) => i.typed.flatMap((t) => t.split(' '))));
+    const word = fc
+      .stringMatching(/^[a-z]{2,8}$/)
+      .filter((w) => !known.has(w) && !WHEN_WORDS.includes(w));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (words) => {
+        assert.deepEqual(
+          ideas([...words, 'tonight'].join(' ')),
+          [...new Set(words)].map((w) => `word:${w}`),
+        );
+      }),
+    );
+  });
+});
+
+describe('open 24 hours', () => {
+  const ALL = 'MO,TU,WE,TH,FR,SA,SU';
+  const cases: [string, ScheduleFields[], boolean][] = [
+    ['every day, midnight to 23:59', [{ byday: ALL, opens_at: '00:00', closes_at: '23:59' }], true],
+    ['every day, to 24:00', [{ byday: ALL, opens_at: '00:00', closes_at: '24:00' }], true],
+    ['midnight to midnight', [{ byday: ALL, opens_at: '00:00:00', closes_at: '00:00:00' }], true],
+    ['with a zone', [{ byday: ALL, opens_at: '00:00Z', closes_at: '23:59Z' }], true],
+    ['no days named', [{ opens_at: '00:00', closes_at: '23:59' }], false],
+    [
+      'days in another order, lower case',
+      [{ byday: 'su,sa,fr,th,we,tu,mo', opens_at: '0:00', closes_at: '23:59' }],
+      true,
+    ],
+    [
+      'one of several schedules',
+      [
+        { byday: 'MO', opens_at: '09:00', closes_at: '17:00' },
+        { byday: ALL, opens_at: '00:00', closes_at: '23:59' },
+      ],
+      true,
+    ],
+    ['weekdays only', [{ byday: 'MO,TU,WE,TH,FR', opens_at: '00:00', closes_at: '23:59' }], false],
+    ['every day, daytime', [{ byday: ALL, opens_at: '08:00', closes_at: '20:00' }], false],
+    ['every day, closes at 23:00', [{ byday: ALL, opens_at: '00:00', closes_at: '23:00' }], false],
+    ['no closing time', [{ byday: ALL, opens_at: '00:00' }], false],
+    [
+      'first Monday of the month',
+      [{ byday: '1MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' }],
+      false,
+    ],
+    ['garbage', [{ byday: 7, opens_at: 0, closes_at: null }], false],
+    ['no schedules', [], false],
+  ];
+  for (const [name, schedules, expected] of cases) {
+    test(name, () => {
+      assert.equal(isOpen24Hours(schedules), expected);
+    });
+  }
+
+  test('leaving out any day of the week is not 24/7', () => {
+    const days = ALL.split(',');
+    fc.assert(
+      fc.property(fc.subarray(days, { maxLength: 6 }), (some) => {
+        assert.equal(
+          isOpen24Hours([{ byday: some.join(','), opens_at: '00:00', closes_at: '23:59' }]),
+          false,
+        );
+      }),
+    );
+  });
+});
