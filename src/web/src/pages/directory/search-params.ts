@@ -126,8 +126,9 @@ export function toSearch(query: DirectoryQuery): DirectorySearch {
     ...(query.near || query.place.trim()
       ? {
           near: query.near ?? query.place.trim(),
-          // The API fails (500) on `near` without `withinKm`; 1000 km is its widest limit.
-          withinKm: query.withinKm ?? 1000,
+          // No limit unless one is chosen: a service with no point (a confidential safe house)
+          // then still shows, after those with a distance, where a limit would drop it.
+          ...(query.withinKm === null ? {} : { withinKm: query.withinKm }),
         }
       : {}),
     sort: query.sort,
