@@ -9,7 +9,11 @@ const OrderNumber = z
   .min(1)
   .max(60)
   .describe('The court order’s number, as the court wrote it; stored sealed under the data key');
-const OrderDate = z.iso.date().describe('The day the court signed the order (YYYY-MM-DD)');
+// From 1900: the database stores no year 0, and no order in Lantern predates it.
+const OrderDate = z.iso
+  .date()
+  .refine((day) => day >= '1900-01-01', 'a date from 1900 on')
+  .describe('The day the court signed the order (YYYY-MM-DD)');
 
 export const SealBody = z.strictObject({
   orderNumber: OrderNumber,
