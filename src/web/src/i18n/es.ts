@@ -21,6 +21,7 @@ import { vocabularyEs, vocabularyApiErrorsEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
+import { sealEs, sealApiErrorsEs } from './seal.es';
 import { trainingEs, trainingApiErrorsEs } from './training.es';
 import { notifyEs } from './notify.es';
 import { matchingEs } from './matching.es';
@@ -53,6 +54,7 @@ export const es: Messages = {
   ...workEs,
   ...safetyPlansEs,
   ...documentsEs,
+  ...sealEs,
   ...trainingEs,
   ...notifyEs,
   ...matchingEs,
@@ -119,6 +121,7 @@ export const es: Messages = {
     ...safetyPlansApiErrorsEs,
     ...legalMattersApiErrorsEs,
     ...documentsApiErrorsEs,
+    ...sealApiErrorsEs,
     ...trainingApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
