@@ -151,6 +151,18 @@ test('the court seals a case: it leaves every list, answers 404 to all but the c
   }
   assert.equal(await tasksOf(coordinator, 'scope=county', youth.id), 0);
   assert.equal(await tasksOf(advocate, 'scope=organization', youth.id), 0);
+  // The other lists that show cases without the access module: each answers, none names it.
+  for (const [client, url] of [
+    [coordinator, '/api/break-glass/reviews'],
+    [coordinator, '/api/mdt-meetings'],
+    [advocate, '/api/referrals?box=received'],
+    [advocate, '/api/releases'],
+    [judge, '/api/court-calendar'],
+  ] as const) {
+    const response = await client.get(url);
+    assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
+    assert.ok(!response.body.includes(youth.caseNumber), url);
+  }
   const unsealByAdvocate = await advocate.post(`/api/youth/${youth.id}/unseal`, body);
   assert.equal(unsealByAdvocate.statusCode, 404, unsealByAdvocate.body);
 
