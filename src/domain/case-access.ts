@@ -4,6 +4,7 @@
 import type { Actor } from './actor.js';
 import { EVENT_RECORDER_ROLES, recordableEventTypes, type EventType } from './case-events.js';
 import { agreementCovers, agreementInForce, type AgreementTerms } from './agreements.js';
+import { sealHidesCase, type CaseSealFacts } from './case-seal.js';
 import { writesNotesIn } from './category-writers.js';
 import { DEFAULT_BREAK_GLASS_ROLES, type LegalDuty } from './legal-profile.js';
 import {
@@ -84,7 +85,15 @@ export interface CaseFacts {
   readonly legalBases: readonly LegalBasisGrant[];
   readonly agreements: readonly AgreementTerms[];
   readonly breakGlass: readonly BreakGlassGrant[];
+  /**
+   * The court's seal in force (src/domain/case-seal.ts); null or absent when the case is not
+   * sealed. The server's one builder of facts (loadCase) always sets it.
+   */
+  readonly seal?: CaseSealFacts | null;
 }
+
+/** The facts every decision on a case starts from: its county, its team and its seal. */
+export type CaseTeamFacts = Pick<CaseFacts, 'jurisdictionId' | 'team' | 'seal'>;
 
 /** Roles that never read a case, whatever else an account holds or its organization does. */
 const ROLES_WITHOUT_CASE_ACCESS: readonly Role[] = ['administrator', 'oversight_analyst'];
@@ -100,6 +109,7 @@ export type AccessBasis =
 
 export type DenialReason =
   | 'other_jurisdiction'
+  | 'sealed'
   | 'role_without_youth_data'
   | 'not_on_case_team'
   | 'no_consent_or_legal_basis'
@@ -130,6 +140,7 @@ export type AccessDecision =
 /** What a person reads when they are refused, and what the audit log records beside the code. */
 export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
   other_jurisdiction: 'this youth belongs to another jurisdiction',
+  sealed: 'this case is sealed by court order',
   role_without_youth_data: 'your role does not see youth records',
   not_on_case_team: 'your organization is not on this case team',
   no_consent_or_legal_basis: 'no current consent or legal basis names your organization for this',
@@ -165,6 +176,25 @@ const allowBy = (basis: AccessBasis, grantId: string | null = null): AccessDecis
   grantId,
 });
 const denyFor = (reason: DenialReason): AccessDecision => ({ allowed: false, reason });
+
+/**
+ * The first question of every decision on a case, asked here once: a case of another county, or
+ * one a court's seal hides from the actor, does not exist for them. Every decider below starts
+ * with it, so every read path inherits the seal (docs/CONFIDENTIALITY.md, "Sealed cases").
+ */
+export function caseHiddenFrom(
+  actor: Actor,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'seal'>,
+): AccessDecision | null {
+  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  if (sealHidesCase(actor, facts.seal ?? null)) return denyFor('sealed');
+  return null;
+}
+
+/** Refusals answered exactly as an unknown id (404): the case does not exist for the caller. */
+export function answersAsUnknown(reason: string): boolean {
+  return reason === 'other_jurisdiction' || reason === 'sealed';
+}
 
 export function consentInForce(consent: ConsentGrant, time: AccessTime): boolean {
   return (
@@ -263,7 +293,8 @@ export function decideRead(
   facts: CaseFacts,
   time: AccessTime,
 ): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
   if (item.holderOrganizationId === actor.organizationId) return allowBy('own_organization');
   if (!organizationOnTeam(facts.team, actor.organizationId)) return denyFor('not_on_case_team');
@@ -339,7 +370,7 @@ export function decideCertificationRequestRead(
   );
   if (legal.allowed) return { allowed: true, view: 'full' };
   if (
-    actor.jurisdictionId === facts.jurisdictionId &&
+    caseHiddenFrom(actor, facts) === null &&
     seesYouthData(actor) &&
     request.certifyingOrganizationId === actor.organizationId
   ) {
@@ -412,10 +443,11 @@ export function disclosureCovers(disclosure: Disclosure, note: PrivilegedNoteFac
 /** Whether the actor may act as a privileged caseworker at all: who writes such notes. */
 export function decidePrivilegedAuthor(
   actor: Actor,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
   qualified: boolean,
 ): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
   if (!PRIVILEGED_ORGANIZATION_TYPES.includes(actor.organizationType) || !qualified) {
     return denyFor('not_qualified_caseworker');
@@ -432,13 +464,14 @@ export function decidePrivilegedAuthor(
 export function decidePrivilegedRead(
   actor: Actor,
   note: PrivilegedNoteFacts,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'> & {
+  facts: CaseTeamFacts & {
     readonly disclosures: readonly Disclosure[];
   },
   qualified: boolean,
   time: AccessTime,
 ): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
   if (actor.organizationId === note.authorOrganizationId) {
     if (!PRIVILEGED_ORGANIZATION_TYPES.includes(actor.organizationType) || !qualified) {
@@ -492,21 +525,25 @@ export const COURT_ORDER_RECORDER_ROLES: readonly Role[] = ['court_clerk', 'judg
  * Acting on a case (seeing that it exists and who is on it, adding to the team, recording
  * consent) needs the same jurisdiction, a role that works with youth data, and the actor's
  * organization on the team. The county coordinator also views the case and manages its team,
- * since the protocol assigns teams. Recording consent needs a role that serves the youth;
+ * since the protocol assigns teams, and the roles a court's seal names view the case they sealed
+ * (a seal hides it from everyone else, before anything here). Recording consent needs a role that serves the youth;
  * opening break-glass a role the legal profile names for it (`breakGlassRoles`). None of these
  * actions reads a category: reads go through decideRead.
  */
 export function decideCaseAction(
   actor: Actor,
   action: CaseAction,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
   breakGlassRoles: readonly Role[] = DEFAULT_BREAK_GLASS_ROLES,
 ): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
   const coordinator =
     actor.roles.includes('coordinator') && actor.organizationType === 'county_lead';
   if (!organizationOnTeam(facts.team, actor.organizationId)) {
+    // The court a seal names views the case it sealed, team or not; reads still need a basis.
+    if (action === 'case.view' && facts.seal) return allowBy('court_order');
     return (action === 'team.manage' || action === 'case.view') && coordinator
       ? allowBy('own_organization')
       : denyFor('not_on_case_team');
@@ -531,7 +568,7 @@ export function decideCaseAction(
 export function decideNoteWrite(
   actor: Actor,
   category: DataCategory,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'note.write', facts);
   if (!onCase.allowed) return onCase;
@@ -546,7 +583,7 @@ export function decideNoteWrite(
 export function decideEventRecord(
   actor: Actor,
   type: EventType,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'event.record', facts);
   if (!onCase.allowed) return onCase;
@@ -595,7 +632,7 @@ export function decideLegalBasisRecord(
     readonly categories: readonly DataCategory[];
     readonly dutyCode?: string | null | undefined;
   },
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
   duties: readonly LegalDuty[],
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'legalBasis.record', facts);
@@ -632,7 +669,7 @@ export function decideGrant(
     readonly categories: readonly DataCategory[];
     readonly dutyCode?: string | null | undefined;
   },
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
   duties: readonly LegalDuty[],
 ): AccessDecision {
   if (grant.recipients.some((r) => r.jurisdictionId !== facts.jurisdictionId)) {
@@ -659,9 +696,10 @@ export function decideGrant(
 export function decideReleaseAnswer(
   actor: Actor,
   consent: Pick<ConsentGrant, 'recordedByOrganizationId' | 'recipientOrganizationIds'>,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
 ): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!seesYouthData(actor)) return denyFor('role_without_youth_data');
   if (!organizationOnTeam(facts.team, actor.organizationId)) return denyFor('not_on_case_team');
   if (consent.recordedByOrganizationId === actor.organizationId) return denyFor('not_the_holder');
@@ -690,7 +728,7 @@ export function decideStandingAcceptance(
 export function decideLegalBasisEnd(
   actor: Actor,
   basis: { readonly recordedByOrganizationId: string },
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'legalBasis.record', facts);
   if (!onCase.allowed) return onCase;
@@ -711,7 +749,7 @@ export function decideLegalBasisEnd(
 export function decideTeamRemoval(
   actor: Actor,
   target: { readonly organizationId: string; readonly createdByOrganizationId: string },
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: CaseTeamFacts,
 ): AccessDecision {
   const manage = decideCaseAction(actor, 'team.manage', facts);
   if (!manage.allowed) return manage;

@@ -5,7 +5,9 @@ import type { Actor } from './actor.js';
 import {
   organizationOnTeam,
   seesYouthData,
+  caseHiddenFrom,
   type AccessDecision,
+  type CaseFacts,
   type DenialReason,
   type TeamMember,
 } from './case-access.js';
@@ -173,6 +175,7 @@ const deny = (reason: DenialReason): AccessDecision => ({ allowed: false, reason
 
 export interface AlertPacketAccessFacts {
   readonly jurisdictionId: string;
+  readonly seal?: CaseFacts['seal'];
   readonly team: readonly TeamMember[];
   readonly episodeOpen: boolean;
   /** Organizations holding a point person the missing rule tells (MISSING_REPORTS_FUNCTION). */
@@ -186,7 +189,8 @@ export interface AlertPacketAccessFacts {
  * after the youth returns: the packet is for finding a child, not a record to keep.
  */
 export function decideAlertPacketRead(actor: Actor, facts: AlertPacketAccessFacts): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return deny('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!seesYouthData(actor)) return deny('role_without_youth_data');
   if (!facts.episodeOpen) return deny('no_open_episode');
   if (
@@ -205,9 +209,10 @@ export function decideAlertPacketRead(actor: Actor, facts: AlertPacketAccessFact
  */
 export function decideMissingProfileWrite(
   actor: Actor,
-  facts: { readonly jurisdictionId: string; readonly team: readonly TeamMember[] },
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'seal'> & { readonly team: readonly TeamMember[] },
 ): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return deny('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!seesYouthData(actor)) return deny('role_without_youth_data');
   if (!organizationOnTeam(facts.team, actor.organizationId)) return deny('not_on_case_team');
   if (!actor.roles.some((r) => MISSING_PROFILE_WRITER_ROLES.includes(r))) {
@@ -223,9 +228,10 @@ export function decideMissingProfileWrite(
  */
 export function decideCustodyNoticesRead(
   actor: Actor,
-  facts: { readonly jurisdictionId: string; readonly inCustody: boolean },
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'seal'> & { readonly inCustody: boolean },
 ): AccessDecision {
-  if (actor.jurisdictionId !== facts.jurisdictionId) return deny('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (!actor.roles.includes('juvenile_hall_intake') || actor.organizationType !== 'probation') {
     return deny('not_juvenile_hall_intake');
   }

@@ -35,7 +35,7 @@ export const EXPIRY_REMINDER_DAYS = 14;
 
 export function decideProtectiveOrderRecord(
   actor: Actor,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team' | 'seal'>,
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'note.write', facts);
   if (!onCase.allowed) return onCase;

@@ -189,7 +189,7 @@ export function checkSafetyPlan(
 /** Writing a plan: acting on the case like a note, with a role that writes plans with youth. */
 export function decideSafetyPlanWrite(
   actor: Actor,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team' | 'seal'>,
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'note.write', facts);
   if (!onCase.allowed) return onCase;
@@ -205,7 +205,7 @@ export function decideSafetyPlanWrite(
  */
 export function decideSafetyPlanEdit(
   actor: Actor,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team' | 'seal'>,
   holderOrganizationId: string,
 ): AccessDecision {
   const write = decideSafetyPlanWrite(actor, facts);

@@ -8,6 +8,7 @@
 // the case number exists.
 import type { Actor } from './actor.js';
 import {
+  caseHiddenFrom,
   decideCaseAction,
   neverReadsCases,
   organizationOnTeam,
@@ -60,7 +61,7 @@ export const CONTACT_CHECKER_ROLES: readonly Role[] = ['court_clerk', 'juvenile_
  */
 export function decideContactRecord(
   actor: Actor,
-  facts: Pick<CaseFacts, 'jurisdictionId' | 'team'>,
+  facts: Pick<CaseFacts, 'jurisdictionId' | 'team' | 'seal'>,
 ): AccessDecision {
   const onCase = decideCaseAction(actor, 'note.write', facts);
   if (!onCase.allowed) return onCase;
@@ -88,7 +89,7 @@ export type ContactCheckDecision =
 
 export function decideContactCheck(
   actor: Actor,
-  target: Pick<CaseFacts, 'jurisdictionId' | 'team'> | null,
+  target: Pick<CaseFacts, 'jurisdictionId' | 'team' | 'seal'> | null,
 ): ContactCheckDecision {
   const checker = actor.roles.some((r) => CONTACT_CHECKER_ROLES.includes(r));
   // Juvenile hall intake reads no record, yet checks names: handing a child over is its work.
@@ -96,7 +97,8 @@ export function decideContactCheck(
   if (neverReadsCases(actor) || (!checker && !seesYouthData(actor))) {
     return { kind: 'refused', reason: 'role_without_youth_data' };
   }
-  const ours = target !== null && target.jurisdictionId === actor.jurisdictionId;
+  // A case of another county, or one a court's seal hides, is a number that names nothing.
+  const ours = target !== null && caseHiddenFrom(actor, target) === null;
   if (checker) {
     return ours ? { kind: 'answer', basis: 'checker_role' } : { kind: 'unknown_case' };
   }

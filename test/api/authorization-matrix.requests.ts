@@ -228,9 +228,10 @@ export interface Walk {
    * account's password and second factor, the requests to approve or decline): the first allowed
    * call succeeds and later allowed ones answer 409, which the table accepts. 2: adds an organization to the team, which changes
    * nothing the removal row's table cell depends on. 3: removes one, so it goes last, and the
-   * removed member is put back before every call (`restore`).
+   * removed member is put back before every call (`restore`). 4: seals the main record, which
+   * hides it from every other row, so after all of them; 5: lifts that seal.
    */
-  readonly order?: 1 | 2 | 3;
+  readonly order?: 1 | 2 | 3 | 4 | 5;
   /** Whether an answer is a success; by default any 2xx. */
   readonly succeeded?: (response: LightMyRequestResponse) => boolean;
   readonly restore?: true;
@@ -613,6 +614,22 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     build: (r) => ({
       path: `/api/youth/${r.recordToClose}/merge`,
       body: { duplicateId: r.recordToMerge, reason: 'Authorization matrix' },
+    }),
+  },
+  /** After every other row (order 4): the first allowed call seals, later ones answer 409. */
+  'POST /api/youth/{id}/seal': {
+    order: 4,
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/seal`,
+      body: { orderNumber: 'JV-MATRIX-1', orderDate: TODAY },
+    }),
+  },
+  /** Then (order 5) the first allowed call lifts it, later ones answer 409 not_sealed. */
+  'POST /api/youth/{id}/unseal': {
+    order: 5,
+    build: (r) => ({
+      path: `/api/youth/${r.youthId}/unseal`,
+      body: { orderNumber: 'JV-MATRIX-2', orderDate: TODAY },
     }),
   },
   'POST /api/youth/{id}/consents': {

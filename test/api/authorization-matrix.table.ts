@@ -628,6 +628,20 @@ export const MATRIX = {
     },
     hidesOtherCounty: true,
   },
+  /**
+   * CONFIDENTIALITY, "Sealed cases": a judge or court clerk of the county's juvenile court on the
+   * case seals it, and the roles the order names (by default both) lift the seal.
+   */
+  'POST /api/youth/{id}/seal': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && court(a),
+    hidesOtherCounty: true,
+  },
+  'POST /api/youth/{id}/unseal': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && court(a),
+    hidesOtherCounty: true,
+  },
   /** The organization that recorded it, or the court. */
   'POST /api/legal-bases/{id}/end': {
     ids: true,

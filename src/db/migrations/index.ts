@@ -30,6 +30,7 @@ import * as referralConversation from './0029-referral-conversation.js';
 import * as breakGlassReviews from './0030-break-glass-reviews.js';
 import * as smallCellThreshold from './0031-small-cell-threshold.js';
 import * as breakGlassReasonSealed from './0032-break-glass-reason-sealed.js';
+import * as caseSeals from './0033-case-seals.js';
 import * as retention from './0034-retention.js';
 
 export interface Migration {
@@ -71,5 +72,6 @@ export const MIGRATIONS: readonly Migration[] = [
   breakGlassReviews,
   smallCellThreshold,
   breakGlassReasonSealed,
+  caseSeals,
   retention,
 ];

@@ -1,5 +1,6 @@
 // Emergency openings and their reviews, for the coordinator's review (src/domain/break-glass-review.ts
 // decides who reads them). Reads are `unsafe...`: the service passes each row through the rule.
+import { notSealed } from './case-seals.js';
 import type { Queryable } from '../database.js';
 import type { BreakGlassReviewOutcome } from '../../domain/break-glass-review.js';
 import type { DataCategory } from '../../domain/vocabulary.js';
@@ -80,7 +81,8 @@ export async function unsafeListBreakGlassOpenings(
   jurisdictionId: string,
 ): Promise<BreakGlassOpening[]> {
   const rows = await db.query<OpeningRow>(
-    `${OPENING_SELECT} WHERE g.jurisdiction_id = $1 ORDER BY g.opened_at DESC, g.id`,
+    `${OPENING_SELECT} WHERE g.jurisdiction_id = $1 AND ${notSealed('g.youth_id')}
+     ORDER BY g.opened_at DESC, g.id`,
     [jurisdictionId],
   );
   return rows.map(toOpening);

@@ -1,5 +1,12 @@
 // The facts the access module weighs: team, consents, legal bases, break-glass grants.
 import type { Queryable } from '../database.js';
+import {
+  notSealed,
+  SEAL_IN_FORCE_COLUMN,
+  toSealFacts,
+  type SealFacts,
+  type SealInForceRow,
+} from './case-seals.js';
 import type {
   BreakGlassGrant,
   ConsentGrant,
@@ -434,7 +441,7 @@ export async function unsafeListReleasesForHolder(
      SELECT c.*, y.case_number, a.accepted AS answer_accepted, a.reason AS answer_reason,
        a.decided_at AS answer_at
      FROM c
-     JOIN youth y ON y.id = c.youth_id
+     JOIN youth y ON y.id = c.youth_id AND ${notSealed('y.id')}
      LEFT JOIN consent_releases a ON a.consent_id = c.id AND a.holder_organization_id = $2
      ORDER BY c.created_at DESC LIMIT 500`,
     [input.jurisdictionId, input.organizationId],
@@ -493,6 +500,8 @@ export interface CaseGrants {
   readonly consents: ConsentRecord[];
   readonly legalBases: LegalBasisRecord[];
   readonly breakGlass: BreakGlassRecord[];
+  /** The court's seal in force, or null (src/db/repositories/case-seals.ts). */
+  readonly seal: SealFacts | null;
 }
 
 /** Timestamps arrive as text inside json; these fields become Dates as the drivers make them. */
@@ -511,7 +520,7 @@ function withDates<Row>(
 }
 
 /**
- * The select list of the case team, consents, legal bases and break-glass grants of youth $1, as
+ * The select list of the case team, consents, legal bases, break-glass grants and seal of youth $1, as
  * JSON arrays: every request that opens a case needs all four, and each statement costs a round
  * trip (on PGlite, a pass through the whole engine). The same rows, in the same order, as the
  * four list functions above; `toCaseGrants` reads them.
@@ -525,13 +534,14 @@ export const CASE_GRANTS_COLUMNS = `
        (SELECT coalesce(json_agg(x ORDER BY x.created_at DESC), '[]')
           FROM (${LEGAL_BASIS_SELECT}) x) AS legal_bases,
        (SELECT coalesce(json_agg(x ORDER BY x.opened_at DESC), '[]')
-          FROM (${BREAK_GLASS_SELECT}) x) AS break_glass`;
+          FROM (${BREAK_GLASS_SELECT}) x) AS break_glass,${SEAL_IN_FORCE_COLUMN}`;
 
 export interface CaseGrantsRow {
   team: Record<string, unknown>[];
   consents: Record<string, unknown>[];
   legal_bases: Record<string, unknown>[];
   break_glass: Record<string, unknown>[];
+  seal: SealInForceRow | null;
 }
 
 export const toCaseGrants = (row: CaseGrantsRow): CaseGrants => ({
@@ -543,6 +553,7 @@ export const toCaseGrants = (row: CaseGrantsRow): CaseGrants => ({
   breakGlass: withDates<BreakGlassRow>(row.break_glass, ['opened_at', 'expires_at']).map(
     toBreakGlass,
   ),
+  seal: toSealFacts(row.seal),
 });
 
 /** The case team, consents, legal bases and break-glass grants of one youth in one statement. */

@@ -1,4 +1,5 @@
 // Hearings on a case, and the rows a court calendar weighs. SQL only; the services decide.
+import { notSealed } from './case-seals.js';
 import type { Queryable } from '../database.js';
 import type { HearingType } from '../../domain/hearings.js';
 
@@ -95,7 +96,7 @@ export async function unsafeCalendarCandidates(
   const rows = await db.query<Row>(
     `${SELECT}
      WHERE h.starts_at >= $3 AND h.starts_at < $4
-       AND y.status <> 'merged'
+       AND y.status <> 'merged' AND ${notSealed('h.youth_id')}
        AND ((h.jurisdiction_id = $1 AND EXISTS (SELECT 1 FROM case_team_members m
               WHERE m.youth_id = h.youth_id AND m.organization_id = $2 AND m.removed_at IS NULL))
          OR ($5 AND h.hearing_jurisdiction_id = $1))

@@ -1,5 +1,6 @@
 // MDT meetings (migration 0026): SQL only. Nothing here decides who sees what; the services ask
 // src/domain/mdt.ts and the access module before anything of a youth leaves them.
+import { notSealed } from './case-seals.js';
 import type { TaskKind } from '../../domain/protocol.js';
 import type { AgendaCandidate, AgendaReason } from '../../domain/mdt.js';
 import type { DataCategory } from '../../domain/vocabulary.js';
@@ -126,7 +127,7 @@ export async function findMeeting(db: Queryable, id: string): Promise<Meeting | 
     }>(
       `SELECT i.youth_id, y.case_number, i.position, i.reasons, i.reviewed_at
          FROM mdt_agenda_items i JOIN youth y ON y.id = i.youth_id
-       WHERE i.meeting_id = $1 ORDER BY i.position`,
+       WHERE i.meeting_id = $1 AND ${notSealed('i.youth_id')} ORDER BY i.position`,
       [id],
     ),
   ]);
@@ -173,7 +174,8 @@ export async function listMeetings(
     attendees: string[];
   }>(
     `SELECT m.id, m.title, m.starts_at,
-       (SELECT count(*)::int FROM mdt_agenda_items i WHERE i.meeting_id = m.id) AS cases,
+       (SELECT count(*)::int FROM mdt_agenda_items i
+         WHERE i.meeting_id = m.id AND ${notSealed('i.youth_id')}) AS cases,
        COALESCE((SELECT array_agg(a.organization_id::text) FROM mdt_meeting_attendees a
          WHERE a.meeting_id = m.id), '{}') AS attendees
      FROM mdt_meetings m
@@ -237,7 +239,7 @@ export async function unsafeAgendaCandidates(
      FROM youth y
        LEFT JOIN identified i ON i.youth_id = y.id
        LEFT JOIN due d ON d.youth_id = y.id
-     WHERE y.jurisdiction_id = $1 AND y.status = 'open'
+     WHERE y.jurisdiction_id = $1 AND y.status = 'open' AND ${notSealed('y.id')}
        AND (i.youth_id IS NOT NULL OR d.youth_id IS NOT NULL)`,
     [jurisdictionId, since, dueBy],
   );

@@ -1,4 +1,5 @@
 // Referrals, their steps, and the service plan matching reads.
+import { notSealed } from './case-seals.js';
 import type { Queryable } from '../database.js';
 import type { ReferralStatus } from '../../domain/referrals.js';
 import type { Urgency } from '../../domain/referral-answers.js';
@@ -198,7 +199,8 @@ export async function listReferralsFor(
 ): Promise<Referral[]> {
   const side = filter.box === 'sent' ? 'r.sender_organization_id' : 'r.receiver_organization_id';
   const params: unknown[] = [filter.organizationId];
-  let where = `${side} = $1`;
+  // A sealed case leaves every referral list and inbox (docs/CONFIDENTIALITY.md, "Sealed cases").
+  let where = `${side} = $1 AND ${notSealed('r.youth_id')}`;
   // A receiver never sees a draft.
   if (filter.box === 'received') where += ` AND r.status <> 'draft'`;
   if (filter.statuses) {

@@ -1,5 +1,6 @@
 // Tasks the protocol gives organizations, with the escalations of each. A task row holds only the
 // minimal packet: case number, what, by when, where, whom to call; never the youth's record.
+import { notSealed } from './case-seals.js';
 import type { Queryable } from '../database.js';
 import type { Recipient, TaskKind } from '../../domain/protocol.js';
 
@@ -234,7 +235,8 @@ export interface TaskFilter {
 
 /** Tasks, open ones by due time (overdue first), then the rest by most recent. */
 export async function listTasks(db: Queryable, filter: TaskFilter): Promise<Task[]> {
-  const where = ['t.jurisdiction_id = $1', 't.status = ANY($2)'];
+  // A sealed case leaves every task list (docs/CONFIDENTIALITY.md, "Sealed cases").
+  const where = ['t.jurisdiction_id = $1', 't.status = ANY($2)', notSealed('t.youth_id')];
   const params: unknown[] = [filter.jurisdictionId, filter.statuses];
   if (filter.organizationId) {
     params.push(filter.organizationId);

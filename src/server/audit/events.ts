@@ -81,6 +81,11 @@ export interface AuditDetails {
     commentChars: number;
     reviewId: string;
   };
+  // A case sealed by court order (docs/CONFIDENTIALITY.md, "Sealed cases"): dates and roles, never
+  // the order's number; every opening of a sealed case by the roles the order names.
+  'case_seal.record': { sealId: string; orderDate: string; rolesAllowed: readonly string[] };
+  'case_seal.lift': { sealId: string; orderDate: string };
+  'case_seal.read': { action: string };
   'legal_profile.update': {
     privilegeApplies: boolean;
     confirmed: boolean;

@@ -17,6 +17,7 @@ import { administrationRoutes } from '../routes/administration.js';
 import { approvalRoutes } from '../routes/approvals.js';
 import { authRoutes } from '../routes/auth.js';
 import { breakGlassRoutes } from '../routes/break-glass.js';
+import { caseSealRoutes } from '../routes/case-seal.js';
 import { contactRoutes } from '../routes/contacts.js';
 import { courtRoutes } from '../routes/court.js';
 import { documentRoutes } from '../routes/documents.js';
@@ -176,6 +177,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   documentRoutes(app, services);
   breakGlassRoutes(app, services);
   trainingRoutes(app, services);
+  caseSealRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -4,6 +4,7 @@ import { loadCaseFacts } from '../../../db/repositories/case-facts.js';
 import type { Actor } from '../../../domain/actor.js';
 import type { AgreementTerms } from '../../../domain/agreements.js';
 import {
+  answersAsUnknown,
   decideCaseAction,
   decideRead,
   DENIAL_MESSAGES,
@@ -92,7 +93,7 @@ export async function loadCase(
   youth: Youth,
   shared?: JurisdictionFacts,
 ): Promise<CaseScope> {
-  const { team, consents, legalBases, breakGlass, agreements, time, profile } = shared
+  const { team, consents, legalBases, breakGlass, seal, agreements, time, profile } = shared
     ? { ...(await loadCaseGrants(db, youth.id)), ...shared }
     : await loadAllFacts(db, app, youth);
   const facts: CaseFacts = {
@@ -102,6 +103,10 @@ export async function loadCase(
     legalBases,
     breakGlass,
     agreements,
+    seal: seal && {
+      courtOrganizationId: seal.courtOrganizationId,
+      rolesAllowed: seal.rolesAllowed,
+    },
   };
   return {
     actor,
@@ -171,8 +176,18 @@ export async function openCase(
       targetType: 'youth',
       targetId: youth.id,
     });
-    if (decision.reason === 'other_jurisdiction') throw notFound(named);
+    if (answersAsUnknown(decision.reason)) throw notFound(named);
     throw await refusal(app, actor.jurisdictionId, decision.reason);
+  }
+  // The court's roles a seal names still open the case; each such opening is on record.
+  if (scope.facts.seal) {
+    await appendAuditEvent(app.db, auditContext(app, request), {
+      action: 'case_seal.read',
+      outcome: 'allowed',
+      targetType: 'youth',
+      targetId: youth.id,
+      details: { action },
+    });
   }
   if (youth.status === 'merged' && action !== 'case.view') {
     await appendAuditEvent(app.db, auditContext(app, request), {

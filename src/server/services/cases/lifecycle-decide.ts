@@ -9,6 +9,7 @@ import {
   type LifecycleDenial,
   type RecordFacts,
 } from '../../../domain/case-lifecycle.js';
+import { answersAsUnknown } from '../../../domain/case-access.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest, conflict, forbidden, notFound, type AppError } from '../../errors.js';
@@ -48,7 +49,7 @@ export async function lifecycleRefusal(
   youthId: string,
 ): Promise<AppError> {
   await auditRefusal(app, request, action, reason, youthId);
-  if (reason === 'other_jurisdiction') return notFound('The youth');
+  if (answersAsUnknown(reason)) return notFound('The youth');
   const message = `Not allowed: ${LIFECYCLE_MESSAGES[reason]}.`;
   // Naming the record itself as its duplicate is a mistake in the request, not a state.
   if (reason === 'same_record') return badRequest(reason, message);

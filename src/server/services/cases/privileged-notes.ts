@@ -155,7 +155,12 @@ export async function readablePrivilegedNotes(
     const decision = decidePrivilegedRead(
       scope.actor,
       { id: note.id, authorOrganizationId: note.authorOrganizationId, writtenOn: note.writtenOn },
-      { jurisdictionId: scope.youth.jurisdictionId, team: scope.facts.team, disclosures },
+      {
+        jurisdictionId: scope.youth.jurisdictionId,
+        team: scope.facts.team,
+        seal: scope.facts.seal,
+        disclosures,
+      },
       qualified,
       scope.time,
     );
@@ -200,7 +205,12 @@ export async function readsSomePrivilegedNote(
       decidePrivilegedRead(
         scope.actor,
         { id: note.id, authorOrganizationId: note.authorOrganizationId, writtenOn: note.writtenOn },
-        { jurisdictionId: scope.youth.jurisdictionId, team: scope.facts.team, disclosures },
+        {
+          jurisdictionId: scope.youth.jurisdictionId,
+          team: scope.facts.team,
+          seal: scope.facts.seal,
+          disclosures,
+        },
         qualified,
         scope.time,
       ).allowed,

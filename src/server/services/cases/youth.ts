@@ -112,7 +112,10 @@ export async function checkDuplicates(
   for (const { candidate, match } of ranked) {
     const { youth } = candidate;
     const scope = await loadCase(app.db, app, actor, youth, shared);
-    if (scope.read('identity', youth.createdByOrganizationId).allowed) {
+    const identityRead = scope.read('identity', youth.createdByOrganizationId);
+    // A sealed case does not exist for the caller: not even "a record may already exist".
+    if (!identityRead.allowed && identityRead.reason === 'sealed') continue;
+    if (identityRead.allowed) {
       matches.push({
         id: youth.id,
         caseNumber: youth.caseNumber,
@@ -310,6 +313,16 @@ export async function searchYouth(
     if (results.length >= SEARCH_RESULTS) break;
     const scope = await loadCase(app.db, app, actor, candidate, shared);
     if (!scope.may('case.view')) continue;
+    // Only the court roles a seal names still find a sealed case; each time is on record.
+    if (scope.facts.seal) {
+      await appendAuditEvent(app.db, auditContext(app, request), {
+        action: 'case_seal.read',
+        outcome: 'allowed',
+        targetType: 'youth',
+        targetId: candidate.id,
+        details: { action: 'youth.search' },
+      });
+    }
     const seesIdentity = scope.read('identity', candidate.createdByOrganizationId).allowed;
     if (candidate.matchedBy === 'name' && !seesIdentity) continue;
     results.push({

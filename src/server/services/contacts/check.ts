@@ -3,6 +3,7 @@
 // audited with keyed hashes, never the name; a run of checks by one person is stopped and the
 // county told, because probing names one after another is how an exploiter would find out who
 // the team knows about.
+import { findSealInForce } from '../../../db/repositories/case-seals.js';
 import {
   contactAnswer,
   CONTACT_CATEGORY,
@@ -115,6 +116,7 @@ export async function checkContact(
       ? {
           jurisdictionId: youth.jurisdictionId,
           team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
+          seal: await findSealInForce(app.db, youth.id),
         }
       : null,
   );

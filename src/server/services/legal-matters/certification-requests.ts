@@ -5,7 +5,7 @@
 // and records the outcome, which closes the task.
 import type { Actor } from '../../../domain/actor.js';
 import { caseRoleFor } from '../../../domain/case-team.js';
-import { decideCertificationRequestRead } from '../../../domain/case-access.js';
+import { answersAsUnknown, decideCertificationRequestRead } from '../../../domain/case-access.js';
 import { certificationDue, type VisaKind } from '../../../domain/certification-clock.js';
 import {
   CERTIFYING_AGENCY_CITATION,
@@ -306,7 +306,7 @@ export async function recordCertificationOutcome(
       throw conflict('outcome_already_recorded', 'This request already has its outcome.');
     }
     await refuse(decision.reason);
-    if (decision.reason === 'other_jurisdiction') throw notFound('The certification request');
+    if (answersAsUnknown(decision.reason)) throw notFound('The certification request');
     throw await refusal(app, actor.jurisdictionId, decision.reason);
   }
   const reason = input.outcome === 'declined' ? input.reason : null;

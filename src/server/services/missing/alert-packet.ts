@@ -1,6 +1,7 @@
 // The minimal alert packet of a missing youth, as JSON and as a printable PDF. Built by the pure
 // `alertPacket` from a closed list of fields; read only as `decideAlertPacketRead` allows, and
 // every read and refusal audited (docs/MISSING-AND-CUSTODY.md).
+import { findSealInForce } from '../../../db/repositories/case-seals.js';
 import PDFDocument from 'pdfkit';
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import {
@@ -59,6 +60,7 @@ async function loadAlertPacket(
   ]);
   const decision = decideAlertPacketRead(actor, {
     jurisdictionId: youth.jurisdictionId,
+    seal: await findSealInForce(app.db, youth.id),
     team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
     episodeOpen: episode !== null,
     notifiedOrganizationIds: notified.map((p) => p.organizationId),

@@ -1,6 +1,7 @@
 // Juvenile hall intake's one window on a case: for a youth in custody, whether child welfare is
 // on the case (and whom to call), and whether the release safety plan exists and who receives the
 // youth. Nothing else of the record (docs/MISSING-AND-CUSTODY.md).
+import { findSealInForce } from '../../../db/repositories/case-seals.js';
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import { unsafeListCaseEvents } from '../../../db/repositories/case-events.js';
 import { findYouthIdByCaseNumber, unsafeFindYouth } from '../../../db/repositories/youth.js';
@@ -43,6 +44,7 @@ export async function readCustodyNotices(
   const events = await unsafeListCaseEvents(app.db, youth.id);
   const decision = decideCustodyNoticesRead(actor, {
     jurisdictionId: youth.jurisdictionId,
+    seal: await findSealInForce(app.db, youth.id),
     inCustody: inCustody(events),
   });
   if (!decision.allowed) {

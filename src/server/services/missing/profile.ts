@@ -1,6 +1,7 @@
 // The missing-youth profile: the description, risk level and consented photo the alert packet
 // prints. Kept by child welfare, probation and advocates on the case team
 // (decideMissingProfileWrite); each read and write audited, never with the description itself.
+import { findSealInForce } from '../../../db/repositories/case-seals.js';
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import {
   saveMissingProfile,
@@ -55,6 +56,7 @@ async function openForProfile(
   const team = await listTeam(app.db, youth.id);
   const decision = decideMissingProfileWrite(actor, {
     jurisdictionId: youth.jurisdictionId,
+    seal: await findSealInForce(app.db, youth.id),
     team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
   });
   if (!decision.allowed) {

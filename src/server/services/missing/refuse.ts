@@ -1,6 +1,6 @@
 // A refusal of a missing-youth or custody read or write: audited in its own transaction, and
 // another county's youth answered exactly like an unknown one (404).
-import type { DenialReason } from '../../../domain/case-access.js';
+import { answersAsUnknown, type DenialReason } from '../../../domain/case-access.js';
 import type { AppServices, RequestContext } from '../../context.js';
 import type { AppError } from '../../errors.js';
 import { notFound } from '../../errors.js';
@@ -22,6 +22,6 @@ export async function refuse(
     targetType: 'youth',
     targetId: input.youthId,
   });
-  if (input.reason === 'other_jurisdiction') return notFound('The youth');
+  if (answersAsUnknown(input.reason)) return notFound('The youth');
   return refusal(app, input.callerJurisdictionId, input.reason);
 }

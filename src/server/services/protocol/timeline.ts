@@ -318,7 +318,12 @@ async function notes(
     const decision = decidePrivilegedRead(
       scope.actor,
       { id: note.id, authorOrganizationId: note.authorOrganizationId, writtenOn: note.writtenOn },
-      { jurisdictionId: scope.youth.jurisdictionId, team: scope.facts.team, disclosures },
+      {
+        jurisdictionId: scope.youth.jurisdictionId,
+        team: scope.facts.team,
+        seal: scope.facts.seal,
+        disclosures,
+      },
       qualified,
       scope.time,
     );

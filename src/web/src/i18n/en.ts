@@ -20,6 +20,7 @@ import { vocabularyEn, vocabularyApiErrorsEn } from './vocabulary.en';
 import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { documentsEn, documentsApiErrorsEn } from './documents.en';
+import { sealEn, sealApiErrorsEn } from './seal.en';
 import { trainingEn, trainingApiErrorsEn } from './training.en';
 import { notifyEn } from './notify.en';
 import { matchingEn } from './matching.en';
@@ -53,6 +54,7 @@ export const en = {
   ...workEn,
   ...safetyPlansEn,
   ...documentsEn,
+  ...sealEn,
   ...trainingEn,
   ...notifyEn,
   ...matchingEn,
@@ -121,6 +123,7 @@ export const en = {
     ...safetyPlansApiErrorsEn,
     ...legalMattersApiErrorsEn,
     ...documentsApiErrorsEn,
+    ...sealApiErrorsEn,
     ...trainingApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,

@@ -21,6 +21,7 @@ import { vocabularyEs, vocabularyApiErrorsEs } from './vocabulary.es';
 import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
+import { sealEs, sealApiErrorsEs } from './seal.es';
 import { trainingEs, trainingApiErrorsEs } from './training.es';
 import { notifyEs } from './notify.es';
 import { matchingEs } from './matching.es';
@@ -54,6 +55,7 @@ export const es: Messages = {
   ...workEs,
   ...safetyPlansEs,
   ...documentsEs,
+  ...sealEs,
   ...trainingEs,
   ...notifyEs,
   ...matchingEs,
@@ -122,6 +124,7 @@ export const es: Messages = {
     ...safetyPlansApiErrorsEs,
     ...legalMattersApiErrorsEs,
     ...documentsApiErrorsEs,
+    ...sealApiErrorsEs,
     ...trainingApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,

@@ -163,6 +163,8 @@ const denialReasons = {
   not_in_custody: 'This youth is not in custody.',
   not_certifying_agency:
     'The certifying agency records the answer to a certification request; for an outside agency, the organization that recorded the request.',
+  // Never shown in practice: a sealed case answers 404, as if it did not exist.
+  sealed: 'This case is sealed by court order.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

@@ -166,6 +166,8 @@ const denialReasons = {
   not_in_custody: 'Este joven no está bajo custodia.',
   not_certifying_agency:
     'La agencia certificadora registra la respuesta a una solicitud de certificación; si es una agencia externa, la organización que registró la solicitud.',
+  // Never shown in practice: a sealed case answers 404, as if it did not exist.
+  sealed: 'Este caso está sellado por orden judicial.',
 } satisfies Record<DenialReason, string>;
 
 const mandatedReportKinds = {

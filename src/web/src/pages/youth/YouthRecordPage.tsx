@@ -12,6 +12,7 @@ import { CategorySection } from './CategorySection';
 import { ContactsSection } from './contacts/ContactsSection';
 import { DocumentsSection } from './documents/DocumentsSection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
+import { SealPanel } from './seal/SealPanel';
 import { EventsSection } from './events/EventsSection';
 import { MissingBanner } from './missing/MissingBanner';
 import { BirthYearFlag } from './BirthYearFlag';
@@ -141,6 +142,7 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
       </p>
       <RecordStatusBanner youth={youth} />
       <MissingBanner youthId={youth.id} />
+      <SealPanel youthId={youth.id} />
       {allows('event.record') ? (
         <p>
           <Link to={`/youth/${encodeURIComponent(youth.id)}/events/new`}>

@@ -1,0 +1,210 @@
+// A case sealed by court order through the API (docs/CONFIDENTIALITY.md, "Sealed cases"): the
+// county's judge seals a case the police identified; the coordinator, an advocate on the case,
+// the administrator, the oversight analyst and another county's judge are refused and nothing is
+// written. Sealed, the case is in nobody's youth list, My work or county task list, and its
+// record and timeline answer 404 to everyone but the court, whose every opening is audited;
+// the order's number is stored only sealed. A later order lifts the seal and the case is back.
+// Bad input: no order number, a future date, an unknown id, a malformed id. The audit chain holds.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
+import type { AppServices } from '../../src/server/context.js';
+import type { App } from '../../src/server/http/types.js';
+import { addToTeam, openYouth } from '../support/cases.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { signedIn, testApp, type Client } from '../support/http.js';
+import { createWorld, testServices, TestClock, type World } from '../support/world.js';
+
+let database: TestDatabase;
+let app: App;
+let services: AppServices & { clock: TestClock };
+let world: World;
+let elsewhere: World;
+const clients = new Map<string, Client>();
+
+const NOW = Date.parse('2026-05-12T17:00:00Z');
+const ORDER = 'JV-2026-004417';
+
+async function as(email: string): Promise<Client> {
+  const known = clients.get(email);
+  if (known) return known;
+  const client = await signedIn(app, email);
+  clients.set(email, client);
+  return client;
+}
+
+before(async () => {
+  database = await openTestDatabase();
+  services = testServices(database.db, { demoMode: true, clock: new TestClock(NOW) });
+  app = await testApp(services);
+  world = await createWorld(database.db);
+  elsewhere = await createWorld(database.db, 'Elsewhere');
+});
+after(async () => {
+  await app.close();
+  await database.close();
+});
+
+const seals = async (youthId: string) =>
+  (
+    await database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM case_seals WHERE youth_id = $1`,
+      [youthId],
+    )
+  )[0]?.n;
+
+const listed = async (client: Client, youthId: string) => {
+  const response = await client.get('/api/youth?status=all');
+  assert.equal(response.statusCode, 200, response.body);
+  return response.json<{ id: string }[]>().some((y) => y.id === youthId);
+};
+
+const tasksOf = async (client: Client, query: string, youthId: string) => {
+  const response = await client.get(`/api/tasks?${query}`);
+  assert.equal(response.statusCode, 200, response.body);
+  return response.json<{ youthId: string }[]>().filter((t) => t.youthId === youthId).length;
+};
+
+test('the court seals a case: it leaves every list, answers 404 to all but the court, and comes back when lifted', async () => {
+  const people = world.people;
+  const [police, advocate, judge, coordinator] = await Promise.all([
+    as(people.law_enforcement_officer.email),
+    as(people.advocate.email),
+    as(people.judge.email),
+    as(people.coordinator.email),
+  ]);
+  const youth = await openYouth(police);
+  const identified = await police.post(`/api/youth/${youth.id}/events`, {
+    type: 'identification',
+    occurredAt: new Date(NOW - 3_600_000).toISOString(),
+    details: { where: 'County hospital' },
+  });
+  assert.equal(identified.statusCode, 201, identified.body);
+  await addToTeam(police, youth.id, world.organizations.juvenile_court.id, 'court');
+  assert.ok(await listed(police, youth.id));
+  assert.ok((await tasksOf(coordinator, 'scope=county', youth.id)) > 0, 'the protocol gave tasks');
+
+  // Everyone but the court is refused, and nothing is written.
+  const body = { orderNumber: ORDER, orderDate: '2026-05-11' };
+  for (const [who, email, status] of [
+    ['coordinator', people.coordinator.email, 403],
+    ['advocate on the case', people.advocate.email, 403],
+    ['police on the case', people.law_enforcement_officer.email, 403],
+    ['administrator', people.administrator.email, 403],
+    ['oversight', people.oversight_analyst.email, 403],
+    ['another county’s judge', elsewhere.people.judge.email, 404],
+  ] as const) {
+    const refused = await (await as(email)).post(`/api/youth/${youth.id}/seal`, body);
+    assert.equal(refused.statusCode, status, `${who}: ${refused.body}`);
+  }
+  assert.equal(await seals(youth.id), 0);
+
+  // Bad input, each a clear error.
+  const bad = async (url: string, payload: unknown, status: number, code: string) => {
+    const response = await judge.post(url, payload);
+    assert.equal(response.statusCode, status, response.body);
+    assert.equal(response.json<{ error: { code: string } }>().error.code, code);
+  };
+  await bad(`/api/youth/${youth.id}/seal`, { orderDate: '2026-05-11' }, 400, 'invalid_input');
+  await bad(
+    `/api/youth/${youth.id}/seal`,
+    { ...body, orderDate: '2026-05-13' },
+    400,
+    'order_in_future',
+  );
+  await bad(`/api/youth/${randomUUID()}/seal`, body, 404, 'not_found');
+  await bad('/api/youth/not-an-id/seal', body, 400, 'invalid_input');
+  assert.equal(await seals(youth.id), 0);
+
+  const sealed = await judge.post(`/api/youth/${youth.id}/seal`, {
+    ...body,
+    rolesAllowed: ['judge'],
+  });
+  assert.equal(sealed.statusCode, 200, sealed.body);
+  assert.deepEqual(
+    sealed.json<{ sealed: boolean; seal: { orderNumber: string; orderDate: string } }>().seal
+      ?.orderNumber,
+    ORDER,
+  );
+  await bad(`/api/youth/${youth.id}/seal`, body, 409, 'already_sealed');
+  const [stored] = await database.db.query<{ order_number_sealed: string }>(
+    `SELECT order_number_sealed FROM case_seals WHERE youth_id = $1`,
+    [youth.id],
+  );
+  assert.ok(stored && !stored.order_number_sealed.includes(ORDER), 'the number is stored sealed');
+
+  // Gone for everyone else: lists, tasks, record, timeline, the seal itself; the clerk too,
+  // whom the order does not name.
+  for (const email of [
+    people.law_enforcement_officer.email,
+    people.advocate.email,
+    people.coordinator.email,
+    people.court_clerk.email,
+  ]) {
+    const client = await as(email);
+    assert.equal(await listed(client, youth.id), false, email);
+    for (const path of ['', '/timeline', '/seal', '/events']) {
+      const response = await client.get(`/api/youth/${youth.id}${path}`);
+      assert.equal(response.statusCode, 404, `${email} ${path}: ${response.body}`);
+    }
+  }
+  assert.equal(await tasksOf(coordinator, 'scope=county', youth.id), 0);
+  assert.equal(await tasksOf(advocate, 'scope=organization', youth.id), 0);
+  // The other lists that show cases without the access module: each answers, none names it.
+  for (const [client, url] of [
+    [coordinator, '/api/break-glass/reviews'],
+    [coordinator, '/api/mdt-meetings'],
+    [advocate, '/api/referrals?box=received'],
+    [advocate, '/api/releases'],
+    [judge, '/api/court-calendar'],
+  ] as const) {
+    const response = await client.get(url);
+    assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
+    assert.ok(!response.body.includes(youth.caseNumber), url);
+  }
+  const unsealByAdvocate = await advocate.post(`/api/youth/${youth.id}/unseal`, body);
+  assert.equal(unsealByAdvocate.statusCode, 404, unsealByAdvocate.body);
+
+  // The judge still opens it, and each opening is on record.
+  const before = await database.db.query(
+    `SELECT 1 FROM audit_events WHERE action = 'case_seal.read' AND target_id = $1`,
+    [youth.id],
+  );
+  const record = await judge.get(`/api/youth/${youth.id}`);
+  assert.equal(record.statusCode, 200, record.body);
+  assert.ok(await listed(judge, youth.id));
+  const reads = await database.db.query(
+    `SELECT 1 FROM audit_events WHERE action = 'case_seal.read' AND target_id = $1`,
+    [youth.id],
+  );
+  assert.equal(reads.length, before.length + 2, 'the record and the list each audited');
+
+  // Lifted by a later order: not dated before the seal's, then back in every list.
+  await bad(
+    `/api/youth/${youth.id}/unseal`,
+    { ...body, orderDate: '2026-05-10' },
+    400,
+    'order_before_seal',
+  );
+  const lifted = await judge.post(`/api/youth/${youth.id}/unseal`, {
+    orderNumber: 'JV-2026-004417-A',
+    orderDate: '2026-05-12',
+  });
+  assert.equal(lifted.statusCode, 200, lifted.body);
+  assert.equal(lifted.json<{ sealed: boolean }>().sealed, false);
+  assert.ok(await listed(police, youth.id));
+  assert.ok((await tasksOf(coordinator, 'scope=county', youth.id)) > 0);
+  assert.equal((await police.get(`/api/youth/${youth.id}`)).statusCode, 200);
+
+  const actions = await database.db.query<{ action: string }>(
+    `SELECT action FROM audit_events WHERE target_id = $1 AND action LIKE 'case_seal.%'
+       AND action <> 'case_seal.read' ORDER BY seq`,
+    [youth.id],
+  );
+  assert.deepEqual(
+    actions.map((a) => a.action),
+    ['case_seal.record', 'case_seal.lift'],
+  );
+  assert.equal((await verifyAuditChain(database.db)).ok, true);
+});
