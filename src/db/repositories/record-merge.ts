@@ -72,6 +72,10 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
     why: "the duplicate's identity stays on its tombstone, held by whoever opened it; its sealed history is bound to it",
   },
   'youth_status_changes.youth_id': { fate: 'stays', why: "each record's own history" },
+  'case_seals.youth_id': {
+    fate: 'stays',
+    why: "a court sealed that record; moved, the seal would hide the survivor's data from its team",
+  },
   'retention_purges.youth_id': {
     fate: 'stays',
     why: "what was purged of that record, and when; the survivor's own data was not purged",

@@ -339,6 +339,8 @@ export const KEPT_ON_PURGE: Readonly<Record<string, string>> = {
   privilege_disclosures: 'which notes a waiver or order covered (the notes themselves go)',
   identified_victim_custody_events: 'a view over case_events',
   retention_purges: 'what was purged, counts only',
+  case_seals:
+    "a court's order: dates and roles, its number sealed; a purge neither lifts nor forgets a seal",
 };
 
 /** The tables and columns naming a youth in this database, for the test above. */
