@@ -1,5 +1,5 @@
-// `npm run build` (and so `npm ci`, through `prepare`): the server (tsc) and the web app (vite)
-// built at the same time. Each is one process that keeps one core busy, so on a two-core
+// `npm run build` (and so `npm ci`, through `prepare`): the server (esbuild,
+// scripts/build-server.mjs) and the web app (vite) built at the same time. Each is one process that keeps one core busy, so on a two-core
 // machine both together take about as long as the longer alone. Either failing fails the build,
 // after both have finished, so neither's messages are cut short.
 import { spawn } from 'node:child_process';
