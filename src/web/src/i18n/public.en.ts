@@ -33,7 +33,6 @@ export const publicEn = {
     open24Hours: 'Open 24 hours, every day.',
     noHours: 'Call to ask when they are open.',
     timeRange: '{{opens}} to {{closes}}',
-    more: 'More about {{name}}',
     pages: 'Pages of places',
     previous: 'Previous places',
     next: 'More places',

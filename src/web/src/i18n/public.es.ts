@@ -35,7 +35,6 @@ export const publicEs: typeof publicEn = {
     open24Hours: 'Abierto las 24 horas, todos los días.',
     noHours: 'Llama para preguntar cuándo abren.',
     timeRange: 'de {{opens}} a {{closes}}',
-    more: 'Más sobre {{name}}',
     pages: 'Páginas de lugares',
     previous: 'Lugares anteriores',
     next: 'Más lugares',
