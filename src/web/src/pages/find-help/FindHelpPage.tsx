@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { NEED_LABELS, NEEDS, type Need } from '../../../../domain/matching.js';
 import { Field } from '../../components/Field';
 import { ErrorMessage, Loading } from '../../components/Messages';
-import { listPublicNeeds, searchPublicServices } from '../../find-help-api';
+import { listPublicNeeds, searchPublicServices, type HsdsObject } from '../../find-help-api';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { currentLanguage } from '../../i18n';
 import { telHref } from '../../validation';
@@ -30,6 +30,8 @@ export function FindHelpPage() {
     .map(readPublicService)
     .filter((place): place is PublicService => place !== null);
   const pages = results.data?.total_pages ?? 1;
+  // Loaded here, not in the form, which is made anew after each search.
+  const needs = useApiData('find-help:needs', listPublicNeeds);
 
   return (
     <>
@@ -39,6 +41,7 @@ export function FindHelpPage() {
         key={`${search.words}|${search.termId}`}
         words={search.words}
         termId={search.termId}
+        needs={needs.data?.contents ?? []}
         onSearch={(words, termId) => {
           setSearch({ words, termId, page: 1 });
         }}
@@ -94,16 +97,16 @@ export function FindHelpPage() {
 function SearchForm(props: {
   words: string;
   termId: string;
+  needs: readonly HsdsObject[];
   onSearch: (words: string, termId: string) => void;
 }) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [words, setWords] = useState(props.words);
   const [termId, setTermId] = useState(props.termId);
-  const needs = useApiData('find-help:needs', listPublicNeeds);
   const language = currentLanguage();
   // Lantern's own needs are named in the reader's language; other terms as the directory has them.
-  const choices = (needs.data?.contents ?? [])
+  const choices = props.needs
     .flatMap((term) => {
       const id = typeof term.id === 'string' ? term.id : null;
       const name = typeof term.name === 'string' ? term.name : null;
