@@ -202,11 +202,23 @@ export function compileService(service: HsdsRecord, graph: RecordGraph): Json {
     .filter((sal) => !graph.isHidden(sal.location_id))
     .map((sal) => compileServiceAtLocation(sal, graph, false))
     .filter((sal): sal is Json => sal !== null);
+  const organization = graph.get('organization', service.organization_id);
   return {
     ...compileNested('service', service, graph),
     ...serviceOneToOne(service, graph),
+    ...(organization ? { organization: organizationWithPhones(organization, graph) } : {}),
     service_at_locations: sals,
   };
+}
+
+/** The service's organization with its phones, as compiled/service.json nests them; a phone
+ * of a hidden (confidential) location is left out, as on the organization's own page. */
+function organizationWithPhones(organization: HsdsRecord, graph: RecordGraph): Json {
+  const phones = graph
+    .childrenOf('organization_id', organization.id, 'phone')
+    .filter((phone) => !graph.isHidden(phone.location_id))
+    .map((phone) => compileNested('phone', phone, graph));
+  return { ...organization, phones };
 }
 
 /** A fully nested organization (compiled/organization.json) with its services. */

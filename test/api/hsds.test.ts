@@ -136,6 +136,25 @@ describe('/api/hsds answers in the shapes of the official schemas, without sign-
     assert.equal((example.organization as { name: string }).name, 'Example Organization Inc.');
   });
 
+  test("a full service names its organization's phones, as the organization's page does", async () => {
+    type Phones = { phones: { number: string }[] };
+    const numbers = (o: Phones) => o.phones.map((p) => p.number);
+    const organization = (await get(
+      `/api/hsds/organizations/${demoOrganizationId('new-horizons')}`,
+    )) as unknown as Phones;
+    assert.deepEqual(numbers(organization), ['555-0180']);
+    const shelter = await get(`/api/hsds/services/${SAFE_HOUSE}`);
+    valid(SCHEMAS.service, shelter, 'the shelter');
+    assert.deepEqual(numbers(shelter.organization as Phones), numbers(organization));
+    const listed = await get('/api/hsds/services?full=true&search=shelter');
+    const found = listed.contents.find((s) => s.id === SAFE_HOUSE);
+    assert.deepEqual(numbers(found?.organization as Phones), ['555-0180']);
+    // The one-to-one list stays the service_list shape: the organization without its phones.
+    const brief = await get('/api/hsds/services?search=shelter');
+    const briefShelter = brief.contents.find((s) => s.id === SAFE_HOUSE);
+    assert.equal((briefShelter?.organization as Record<string, unknown>).phones, undefined);
+  });
+
   test('organizations, service_at_locations, taxonomies and terms', async () => {
     validPage(await get('/api/hsds/organizations'), SCHEMAS.organizationList, 'organizations');
     validPage(

@@ -4,7 +4,8 @@
 // alternative to detention and the filter finds it, in English and Spanish; the coordinator imports a
 // datapackage with a broken row, then the valid rows; another county's coordinator is told
 // which of Demo County's records an import would have changed, and nothing is written; the public guide opens without signing in,
-// in English and Spanish, and prints without its controls.
+// in English and Spanish, and prints without its controls; a youth, signed out on a phone,
+// searches the public page, opens the shelter (no address), reads it in Spanish, leaves quickly.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -396,6 +397,97 @@ describe('the coordinator', () => {
     await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await page.goto(`${base}/admin/directory-import`);
     await page.getByRole('heading', { level: 1, name: 'You cannot open this page' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('the public search for youth and families', () => {
+  test('signed out, on a phone: searches, opens the shelter, switches to Spanish, leaves quickly', async () => {
+    const context = await browser.newContext({
+      timezoneId: 'America/Los_Angeles',
+      locale: 'en-US',
+      viewport: { width: 360, height: 740 },
+    });
+    const page = await context.newPage();
+    const unauthorized: string[] = [];
+    const apiCalls: string[] = [];
+    page.on('console', (message) => {
+      if (/401|unauthori[sz]ed/i.test(message.text())) unauthorized.push(message.text());
+    });
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith('/api/')) apiCalls.push(url.pathname);
+      if (response.status() === 401) unauthorized.push(response.url());
+    });
+    await page.goto(`${base}/login`);
+    await page.getByRole('link', { name: 'Find help near you' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Find help near you' }).waitFor();
+    const helpNow = page.getByRole('complementary', { name: 'Help right now' });
+    await helpNow.getByRole('link', { name: 'If you are in danger, call 911.' }).waitFor();
+    assert.equal(
+      await helpNow.getByRole('link', { name: 'call 1-888-373-7888' }).getAttribute('href'),
+      'tel:+18883737888',
+    );
+    await helpNow.getByRole('link', { name: 'text 233733' }).waitFor();
+
+    const form = page.getByRole('search', { name: 'Search for help' });
+    await form.getByRole('searchbox', { name: 'What do you need help with?' }).fill('shelter');
+    await form.getByRole('button', { name: 'Search' }).click();
+    const shelter = page.getByRole('article').filter({ hasText: SHELTER });
+    await shelter.getByRole('link', { name: SHELTER }).waitFor();
+    await shelter.getByText('Run by New Horizons Youth Shelter').waitFor();
+    await shelter.getByRole('link', { name: '555-0180' }).waitFor();
+    await shelter.getByText('No address is shown. Call to ask where to go.').waitFor();
+    assert.ok(!(await page.content()).includes(SHELTER_STREET), 'no confidential address');
+    assert.ok(!page.url().includes('shelter'), 'the words are not in the address');
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    assert.ok(Number(width) <= 360, `fits a phone: ${String(width)}px wide`);
+    await expectAccessible(page, 'find help: results');
+
+    // Words that match nothing say so, and how to widen the search.
+    await form.getByRole('searchbox').fill('zzzqqq');
+    await form.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('No places match.', { exact: false }).waitFor();
+    await form.getByRole('searchbox').fill('shelter');
+    await form.getByRole('button', { name: 'Search' }).click();
+
+    await shelter.getByRole('link', { name: SHELTER }).click();
+    await page.getByRole('heading', { level: 1, name: SHELTER }).waitFor();
+    await page.getByText('Open 24 hours, every day.').waitFor();
+    await page.getByRole('link', { name: '555-0180' }).waitFor();
+    assert.ok(!(await page.content()).includes(SHELTER_STREET), 'no confidential address');
+    await expectAccessible(page, 'find help: one place');
+
+    // Back to the search, still there; then Spanish, for this visit only.
+    await page.getByRole('link', { name: 'Back to the search' }).click();
+    await shelter.getByRole('link', { name: SHELTER }).waitFor();
+    assert.equal(await form.getByRole('searchbox').inputValue(), 'shelter');
+    await page
+      .getByRole('group', { name: 'Language of this page' })
+      .getByRole('button', { name: 'Español' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Buscar ayuda cerca de ti' }).waitFor();
+    await page.getByRole('link', { name: 'Si estás en peligro, llama al 911.' }).waitFor();
+    await page.getByLabel('Tipo de ayuda').selectOption({ label: 'Refugio de emergencia' });
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await shelter
+      .getByText('No se muestra la dirección. Llama para preguntar adónde ir.')
+      .waitFor();
+    await expectAccessible(page, 'find help: Spanish');
+    assert.equal(await page.evaluate('localStorage.length'), 0, 'nothing kept on the device');
+    assert.deepEqual(
+      apiCalls.filter((path) => !path.startsWith('/api/hsds/') && path !== '/api/auth/state'),
+      [],
+      'only the public API (and the check that nobody is signed in)',
+    );
+    assert.deepEqual(unauthorized, []);
+
+    // The quick exit replaces the page with a neutral one.
+    await page.route('https://weather.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
+    await page.getByRole('button', { name: 'Salir rápido de esta página' }).click();
+    await page.waitForURL('https://weather.com/');
     await context.close();
   });
 });

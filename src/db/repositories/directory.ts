@@ -223,22 +223,24 @@ const LINK_KIND_FILTER: Record<LinkField, string> = {
   taxonomy_id: `kind = 'taxonomy_term'`,
 };
 
-/** Records of any kind whose `field` is one of `ids`. */
+/** Records whose `field` is one of `ids`: of any kind, or only of `kind`. */
 export async function recordsLinkedBy(
   db: Queryable,
   field: LinkField,
   ids: readonly string[],
+  kind?: HsdsKind,
 ): Promise<{ kind: HsdsKind; data: HsdsRecord }[]> {
   if (ids.length === 0) return [];
   const filter = LINK_KIND_FILTER[field];
+  const ofKind = kind === undefined ? '' : 'AND kind = $2';
   const out: { kind: HsdsKind; data: HsdsRecord }[] = [];
   for (const chunk of chunks(ids, 2000)) {
     out.push(
       ...(await db.query<{ kind: HsdsKind; data: HsdsRecord }>(
         `SELECT kind, data FROM hsds_records
-         WHERE ${filter} AND ${LINK_FIELDS[field]} = ANY($1::text[])
+         WHERE ${filter} AND ${LINK_FIELDS[field]} = ANY($1::text[]) ${ofKind}
          ORDER BY kind, id`,
-        [chunk],
+        kind === undefined ? [chunk] : [chunk, kind],
       )),
     );
   }

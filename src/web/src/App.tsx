@@ -51,6 +51,18 @@ const DirectorySearchPage = lazy(() =>
 const ServicePage = lazy(() =>
   import('./pages/directory/ServicePage').then((m) => ({ default: m.ServicePage })),
 );
+// The public search for youth and families: no sign-in (docs/ARCHITECTURE.md, "Find help").
+const FindHelpFrame = lazy(() =>
+  import('./pages/find-help/FindHelpFrame').then((m) => ({ default: m.FindHelpFrame })),
+);
+const FindHelpPage = lazy(() =>
+  import('./pages/find-help/FindHelpPage').then((m) => ({ default: m.FindHelpPage })),
+);
+const FindHelpServicePage = lazy(() =>
+  import('./pages/find-help/FindHelpServicePage').then((m) => ({
+    default: m.FindHelpServicePage,
+  })),
+);
 const GuidePage = lazy(() =>
   import('./pages/guide/GuidePage').then((m) => ({ default: m.GuidePage })),
 );
@@ -124,6 +136,10 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="login" element={<LoginPage />} />
         <Route path="guide" element={<GuidePage />} />
+        <Route path="find-help" element={<FindHelpFrame />}>
+          <Route index element={<FindHelpPage />} />
+          <Route path="services/:id" element={<FindHelpServicePage />} />
+        </Route>
         <Route element={<RequireSession />}>
           <Route index element={<HomePage />} />
           <Route

@@ -75,6 +75,13 @@ export async function loadGraph(
       for (const record of await findRecords(db, kind, [...ids])) {
         if (graph.add(kind, record)) next.push({ kind, record, expand });
       }
+      // A service's organization carries its phones (compiled/service.json): often the only
+      // number to call. The graph refuses nothing here the organization's own page would show.
+      if (kind === 'organization' && !expand) {
+        for (const { data } of await recordsLinkedBy(db, 'organization_id', [...ids], 'phone')) {
+          if (graph.add('phone', data)) next.push({ kind: 'phone', record: data, expand: true });
+        }
+      }
     }
     frontier = next;
   }

@@ -55,6 +55,7 @@ export function Layout() {
       </main>
       {session ? null : (
         <footer className="site-footer no-print">
+          <NavLink to="/find-help">{t('findHelp.link')}</NavLink>{' '}
           <NavLink to="/guide">{t('guide.link')}</NavLink>
         </footer>
       )}

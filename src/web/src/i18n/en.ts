@@ -31,6 +31,7 @@ import { mdtEn, mdtApiErrorsEn } from './mdt.en';
 import { breakGlassReviewEn, breakGlassReviewApiErrorsEn } from './break-glass.en';
 import { referralThreadsEn, referralThreadsApiErrorsEn } from './referral-threads.en';
 import { retentionEn, retentionApiErrorsEn } from './retention.en';
+import { publicEn } from './public.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -55,6 +56,7 @@ export const en = {
   ...safetyPlansEn,
   ...documentsEn,
   ...sealEn,
+  ...publicEn,
   ...trainingEn,
   ...notifyEn,
   ...matchingEn,

@@ -32,6 +32,7 @@ import { mdtEs, mdtApiErrorsEs } from './mdt.es';
 import { breakGlassReviewEs, breakGlassReviewApiErrorsEs } from './break-glass.es';
 import { referralThreadsEs, referralThreadsApiErrorsEs } from './referral-threads.es';
 import { retentionEs, retentionApiErrorsEs } from './retention.es';
+import { publicEs } from './public.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -56,6 +57,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...documentsEs,
   ...sealEs,
+  ...publicEs,
   ...trainingEs,
   ...notifyEs,
   ...matchingEs,
