@@ -69,6 +69,7 @@ function factsOf(cell: Cell, status: CaseStatus): RecordFacts {
   const actorOrg = cell.isOpener ? OPENER : 'org-actor';
   return {
     jurisdictionId: HOME,
+    seal: null,
     createdByOrganizationId: OPENER,
     status,
     team: [

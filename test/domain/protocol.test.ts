@@ -508,7 +508,11 @@ describe('who records each event (docs/PROTOCOL.md)', () => {
           jurisdictionId: 'j',
           roles: [role],
         };
-        const facts = { jurisdictionId: 'j', team: [{ organizationId: 'o', userId: null }] };
+        const facts = {
+          jurisdictionId: 'j',
+          seal: null,
+          team: [{ organizationId: 'o', userId: null }],
+        };
         assert.equal(decideEventRecord(actor, type, facts).allowed, expected);
         // Never off the team, never in another county.
         assert.equal(decideEventRecord(actor, type, { ...facts, team: [] }).allowed, false);
