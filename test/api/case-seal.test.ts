@@ -267,7 +267,10 @@ test('the court seals a case: it leaves every list, answers 404 to all but the c
   // Notices already sent about it leave the list and the unread count, for everyone.
   for (const client of [...told, judge]) {
     const { body: notices, notices: list, unread } = await noticesOf(client);
-    assert.ok(!notices.includes(youth.caseNumber) && !notices.includes(youth.id));
+    assert.ok(
+      !notices.includes(youth.caseNumber) && !notices.includes(youth.id),
+      'a notice names the sealed case',
+    );
     assert.equal(unread, list.filter((n) => !n.read).length, 'the count names no hidden notice');
   }
 
