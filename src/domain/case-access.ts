@@ -86,10 +86,10 @@ export interface CaseFacts {
   readonly agreements: readonly AgreementTerms[];
   readonly breakGlass: readonly BreakGlassGrant[];
   /**
-   * The court's seal in force (src/domain/case-seal.ts); null or absent when the case is not
-   * sealed. The server's one builder of facts (loadCase) always sets it.
+   * The court's seal in force (src/domain/case-seal.ts); null when the case is not sealed.
+   * Required, so that no set of facts built by hand can leave the seal out and open a sealed case.
    */
-  readonly seal?: CaseSealFacts | null;
+  readonly seal: CaseSealFacts | null;
 }
 
 /** The facts every decision on a case starts from: its county, its team and its seal. */
@@ -187,7 +187,7 @@ export function caseHiddenFrom(
   facts: Pick<CaseFacts, 'jurisdictionId' | 'seal'>,
 ): AccessDecision | null {
   if (actor.jurisdictionId !== facts.jurisdictionId) return denyFor('other_jurisdiction');
-  if (sealHidesCase(actor, facts.seal ?? null)) return denyFor('sealed');
+  if (sealHidesCase(actor, facts.seal)) return denyFor('sealed');
   return null;
 }
 

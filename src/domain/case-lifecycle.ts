@@ -3,6 +3,7 @@
 // through decideRead in case-access.ts, which this module asks rather than restates. Pure.
 import type { Actor } from './actor.js';
 import {
+  caseHiddenFrom,
   decideCaseAction,
   decideRead,
   DENIAL_MESSAGES,
@@ -117,7 +118,8 @@ export function isCountyCoordinator(actor: Actor): boolean {
  *   2 a.m. to whoever meets her; reopening opens nothing to anyone, it only puts the case back on
  *   the lists.
  * - case.merge: the county coordinator only, on two records of the coordinator's own county,
- *   both still records of their own (`other` names the duplicate).
+ *   both still records of their own (`other` names the duplicate). A record a court's seal hides
+ *   from the coordinator does not exist for her, survivor or duplicate: 404, as an unknown id.
  */
 export function decideLifecycle(
   actor: Actor,
@@ -126,11 +128,14 @@ export function decideLifecycle(
   time: AccessTime,
   extra: {
     readonly authorOrganizationId?: string;
-    readonly other?: Pick<RecordFacts, 'jurisdictionId' | 'status'> & { readonly id: string };
+    readonly other?: Pick<RecordFacts, 'jurisdictionId' | 'status' | 'seal'> & {
+      readonly id: string;
+    };
     readonly recordId?: string;
   } = {},
 ): LifecycleDecision {
-  if (actor.jurisdictionId !== record.jurisdictionId) return deny('other_jurisdiction');
+  const hidden = caseHiddenFrom(actor, record);
+  if (hidden && !hidden.allowed) return deny(hidden.reason);
   if (!seesYouthData(actor)) return deny('role_without_youth_data');
   if (record.status === 'merged') return deny('record_merged');
   const onTeam = organizationOnTeam(record.team, actor.organizationId);
@@ -163,9 +168,9 @@ export function decideLifecycle(
     case 'case.merge': {
       if (!isCountyCoordinator(actor)) return deny('coordinator_only');
       const other = extra.other;
-      if (!other || other.jurisdictionId !== actor.jurisdictionId) {
-        return deny('other_jurisdiction');
-      }
+      if (!other) return deny('other_jurisdiction');
+      const otherHidden = caseHiddenFrom(actor, other);
+      if (otherHidden && !otherHidden.allowed) return deny(otherHidden.reason);
       if (other.id === extra.recordId) return deny('same_record');
       return other.status === 'merged' ? deny('record_merged') : allow;
     }

@@ -3,8 +3,12 @@
 // the administrator, the oversight analyst and another county's judge are refused and nothing is
 // written. Sealed, the case is in nobody's youth list, My work or county task list, and its
 // record and timeline answer 404 to everyone but the court, whose every opening is audited;
-// the order's number is stored only sealed. A later order lifts the seal and the case is back.
-// Bad input: no order number, a future date, an unknown id, a malformed id. The audit chain holds.
+// the order's number is stored only sealed. Its tasks opened by id answer 404 to their own
+// organization, the coordinator and the named judge alike (the task rule asks the seal first),
+// a merge naming it either way answers the coordinator 404 and moves nothing, and notifications
+// already sent about it leave everyone's list and unread count. A later order lifts the seal and
+// the case is back, tasks and notices too. Bad input: no order number, a future date, an unknown
+// id, a malformed id, a malformed duplicate. The audit chain holds.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
@@ -60,6 +64,27 @@ const listed = async (client: Client, youthId: string) => {
   return response.json<{ id: string }[]>().some((y) => y.id === youthId);
 };
 
+/** The caller's notifications, and the unread count the header shows. */
+const noticesOf = async (client: Client) => {
+  const list = await client.get('/api/notifications');
+  assert.equal(list.statusCode, 200, list.body);
+  const count = await client.get('/api/notifications/unread-count');
+  assert.equal(count.statusCode, 200, count.body);
+  return {
+    body: list.body,
+    notices: list.json<{ youthId: string | null; read: boolean }[]>(),
+    unread: count.json<{ unread: number }>().unread,
+  };
+};
+
+const taskStatus = async (taskId: string) =>
+  (
+    await database.db.query<{ status: string; assignee_user_id: string | null }>(
+      `SELECT status, assignee_user_id FROM tasks WHERE id = $1`,
+      [taskId],
+    )
+  )[0];
+
 const tasksOf = async (client: Client, query: string, youthId: string) => {
   const response = await client.get(`/api/tasks?${query}`);
   assert.equal(response.statusCode, 200, response.body);
@@ -84,6 +109,19 @@ test('the court seals a case: it leaves every list, answers 404 to all but the c
   await addToTeam(police, youth.id, world.organizations.juvenile_court.id, 'court');
   assert.ok(await listed(police, youth.id));
   assert.ok((await tasksOf(coordinator, 'scope=county', youth.id)) > 0, 'the protocol gave tasks');
+  const advocateTasks = await advocate.get('/api/tasks?scope=organization');
+  const task = advocateTasks
+    .json<{ id: string; youthId: string }[]>()
+    .find((t) => t.youthId === youth.id);
+  assert.ok(task, 'the advocates were given a task');
+  // A second record of the county, the other half of each merge tried below.
+  const other = await openYouth(police);
+  // Who was told of the case before the seal: each one's notices name it.
+  const told: Client[] = [];
+  for (const client of [advocate, coordinator, police]) {
+    if ((await noticesOf(client)).notices.some((n) => n.youthId === youth.id)) told.push(client);
+  }
+  assert.ok(told.length > 0, 'the protocol told someone of the case');
 
   // Everyone but the court is refused, and nothing is written.
   const body = { orderNumber: ORDER, orderDate: '2026-05-11' };
@@ -166,6 +204,76 @@ test('the court seals a case: it leaves every list, answers 404 to all but the c
   const unsealByAdvocate = await advocate.post(`/api/youth/${youth.id}/unseal`, body);
   assert.equal(unsealByAdvocate.statusCode, 404, unsealByAdvocate.body);
 
+  // Its task, opened by id: 404 to its own organization, the coordinator, and the judge the order
+  // names (the seal opens nothing: the task is not the court's), for every action; nothing changes.
+  const deniedBefore = await database.db.query(
+    `SELECT 1 FROM audit_events WHERE action = 'access.denied' AND reason = 'sealed'
+       AND target_id = $1`,
+    [task.id],
+  );
+  for (const [who, client] of [
+    ['advocate', advocate],
+    ['coordinator', coordinator],
+    ['named judge', judge],
+  ] as const) {
+    const read = await client.get(`/api/tasks/${task.id}`);
+    assert.equal(read.statusCode, 404, `${who}: ${read.body}`);
+    assert.ok(!read.body.includes(youth.caseNumber));
+    for (const [action, payload] of [
+      ['take', {}],
+      ['complete', {}],
+      ['cancel', { reason: 'no longer needed' }],
+    ] as const) {
+      const acted = await client.post(`/api/tasks/${task.id}/${action}`, payload);
+      assert.equal(acted.statusCode, 404, `${who} ${action}: ${acted.body}`);
+    }
+  }
+  assert.deepEqual(await taskStatus(task.id), { status: 'open', assignee_user_id: null });
+  const deniedAfter = await database.db.query(
+    `SELECT 1 FROM audit_events WHERE action = 'access.denied' AND reason = 'sealed'
+       AND target_id = $1`,
+    [task.id],
+  );
+  // The advocate's and the coordinator's four refusals each; the judge's are not_on_case_team.
+  assert.equal(deniedAfter.length - deniedBefore.length, 8, 'each refusal audited as sealed');
+
+  // A merge naming the sealed record, as survivor or as duplicate: 404, and nothing moves.
+  for (const [survivorId, duplicateId] of [
+    [other.id, youth.id],
+    [youth.id, other.id],
+  ]) {
+    const merged = await coordinator.post(`/api/youth/${survivorId}/merge`, {
+      duplicateId,
+      reason: 'same birth date and alias',
+    });
+    assert.equal(merged.statusCode, 404, merged.body);
+    assert.ok(!merged.body.includes(youth.caseNumber));
+  }
+  await bad(
+    `/api/youth/${other.id}/merge`,
+    { duplicateId: 'nope', reason: 'x' },
+    400,
+    'invalid_input',
+  );
+  const statuses = await database.db.query<{ status: string }>(
+    `SELECT status FROM youth WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    [[youth.id, other.id]],
+  );
+  assert.deepEqual(
+    statuses.map((r) => r.status),
+    ['open', 'open'],
+  );
+
+  // Notices already sent about it leave the list and the unread count, for everyone.
+  for (const client of [...told, judge]) {
+    const { body: notices, notices: list, unread } = await noticesOf(client);
+    assert.ok(
+      !notices.includes(youth.caseNumber) && !notices.includes(youth.id),
+      'a notice names the sealed case',
+    );
+    assert.equal(unread, list.filter((n) => !n.read).length, 'the count names no hidden notice');
+  }
+
   // The judge still opens it, and each opening is on record.
   const before = await database.db.query(
     `SELECT 1 FROM audit_events WHERE action = 'case_seal.read' AND target_id = $1`,
@@ -196,6 +304,10 @@ test('the court seals a case: it leaves every list, answers 404 to all but the c
   assert.ok(await listed(police, youth.id));
   assert.ok((await tasksOf(coordinator, 'scope=county', youth.id)) > 0);
   assert.equal((await police.get(`/api/youth/${youth.id}`)).statusCode, 200);
+  assert.equal((await advocate.get(`/api/tasks/${task.id}`)).statusCode, 200);
+  for (const client of told) {
+    assert.ok((await noticesOf(client)).notices.some((n) => n.youthId === youth.id));
+  }
 
   const actions = await database.db.query<{ action: string }>(
     `SELECT action FROM audit_events WHERE target_id = $1 AND action LIKE 'case_seal.%'

@@ -95,6 +95,7 @@ const onTeam: TeamMember[] = [
 
 const facts = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
   jurisdictionId: J,
+  seal: null,
   team: onTeam,
   consents: [consent()],
   legalBases: [],
@@ -343,6 +344,7 @@ describe('decideRead: every combination against the rule as written', () => {
                       item,
                       {
                         jurisdictionId: sameJurisdiction ? J : 'elsewhere',
+                        seal: null,
                         team:
                           teamState === 'on'
                             ? onTeam
@@ -431,6 +433,7 @@ const arbActor = fc
 
 const arbFacts: fc.Arbitrary<CaseFacts> = fc.record({
   jurisdictionId: fc.constantFrom(J, J, 'elsewhere'),
+  seal: fc.constant(null),
   team: fc.array(
     fc.record({
       organizationId: fc.constantFrom(...ORGS),
@@ -642,7 +645,12 @@ const privileged = (
   decidePrivilegedRead(
     a,
     note,
-    { jurisdictionId: J, team: f.team ?? privilegedTeam, disclosures: f.disclosures ?? [] },
+    {
+      jurisdictionId: J,
+      seal: null,
+      team: f.team ?? privilegedTeam,
+      disclosures: f.disclosures ?? [],
+    },
     qualified,
     t,
   );
@@ -715,7 +723,7 @@ describe('decidePrivilegedRead', () => {
         const d = decidePrivilegedRead(
           a,
           { ...note, authorOrganizationId: 'org-a' },
-          { jurisdictionId: f.jurisdictionId, team: f.team, disclosures: [] },
+          { jurisdictionId: f.jurisdictionId, seal: null, team: f.team, disclosures: [] },
           qualified,
           t,
         );
@@ -739,7 +747,11 @@ describe('decidePrivilegedAuthor', () => {
         roles: [ROLES_BY_ORGANIZATION_TYPE[type][0] as Role],
       });
       for (const qualified of [true, false]) {
-        const d = decidePrivilegedAuthor(a, { jurisdictionId: J, team: privilegedTeam }, qualified);
+        const d = decidePrivilegedAuthor(
+          a,
+          { jurisdictionId: J, seal: null, team: privilegedTeam },
+          qualified,
+        );
         const expected = qualified && (type === 'advocacy' || type === 'community_provider');
         assert.equal(d.allowed, expected, `${type} qualified=${String(qualified)}`);
       }
@@ -757,6 +769,7 @@ describe('decideCaseAction', () => {
           const a = actor({ organizationType: type, roles: [role] });
           const d = decideCaseAction(a, action, {
             jurisdictionId: J,
+            seal: null,
             team: on ? onTeam : [{ organizationId: 'org-holder', userId: null }],
           });
           // Juvenile hall intake's only window is the custody notices.
@@ -791,6 +804,7 @@ describe('decideCaseAction', () => {
           );
           const elsewhere = decideCaseAction(a, action, {
             jurisdictionId: 'elsewhere',
+            seal: null,
             team: onTeam,
           });
           assert.equal(elsewhere.allowed, false);
@@ -799,7 +813,7 @@ describe('decideCaseAction', () => {
 });
 
 describe('decideLegalBasisRecord', () => {
-  const team = { jurisdictionId: J, team: onTeam };
+  const team = { jurisdictionId: J, seal: null, team: onTeam };
   test('a duty must be one the profile lists for the recorder, covering what it discloses', () => {
     const police = actor({
       organizationType: 'law_enforcement',
@@ -833,18 +847,28 @@ describe('decideLegalBasisRecord', () => {
       categories: ['legal'] as DataCategory[],
     };
     assert.deepEqual(
-      decideLegalBasisRecord(clerk, basis, { jurisdictionId: J, team: [] }, DEFAULT_DUTIES),
+      decideLegalBasisRecord(
+        clerk,
+        basis,
+        { jurisdictionId: J, seal: null, team: [] },
+        DEFAULT_DUTIES,
+      ),
       { allowed: false, reason: 'not_on_case_team' },
     );
     assert.deepEqual(
-      decideLegalBasisRecord(clerk, basis, { jurisdictionId: 'x', team: onTeam }, DEFAULT_DUTIES),
+      decideLegalBasisRecord(
+        clerk,
+        basis,
+        { jurisdictionId: 'x', seal: null, team: onTeam },
+        DEFAULT_DUTIES,
+      ),
       { allowed: false, reason: 'other_jurisdiction' },
     );
   });
 });
 
 describe('decideTeamRemoval', () => {
-  const team = { jurisdictionId: J, team: onTeam };
+  const team = { jurisdictionId: J, seal: null, team: onTeam };
   test('an organization removes itself; the creator and the coordinator remove anyone; others nobody', () => {
     const remove = (a: Actor, organizationId: string) =>
       decideTeamRemoval(a, { organizationId, createdByOrganizationId: 'org-holder' }, team).allowed;
@@ -865,7 +889,7 @@ describe('decideTeamRemoval', () => {
     const elsewhere = decideTeamRemoval(
       creator,
       { organizationId: 'org-reader', createdByOrganizationId: 'org-holder' },
-      { jurisdictionId: 'x', team: onTeam },
+      { jurisdictionId: 'x', seal: null, team: onTeam },
     );
     assert.equal(elsewhere.allowed, false);
   });

@@ -13,6 +13,7 @@ import {
   taskSurvivesClosing,
   type CaseStatus,
   type LifecycleAction,
+  type LifecycleDecision,
   type RecordFacts,
 } from '../../src/domain/case-lifecycle.js';
 import {
@@ -69,6 +70,7 @@ function factsOf(cell: Cell, status: CaseStatus): RecordFacts {
   const actorOrg = cell.isOpener ? OPENER : 'org-actor';
   return {
     jurisdictionId: HOME,
+    seal: null,
     createdByOrganizationId: OPENER,
     status,
     team: [
@@ -126,7 +128,12 @@ function decide(cell: Cell, action: LifecycleAction, status: CaseStatus = 'open'
   return decideLifecycle(actor, action, factsOf(cell, status), TIME, {
     authorOrganizationId: cell.ownNote ? actor.organizationId : 'org-someone-else',
     recordId: 'youth-survivor',
-    other: { id: 'youth-duplicate', jurisdictionId: actor.jurisdictionId, status: 'open' },
+    other: {
+      id: 'youth-duplicate',
+      jurisdictionId: actor.jurisdictionId,
+      status: 'open',
+      seal: null,
+    },
   });
 }
 
@@ -190,7 +197,10 @@ describe('where the record stands', () => {
     const actor = actorOf(coordinator);
     const facts = factsOf(coordinator, 'open');
     const merge = (other: { id: string; jurisdictionId: string; status: CaseStatus }) =>
-      decideLifecycle(actor, 'case.merge', facts, TIME, { recordId: 'youth-survivor', other });
+      decideLifecycle(actor, 'case.merge', facts, TIME, {
+        recordId: 'youth-survivor',
+        other: { seal: null, ...other },
+      });
     assert.deepEqual(merge({ id: 'youth-survivor', jurisdictionId: HOME, status: 'open' }), {
       allowed: false,
       reason: 'same_record',
@@ -206,6 +216,37 @@ describe('where the record stands', () => {
     assert.deepEqual(merge({ id: 'youth-x', jurisdictionId: HOME, status: 'closed' }), {
       allowed: true,
     });
+  });
+
+  test('a sealed record, survivor or duplicate, does not exist for the coordinator', () => {
+    const actor = actorOf(coordinator);
+    const facts = factsOf(coordinator, 'open');
+    const seal = { courtOrganizationId: 'org-court', rolesAllowed: ['judge' as const] };
+    const duplicate = { id: 'youth-x', jurisdictionId: HOME, status: 'open' as const };
+    const table: [string, RecordFacts, typeof seal | null, LifecycleDecision][] = [
+      ['neither sealed', facts, null, { allowed: true }],
+      ['duplicate sealed', facts, seal, { allowed: false, reason: 'sealed' }],
+      ['survivor sealed', { ...facts, seal }, null, { allowed: false, reason: 'sealed' }],
+      ['both sealed', { ...facts, seal }, seal, { allowed: false, reason: 'sealed' }],
+    ];
+    for (const [name, survivor, duplicateSeal, expected] of table) {
+      assert.deepEqual(
+        decideLifecycle(actor, 'case.merge', survivor, TIME, {
+          recordId: 'youth-survivor',
+          other: { ...duplicate, seal: duplicateSeal },
+        }),
+        expected,
+        name,
+      );
+    }
+    // Every other step on a sealed record is refused the same way, before anything else.
+    for (const action of LIFECYCLE_ACTIONS) {
+      assert.deepEqual(
+        decideLifecycle(actor, action, { ...facts, seal, status: 'closed' }, TIME),
+        { allowed: false, reason: 'sealed' },
+        action,
+      );
+    }
   });
 });
 

@@ -93,6 +93,7 @@ describe('decideNoteWrite', () => {
           for (const place of ['on team', 'off team', 'other county'] as const) {
             const facts = {
               jurisdictionId: place === 'other county' ? 'jurisdiction-2' : J,
+              seal: null,
               team: place === 'off team' ? [] : team,
             };
             const onCase = decideCaseAction(actor, 'note.write', facts);
@@ -116,7 +117,7 @@ describe('decideNoteWrite', () => {
   });
 
   test('the district attorney on the team is refused a medical note, the clinic is not', () => {
-    const facts = { jurisdictionId: J, team };
+    const facts = { jurisdictionId: J, seal: null, team };
     assert.deepEqual(
       decideNoteWrite(actorOf('district_attorney', 'prosecutor'), 'medical', facts),
       {
@@ -135,7 +136,7 @@ describe('decideNoteWrite', () => {
   });
 
   test('oversight and administrators write nothing, whatever the category', () => {
-    const facts = { jurisdictionId: J, team };
+    const facts = { jurisdictionId: J, seal: null, team };
     for (const category of DATA_CATEGORIES) {
       assert.deepEqual(
         decideNoteWrite(actorOf('oversight', 'oversight_analyst'), category, facts),

@@ -201,6 +201,7 @@ describe('who reads a document', () => {
   };
   const facts = (disclosures: Disclosure[] = []): CaseFacts & { disclosures: Disclosure[] } => ({
     jurisdictionId: J,
+    seal: null,
     team: [
       { organizationId: 'org-adv', userId: 'user-org-adv' },
       { organizationId: 'org-adv', userId: null },

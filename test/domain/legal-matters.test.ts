@@ -29,6 +29,7 @@ const OTHER = 'org-clinic';
 
 const facts = (options: { readonly basis: boolean }): CaseFacts => ({
   jurisdictionId: J,
+  seal: null,
   team: [REQUESTER, CERTIFIER, OTHER].map((organizationId) => ({ organizationId, userId: null })),
   consents: options.basis
     ? [

@@ -144,6 +144,7 @@ const TEAM = ['org-holder', 'org-reader', 'org-court', 'org-third', 'org-coordin
 
 const facts = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
   jurisdictionId: J,
+  seal: null,
   team: TEAM.map((organizationId) => ({ organizationId, userId: null })),
   consents: [],
   legalBases: [],

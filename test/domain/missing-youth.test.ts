@@ -313,6 +313,7 @@ describe('decideMissingProfileWrite: every role x county x team', () => {
         test(`${role} ${sameCounty ? 'here' : 'elsewhere'} team=${String(onTeam)}: ${expected ? 'writes' : 'refused'}`, () => {
           const d = decideMissingProfileWrite(actor(role), {
             jurisdictionId: sameCounty ? 'j' : 'k',
+            seal: null,
             team: onTeam ? [{ organizationId: 'org-me', userId: null }] : [],
           });
           assert.equal(d.allowed, expected);
@@ -330,6 +331,7 @@ describe('decideCustodyNoticesRead: every role x county x custody', () => {
         test(`${role} ${sameCounty ? 'here' : 'elsewhere'} inCustody=${String(held)}: ${expected ? 'reads' : 'refused'}`, () => {
           const d = decideCustodyNoticesRead(actor(role), {
             jurisdictionId: sameCounty ? 'j' : 'k',
+            seal: null,
             inCustody: held,
           });
           assert.equal(d.allowed, expected);
@@ -340,7 +342,7 @@ describe('decideCustodyNoticesRead: every role x county x custody', () => {
   test('juvenile hall intake also holding a role elsewhere than probation is refused', () => {
     const d = decideCustodyNoticesRead(
       actor('juvenile_hall_intake', { organizationType: 'advocacy' }),
-      { jurisdictionId: 'j', inCustody: true },
+      { jurisdictionId: 'j', seal: null, inCustody: true },
     );
     assert.deepEqual(d, { allowed: false, reason: 'not_juvenile_hall_intake' });
   });

@@ -79,6 +79,7 @@ describe('who records an order', () => {
   ];
   const facts = (onTeam: boolean) => ({
     jurisdictionId: 'j',
+    seal: null,
     team: onTeam ? [{ organizationId: 'o', userId: null }] : [],
   });
   for (const role of ROLES) {

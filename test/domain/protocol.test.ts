@@ -508,7 +508,11 @@ describe('who records each event (docs/PROTOCOL.md)', () => {
           jurisdictionId: 'j',
           roles: [role],
         };
-        const facts = { jurisdictionId: 'j', team: [{ organizationId: 'o', userId: null }] };
+        const facts = {
+          jurisdictionId: 'j',
+          seal: null,
+          team: [{ organizationId: 'o', userId: null }],
+        };
         assert.equal(decideEventRecord(actor, type, facts).allowed, expected);
         // Never off the team, never in another county.
         assert.equal(decideEventRecord(actor, type, { ...facts, team: [] }).allowed, false);
@@ -550,6 +554,7 @@ describe('who acts on a task', () => {
     assigneeOrganizationId: 'advocacy',
     assigneeUserId: null,
     status: 'open',
+    seal: null,
   };
   const person = (
     organizationId: string,
@@ -600,5 +605,42 @@ describe('who acts on a task', () => {
       assert.equal(allowed(person('advocacy', 'advocate'), 'complete', { ...task, status }), false);
       assert.equal(allowed(person('advocacy', 'advocate'), 'read', { ...task, status }), true);
     }
+  });
+  test('a sealed case’s task: gone for all but the roles the order names, who still act only on their own', () => {
+    const seal = { courtOrganizationId: 'court', rolesAllowed: ['judge' as const] };
+    const judge = person('court', 'judge', 'u1', 'juvenile_court');
+    const clerk = person('court', 'court_clerk', 'u1', 'juvenile_court');
+    const otherCourtJudge = person('court-2', 'judge', 'u1', 'juvenile_court');
+    const actions = ['read', 'take', 'complete', 'cancel'] as const;
+    const outcome = (actor: Actor, facts: TaskFacts) =>
+      actions.map((a) => {
+        const d = decideTaskAction(actor, a, facts);
+        return d.allowed ? 'allowed' : d.reason;
+      });
+    const all = (outcome: string) => [outcome, outcome, outcome, outcome];
+    const sealedAdvocacyTask = { ...task, seal };
+    const sealedCourtTask = { ...task, assigneeOrganizationId: 'court', seal };
+    const cases: [string, Actor, TaskFacts, string[]][] = [
+      ['assignee advocate', person('advocacy', 'advocate'), sealedAdvocacyTask, all('sealed')],
+      ['coordinator', person('lead', 'coordinator'), sealedAdvocacyTask, all('sealed')],
+      ['named judge, not the assignee', judge, sealedAdvocacyTask, all('not_your_task')],
+      ['named judge, the assignee', judge, sealedCourtTask, all('allowed')],
+      ['clerk the order does not name', clerk, sealedCourtTask, all('sealed')],
+      ['another court’s judge', otherCourtJudge, sealedCourtTask, all('sealed')],
+      [
+        'another county’s coordinator',
+        { ...person('lead', 'coordinator'), jurisdictionId: 'k' },
+        sealedAdvocacyTask,
+        all('other_jurisdiction'),
+      ],
+    ];
+    for (const [who, actor, facts, expected] of cases) {
+      assert.deepEqual(outcome(actor, facts), expected, who);
+    }
+    // Lifted, the same task is the assignee's again.
+    assert.deepEqual(
+      outcome(person('advocacy', 'advocate'), { ...sealedAdvocacyTask, seal: null }),
+      ['allowed', 'allowed', 'allowed', 'allowed'],
+    );
   });
 });

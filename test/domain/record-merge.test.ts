@@ -124,6 +124,7 @@ function side(parts: {
   return {
     facts: {
       jurisdictionId: COUNTY,
+      seal: null,
       team: parts.team,
       consents: parts.bases?.consents ?? [],
       legalBases: parts.bases?.legalBases ?? [],
@@ -449,6 +450,7 @@ const sideArb = (prefix: string, agreements: readonly AgreementTerms[]) =>
     .map((s): MergeSide => ({
       facts: {
         jurisdictionId: COUNTY,
+        seal: null,
         team: s.team,
         consents: s.consents,
         legalBases: s.legalBases,
@@ -529,7 +531,7 @@ function openedReads(survivor: MergeSide, duplicate: MergeSide): string[] {
             decidePrivilegedRead(
               reader,
               note,
-              { jurisdictionId: COUNTY, team, disclosures },
+              { jurisdictionId: COUNTY, seal: null, team, disclosures },
               false,
               TIME,
             ).allowed;

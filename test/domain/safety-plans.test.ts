@@ -194,7 +194,11 @@ describe('who writes a plan, and who saves its versions', () => {
     jurisdictionId,
     roles: [role],
   });
-  const facts = { jurisdictionId: J, team: [{ organizationId: TEAM_ORG, userId: null }] };
+  const facts = {
+    jurisdictionId: J,
+    seal: null,
+    team: [{ organizationId: TEAM_ORG, userId: null }],
+  };
 
   for (const role of ROLES) {
     const writes = WRITERS.includes(role);

@@ -135,6 +135,7 @@ function play(role: Role, type: OrganizationType, kind: GrantKind, r: Recipient,
   }));
   const base: CaseFacts = {
     jurisdictionId: J,
+    seal: null,
     team,
     consents: [],
     legalBases: [],
@@ -244,7 +245,7 @@ describe('answering a release and accepting in advance are the holder’s own ac
     { organizationId: 'org-recorder', userId: null },
     { organizationId: 'org-holder', userId: null },
   ];
-  const facts = { jurisdictionId: J, team };
+  const facts = { jurisdictionId: J, seal: null, team };
   const consent = consentBy('org-recorder', ['org-recorder'], ['medical']);
   const person = (organizationId: string, roles: Role[], jurisdictionId = J): Actor => ({
     userId: 'u',
@@ -389,7 +390,7 @@ function playActs(acts: readonly { by: Actor; act: Act }[], duties: readonly Leg
   const agreement = everything([...EVERYONE]);
   let n = 0;
   for (const { by, act } of acts) {
-    const facts = { jurisdictionId: J, team };
+    const facts = { jurisdictionId: J, seal: null, team };
     n += 1;
     if (act.kind === 'accept') {
       const target = consents[act.consentIndex % Math.max(consents.length, 1)];
@@ -431,6 +432,7 @@ function playActs(acts: readonly { by: Actor; act: Act }[], duties: readonly Leg
   }
   const facts: CaseFacts = {
     jurisdictionId: J,
+    seal: null,
     team,
     consents,
     legalBases,

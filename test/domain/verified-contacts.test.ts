@@ -220,10 +220,19 @@ const actorWith = (role: Role, organizationId = 'org-own'): Actor => {
 };
 const onTeam = {
   jurisdictionId: JURISDICTION,
+  seal: null,
   team: [{ organizationId: 'org-own', userId: null }],
 };
-const offTeam = { jurisdictionId: JURISDICTION, team: [{ organizationId: 'org-x', userId: null }] };
-const elsewhere = { jurisdictionId: 'j-2', team: [{ organizationId: 'org-own', userId: null }] };
+const offTeam = {
+  jurisdictionId: JURISDICTION,
+  seal: null,
+  team: [{ organizationId: 'org-x', userId: null }],
+};
+const elsewhere = {
+  jurisdictionId: 'j-2',
+  seal: null,
+  team: [{ organizationId: 'org-own', userId: null }],
+};
 
 describe('who lists people, and who checks names', () => {
   // Written from the brief: advocates and child welfare workers list; court clerks and juvenile

@@ -132,6 +132,7 @@ describe('GET /api/youth agrees with the access module on generated cases', () =
         name,
         facts: {
           jurisdictionId: world.jurisdictionId,
+          seal: null,
           team,
           consents,
           legalBases: [],

@@ -6,13 +6,19 @@ import type { CaseSealFacts, SealCourtRole } from '../../domain/case-seal.js';
 import type { Queryable } from '../database.js';
 
 /**
- * The seal in force of youth $1 as a select-list column (`seal`, JSON or null), for
- * src/db/repositories/case-grants.ts: opening a case reads it in the same statement as its grants.
+ * The seal in force of the case whose id is `youthIdColumn`, as a select-list column (`seal`, JSON
+ * or null): a row read with it (a task, say) carries its case's seal to the rule that decides it.
  */
-export const SEAL_IN_FORCE_COLUMN = `
+export const sealInForceColumn = (youthIdColumn: string): string => `
        (SELECT row_to_json(s) FROM (
           SELECT court_organization_id, roles_allowed, order_date::text AS order_date
-            FROM case_seals WHERE youth_id = $1 AND unsealed_at IS NULL) s) AS seal`;
+            FROM case_seals WHERE youth_id = ${youthIdColumn} AND unsealed_at IS NULL) s) AS seal`;
+
+/**
+ * The seal in force of youth $1, for src/db/repositories/case-grants.ts: opening a case reads it
+ * in the same statement as its grants.
+ */
+export const SEAL_IN_FORCE_COLUMN = sealInForceColumn('$1');
 
 export interface SealInForceRow {
   court_organization_id: string;

@@ -4,6 +4,7 @@
 // A notice worded from a code and parameters (src/domain/notifications.ts) keeps its English
 // text in `message` for older clients and its parameters in `params` (migration 0022); a notice
 // from before codes has text only (docs/ARCHITECTURE.md, "Notifications").
+import { notSealed } from './case-seals.js';
 import type { Queryable } from '../database.js';
 import type { NotificationParams } from '../../domain/notifications.js';
 import type { Role } from '../../domain/vocabulary.js';
@@ -28,8 +29,12 @@ interface Recipient {
 }
 
 // A notice naming one account is theirs alone; one naming none is for the organization's role.
+// A notice about a case a court has sealed is left out for everyone while the seal is in force,
+// and back unchanged once it is lifted: its stored text and parameters name the case, so it is
+// not shown at all rather than shown blanked (docs/CONFIDENTIALITY.md, "Sealed cases").
 const FOR_READER = (parameter: number) =>
-  `(recipient_user_id IS NULL OR recipient_user_id = $${String(parameter)}::uuid)`;
+  `(recipient_user_id IS NULL OR recipient_user_id = $${String(parameter)}::uuid)
+   AND ${notSealed('notifications.youth_id')}`;
 
 /** Stored parameters as the API sends them; anything else (never written by us) as none. */
 function asParams(value: unknown): NotificationParams | null {

@@ -1,6 +1,12 @@
 // Tasks the protocol gives organizations, with the escalations of each. A task row holds only the
 // minimal packet: case number, what, by when, where, whom to call; never the youth's record.
-import { notSealed } from './case-seals.js';
+import {
+  notSealed,
+  sealInForceColumn,
+  toSealFacts,
+  type SealFacts,
+  type SealInForceRow,
+} from './case-seals.js';
 import type { Queryable } from '../database.js';
 import type { Recipient, TaskKind } from '../../domain/protocol.js';
 
@@ -46,6 +52,8 @@ export interface Task {
   /** The artifact (a safety plan, a screening) whose writing closed this task, if one did. */
   readonly closedByArtifact: { readonly type: string; readonly id: string } | null;
   readonly escalations: readonly TaskEscalation[];
+  /** The court's seal in force on the task's case: the task rule asks it first. */
+  readonly seal: SealFacts | null;
 }
 
 interface TaskRow {
@@ -86,6 +94,7 @@ interface TaskRow {
     notified_organization_id: string | null;
     skipped_at: string | null;
   }[];
+  seal: SealInForceRow | null;
 }
 
 const SELECT = `SELECT t.*, y.case_number, e.type AS event_type, f.rule_key, f.rule_version,
@@ -94,7 +103,8 @@ const SELECT = `SELECT t.*, y.case_number, e.type AS event_type, f.rule_key, f.r
         'recipient', s.recipient, 'happened_at', s.happened_at,
         'notified_organization_id', s.notified_organization_id, 'skipped_at', s.skipped_at)
         ORDER BY s.step)
-      FROM task_escalations s WHERE s.task_id = t.id), '[]') AS escalations
+      FROM task_escalations s WHERE s.task_id = t.id), '[]') AS escalations,
+    ${sealInForceColumn('t.youth_id')}
   FROM tasks t
   JOIN youth y ON y.id = t.youth_id
   JOIN organizations o ON o.id = t.assignee_organization_id
@@ -147,6 +157,7 @@ const toTask = (r: TaskRow): Task => ({
     notifiedOrganizationId: s.notified_organization_id,
     skippedAt: date(s.skipped_at),
   })),
+  seal: toSealFacts(r.seal),
 });
 
 export async function insertTask(

@@ -84,6 +84,8 @@ export function protocolRoutes(app: App, services: AppServices) {
     schema: {
       tags: ['tasks'],
       summary: 'One task: the minimal packet (case number, what, by when, where, whom to call)',
+      description:
+        'Its organization, or the county coordinator. 404 as for an unknown id: a task of another county, of another organization, or of a case a court has sealed (even to the court roles the order names, unless the task is their own organization’s); the same for taking, completing and cancelling it.',
       params: IdParams,
       response: { 200: TaskView, ...errors },
     },

@@ -107,7 +107,7 @@ export function recordLifecycleRoutes(app: App, services: AppServices) {
       tags,
       summary: 'Merge a duplicate record into this one, which survives, with why',
       description:
-        "The county CSEC coordinator, two records of her county. In one transaction the duplicate's team, consents, legal bases, notes (privileged ones too), events, referrals, tasks, screenings, safety plans, people and the rest move here; the duplicate becomes a tombstone pointing here, its identity staying on it, and both histories show the merge. Refused when it would let an organization read what it could not read before on either record (409 merge_would_widen, naming who and what), or while both have a missing episode open (409 both_missing). 400 same_record; 404 for an unknown record or another county's; 409 record_merged.",
+        "The county CSEC coordinator, two records of her county. In one transaction the duplicate's team, consents, legal bases, notes (privileged ones too), events, referrals, tasks, screenings, safety plans, people and the rest move here; the duplicate becomes a tombstone pointing here, its identity staying on it, and both histories show the merge. Refused when it would let an organization read what it could not read before on either record (409 merge_would_widen, naming who and what), or while both have a missing episode open (409 both_missing). 400 same_record; 404 for an unknown record, another county's, or one sealed by a court (survivor or duplicate); 409 record_merged.",
       params: IdParams,
       body: MergeBody,
       response: { 200: CaseStatusView, ...errors },

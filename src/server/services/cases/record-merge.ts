@@ -22,6 +22,7 @@ import {
   movePrivilegedNote,
   moveYouthRows,
 } from '../../../db/repositories/record-merge.js';
+import { findSealInForce } from '../../../db/repositories/case-seals.js';
 import { unsafeFindYouth, type Youth } from '../../../db/repositories/youth.js';
 import type { Queryable } from '../../../db/database.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
@@ -112,11 +113,18 @@ export async function mergeRecords(
 ): Promise<CaseStatusView & { moved: Record<string, number> }> {
   const scope = await openCase(app, request, survivorId, 'case.view');
   const duplicate = await unsafeFindYouth(app.db, input.duplicateId);
-  // An unknown id is answered like another county's: 404, after the coordinator check.
+  // An unknown id is answered like another county's, and a sealed duplicate like an unknown id
+  // (docs/CONFIDENTIALITY.md, "Sealed cases"): 404, after the coordinator check. A sealed
+  // survivor was already answered 404 by openCase.
   await requireLifecycle(app, request, scope, 'case.merge', {
     other: duplicate
-      ? { id: duplicate.id, jurisdictionId: duplicate.jurisdictionId, status: duplicate.status }
-      : { id: input.duplicateId, jurisdictionId: '', status: 'open' },
+      ? {
+          id: duplicate.id,
+          jurisdictionId: duplicate.jurisdictionId,
+          status: duplicate.status,
+          seal: await findSealInForce(app.db, duplicate.id),
+        }
+      : { id: input.duplicateId, jurisdictionId: '', status: 'open', seal: null },
   });
   if (!duplicate) throw new Error('unreachable: an unknown duplicate is refused above');
   const other = await loadCase(app.db, app, scope.actor, duplicate);

@@ -191,7 +191,7 @@ async function recordView(
         decideLifecycle(scope.actor, action, recordFacts(scope), scope.time, {
           recordId: youth.id,
           // Whether a duplicate could be merged into this record: another open one of the county.
-          other: { id: '', jurisdictionId: youth.jurisdictionId, status: 'open' },
+          other: { id: '', jurisdictionId: youth.jurisdictionId, status: 'open', seal: null },
         }).allowed,
     ),
     categories: parts.categories,

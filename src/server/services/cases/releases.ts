@@ -71,6 +71,8 @@ export async function listReleases(
       (r) =>
         decideReleaseAnswer(actor, r.consent, {
           jurisdictionId: r.consent.jurisdictionId,
+          // The inbox's query leaves sealed cases out (notSealed), so no row here is sealed.
+          seal: null,
           team: [{ organizationId: actor.organizationId, userId: null }],
         }).allowed,
     )

@@ -199,7 +199,9 @@ async function authorizeTask(
     await auditDenial(app, request, {
       action: `task.${action}`,
       reason:
-        decision.reason === 'other_jurisdiction' || decision.reason === 'role_without_youth_data'
+        decision.reason === 'other_jurisdiction' ||
+        decision.reason === 'sealed' ||
+        decision.reason === 'role_without_youth_data'
           ? decision.reason
           : 'not_on_case_team',
       targetType: 'task',
