@@ -175,11 +175,8 @@ const deny = (reason: DenialReason): AccessDecision => ({ allowed: false, reason
 
 export interface AlertPacketAccessFacts {
   readonly jurisdictionId: string;
-  /**
-   * Absent means not sealed. Optional only because the demo crawl (test/api/crawls/events.ts)
-   * builds these facts by hand without it; the server always sets it (alert-packet.ts).
-   */
-  readonly seal?: CaseFacts['seal'];
+  /** The court's seal in force, or null (src/domain/case-seal.ts). */
+  readonly seal: CaseFacts['seal'];
   readonly team: readonly TeamMember[];
   readonly episodeOpen: boolean;
   /** Organizations holding a point person the missing rule tells (MISSING_REPORTS_FUNCTION). */
@@ -193,7 +190,7 @@ export interface AlertPacketAccessFacts {
  * after the youth returns: the packet is for finding a child, not a record to keep.
  */
 export function decideAlertPacketRead(actor: Actor, facts: AlertPacketAccessFacts): AccessDecision {
-  const hidden = caseHiddenFrom(actor, { ...facts, seal: facts.seal ?? null });
+  const hidden = caseHiddenFrom(actor, facts);
   if (hidden) return hidden;
   if (!seesYouthData(actor)) return deny('role_without_youth_data');
   if (!facts.episodeOpen) return deny('no_open_episode');

@@ -225,6 +225,7 @@ describe('the access module asks the seal first', () => {
     const police = actorOf('law_enforcement', 'law_enforcement_officer');
     const packet = {
       jurisdictionId: HOME,
+      seal: null,
       team: everyOrgOnTeam,
       episodeOpen: true,
       notifiedOrganizationIds: [],

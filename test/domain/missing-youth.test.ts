@@ -286,6 +286,7 @@ describe('decideAlertPacketRead: every role x county x team x law enforcement x 
             test(`${role} ${sameCounty ? 'here' : 'elsewhere'} team=${String(onTeam)} told=${String(told)} open=${String(open)}: ${expected ? 'reads' : 'refused'}`, () => {
               const d = decideAlertPacketRead(actor(role), {
                 jurisdictionId: sameCounty ? 'j' : 'k',
+                seal: null,
                 team: onTeam ? [{ organizationId: 'org-me', userId: null }] : [],
                 episodeOpen: open,
                 notifiedOrganizationIds: told ? ['org-me'] : ['org-other'],

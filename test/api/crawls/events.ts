@@ -254,6 +254,8 @@ export async function plantEvents(
         for (const [email, actor] of actors) {
           const decision = decideAlertPacketRead(actor, {
             jurisdictionId: youth.jurisdictionId,
+            // The demo county seals no case.
+            seal: null,
             team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
             episodeOpen: open !== null,
             notifiedOrganizationIds: missingReporters.map((p) => p.organizationId),
