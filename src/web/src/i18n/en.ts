@@ -29,6 +29,7 @@ import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 import { mdtEn, mdtApiErrorsEn } from './mdt.en';
 import { breakGlassReviewEn, breakGlassReviewApiErrorsEn } from './break-glass.en';
 import { referralThreadsEn, referralThreadsApiErrorsEn } from './referral-threads.en';
+import { recordNavEn } from './record-nav.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -61,6 +62,7 @@ export const en = {
   ...mdtEn,
   ...breakGlassReviewEn,
   ...referralThreadsEn,
+  ...recordNavEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -30,6 +30,7 @@ import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 import { mdtEs, mdtApiErrorsEs } from './mdt.es';
 import { breakGlassReviewEs, breakGlassReviewApiErrorsEs } from './break-glass.es';
 import { referralThreadsEs, referralThreadsApiErrorsEs } from './referral-threads.es';
+import { recordNavEs } from './record-nav.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -62,6 +63,7 @@ export const es: Messages = {
   ...mdtEs,
   ...breakGlassReviewEs,
   ...referralThreadsEs,
+  ...recordNavEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',
