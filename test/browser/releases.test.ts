@@ -77,6 +77,7 @@ async function openRecord(page: Page) {
 
 /** The record's sections that sit in a group with others: the group is opened first. */
 const GROUP_OF: Readonly<Record<string, string>> = {
+  'Consents and legal bases': 'Team and consent',
   Medical: 'Notes and records',
   Legal: 'Notes and records',
 };
@@ -134,6 +135,7 @@ describe('a consent asks the clinic to release its medical notes', () => {
     recordUrl = page.url().split('?')[0] ?? '';
     await waitForLoaded(page, 'summary');
 
+    await openSection(page, 'Consents and legal bases');
     const medical = consentCard(page, 'Sharing: Medical');
     await medical
       .getByText(`${ADVOCATES} recorded it: its own information went at once.`)
@@ -247,6 +249,7 @@ describe('a consent asks the clinic to release its medical notes', () => {
     const context = await newContext();
     const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
     await openRecord(page);
+    await openSection(page, 'Consents and legal bases');
     const medical = consentCard(page, 'Sharing: Medical');
     await medical.getByText(new RegExp(`^${CLINIC} accepted on Nov 2[23], 2026`)).waitFor();
     // The police hold no medical notes but are on the team: they answer too.
