@@ -63,12 +63,43 @@ async function search(page: Page, text: string) {
   await page.getByRole('status').filter({ hasText: 'Records found' }).waitFor();
 }
 
+/** The record's sections that sit in a group with others: the group is opened first. */
+const GROUP_OF: Readonly<Record<string, string>> = {
+  Documents: 'Notes and records',
+  Identity: 'Notes and records',
+  'Contact and location': 'Notes and records',
+  Screening: 'Notes and records',
+  'Needs and services': 'Notes and records',
+  'Case notes': 'Notes and records',
+  Medical: 'Notes and records',
+  'Mental health': 'Notes and records',
+  Legal: 'Notes and records',
+  Education: 'Notes and records',
+  Placement: 'Notes and records',
+};
+
 async function openSection(page: Page, name: string) {
   const sections = page.getByRole('navigation', { name: 'Parts of this record' });
-  await sections.getByRole('link', { name, exact: true }).click();
+  const link = sections.getByRole('link', { name, exact: true });
+  const group = GROUP_OF[name];
+  if (group && (await link.count()) === 0) {
+    await sections.getByRole('link', { name: group, exact: true }).click();
+  }
+  await link.click();
   await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
   // The section's notes have arrived once "Loading…" is gone.
   await waitForLoaded(page, name);
+}
+
+/** The referrals category's notes, below the referrals in "Services and referrals". */
+async function openReferralNotes(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Parts of this record' })
+    .getByRole('link', { name: 'Services and referrals', exact: true })
+    .click();
+  await page.getByRole('heading', { level: 2, name: 'Services and referrals' }).waitFor();
+  await waitForLoaded(page, 'services and referrals');
+  return page.getByRole('region', { name: 'Notes on referrals' });
 }
 
 describe('journey 2: the advocate', () => {
@@ -325,6 +356,13 @@ describe('journey 3: the prosecutor on the same team', () => {
       }
     };
     await noPrivilegedText('overview');
+    // The summary names, once per organization, what it withholds and whom to ask.
+    const withheld = page.getByRole('region', { name: 'Withheld from you, and whom to ask' });
+    for (const ask of ['Sgt. Riley Ruiz', 'Dr. Quinn Patel']) {
+      const panel = withheld.getByRole('article').filter({ hasText: ask });
+      assert.equal(await panel.count(), 1, ask);
+      await panel.getByText(/^About: /).waitFor();
+    }
 
     const expectedAsk: Record<string, string> = {
       Identity: 'Sgt. Riley Ruiz',
@@ -348,8 +386,12 @@ describe('journey 3: the prosecutor on the same team', () => {
       'Education',
       'Placement',
     ]) {
-      await openSection(page, category);
-      const section = page.getByRole('region', { name: category, exact: true });
+      // The referrals category's notes sit with the referrals: one place for referrals.
+      const section =
+        category === 'Referrals'
+          ? await openReferralNotes(page)
+          : (await openSection(page, category),
+            page.getByRole('region', { name: category, exact: true }));
       assert.equal(await section.locator('.note').count(), 0, category);
       // The note form only where the prosecution's work is the category: no medical note.
       const writes = !['Screening', 'Medical', 'Mental health', 'Education', 'Placement'].includes(
@@ -378,9 +420,9 @@ describe('journey 3: the prosecutor on the same team', () => {
     }
     await expectAccessible(page, 'record: withheld category (prosecutor)');
 
-    // Asking for the privileged section by address shows the overview instead.
+    // Asking for the privileged section by address shows the summary instead.
     await page.goto(`${page.url().split('?')[0] ?? ''}?section=privileged`);
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
     await noPrivilegedText('?section=privileged');
 
     // Emergency access: the county's legal profile leaves the prosecution out by default.
@@ -400,6 +442,102 @@ describe('journey 3: the prosecutor on the same team', () => {
     await page.getByText('Identidad reservada').first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Información médica' }).waitFor();
     await expectAccessible(page, 'record: medical (es, prosecutor)');
+    await context.close();
+  });
+});
+
+describe('the record’s navigation', () => {
+  test('a summary first, a few groups, old addresses kept, on a phone and in Spanish', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Youth records' })
+      .click();
+    await search(page, 'DEMO-0001');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'DEMO-0001' })
+      .getByRole('link', { name: /Case \d{4}-DEMO-0001/ })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
+    await waitForLoaded(page, 'summary');
+    const recordUrl = page.url().split('?')[0] ?? '';
+
+    // Who is on the team, with the point person to call, and what is due, each with its clock.
+    const team = page.getByRole('region', { name: 'On the team' });
+    const harbor = team.getByRole('listitem').filter({ hasText: 'Harbor Light Advocates' });
+    await harbor.filter({ hasText: 'Point person' }).waitFor();
+    await team.getByRole('listitem').filter({ hasText: 'Demo City Police Department' }).waitFor();
+    const due = page.getByRole('region', { name: 'What is due' });
+    const task = due.getByRole('listitem').filter({ hasText: /(Overdue by|Due in) / });
+    assert.ok((await task.count()) > 0, 'no clock in what is due');
+    await expectAccessible(page, 'record: summary (advocate)');
+
+    // A short list of groups; referrals in one place only, the data categories a level below.
+    const sections = page.getByRole('navigation', { name: 'Parts of this record' });
+    const groups = sections.getByRole('list').first().getByRole('listitem');
+    assert.ok((await groups.count()) <= 9, `${await groups.count()} groups`);
+    assert.equal(await sections.getByRole('link', { name: 'Referrals', exact: true }).count(), 0);
+    await sections.getByRole('link', { name: 'Notes and records', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Case notes' }).waitFor();
+    await sections.getByRole('list', { name: 'In Notes and records' }).waitFor();
+    assert.equal(await sections.getByRole('link', { name: 'Medical', exact: true }).count(), 1);
+    assert.equal(await sections.getByRole('link', { name: 'Referrals', exact: true }).count(), 0);
+
+    // Addresses linked before the groups still land on their section.
+    await page.goto(`${recordUrl}?section=referrals`);
+    await page.getByRole('heading', { level: 2, name: 'Services and referrals' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Notes on referrals' }).waitFor();
+    await page.goto(`${recordUrl}?section=medical`);
+    await page.getByRole('heading', { level: 2, name: 'Medical', exact: true }).waitFor();
+    assert.equal(
+      await sections
+        .getByRole('link', { name: 'Notes and records', exact: true })
+        .getAttribute('aria-current'),
+      'true',
+    );
+    assert.equal(
+      await sections
+        .getByRole('link', { name: 'Medical', exact: true })
+        .getAttribute('aria-current'),
+      'page',
+    );
+
+    // On a phone the header and the record's navigation leave the first screen to the record,
+    // and the summary's table reads as a list.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(recordUrl);
+    await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
+    await waitForLoaded(page, 'summary on a phone');
+    const header = await page.locator('header.site-header').boundingBox();
+    const navBox = await sections.boundingBox();
+    assert.ok(header && header.height < 120, `header ${header?.height ?? '?'} px`);
+    assert.ok(navBox && navBox.height < 200, `navigation ${navBox?.height ?? '?'} px`);
+    assert.ok(navBox.y + navBox.height < 844, `navigation ends at ${navBox.y + navBox.height} px`);
+    const table = page.getByRole('table', { name: 'What you can see, by kind of information' });
+    await table.getByRole('row').filter({ hasText: 'Medical' }).waitFor();
+    // Each row a block, each cell naming its column (no DOM types here: the page evaluates).
+    const style = (pseudo: string) =>
+      page.evaluate(
+        `(() => { const cell = document.querySelector('table.table-list tbody td');
+          return [getComputedStyle(cell.parentElement).display,
+            getComputedStyle(cell, '${pseudo}').content]; })()`,
+      );
+    assert.deepEqual(await style('::before'), ['block', '"You see what these recorded: "']);
+    await expectAccessible(page, 'record: summary on a phone');
+
+    // In Spanish.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Resumen' }).waitFor();
+    const secciones = page.getByRole('navigation', { name: 'Partes de este expediente' });
+    await page.getByRole('region', { name: 'Lo pendiente' }).waitFor();
+    await page.getByRole('region', { name: 'En el equipo' }).waitFor();
+    await secciones.getByRole('link', { name: 'Notas y documentos', exact: true }).click();
+    await secciones.getByRole('list', { name: 'En Notas y documentos' }).waitFor();
+    await waitForLoaded(page, 'notas y documentos');
+    await expectAccessible(page, 'record: notes on a phone (Spanish)');
     await context.close();
   });
 });

@@ -71,13 +71,25 @@ function nav(page: Page): Locator {
 async function openRecord(page: Page) {
   await page.goto(recordUrl);
   await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
-  await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
-  await waitForLoaded(page, 'overview');
+  await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
+  await waitForLoaded(page, 'summary');
 }
+
+/** The record's sections that sit in a group with others: the group is opened first. */
+const GROUP_OF: Readonly<Record<string, string>> = {
+  'Consents and legal bases': 'Team and consent',
+  Medical: 'Notes and records',
+  Legal: 'Notes and records',
+};
 
 async function openSection(page: Page, name: string) {
   const sections = page.getByRole('navigation', { name: 'Parts of this record' });
-  await sections.getByRole('link', { name, exact: true }).click();
+  const link = sections.getByRole('link', { name, exact: true });
+  const group = GROUP_OF[name];
+  if (group && (await link.count()) === 0) {
+    await sections.getByRole('link', { name: group, exact: true }).click();
+  }
+  await link.click();
   await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
   await waitForLoaded(page, name);
 }
@@ -121,8 +133,9 @@ describe('a consent asks the clinic to release its medical notes', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
     recordUrl = page.url().split('?')[0] ?? '';
-    await waitForLoaded(page, 'overview');
+    await waitForLoaded(page, 'summary');
 
+    await openSection(page, 'Consents and legal bases');
     const medical = consentCard(page, 'Sharing: Medical');
     await medical
       .getByText(`${ADVOCATES} recorded it: its own information went at once.`)
@@ -236,6 +249,7 @@ describe('a consent asks the clinic to release its medical notes', () => {
     const context = await newContext();
     const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
     await openRecord(page);
+    await openSection(page, 'Consents and legal bases');
     const medical = consentCard(page, 'Sharing: Medical');
     await medical.getByText(new RegExp(`^${CLINIC} accepted on Nov 2[23], 2026`)).waitFor();
     // The police hold no medical notes but are on the team: they answer too.

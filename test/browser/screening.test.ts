@@ -106,6 +106,11 @@ describe('screening on the screens', () => {
 
     await task.getByRole('link', { name: `Case ${caseNumber}` }).click();
     await page.getByRole('heading', { level: 1, name: `Case ${caseNumber}` }).waitFor();
+    // Screening sits in the record's "Notes and records" group: open the group first.
+    await page
+      .getByRole('navigation', { name: 'Parts of this record' })
+      .getByRole('link', { name: 'Notes and records', exact: true })
+      .click();
     await page
       .getByRole('navigation', { name: 'Parts of this record' })
       .getByRole('link', { name: 'Screening', exact: true })

@@ -40,6 +40,11 @@ async function timelineAs(email: string, context?: BrowserContext): Promise<Page
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
   await page.getByRole('link', { name: /Case \d{4}-DEMO-0001/ }).click();
   await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+  // Timeline sits in the record's "Events and timeline" group: open the group first.
+  await page
+    .getByRole('navigation', { name: 'Parts of this record' })
+    .getByRole('link', { name: 'Events and timeline', exact: true })
+    .click();
   await page
     .getByRole('navigation', { name: 'Parts of this record' })
     .getByRole('link', { name: 'Timeline', exact: true })

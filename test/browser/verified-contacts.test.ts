@@ -56,6 +56,11 @@ describe('journey 7: someone comes to court claiming to be family', () => {
     const heading = page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ });
     await heading.waitFor();
     caseNumber = ((await heading.textContent()) ?? '').replace(/^Case /, '').trim();
+    // People around the youth sits in the record's "Safety" group: open the group first.
+    await page
+      .getByRole('navigation', { name: 'Parts of this record' })
+      .getByRole('link', { name: 'Safety', exact: true })
+      .click();
     await page
       .getByRole('navigation', { name: 'Parts of this record' })
       .getByRole('link', { name: 'People around the youth' })

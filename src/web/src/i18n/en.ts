@@ -32,6 +32,7 @@ import { breakGlassReviewEn, breakGlassReviewApiErrorsEn } from './break-glass.e
 import { referralThreadsEn, referralThreadsApiErrorsEn } from './referral-threads.en';
 import { retentionEn, retentionApiErrorsEn } from './retention.en';
 import { publicEn } from './public.en';
+import { recordNavEn } from './record-nav.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -67,6 +68,7 @@ export const en = {
   ...breakGlassReviewEn,
   ...referralThreadsEn,
   ...retentionEn,
+  ...recordNavEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -33,6 +33,7 @@ import { breakGlassReviewEs, breakGlassReviewApiErrorsEs } from './break-glass.e
 import { referralThreadsEs, referralThreadsApiErrorsEs } from './referral-threads.es';
 import { retentionEs, retentionApiErrorsEs } from './retention.es';
 import { publicEs } from './public.es';
+import { recordNavEs } from './record-nav.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -68,6 +69,7 @@ export const es: Messages = {
   ...breakGlassReviewEs,
   ...referralThreadsEs,
   ...retentionEs,
+  ...recordNavEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -1,7 +1,8 @@
 // Services and referrals on a youth's record: the service plan, the services that match it with
-// why (and those not offered, with why not), a Refer form on each, and this case's referrals.
+// why (and those not offered, with why not), a Refer form on each, this case's referrals, and the
+// notes of the `referrals` data category: the one place for referrals on the record.
 // A caller who may not read the needs or the identity is told whom to ask.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, getMatches, listReferrals } from '../../api';
 import { ErrorMessage, Loading, StatusMessage } from '../../components/Messages';
@@ -12,10 +13,17 @@ import { MatchList } from '../referrals/MatchList';
 import { PlanSummary } from '../referrals/PlanSummary';
 import { ReferralItem } from '../referrals/ReferralItem';
 import { ServicePlanForm } from '../referrals/ServicePlanForm';
+import { CategorySection } from './CategorySection';
 import { ContactDetails } from './WithheldPanel';
 import { useDescribeReferralError, useFormatDue } from '../referrals/words';
 
-export function ServicesSection({ youth }: { youth: YouthRecord }) {
+export function ServicesSection(props: {
+  youth: YouthRecord;
+  onChanged: () => void;
+  /** Opened by an address of the `referrals` category: bring its notes into view. */
+  showNotes?: boolean;
+}) {
+  const { youth } = props;
   const { t } = useTranslation();
   const formatDue = useFormatDue();
   const describeError = useDescribeReferralError();
@@ -119,7 +127,25 @@ export function ServicesSection({ youth }: { youth: YouthRecord }) {
         loading={referrals.loading}
         error={referrals.error ? describeError(referrals.error) : null}
       />
+      <ReferralNotes youth={youth} onChanged={props.onChanged} show={props.showNotes ?? false} />
     </>
+  );
+}
+
+function ReferralNotes(props: { youth: YouthRecord; onChanged: () => void; show: boolean }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.show) heading.current?.scrollIntoView({ block: 'start' });
+  }, [props.show]);
+  return (
+    <section aria-labelledby="referral-notes">
+      <h3 id="referral-notes" ref={heading} tabIndex={-1}>
+        {t('recordNav.referralNotes')}
+      </h3>
+      <p className="muted">{t('recordNav.referralNotesIntro')}</p>
+      <CategorySection youth={props.youth} category="referrals" onChanged={props.onChanged} />
+    </section>
   );
 }
 

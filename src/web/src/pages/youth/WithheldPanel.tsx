@@ -6,15 +6,25 @@ import { telHref } from '../../validation';
 
 type Withheld = CategoryView['withheld'][number];
 
-export function WithheldPanel({ withheld }: { withheld: Withheld }) {
+/**
+ * One organization's withheld information. `about` names the kinds of information it covers
+ * where the panel stands for several (the record's summary); its heading sits one level below
+ * the section it is in.
+ */
+export function WithheldPanel(props: { withheld: Withheld; about?: string; headingLevel?: 3 | 4 }) {
+  const { withheld } = props;
   const { t } = useTranslation();
   const headingId = useId();
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   return (
     <article className="withheld" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <Heading id={headingId}>
         <span className="badge badge-warn">{t('withheld.badge')}</span>{' '}
         {t('withheld.heading', { organization: withheld.organizationName })}
-      </h3>
+      </Heading>
+      {props.about ? (
+        <p>{t('recordNav.summary.withheldAbout', { categories: props.about })}</p>
+      ) : null}
       <p>{t(`denialReasons.${withheld.reason}`)}</p>
       {withheld.ask ? (
         <>

@@ -1,14 +1,14 @@
-// One youth's record: what the caller may see, category by category, whom to ask for the rest,
-// the case team, privileged notes for the caseworkers who hold them, and emergency access.
+// One youth's record: a summary first (the team, what is due, what is withheld and whom to ask),
+// then its parts in a few groups (record-sections.ts): what the caller may see, category by
+// category, the case team, privileged notes for the caseworkers who hold them, emergency access.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { DATA_CATEGORIES } from '../../../../domain/vocabulary.js';
-import type { DataCategory } from '../../../../domain/vocabulary.js';
 import { ApiError, getYouth } from '../../api';
 import { ErrorMessage, Loading } from '../../components/Messages';
 import { formatDate, useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import type { YouthRecord } from '../../types';
 import { CategorySection } from './CategorySection';
+import { ConsentsSection } from './ConsentsSection';
 import { ContactsSection } from './contacts/ContactsSection';
 import { DocumentsSection } from './documents/DocumentsSection';
 import { EmergencyAccessSection } from './EmergencyAccessSection';
@@ -17,32 +17,18 @@ import { EventsSection } from './events/EventsSection';
 import { MissingBanner } from './missing/MissingBanner';
 import { BirthYearFlag } from './BirthYearFlag';
 import { youthName } from './names';
-import { OverviewSection } from './OverviewSection';
 import { PrivilegedSection } from './PrivilegedSection';
+import { RecordNav } from './RecordNav';
+import { isNoteCategory, placeOf } from './record-sections';
+import type { NoteCategory, Section } from './record-sections';
 import { RecordSection } from './records/RecordSection';
 import { RecordStatusBanner } from './records/RecordStatusBanner';
 import { SafetyPlansSection } from './safety-plans/SafetyPlansSection';
 import { ScreeningSection } from './screening/ScreeningSection';
 import { ServicesSection } from './ServicesSection';
+import { SummarySection } from './summary/SummarySection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './timeline/TimelineSection';
-
-type Section =
-  | 'overview'
-  | 'events'
-  | 'timeline'
-  | 'services'
-  | 'contacts'
-  | 'safetyPlans'
-  | 'documents'
-  | DataCategory
-  | 'team'
-  | 'record'
-  | 'privileged'
-  | 'emergency';
-
-const isCategory = (value: string): value is DataCategory =>
-  (DATA_CATEGORIES as readonly string[]).includes(value);
 
 export function YouthRecordPage() {
   const { id = '' } = useParams();
@@ -75,6 +61,22 @@ export function YouthRecordPage() {
   return <RecordView youth={youth} reload={record.reload} />;
 }
 
+/** The heading and link of each part that is not a data category, from its feature's messages. */
+const SECTION_LABELS = {
+  overview: 'recordNav.groups.summary',
+  events: 'events.section',
+  timeline: 'timeline.title',
+  services: 'referrals.section.title',
+  contacts: 'contacts.section',
+  safetyPlans: 'safetyPlans.section',
+  documents: 'documents.section',
+  team: 'record.sections.team',
+  consents: 'recordNav.consents',
+  record: 'records.section',
+  privileged: 'record.sections.privileged',
+  emergency: 'record.sections.emergency',
+} as const satisfies Record<Exclude<Section, NoteCategory>, string>;
+
 function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void }) {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
@@ -83,40 +85,10 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
   const writesPrivileged = allows('privilegedNote.write');
   const showsPrivileged = writesPrivileged || allows('privilegedNote.read');
 
-  const sections: Section[] = [
-    'overview',
-    'events',
-    'timeline',
-    'services',
-    'contacts',
-    'safetyPlans',
-    'documents',
-    ...DATA_CATEGORIES,
-    'team',
-    'record',
-    ...(showsPrivileged ? (['privileged'] as const) : []),
-    'emergency',
-  ];
-  const asked = params.get('section') ?? 'overview';
-  const section: Section = sections.find((s) => s === asked) ?? 'overview';
+  const place = placeOf(params.get('section'), showsPrivileged);
+  const { section } = place;
   const label = (s: Section) =>
-    s === 'events'
-      ? t('events.section')
-      : s === 'timeline'
-        ? t('timeline.title')
-        : s === 'services'
-          ? t('referrals.section.title')
-          : s === 'contacts'
-            ? t('contacts.section')
-            : s === 'safetyPlans'
-              ? t('safetyPlans.section')
-              : s === 'documents'
-                ? t('documents.section')
-                : s === 'record'
-                  ? t('records.section')
-                  : isCategory(s)
-                    ? t(`dataCategories.${s}`)
-                    : t(`record.sections.${s}`);
+    isNoteCategory(s) ? t(`dataCategories.${s}`) : t(SECTION_LABELS[s]);
   const name = youth.identity ? youthName(youth.identity, t) : null;
 
   return (
@@ -143,56 +115,51 @@ function RecordView({ youth, reload }: { youth: YouthRecord; reload: () => void 
       <RecordStatusBanner youth={youth} />
       <MissingBanner youthId={youth.id} />
       <SealPanel youthId={youth.id} />
-      {allows('event.record') ? (
-        <p>
-          <Link to={`/youth/${encodeURIComponent(youth.id)}/events/new`}>
-            {t('events.recordLink')}
-          </Link>
-        </p>
-      ) : null}
-      {allows('consent.record') ? (
-        <p>
-          <Link to={`/youth/${encodeURIComponent(youth.id)}/consent`}>
-            {t('record.consentLink')}
-          </Link>
+      {allows('event.record') || allows('consent.record') ? (
+        <p className="record-actions">
+          {allows('event.record') ? (
+            <Link to={`/youth/${encodeURIComponent(youth.id)}/events/new`}>
+              {t('events.recordLink')}
+            </Link>
+          ) : null}
+          {allows('consent.record') ? (
+            <Link to={`/youth/${encodeURIComponent(youth.id)}/consent`}>
+              {t('record.consentLink')}
+            </Link>
+          ) : null}
         </p>
       ) : null}
 
-      <nav aria-label={t('record.sectionsLabel')} className="section-nav">
-        <ul>
-          {sections.map((s) => (
-            <li key={s}>
-              <Link
-                to={{ search: s === 'overview' ? '' : `?section=${s}` }}
-                aria-current={s === section ? 'page' : undefined}
-              >
-                {label(s)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <section aria-labelledby="record-section" className="record-section">
-        <h2 id="record-section">{label(section)}</h2>
-        {section === 'overview' ? <OverviewSection youth={youth} /> : null}
-        {section === 'events' ? <EventsSection youth={youth} /> : null}
-        {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
-        {section === 'services' ? <ServicesSection youth={youth} /> : null}
-        {section === 'contacts' ? <ContactsSection youthId={youth.id} /> : null}
-        {section === 'safetyPlans' ? <SafetyPlansSection youth={youth} /> : null}
-        {section === 'documents' ? <DocumentsSection youth={youth} /> : null}
-        {section === 'screening' ? <ScreeningSection youth={youth} /> : null}
-        {isCategory(section) ? (
-          <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
-        ) : null}
-        {section === 'team' ? <TeamSection youth={youth} onChanged={reload} /> : null}
-        {section === 'record' ? <RecordSection youth={youth} onChanged={reload} /> : null}
-        {section === 'privileged' ? <PrivilegedSection youth={youth} onChanged={reload} /> : null}
-        {section === 'emergency' ? (
-          <EmergencyAccessSection youth={youth} onChanged={reload} />
-        ) : null}
-      </section>
+      <div className="record-layout">
+        <RecordNav place={place} showsPrivileged={showsPrivileged} label={label} />
+        <section aria-labelledby="record-section" className="record-section">
+          <h2 id="record-section">{label(section)}</h2>
+          {section === 'overview' ? <SummarySection youth={youth} /> : null}
+          {section === 'events' ? <EventsSection youth={youth} /> : null}
+          {section === 'timeline' ? <TimelineSection youthId={youth.id} /> : null}
+          {section === 'services' ? (
+            <ServicesSection
+              youth={youth}
+              onChanged={reload}
+              showNotes={place.anchor === 'referral-notes'}
+            />
+          ) : null}
+          {section === 'contacts' ? <ContactsSection youthId={youth.id} /> : null}
+          {section === 'safetyPlans' ? <SafetyPlansSection youth={youth} /> : null}
+          {section === 'documents' ? <DocumentsSection youth={youth} /> : null}
+          {section === 'screening' ? <ScreeningSection youth={youth} /> : null}
+          {isNoteCategory(section) ? (
+            <CategorySection key={section} youth={youth} category={section} onChanged={reload} />
+          ) : null}
+          {section === 'team' ? <TeamSection youth={youth} onChanged={reload} /> : null}
+          {section === 'consents' ? <ConsentsSection youth={youth} /> : null}
+          {section === 'record' ? <RecordSection youth={youth} onChanged={reload} /> : null}
+          {section === 'privileged' ? <PrivilegedSection youth={youth} onChanged={reload} /> : null}
+          {section === 'emergency' ? (
+            <EmergencyAccessSection youth={youth} onChanged={reload} />
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

@@ -67,15 +67,22 @@ export function DocumentsSection({ youth }: { youth: YouthRecord }) {
 
 function DocumentTable({ documents }: { documents: readonly CaseDocument[] }) {
   const { t, i18n } = useTranslation();
+  // On a phone the rows read as a list, each cell naming its column (styles.css, .table-list).
+  const column = {
+    category: t('documents.category'),
+    by: t('documents.by'),
+    added: t('documents.added'),
+    size: t('documents.size'),
+  };
   return (
-    <table>
+    <table className="table-list">
       <thead>
         <tr>
           <th scope="col">{t('documents.title')}</th>
-          <th scope="col">{t('documents.category')}</th>
-          <th scope="col">{t('documents.by')}</th>
-          <th scope="col">{t('documents.added')}</th>
-          <th scope="col">{t('documents.size')}</th>
+          <th scope="col">{column.category}</th>
+          <th scope="col">{column.by}</th>
+          <th scope="col">{column.added}</th>
+          <th scope="col">{column.size}</th>
         </tr>
       </thead>
       <tbody>
@@ -93,10 +100,10 @@ function DocumentTable({ documents }: { documents: readonly CaseDocument[] }) {
                 <span className="badge badge-warn">{t('documents.privilegedBadge')}</span>
               ) : null}
             </td>
-            <td>{t(`dataCategories.${document.category}`)}</td>
-            <td>{document.authorOrganizationName}</td>
-            <td>{formatDateTime(document.createdAt, i18n.language)}</td>
-            <td>
+            <td data-label={column.category}>{t(`dataCategories.${document.category}`)}</td>
+            <td data-label={column.by}>{document.authorOrganizationName}</td>
+            <td data-label={column.added}>{formatDateTime(document.createdAt, i18n.language)}</td>
+            <td data-label={column.size}>
               {t('documents.sizeKb', { size: Math.max(1, Math.round(document.sizeBytes / 1024)) })}
             </td>
           </tr>

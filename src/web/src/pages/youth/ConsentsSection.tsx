@@ -1,14 +1,13 @@
-// The record at a glance: identity where visible, what the caller sees and does not see of each
-// kind of information, and the consents and legal bases that open the case to organizations.
+// The consents and legal bases in force that open the case to organizations, in the record's
+// "Team and consent" group beside the team they open it to.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listOrganizations } from '../../api';
 import { formatDate, useApiData } from '../../hooks';
 import type { YouthRecord } from '../../types';
 import { ConsentCard } from '../consent/ConsentCard';
-import { IdentityDetails } from './IdentityDetails';
 
-export function OverviewSection({ youth }: { youth: YouthRecord }) {
+export function ConsentsSection({ youth }: { youth: YouthRecord }) {
   const { t, i18n } = useTranslation();
   const organizations = useApiData(`organizations:${youth.jurisdictionId}:all`, () =>
     listOrganizations({ jurisdictionId: youth.jurisdictionId, includeInactive: true }),
@@ -18,43 +17,6 @@ export function OverviewSection({ youth }: { youth: YouthRecord }) {
   const legalBases = youth.legalBases.filter((b) => b.current);
   return (
     <>
-      {youth.identity ? <IdentityDetails identity={youth.identity} /> : null}
-      <div className="table-scroll">
-        <table>
-          <caption>{t('overview.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.category')}</th>
-              <th scope="col">{t('overview.visible')}</th>
-              <th scope="col">{t('overview.withheld')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {youth.categories.map((view) => (
-              <tr key={view.category}>
-                <th scope="row">
-                  <Link to={{ search: `?section=${view.category}` }}>
-                    {t(`dataCategories.${view.category}`)}
-                  </Link>
-                </th>
-                <td>
-                  {view.visible.length > 0
-                    ? view.visible.map((v) => v.organizationName).join(', ')
-                    : view.withheld.length > 0
-                      ? t('overview.nothingVisible')
-                      : t('overview.nothingRecorded')}
-                </td>
-                <td>
-                  {view.withheld.length > 0
-                    ? view.withheld.map((w) => w.organizationName).join(', ')
-                    : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
       <h3>{t('overview.consents')}</h3>
       {consents.length === 0 ? (
         <p>{t('overview.noConsents')}</p>
