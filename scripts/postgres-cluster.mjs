@@ -1,6 +1,6 @@
-// A throwaway PostgreSQL cluster for the fault suite (scripts/test-faults.mjs): the approach of
-// scripts/test.mjs's startThrowawayCluster, copied, plus what the suite does to it: stop it under
-// load and start it again on the same data. As root it runs as the `postgres` user.
+// A throwaway PostgreSQL cluster for the fault suite (scripts/test-faults.mjs), which stops it
+// under load and starts it again on the same data; as root it runs as the `postgres` user. Where
+// PostgreSQL's binaries are and a free port are shared with the test runner (scripts/test.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

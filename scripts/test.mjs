@@ -16,11 +16,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleTests } from './bundle-tests.mjs';
+import { freePort, postgresBinDir } from './postgres-cluster.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const require = (name) => process.env[name] === '1' || process.env[name] === 'true';
@@ -354,33 +354,6 @@ function runNodeTests(label, files, env, serverCpu = null) {
       });
     }
   });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-function postgresBinDir() {
-  if (process.env.LANTERN_PG_BINDIR) return process.env.LANTERN_PG_BINDIR;
-  const fromConfig = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
-  if (fromConfig.status === 0 && existsSync(join(fromConfig.stdout.trim(), 'initdb')))
-    return fromConfig.stdout.trim();
-  const debian = '/usr/lib/postgresql';
-  if (existsSync(debian)) {
-    const versions = readdirSync(debian)
-      .filter((v) => Number(v) >= 15)
-      .sort((a, b) => Number(b) - Number(a));
-    for (const v of versions)
-      if (existsSync(join(debian, v, 'bin', 'initdb'))) return join(debian, v, 'bin');
-  }
-  return null;
 }
 
 /** Starts a throwaway PostgreSQL cluster; as root, it runs as the `postgres` user. */
