@@ -17,6 +17,17 @@ export interface Database extends Queryable {
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Present only where this process alone writes the database (PGlite): counts the committed
+   * changes to sessions, accounts and organizations, so what was read of them may be kept until
+   * the count moves (src/db/repositories/session-cache.ts). Absent on PostgreSQL, where another
+   * process may change them at any time.
+   */
+  readonly accountChanges?: ChangeCount;
+}
+
+export interface ChangeCount {
+  readonly count: number;
 }
 
 /** Type ids whose default parsing we change so both engines return the same values. */

@@ -43,10 +43,25 @@ export async function openPglite(
     throw error;
   }
   const self = wrap(raw);
+  // The process owns the data directory (the lock above), so every change to an account comes
+  // through it: the triggers of migration 0038 say so on commit, and the count moves before the
+  // committing call returns (PGlite delivers a notice while it reads the COMMIT's answer).
+  const accountChanges = { count: 0 };
+  try {
+    await raw.exec(`SET lantern.account_notices = 'on'`);
+    await raw.listen('lantern_account_change', () => {
+      accountChanges.count += 1;
+    });
+  } catch (error) {
+    await raw.close().catch(() => undefined);
+    lock?.release();
+    throw error;
+  }
   return {
     engine: 'pglite',
     raw,
     query: self.query,
+    accountChanges,
     async transaction(fn) {
       return raw.transaction((tx) => fn(wrap(tx)));
     },

@@ -1,9 +1,9 @@
 import { activityWorthRecording, sessionState } from '../../../domain/sessions.js';
 import {
-  deleteSession,
-  findSessionWithUser,
-  touchSession,
-} from '../../../db/repositories/sessions.js';
+  findSessionWithUserKept,
+  touchSessionKept,
+} from '../../../db/repositories/session-cache.js';
+import { deleteSession } from '../../../db/repositories/sessions.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { sha256 } from '../../security/tokens.js';
@@ -17,7 +17,8 @@ export type SessionLookup =
 /**
  * Finds the session for a cookie token. An idle or over-age session is deleted and its
  * end audited; a deactivated account's session ends the same way. An active one is read
- * without a transaction and its activity written at most every 30 seconds
+ * without a transaction (and on PGlite kept between requests until a session, an account or an
+ * organization changes: src/db/repositories/session-cache.ts) and its activity written at most every 30 seconds
  * (ACTIVITY_RECORD_INTERVAL_MS): this runs before every signed-in request. A request the
  * screen makes on its own is not the person's activity and is never written. A sign-out racing
  * it lets at most the request already under way finish, as it would have anyway.
@@ -30,7 +31,7 @@ export async function resumeSession(
 ): Promise<SessionLookup> {
   const tokenHash = sha256(token);
   const now = app.clock.now();
-  const found = await findSessionWithUser(app.db, tokenHash);
+  const found = await findSessionWithUserKept(app.db, tokenHash);
   if (!found) return { kind: 'none' };
   const { session, user } = found;
   const state = user?.active ? sessionState(session, now, app.config.session) : 'expired';
@@ -54,7 +55,7 @@ export async function resumeSession(
   }
   // A background request (options.activity false) is served but is not the person's activity.
   const record = options.activity !== false && activityWorthRecording(session.lastSeenAt, now);
-  if (record) await touchSession(app.db, tokenHash, now);
+  if (record) await touchSessionKept(app.db, tokenHash, now);
   return {
     kind: 'signed_in',
     signedIn: {
