@@ -28,7 +28,7 @@ export async function startBrowserWorld(options: { demoMode: boolean }): Promise
   const app = await testApp(services);
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
-    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: process.env.LANTERN_CHROMIUM ?? '/usr/bin/chromium-headless-shell',
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,5 +1,5 @@
 // Youth records: find a case by number or (where visible) name, or open a new record.
-import { useState } from 'react';
+import { startTransition, useOptimistic, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -19,6 +19,9 @@ export function YouthSearchPage() {
   const submitted = params.get('query') ?? '';
   // Closed cases leave the default list; "show closed" brings them back (?closed=1).
   const showClosed = params.get('closed') === '1';
+  // The box shows a click at once; the address (a navigation React finishes in a transition)
+  // follows, and the box then shows the address again.
+  const [closedBox, setClosedBox] = useOptimistic(showClosed);
   const [draft, setDraft] = useState(submitted);
   const [creating, setCreating] = useState(false);
   const results = useApiData(`youth:${submitted}:${String(showClosed)}`, () =>
@@ -61,9 +64,12 @@ export function YouthSearchPage() {
         </button>
         <Checkbox
           label={t('records.list.showClosed')}
-          checked={showClosed}
+          checked={closedBox}
           onChange={(checked) => {
-            setParams(listParams(submitted, checked));
+            startTransition(() => {
+              setClosedBox(checked);
+              setParams(listParams(submitted, checked));
+            });
           }}
         />
       </form>
