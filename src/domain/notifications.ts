@@ -106,6 +106,20 @@ export const NOTIFICATION_CODES = [
 ] as const;
 
 /**
+ * The default pack's rules that send a notice (src/domain/protocol-pack.ts). A notice in exactly
+ * one of these rules' words carries the rule's key (`packNotice`), so each reader's screen words
+ * it in their language; a county that rewrote the message is shown its own words as written.
+ */
+export const PACK_NOTICE_RULES = [
+  'missing-ncic',
+  'detention-child-welfare-notice',
+  'subpoena-hearing-county',
+  'hearing-county',
+  'arrest-attempt-victim',
+] as const;
+export type PackNoticeRule = (typeof PACK_NOTICE_RULES)[number];
+
+/**
  * What a notification says, as a code and its parameters. Instants are ISO strings and calendar
  * days YYYY-MM-DD here and only here; the screens never show them as such. Names are the
  * organizations', counties', directory records' and staff members' own; roles, kinds of
@@ -352,6 +366,8 @@ export type NotificationContent =
       readonly params: {
         readonly caseNumber: string;
         readonly what: string;
+        /** `what` is this default pack rule's own message, worded on the screen in each language. */
+        readonly packNotice?: PackNoticeRule;
         readonly fromCounty?: string;
         readonly when?: string;
         readonly call?: string;

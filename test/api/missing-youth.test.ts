@@ -12,6 +12,7 @@ import { sealLegacyPhotos } from '../../src/server/services/missing/photo-seal.j
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { addToTeam, openYouth } from '../support/cases.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
+import { pdfText } from '../support/pdf.js';
 import { createWorld, testServices, TestClock, type World } from '../support/world.js';
 
 let database: TestDatabase;
@@ -157,11 +158,18 @@ describe('a youth missing from care, and back', () => {
       ncic?.actions.map((a) => `${a.action}:${a.result}`),
       ['task:created', 'notify:sent'],
     );
-    const notices = await database.db.query<{ kind: string; message: string }>(
-      `SELECT kind, message FROM notifications WHERE youth_id = $1 AND recipient_organization_id = $2`,
+    const notices = await database.db.query<{
+      kind: string;
+      message: string;
+      params: Record<string, string> | null;
+    }>(
+      `SELECT kind, message, params FROM notifications
+       WHERE youth_id = $1 AND recipient_organization_id = $2`,
       [youthId, world.organizations.law_enforcement.id],
     );
-    assert.ok(notices.some((n) => n.kind === 'protocol.missing_notice'));
+    const missingNotice = notices.find((n) => n.kind === 'protocol.missing_notice');
+    // A code and parameters: the pack's own words by rule key, worded by each reader's screen.
+    assert.equal(missingNotice?.params?.packNotice, 'missing-ncic');
     assert.ok(notices.every((n) => !n.message.includes('Maya')));
     assert.deepEqual(await episodes(youthId), [
       { ended_at: null, last_known_place: 'Greyhound station, 5th St' },
@@ -278,6 +286,26 @@ describe('a youth missing from care, and back', () => {
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+    // Each label and its value are two runs of text.
+    const printed = (payload: Buffer) => pdfText(payload).replaceAll(': \n', ': ');
+    const english = printed(pdf.rawPayload);
+    assert.match(english, /MISSING YOUTH/);
+    assert.match(english, /Risk level: HIGH/);
+    // In Spanish when asked, as the other printed documents: Lantern's words, the values as kept.
+    const spanish = printed(
+      (await police.get(`/api/youth/${youthId}/alert-packet.pdf?language=es`)).rawPayload,
+    );
+    for (const words of [
+      'JOVEN DESAPARECIDO/A',
+      'Nivel de riesgo: ALTO',
+      'Último lugar conocido',
+    ]) {
+      assert.ok(spanish.includes(words), words);
+    }
+    assert.ok(spanish.includes('Shelter on Pine') && !spanish.includes('Risk level'));
+    const french = await police.get(`/api/youth/${youthId}/alert-packet.pdf?language=fr`);
+    assert.equal(french.statusCode, 400);
+    assert.ok(french.json<{ error: { message: string } }>().error.message);
     const advocate = await as(world, 'advocate');
     assert.equal((await advocate.get(`/api/youth/${youthId}/alert-packet`)).statusCode, 200);
     const audits = await database.db.query<{ n: number }>(
@@ -285,7 +313,7 @@ describe('a youth missing from care, and back', () => {
          AND details->>'view' IN ('alert_packet', 'alert_packet_pdf')`,
       [youthId],
     );
-    assert.equal(audits[0]?.n, 3);
+    assert.equal(audits[0]?.n, 4, 'each PDF read, in either language; not the refused one');
   });
 
   test('the packet is refused to administrators, oversight, intake, an organization not entitled, another county', async () => {
@@ -474,12 +502,16 @@ describe('custody notices: juvenile hall intake’s one window', () => {
     const recorded = await record(probation, youthId, 'detention', { facility: 'Juvenile hall' });
     const notice = recorded.fired.find((f) => f.ruleKey === 'detention-child-welfare-notice');
     assert.deepEqual(notice?.actions, [{ action: 'notify', result: 'sent' }]);
-    const told = await database.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM notifications WHERE youth_id = $1
-         AND recipient_organization_id = $2`,
+    const told = await database.db.query<{ params: Record<string, string> | null }>(
+      `SELECT params FROM notifications WHERE youth_id = $1 AND recipient_organization_id = $2
+         AND kind = 'protocol.notice'`,
       [youthId, world.organizations.child_welfare.id],
     );
-    assert.ok((told[0]?.n ?? 0) >= 1);
+    assert.deepEqual(
+      told.map((n) => n.params?.packNotice),
+      ['detention-child-welfare-notice'],
+      'worded on each screen in its reader’s language',
+    );
   });
 
   test('intake sees only: child welfare on the case and whom to call, and the release plan', async () => {
