@@ -602,3 +602,93 @@ describe('custody notices: juvenile hall intake’s one window', () => {
     assert.equal(released.json<{ error: { code: string } }>().error.code, 'not_in_custody');
   });
 });
+
+describe('custody and the service plan: detention, release, and the same minute', () => {
+  let youthId: string;
+  let probation: Client;
+  let intake: Client;
+  const facing = async () => {
+    const [row] = await database.db.query<{ facing_detention: boolean; by: string }>(
+      `SELECT facing_detention, recorded_by_organization_id AS by FROM case_service_plans
+       WHERE youth_id = $1`,
+      [youthId],
+    );
+    assert.equal(row?.by, world.organizations.child_welfare.id, 'still child welfare’s plan');
+    return row.facing_detention;
+  };
+  const planAudits = async () =>
+    (
+      await database.db.query<{ details: Record<string, unknown> }>(
+        `SELECT details FROM audit_events WHERE action = 'service_plan.save' AND target_id = $1
+           AND details ? 'byEvent' ORDER BY seq`,
+        [youthId],
+      )
+    ).map((r) => [r.details.byEvent, r.details.facingDetention]);
+
+  test('a recorded detention sets the plan’s detention decision and a release clears it, audited', async () => {
+    const police = await as(world, 'law_enforcement_officer');
+    ({ id: youthId } = await openYouth(police));
+    await addToTeam(police, youthId, world.organizations.child_welfare.id);
+    await addToTeam(police, youthId, world.organizations.probation.id);
+    const childWelfare = await as(world, 'child_welfare_worker');
+    const saved = await childWelfare.request('PUT', `/api/youth/${youthId}/service-plan`, {
+      needs: ['emergency_shelter'],
+      history: 'exploited',
+      excludedOrganizationIds: [],
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(await facing(), false);
+    // Refused or bad input changes nothing: child welfare records no detention, nobody the future.
+    const refused = await childWelfare.post(`/api/youth/${youthId}/events`, {
+      type: 'detention',
+      occurredAt: services.clock.now().toISOString(),
+      details: {},
+    });
+    assert.equal(refused.statusCode, 403, refused.body);
+    probation = await as(world, 'probation_officer');
+    const future = await probation.post(`/api/youth/${youthId}/events`, {
+      type: 'detention',
+      occurredAt: new Date(services.clock.now().getTime() + 2 * HOUR).toISOString(),
+      details: {},
+    });
+    assert.equal(future.statusCode, 400, future.body);
+    assert.equal(await facing(), false);
+    await record(probation, youthId, 'detention', { facility: 'Juvenile hall' });
+    assert.equal(await facing(), true);
+    services.clock.advance(HOUR);
+    probation = await as(world, 'probation_officer');
+    await record(probation, youthId, 'release', {});
+    assert.equal(await facing(), false);
+    assert.deepEqual(await planAudits(), [
+      ['detention', true],
+      ['release', false],
+    ]);
+  });
+
+  test('a detention and a release typed in the same minute stand in the order they were recorded', async () => {
+    services.clock.advance(HOUR);
+    const minute = new Date(Math.floor(services.clock.now().getTime() / 60_000) * 60_000);
+    probation = await as(world, 'probation_officer');
+    intake = await as(world, 'juvenile_hall_intake');
+    const custody = async () =>
+      (await intake.get(`/api/youth/${youthId}/custody-notices`)).statusCode;
+    await record(probation, youthId, 'detention', {}, minute);
+    services.clock.advance(20_000);
+    await record(probation, youthId, 'release', {}, minute);
+    assert.equal(await custody(), 403, 'released: the release was recorded last');
+    assert.equal(await facing(), false);
+    const order = async () =>
+      (await (await as(world, 'probation_officer')).get(`/api/youth/${youthId}/timeline`))
+        .json<{
+          entries: { entry: string; type?: string; at: string }[];
+        }>()
+        .entries.filter((e) => e.entry === 'event' && Date.parse(e.at) === minute.getTime())
+        .map((e) => e.type);
+    assert.deepEqual(await order(), ['release', 'detention'], 'newest recorded first');
+    services.clock.advance(20_000);
+    await record(await as(world, 'probation_officer'), youthId, 'detention', {}, minute);
+    assert.equal(await custody(), 200, 'detained again, in the same minute');
+    assert.equal(await facing(), true);
+    assert.deepEqual(await order(), ['detention', 'release', 'detention']);
+  });
+});

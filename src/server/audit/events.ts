@@ -128,7 +128,10 @@ export interface AuditDetails {
     /** The first refused records (at most 50): table, id, kind of change, owner. */
     refused: { table: string; id: string; change: string; ownerJurisdictionId: string }[];
   };
-  'service_plan.save': { needs: number };
+  /** By hand (`needs`), or a detention or release setting the detention decision. */
+  'service_plan.save':
+    | { needs: number }
+    | { facingDetention: boolean; byEvent: 'detention' | 'release'; eventId: string };
   'referral.create': {
     serviceId: string;
     receiverOrganizationId: string;

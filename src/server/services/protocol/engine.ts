@@ -27,6 +27,7 @@ import type { EventDetails, EventType } from '../../../domain/case-events.js';
 import { crossCountyNoticeText, crossCountyPacket } from '../../../domain/cross-county.js';
 import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
 import type { NotificationContent } from '../../../domain/notifications.js';
+import { inCustody } from '../../../domain/missing-youth.js';
 import { packNoticeOf } from '../../../domain/protocol-pack.js';
 import {
   dueAt,
@@ -74,18 +75,15 @@ export interface RecordedEvent {
 /** The facts conditions test, as they stand with the event recorded (it is among `events`). */
 export function protocolFacts(
   youth: Youth,
-  events: readonly Pick<CaseEvent, 'type' | 'occurredAt' | 'details'>[],
+  events: readonly (Pick<CaseEvent, 'type' | 'occurredAt' | 'details'> & {
+    readonly recordedAt?: Date;
+  })[],
   teamTypes: readonly OrganizationType[],
 ): ProtocolCaseFacts {
-  let inCustody = false;
-  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
-    if (event.type === 'protective_custody' || event.type === 'detention') inCustody = true;
-    if (event.type === 'release') inCustody = false;
-  }
   return {
     jurisdictionId: youth.jurisdictionId,
     teamOrganizationTypes: teamTypes,
-    inCustody,
+    inCustody: inCustody(events),
     identifiedByLawEnforcement: events.some(
       (e) =>
         e.type === 'identification' &&

@@ -147,7 +147,13 @@ export async function readTimeline(
     ...consents(scope, nameOf),
     ...(await notes(app, scope, shown, withheld)),
   ];
-  entries.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id));
+  // Events of the same instant (a detention and a release typed in the same minute) stand in the
+  // order they were recorded, newest first like the rest (src/domain/missing-youth.ts).
+  const recorded = (e: Entry) => (e.entry === 'event' ? e.recordedAt.getTime() : 0);
+  entries.sort(
+    (a, b) =>
+      b.at.getTime() - a.at.getTime() || recorded(b) - recorded(a) || a.id.localeCompare(b.id),
+  );
   // Withheld holders are named by category and organization, as the record names them.
   const holders = new Map<string, Withheld>();
   for (const w of withheld) holders.set(`${w.category} ${w.organizationId}`, w);
