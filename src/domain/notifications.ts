@@ -91,6 +91,7 @@ export const NOTIFICATION_CODES = [
   'mou.standing_acceptance',
   'mou.neighbor_proposed',
   'mou.neighbor_answered',
+  'mou.neighbor_withdrawn',
   'approval.request',
   'approval.approve',
   'approval.decline',
@@ -257,7 +258,8 @@ export type NotificationContent =
       };
     }
   | {
-      readonly code: 'mou.neighbor_proposed';
+      /** Proposed, or the proposal withdrawn before the organization's county answered it. */
+      readonly code: 'mou.neighbor_proposed' | 'mou.neighbor_withdrawn';
       readonly params: {
         readonly fromCounty: string;
         readonly organization: string;

@@ -154,6 +154,11 @@ const SAMPLES: { [C in NotificationCode]: ContentOf<C>['params'] } = {
     assignee: 'Harbor Light',
     dueAt: DUE,
   },
+  'mou.neighbor_withdrawn': {
+    fromCounty: 'Alder County',
+    organization: 'Alder Shelter',
+    agreement: 'Shelter MOU',
+  },
   'protocol.notice': { caseNumber: CASE, what: 'Call the advocate now.' },
   'protocol.missing_notice': { caseNumber: CASE, what: 'Enter the youth in NCIC.' },
   contact_check_burst: {

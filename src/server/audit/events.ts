@@ -43,6 +43,7 @@ export interface AuditDetails {
   'mou.neighbor_propose': { organizationId: string; organizationJurisdictionId: string };
   'mou.neighbor_accept': { organizationId: string; agreementJurisdictionId: string };
   'mou.neighbor_decline': { organizationId: string; agreementJurisdictionId: string };
+  'mou.neighbor_withdraw': { organizationId: string; organizationJurisdictionId: string };
   'access.denied': { action: string };
   'youth.create': { possibleDuplicates: number };
   'youth.duplicate_check': { possibleDuplicates: number; disclosed: number };

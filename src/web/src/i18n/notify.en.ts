@@ -64,6 +64,8 @@ export const notifyEn = {
         '{{holder}} withdrew its standing acceptance on the agreement “{{agreement}}”.',
       neighborProposed:
         '{{fromCounty}} proposes {{organization}} as a party to its agreement “{{agreement}}”. Accept or decline it on the Agreements page.',
+      neighborWithdrawn:
+        '{{fromCounty}} withdrew its proposal of {{organization}} as a party to its agreement “{{agreement}}”. There is nothing to answer.',
       neighborAccepted:
         '{{organization}} ({{county}}) accepted being a party to the agreement “{{agreement}}”.',
       neighborDeclined:

@@ -64,6 +64,8 @@ export const notifyEs: typeof notifyEn = {
         '{{holder}} retiró su aceptación por adelantado en el acuerdo “{{agreement}}”.',
       neighborProposed:
         '{{fromCounty}} propone a {{organization}} como parte de su acuerdo “{{agreement}}”. Acéptelo o rechácelo en la página de Acuerdos.',
+      neighborWithdrawn:
+        '{{fromCounty}} retiró su propuesta de {{organization}} como parte de su acuerdo “{{agreement}}”. No hay nada que responder.',
       neighborAccepted:
         '{{organization}} ({{county}}) aceptó ser parte del acuerdo “{{agreement}}”.',
       neighborDeclined:

@@ -142,7 +142,8 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
             count: Number(text('partners')),
           });
     case 'mou.neighbor_proposed':
-      return words('neighborProposed', {
+    case 'mou.neighbor_withdrawn':
+      return words(kind === 'mou.neighbor_proposed' ? 'neighborProposed' : 'neighborWithdrawn', {
         fromCounty: text('fromCounty'),
         organization: text('organization'),
         agreement: text('agreement'),
