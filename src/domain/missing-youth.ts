@@ -259,14 +259,51 @@ export function checkPhoto(
   return { ok: false, problem: 'photo_type' };
 }
 
-/** In custody after protective custody or detention, until a release; events in time order. */
-export function inCustody(
-  events: readonly { readonly type: string; readonly occurredAt: Date }[],
-): boolean {
-  let held = false;
-  for (const e of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
-    if (e.type === 'protective_custody' || e.type === 'detention') held = true;
-    if (e.type === 'release') held = false;
-  }
-  return held;
+/** An event as custody reads it; one not yet recorded (a dry run's) has no `recordedAt`. */
+export interface CustodyEvent {
+  readonly type: string;
+  readonly occurredAt: Date;
+  readonly recordedAt?: Date | undefined;
+}
+
+const CUSTODY_TYPES = new Set(['protective_custody', 'detention', 'release']);
+
+/**
+ * Events in the order they happened: by when they occurred and, at the same instant (the form
+ * takes minutes, so a detention and a release typed in the same minute tie), by the order they
+ * were recorded; one not yet recorded comes last. Ties in both keep the order given.
+ */
+export function inHappenedOrder<T extends CustodyEvent>(events: readonly T[]): T[] {
+  const recorded = (e: CustodyEvent) => e.recordedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return [...events].sort(
+    (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || recorded(a) - recorded(b),
+  );
+}
+
+/** The custody event that stands: the last protective custody, detention or release. */
+function lastCustodyEvent(events: readonly CustodyEvent[]): CustodyEvent | null {
+  return inHappenedOrder(events.filter((e) => CUSTODY_TYPES.has(e.type))).at(-1) ?? null;
+}
+
+/** In custody after protective custody or detention, until a release. */
+export function inCustody(events: readonly CustodyEvent[]): boolean {
+  const last = lastCustodyEvent(events);
+  return last !== null && last.type !== 'release';
+}
+
+/**
+ * What a custody event just recorded (it is among `events`) makes of the service plan's
+ * "faces a detention decision" (docs/MISSING-AND-CUSTODY.md, "Alternatives to detention"): a
+ * detention that stands sets it, so alternatives to detention rank first while the youth is
+ * held; a release that stands clears it. Null leaves the plan as it is: another event, or one
+ * recorded late behind a later custody event, which changes nothing of the present.
+ */
+export function facingDetentionAfter(
+  type: string,
+  events: readonly CustodyEvent[],
+): boolean | null {
+  if (type !== 'detention' && type !== 'release') return null;
+  const last = lastCustodyEvent(events);
+  if (last?.type !== type) return null;
+  return type === 'detention';
 }

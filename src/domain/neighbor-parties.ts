@@ -16,7 +16,12 @@ import type { Actor } from './actor.js';
 export const NEIGHBOR_PARTY_STATUSES = ['proposed', 'accepted', 'declined'] as const;
 export type NeighborPartyStatus = (typeof NEIGHBOR_PARTY_STATUSES)[number];
 
-export type NeighborPartyAction = 'propose' | 'answer';
+/**
+ * `withdraw`: the agreement's county takes back a proposal before the other county answers it
+ * (after an answer there is nothing to withdraw: an accepted party leaves by a change of the
+ * agreement, a declined one is never proposed again).
+ */
+export type NeighborPartyAction = 'propose' | 'answer' | 'withdraw';
 
 /** What the rule needs to know, loaded by the service. */
 export interface NeighborPartyFacts {
@@ -116,6 +121,10 @@ export function decideNeighborParty(
     const proposer = decideNeighborProposer(actor, facts);
     return proposer.allowed ? decideProposal(facts) : proposer;
   }
+  if (action === 'withdraw') {
+    const proposer = decideNeighborProposer(actor, facts);
+    return proposer.allowed ? decideWithdrawal(facts) : proposer;
+  }
   const who = decideActor(actor, action, facts);
   return who.allowed ? decideAnswer(actor, facts) : who;
 }
@@ -148,6 +157,16 @@ function decideAnswer(actor: Actor, facts: NeighborPartyFacts): NeighborPartyDec
     actor.jurisdictionId === facts.agreementJurisdictionId
   ) {
     return refuse('forbidden', "only the proposed organization's own county answers a proposal");
+  }
+  if (facts.status !== 'proposed') {
+    return refuse('already_answered', `the proposal was already ${facts.status}`);
+  }
+  return allowed;
+}
+
+function decideWithdrawal(facts: NeighborPartyFacts): NeighborPartyDecision {
+  if (facts.organization === null || facts.status === null) {
+    return refuse('not_proposed', 'the organization was not proposed on this agreement');
   }
   if (facts.status !== 'proposed') {
     return refuse('already_answered', `the proposal was already ${facts.status}`);

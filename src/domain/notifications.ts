@@ -91,6 +91,7 @@ export const NOTIFICATION_CODES = [
   'mou.standing_acceptance',
   'mou.neighbor_proposed',
   'mou.neighbor_answered',
+  'mou.neighbor_withdrawn',
   'approval.request',
   'approval.approve',
   'approval.decline',
@@ -104,6 +105,20 @@ export const NOTIFICATION_CODES = [
   'contact_check_burst',
   'training.expiring',
 ] as const;
+
+/**
+ * The default pack's rules that send a notice (src/domain/protocol-pack.ts). A notice in exactly
+ * one of these rules' words carries the rule's key (`packNotice`), so each reader's screen words
+ * it in their language; a county that rewrote the message is shown its own words as written.
+ */
+export const PACK_NOTICE_RULES = [
+  'missing-ncic',
+  'detention-child-welfare-notice',
+  'subpoena-hearing-county',
+  'hearing-county',
+  'arrest-attempt-victim',
+] as const;
+export type PackNoticeRule = (typeof PACK_NOTICE_RULES)[number];
 
 /**
  * What a notification says, as a code and its parameters. Instants are ISO strings and calendar
@@ -243,7 +258,8 @@ export type NotificationContent =
       };
     }
   | {
-      readonly code: 'mou.neighbor_proposed';
+      /** Proposed, or the proposal withdrawn before the organization's county answered it. */
+      readonly code: 'mou.neighbor_proposed' | 'mou.neighbor_withdrawn';
       readonly params: {
         readonly fromCounty: string;
         readonly organization: string;
@@ -352,6 +368,8 @@ export type NotificationContent =
       readonly params: {
         readonly caseNumber: string;
         readonly what: string;
+        /** `what` is this default pack rule's own message, worded on the screen in each language. */
+        readonly packNotice?: PackNoticeRule;
         readonly fromCounty?: string;
         readonly when?: string;
         readonly call?: string;

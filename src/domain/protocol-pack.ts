@@ -1,6 +1,7 @@
 // The default protocol pack: what Lantern installs for a new jurisdiction and the demo county.
 // Each rule cites where its clock comes from; every one is a county-editable default, and the
 // sources marked so are practice or guidance a county confirms, not law (docs/PROTOCOL.md).
+import { PACK_NOTICE_RULES, type PackNoticeRule } from './notifications.js';
 import type { Escalation, RuleDefinition } from './protocol.js';
 
 export interface PackRule extends RuleDefinition {
@@ -405,4 +406,17 @@ function returnActions(hours: number): PackRule['actions'] {
       escalations: LADDER,
     },
   ];
+}
+
+/**
+ * The pack rule whose notice says exactly `message`, or null for a county's own words: a notice
+ * in the pack's words carries its rule's key so each reader's screen words it in their language.
+ */
+export function packNoticeOf(message: string): PackNoticeRule | null {
+  for (const key of PACK_NOTICE_RULES) {
+    const rule = DEFAULT_PROTOCOL_PACK.find((r) => r.key === key);
+    const said = rule?.actions.some((a) => a.kind === 'notify' && a.message === message);
+    if (said) return key;
+  }
+  return null;
 }

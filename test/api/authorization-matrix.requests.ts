@@ -115,12 +115,13 @@ export interface CountyRecords {
 /**
  * Organizations of neighboring counties on an agreement: an organization of the other county to
  * propose on this county's agreement, and the other county's agreement's proposals of this
- * county's organizations, to accept and to decline.
+ * county's organizations, to accept and to decline; and this county's own proposal, to withdraw.
  */
 export interface NeighborPartyRecords {
   readonly toPropose: string;
   readonly toAccept: { readonly mouId: string; readonly organizationId: string };
   readonly toDecline: { readonly mouId: string; readonly organizationId: string };
+  readonly toWithdraw: { readonly mouId: string; readonly organizationId: string };
 }
 
 /** The county administrator's requests to open an account, by the account's organization. */
@@ -172,6 +173,7 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
       toPropose: id(),
       toAccept: { mouId: id(), organizationId: id() },
       toDecline: { mouId: id(), organizationId: id() },
+      toWithdraw: { mouId: id(), organizationId: id() },
     },
     notificationId: id(),
     youthId: id(),
@@ -382,6 +384,11 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     order: 1,
     build: ({ neighborParties: { toDecline } }) => ({
       path: `/api/mous/${toDecline.mouId}/neighbor-parties/${toDecline.organizationId}/decline`,
+    }),
+  },
+  'POST /api/mous/{id}/neighbor-parties/{organizationId}/withdraw': {
+    build: ({ neighborParties: { toWithdraw } }) => ({
+      path: `/api/mous/${toWithdraw.mouId}/neighbor-parties/${toWithdraw.organizationId}/withdraw`,
     }),
   },
   // The profile as it stands, duties and break-glass roles unchanged.

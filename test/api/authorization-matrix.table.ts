@@ -442,6 +442,14 @@ export const MATRIX = {
     ids: true,
     allows: countyCoordinator,
   },
+  /**
+   * The caller's county's own proposal, not yet answered: only its coordinator withdraws it; the
+   * proposed organization's county may only answer it (403), a third relationship 404.
+   */
+  'POST /api/mous/{id}/neighbor-parties/{organizationId}/withdraw': {
+    ids: true,
+    allows: countyCoordinator,
+  },
   /** README: a legal profile is recorded by its coordinator or administrator. */
   'PUT /api/jurisdictions/{id}/legal-profile': { ids: true, allows: coordinatorOrAdministrator },
   /**

@@ -307,8 +307,9 @@ async function mdtMeeting(coordinator: Client, advocacy: string, caseNumber: str
 /**
  * Each county's coordinator proposes two organizations of the other county on its agreement
  * (docs/CONFIDENTIALITY.md, Agreements across counties): one for the accept row, one for the
- * decline row, each answered by the other county's coordinator; and names a third organization of
- * the other county, which the propose row proposes.
+ * decline row, each answered by the other county's coordinator; a third, left unanswered, for the
+ * withdraw row; and names one more organization of the other county, which the propose row
+ * proposes.
  */
 async function proposeNeighbors(
   clients: Clients,
@@ -330,11 +331,13 @@ async function proposeNeighbors(
       toPropose: org.neighbor('county_lead'),
       toAccept: await propose('neighbor', neighborMou, org.demo('advocacy')),
       toDecline: await propose('neighbor', neighborMou, org.demo('child_welfare')),
+      toWithdraw: await propose('demo', demoMou, org.neighbor('community_provider')),
     },
     neighbor: {
       toPropose: org.demo('medical'),
       toAccept: await propose('demo', demoMou, org.neighbor('advocacy')),
       toDecline: await propose('demo', demoMou, org.neighbor('law_enforcement')),
+      toWithdraw: await propose('neighbor', neighborMou, org.demo('probation')),
     },
   };
 }

@@ -12,6 +12,7 @@ import { sealLegacyPhotos } from '../../src/server/services/missing/photo-seal.j
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { addToTeam, openYouth } from '../support/cases.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
+import { pdfText } from '../support/pdf.js';
 import { createWorld, testServices, TestClock, type World } from '../support/world.js';
 
 let database: TestDatabase;
@@ -157,11 +158,18 @@ describe('a youth missing from care, and back', () => {
       ncic?.actions.map((a) => `${a.action}:${a.result}`),
       ['task:created', 'notify:sent'],
     );
-    const notices = await database.db.query<{ kind: string; message: string }>(
-      `SELECT kind, message FROM notifications WHERE youth_id = $1 AND recipient_organization_id = $2`,
+    const notices = await database.db.query<{
+      kind: string;
+      message: string;
+      params: Record<string, string> | null;
+    }>(
+      `SELECT kind, message, params FROM notifications
+       WHERE youth_id = $1 AND recipient_organization_id = $2`,
       [youthId, world.organizations.law_enforcement.id],
     );
-    assert.ok(notices.some((n) => n.kind === 'protocol.missing_notice'));
+    const missingNotice = notices.find((n) => n.kind === 'protocol.missing_notice');
+    // A code and parameters: the pack's own words by rule key, worded by each reader's screen.
+    assert.equal(missingNotice?.params?.packNotice, 'missing-ncic');
     assert.ok(notices.every((n) => !n.message.includes('Maya')));
     assert.deepEqual(await episodes(youthId), [
       { ended_at: null, last_known_place: 'Greyhound station, 5th St' },
@@ -278,6 +286,26 @@ describe('a youth missing from care, and back', () => {
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     assert.equal(pdf.rawPayload.subarray(0, 5).toString('latin1'), '%PDF-');
+    // Each label and its value are two runs of text.
+    const printed = (payload: Buffer) => pdfText(payload).replaceAll(': \n', ': ');
+    const english = printed(pdf.rawPayload);
+    assert.match(english, /MISSING YOUTH/);
+    assert.match(english, /Risk level: HIGH/);
+    // In Spanish when asked, as the other printed documents: Lantern's words, the values as kept.
+    const spanish = printed(
+      (await police.get(`/api/youth/${youthId}/alert-packet.pdf?language=es`)).rawPayload,
+    );
+    for (const words of [
+      'JOVEN DESAPARECIDO/A',
+      'Nivel de riesgo: ALTO',
+      'Último lugar conocido',
+    ]) {
+      assert.ok(spanish.includes(words), words);
+    }
+    assert.ok(spanish.includes('Shelter on Pine') && !spanish.includes('Risk level'));
+    const french = await police.get(`/api/youth/${youthId}/alert-packet.pdf?language=fr`);
+    assert.equal(french.statusCode, 400);
+    assert.ok(french.json<{ error: { message: string } }>().error.message);
     const advocate = await as(world, 'advocate');
     assert.equal((await advocate.get(`/api/youth/${youthId}/alert-packet`)).statusCode, 200);
     const audits = await database.db.query<{ n: number }>(
@@ -285,7 +313,7 @@ describe('a youth missing from care, and back', () => {
          AND details->>'view' IN ('alert_packet', 'alert_packet_pdf')`,
       [youthId],
     );
-    assert.equal(audits[0]?.n, 3);
+    assert.equal(audits[0]?.n, 4, 'each PDF read, in either language; not the refused one');
   });
 
   test('the packet is refused to administrators, oversight, intake, an organization not entitled, another county', async () => {
@@ -474,12 +502,16 @@ describe('custody notices: juvenile hall intake’s one window', () => {
     const recorded = await record(probation, youthId, 'detention', { facility: 'Juvenile hall' });
     const notice = recorded.fired.find((f) => f.ruleKey === 'detention-child-welfare-notice');
     assert.deepEqual(notice?.actions, [{ action: 'notify', result: 'sent' }]);
-    const told = await database.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM notifications WHERE youth_id = $1
-         AND recipient_organization_id = $2`,
+    const told = await database.db.query<{ params: Record<string, string> | null }>(
+      `SELECT params FROM notifications WHERE youth_id = $1 AND recipient_organization_id = $2
+         AND kind = 'protocol.notice'`,
       [youthId, world.organizations.child_welfare.id],
     );
-    assert.ok((told[0]?.n ?? 0) >= 1);
+    assert.deepEqual(
+      told.map((n) => n.params?.packNotice),
+      ['detention-child-welfare-notice'],
+      'worded on each screen in its reader’s language',
+    );
   });
 
   test('intake sees only: child welfare on the case and whom to call, and the release plan', async () => {
@@ -568,5 +600,95 @@ describe('custody notices: juvenile hall intake’s one window', () => {
     const released = await intake.get(`/api/youth/${youthId}/custody-notices`);
     assert.equal(released.statusCode, 403);
     assert.equal(released.json<{ error: { code: string } }>().error.code, 'not_in_custody');
+  });
+});
+
+describe('custody and the service plan: detention, release, and the same minute', () => {
+  let youthId: string;
+  let probation: Client;
+  let intake: Client;
+  const facing = async () => {
+    const [row] = await database.db.query<{ facing_detention: boolean; by: string }>(
+      `SELECT facing_detention, recorded_by_organization_id AS by FROM case_service_plans
+       WHERE youth_id = $1`,
+      [youthId],
+    );
+    assert.equal(row?.by, world.organizations.child_welfare.id, 'still child welfare’s plan');
+    return row.facing_detention;
+  };
+  const planAudits = async () =>
+    (
+      await database.db.query<{ details: Record<string, unknown> }>(
+        `SELECT details FROM audit_events WHERE action = 'service_plan.save' AND target_id = $1
+           AND details ? 'byEvent' ORDER BY seq`,
+        [youthId],
+      )
+    ).map((r) => [r.details.byEvent, r.details.facingDetention]);
+
+  test('a recorded detention sets the plan’s detention decision and a release clears it, audited', async () => {
+    const police = await as(world, 'law_enforcement_officer');
+    ({ id: youthId } = await openYouth(police));
+    await addToTeam(police, youthId, world.organizations.child_welfare.id);
+    await addToTeam(police, youthId, world.organizations.probation.id);
+    const childWelfare = await as(world, 'child_welfare_worker');
+    const saved = await childWelfare.request('PUT', `/api/youth/${youthId}/service-plan`, {
+      needs: ['emergency_shelter'],
+      history: 'exploited',
+      excludedOrganizationIds: [],
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(await facing(), false);
+    // Refused or bad input changes nothing: child welfare records no detention, nobody the future.
+    const refused = await childWelfare.post(`/api/youth/${youthId}/events`, {
+      type: 'detention',
+      occurredAt: services.clock.now().toISOString(),
+      details: {},
+    });
+    assert.equal(refused.statusCode, 403, refused.body);
+    probation = await as(world, 'probation_officer');
+    const future = await probation.post(`/api/youth/${youthId}/events`, {
+      type: 'detention',
+      occurredAt: new Date(services.clock.now().getTime() + 2 * HOUR).toISOString(),
+      details: {},
+    });
+    assert.equal(future.statusCode, 400, future.body);
+    assert.equal(await facing(), false);
+    await record(probation, youthId, 'detention', { facility: 'Juvenile hall' });
+    assert.equal(await facing(), true);
+    services.clock.advance(HOUR);
+    probation = await as(world, 'probation_officer');
+    await record(probation, youthId, 'release', {});
+    assert.equal(await facing(), false);
+    assert.deepEqual(await planAudits(), [
+      ['detention', true],
+      ['release', false],
+    ]);
+  });
+
+  test('a detention and a release typed in the same minute stand in the order they were recorded', async () => {
+    services.clock.advance(HOUR);
+    const minute = new Date(Math.floor(services.clock.now().getTime() / 60_000) * 60_000);
+    probation = await as(world, 'probation_officer');
+    intake = await as(world, 'juvenile_hall_intake');
+    const custody = async () =>
+      (await intake.get(`/api/youth/${youthId}/custody-notices`)).statusCode;
+    await record(probation, youthId, 'detention', {}, minute);
+    services.clock.advance(20_000);
+    await record(probation, youthId, 'release', {}, minute);
+    assert.equal(await custody(), 403, 'released: the release was recorded last');
+    assert.equal(await facing(), false);
+    const order = async () =>
+      (await (await as(world, 'probation_officer')).get(`/api/youth/${youthId}/timeline`))
+        .json<{
+          entries: { entry: string; type?: string; at: string }[];
+        }>()
+        .entries.filter((e) => e.entry === 'event' && Date.parse(e.at) === minute.getTime())
+        .map((e) => e.type);
+    assert.deepEqual(await order(), ['release', 'detention'], 'newest recorded first');
+    services.clock.advance(20_000);
+    await record(await as(world, 'probation_officer'), youthId, 'detention', {}, minute);
+    assert.equal(await custody(), 200, 'detained again, in the same minute');
+    assert.equal(await facing(), true);
+    assert.deepEqual(await order(), ['detention', 'release', 'detention']);
   });
 });

@@ -28,6 +28,7 @@ interface NeighborParty {
   jurisdictionName: string;
   status: string;
   mayAnswer: boolean;
+  mayWithdraw: boolean;
 }
 interface Agreement {
   id: string;
@@ -82,7 +83,7 @@ const answer = (
   client: Client,
   mouId: string,
   organizationId: string,
-  step: 'accept' | 'decline',
+  step: 'accept' | 'decline' | 'withdraw',
 ) => client.post(`/api/mous/${mouId}/neighbor-parties/${organizationId}/${step}`);
 
 async function agreementsOf(client: Client): Promise<Agreement[]> {
@@ -156,6 +157,70 @@ describe('organizations of neighboring counties on an agreement', () => {
     const again = await propose(c.homeCoordinator, c.mouId, police.id);
     assert.equal(again.statusCode, 409);
     assert.equal(errorCode(again.body), 'neighbor_party_declined');
+  });
+
+  test('withdrawn by its coordinator before the other county answers: gone from both, that county told; never after an answer', async () => {
+    const c = await counties();
+    const advocacy = c.neighbor.organizations.advocacy;
+    const police = c.neighbor.organizations.law_enforcement;
+    assert.equal((await propose(c.homeCoordinator, c.mouId, advocacy.id)).statusCode, 201);
+    assert.equal((await propose(c.homeCoordinator, c.mouId, police.id)).statusCode, 201);
+    const mine = (await agreementsOf(c.homeCoordinator)).find((m) => m.id === c.mouId);
+    assert.deepEqual(
+      mine?.neighborParties.map((p) => p.mayWithdraw),
+      [true, true],
+    );
+    const theirs = (await agreementsOf(c.neighborCoordinator)).find((m) => m.id === c.mouId);
+    assert.ok(theirs?.neighborParties.every((p) => !p.mayWithdraw));
+
+    // Not the other county's coordinator, not the home administrator, not a third county.
+    const refused = [
+      [await answer(c.neighborCoordinator, c.mouId, advocacy.id, 'withdraw'), 403],
+      [
+        await answer(
+          await signedIn(app, c.home.people.administrator.email),
+          c.mouId,
+          advocacy.id,
+          'withdraw',
+        ),
+        403,
+      ],
+      [await answer(c.thirdCoordinator, c.mouId, advocacy.id, 'withdraw'), 404],
+    ] as const;
+    for (const [response, status] of refused)
+      assert.equal(response.statusCode, status, response.body);
+    assert.equal(await deniedCount(c.mouId, 'mou.neighbor_withdraw'), 3);
+
+    const withdrawn = await answer(c.homeCoordinator, c.mouId, advocacy.id, 'withdraw');
+    assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+    assert.deepEqual(
+      withdrawn.json<Agreement>().neighborParties.map((p) => p.organizationId),
+      [police.id],
+    );
+    assert.equal(await auditCount('mou.neighbor_withdraw', c.mouId), 1);
+    const [told] = await database.db.query<{ params: Record<string, string> }>(
+      `SELECT params FROM notifications WHERE jurisdiction_id = $1
+       AND kind = 'mou.neighbor_withdrawn'`,
+      [c.neighbor.jurisdictionId],
+    );
+    assert.equal(told?.params.organization, advocacy.name);
+    // Nothing left to answer or withdraw; it may be proposed again.
+    const late = await answer(c.neighborCoordinator, c.mouId, advocacy.id, 'accept');
+    assert.equal(late.statusCode, 404, late.body);
+    const twice = await answer(c.homeCoordinator, c.mouId, advocacy.id, 'withdraw');
+    assert.equal(twice.statusCode, 404, twice.body);
+    assert.equal((await propose(c.homeCoordinator, c.mouId, advocacy.id)).statusCode, 201);
+
+    // Once accepted, it is no longer a proposal to withdraw.
+    assert.equal(
+      (await answer(c.neighborCoordinator, c.mouId, police.id, 'accept')).statusCode,
+      200,
+    );
+    const afterAnswer = await answer(c.homeCoordinator, c.mouId, police.id, 'withdraw');
+    assert.equal(afterAnswer.statusCode, 409, afterAnswer.body);
+    assert.equal(errorCode(afterAnswer.body), 'already_answered');
+    const bad = await c.homeCoordinator.post(`/api/mous/${c.mouId}/neighbor-parties/nope/withdraw`);
+    assert.equal(bad.statusCode, 400, bad.body);
   });
 
   test('a third county sees nothing and touches nothing; it is answered like an unknown id', async () => {

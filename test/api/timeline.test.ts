@@ -65,7 +65,15 @@ after(async () => {
 const as = (email: string): Promise<Client> => signedIn(app, email);
 
 interface Entry {
-  entry: 'event' | 'task' | 'referral' | 'consent' | 'note' | 'privileged_note';
+  entry:
+    | 'event'
+    | 'task'
+    | 'referral'
+    | 'consent'
+    | 'note'
+    | 'privileged_note'
+    | 'screening'
+    | 'safety_plan';
   id: string;
   at: string;
   type?: string;
@@ -308,6 +316,104 @@ describe('who sees what on the case timeline', () => {
     const seen = police.entries.find((e) => e.title === evaluation.title);
     assert.deepEqual(seen?.clock, { state: 'cancelled', minutes: null });
     assert.equal(seen?.status, 'cancelled');
+  });
+});
+
+describe('screenings and safety plans on the timeline, by metadata only', () => {
+  const SIGN = 'Safety plan words that must never reach a timeline';
+  let youthId: string;
+
+  test('the advocate screens the youth and saves a plan twice: her timeline lists each, never answers or content', async () => {
+    const advocate = await as(world.people.advocate.email);
+    ({ id: youthId } = await openYouth(advocate));
+    await addToTeam(advocate, youthId, world.organizations.law_enforcement.id, 'law_enforcement');
+    const screened = await advocate.post(`/api/youth/${youthId}/screenings`, {
+      instrumentKey: 'lantern-indicators',
+      answers: Object.fromEntries(
+        [
+          ...['ran_away', 'older_partner', 'money_gifts', 'hotel_stays', 'branding'],
+          ...['phone_controlled', 'online_explicit', 'sex_for_needs', 'travel'],
+          ...['fear_of_someone', 'substance_use', 'school_absence'],
+        ].map((id, n) => [id, n < 3 ? 'yes' : 'no']),
+      ),
+      language: 'en',
+    });
+    assert.equal(screened.statusCode, 201, screened.body);
+    const plan = {
+      type: 'general',
+      warningSigns: [SIGN],
+      writtenWithYouth: false,
+    };
+    const created = await advocate.post(`/api/youth/${youthId}/safety-plans`, plan);
+    assert.equal(created.statusCode, 201, created.body);
+    const planId = created.json<{ id: string }>().id;
+    services.clock.advance(MINUTE);
+    const saved = await (
+      await as(world.people.advocate.email)
+    ).put(`/api/safety-plans/${planId}`, { ...plan, version: 1 });
+    assert.equal(saved.statusCode, 200, saved.body);
+
+    const response = await (
+      await as(world.people.advocate.email)
+    ).get(`/api/youth/${youthId}/timeline`);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.ok(!response.body.includes(SIGN), 'no plan content');
+    assert.ok(!response.body.includes('ran_away') && !response.body.includes('"score"'));
+    const body = response.json<TimelineBody>();
+    const [screening, ...more] = of(body, 'screening') as unknown as {
+      instrumentKey: string;
+      instrumentName: Record<string, string>;
+      positive: boolean;
+      administeredByName: string;
+      administeredByOrganizationName: string;
+    }[];
+    assert.deepEqual(more, []);
+    assert.equal(screening?.instrumentKey, 'lantern-indicators');
+    assert.match(screening.instrumentName.es ?? '', /^Indicadores de Lantern/);
+    assert.equal(screening.positive, true);
+    assert.match(screening.administeredByName, /^advocate /);
+    assert.equal(screening.administeredByOrganizationName, world.organizations.advocacy.name);
+    assert.deepEqual(
+      of(body, 'event').filter((e) => e.type === 'screening_result'),
+      [],
+      'the screening shows once, in place of its event',
+    );
+    const plans = of(body, 'safety_plan') as unknown as {
+      planId: string;
+      type: string;
+      version: number;
+      category: string;
+      savedByName: string;
+    }[];
+    assert.deepEqual(
+      plans.map((p) => [p.planId, p.type, p.version, p.category]),
+      [
+        [planId, 'general', 2, 'case_notes'],
+        [planId, 'general', 1, 'case_notes'],
+      ],
+      'each version saved, newest first',
+    );
+    assert.ok(plans.every((p) => p.savedByName.startsWith('advocate ')));
+  });
+
+  test('the police on the team without a release see neither, and are told who holds them', async () => {
+    const body = await timelineOf(await as(world.people.law_enforcement_officer.email), youthId);
+    assert.deepEqual(of(body, 'screening'), []);
+    assert.deepEqual(of(body, 'safety_plan'), []);
+    assert.deepEqual(of(body, 'event'), [], 'nor the screening_result event');
+    assert.deepEqual(body.withheld.map((w) => [w.category, w.organizationId]).sort(), [
+      ['case_notes', world.organizations.advocacy.id],
+      ['screening', world.organizations.advocacy.id],
+    ]);
+    const [audit] = await database.db.query<{ details: { withheld: { category: string }[] } }>(
+      `SELECT details FROM audit_events WHERE action = 'youth.read' AND target_id = $1
+         AND details->>'view' = 'timeline' ORDER BY seq DESC LIMIT 1`,
+      [youthId],
+    );
+    assert.deepEqual(audit?.details.withheld.map((w) => w.category).sort(), [
+      'case_notes',
+      'screening',
+    ]);
   });
 });
 

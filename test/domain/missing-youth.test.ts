@@ -13,7 +13,9 @@ import {
   decideAlertPacketRead,
   decideCustodyNoticesRead,
   decideMissingProfileWrite,
+  facingDetentionAfter,
   inCustody,
+  inHappenedOrder,
   type AlertPacketFacts,
 } from '../../src/domain/missing-youth.js';
 import { ROLES, ROLES_BY_ORGANIZATION_TYPE, type Role } from '../../src/domain/vocabulary.js';
@@ -396,6 +398,153 @@ describe('inCustody', () => {
   for (const [events, held] of table) {
     test(`${JSON.stringify(events)}: ${String(held)}`, () => {
       assert.equal(inCustody(events.map(([type, h]) => ({ type, occurredAt: at(h) }))), held);
+    });
+  }
+});
+
+describe('custody events of the same minute, and the detention decision they leave', () => {
+  const minute = new Date(Date.UTC(2026, 10, 27, 10, 5));
+  const second = (s: number) => new Date(minute.getTime() + s * 1000);
+  // [events (type, seconds after the minute it was recorded; null: not yet recorded), held]
+  const table: [[string, number | null][], boolean][] = [
+    [
+      [
+        ['detention', 10],
+        ['release', 30],
+      ],
+      false,
+    ],
+    [
+      [
+        ['release', 30],
+        ['detention', 10],
+      ],
+      false,
+    ],
+    [
+      [
+        ['release', 10],
+        ['detention', 30],
+      ],
+      true,
+    ],
+    [
+      [
+        ['detention', 10],
+        ['release', 30],
+        ['detention', 50],
+      ],
+      true,
+    ],
+    [
+      [
+        ['protective_custody', 10],
+        ['release', null],
+      ],
+      false,
+    ],
+    [
+      [
+        ['release', null],
+        ['detention', 10],
+      ],
+      false,
+    ],
+  ];
+  const events = (rows: [string, number | null][]) =>
+    rows.map(([type, s]) => ({
+      type,
+      occurredAt: minute,
+      recordedAt: s === null ? undefined : second(s),
+    }));
+  for (const [rows, held] of table) {
+    test(`${JSON.stringify(rows)}: in custody ${String(held)}`, () => {
+      assert.equal(inCustody(events(rows)), held);
+    });
+  }
+
+  test('whatever order they are given in, events stand by when they occurred, then were recorded', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            type: fc.constantFrom('detention', 'release', 'protective_custody', 'missing'),
+            minute: fc.integer({ min: 0, max: 3 }),
+            recorded: fc.integer({ min: 0, max: 1000 }),
+          }),
+          { selector: (e) => e.recorded, maxLength: 8 },
+        ),
+        (rows) => {
+          const given = rows.map((r) => ({
+            type: r.type,
+            occurredAt: new Date(minute.getTime() + r.minute * 60_000),
+            recordedAt: second(r.recorded),
+          }));
+          const ordered = inHappenedOrder(given);
+          const reversed = inHappenedOrder([...given].reverse());
+          assert.deepEqual(ordered, reversed);
+          for (let i = 1; i < ordered.length; i += 1) {
+            const [a, b] = [ordered[i - 1], ordered[i]];
+            assert.ok(a && b);
+            assert.ok(
+              a.occurredAt < b.occurredAt ||
+                (a.occurredAt.getTime() === b.occurredAt.getTime() && a.recordedAt < b.recordedAt),
+            );
+          }
+          assert.equal(inCustody(given), inCustody([...given].reverse()));
+        },
+      ),
+    );
+  });
+
+  // [event just recorded, the case's events (type, minutes after the minute it occurred, second
+  // it was recorded), what it makes of the detention decision]
+  const decisions: [string, [string, number, number][], boolean | null][] = [
+    ['detention', [['detention', 0, 10]], true],
+    [
+      'release',
+      [
+        ['detention', 0, 10],
+        ['release', 0, 30],
+      ],
+      false,
+    ],
+    // Recorded late, for a time before a later custody event: it changes nothing of the present.
+    [
+      'detention',
+      [
+        ['release', 0, 10],
+        ['detention', -1, 30],
+      ],
+      null,
+    ],
+    [
+      'release',
+      [
+        ['detention', 0, 10],
+        ['release', -1, 30],
+      ],
+      null,
+    ],
+    [
+      'detention',
+      [
+        ['protective_custody', 0, 30],
+        ['detention', 0, 10],
+      ],
+      null,
+    ],
+    ['protective_custody', [['protective_custody', 0, 10]], null],
+    ['missing', [['missing', 0, 10]], null],
+  ];
+  for (const [type, rows, expected] of decisions) {
+    test(`${type} after ${JSON.stringify(rows)}: facing detention ${String(expected)}`, () => {
+      const recorded = rows.map(([t, m, s]) => ({
+        type: t,
+        occurredAt: new Date(minute.getTime() + m * 60_000),
+        recordedAt: second(s),
+      }));
+      assert.equal(facingDetentionAfter(type, recorded), expected);
     });
   }
 });

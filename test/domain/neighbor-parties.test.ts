@@ -24,7 +24,7 @@ const STATUSES: readonly (NeighborPartyStatus | null)[] = [
   'accepted',
   'declined',
 ];
-const ACTIONS: readonly NeighborPartyAction[] = ['propose', 'answer'];
+const ACTIONS: readonly NeighborPartyAction[] = ['propose', 'answer', 'withdraw'];
 
 const actorOf = (role: Role, county: County): Actor => ({
   userId: `user-${county}`,
@@ -94,6 +94,13 @@ function expected(c: Case): string {
     if (c.status !== null) return 'already_proposed';
     return 'allowed';
   }
+  if (c.action === 'withdraw') {
+    // "the proposing county's coordinator withdraws it, until the other county answers"
+    if (c.actorCounty !== 'home') return 'forbidden';
+    if (c.organization === 'none' || c.status === null) return 'not_proposed';
+    if (c.status !== 'proposed') return 'already_answered';
+    return 'allowed';
+  }
   // "only the OTHER county's coordinator accepts or declines it"
   if (c.organization === 'none' || c.status === null) return 'not_proposed';
   if (c.actorCounty !== 'neighbor') return 'forbidden';
@@ -116,7 +123,7 @@ describe('decideNeighborParty', () => {
       if (got !== expected(c)) wrong.push(`${JSON.stringify(c)}: ${got}, not ${expected(c)}`);
     }
     assert.deepEqual(wrong, []);
-    assert.equal(count, ROLES.length * 3 * 2 * (1 + 1 + 4) * 2);
+    assert.equal(count, ROLES.length * 3 * 3 * (1 + 1 + 4) * 2);
   });
 
   test('the named cases', () => {
@@ -233,6 +240,50 @@ describe('decideNeighborParty', () => {
           thirdProposed: false,
         },
         'forbidden',
+      ],
+      [
+        {
+          role: 'coordinator',
+          actorCounty: 'home',
+          action: 'withdraw',
+          organization: 'neighbor',
+          status: 'proposed',
+          thirdProposed: false,
+        },
+        'allowed',
+      ],
+      [
+        {
+          role: 'coordinator',
+          actorCounty: 'home',
+          action: 'withdraw',
+          organization: 'neighbor',
+          status: 'accepted',
+          thirdProposed: false,
+        },
+        'already_answered',
+      ],
+      [
+        {
+          role: 'coordinator',
+          actorCounty: 'neighbor',
+          action: 'withdraw',
+          organization: 'neighbor',
+          status: 'proposed',
+          thirdProposed: false,
+        },
+        'forbidden',
+      ],
+      [
+        {
+          role: 'coordinator',
+          actorCounty: 'third',
+          action: 'withdraw',
+          organization: 'neighbor',
+          status: 'proposed',
+          thirdProposed: false,
+        },
+        'hidden',
       ],
     ];
     for (const [c, want] of rows) assert.equal(outcome(c), want, JSON.stringify(c));

@@ -10,11 +10,13 @@ import { APPROVAL_KINDS } from '../../src/domain/administration.js';
 import { CASE_TEAM_ROLES } from '../../src/domain/case-team.js';
 import {
   NOTIFICATION_CODES,
+  PACK_NOTICE_RULES,
   notificationParams,
   type ContentOf,
   type NotificationCode,
   type NotificationContent,
 } from '../../src/domain/notifications.js';
+import { DEFAULT_PROTOCOL_PACK, packNoticeOf } from '../../src/domain/protocol-pack.js';
 import { DATA_CATEGORIES, ROLES } from '../../src/domain/vocabulary.js';
 import { approvalsEn } from '../../src/web/src/i18n/approvals.en.js';
 import { approvalsEs } from '../../src/web/src/i18n/approvals.es.js';
@@ -151,6 +153,11 @@ const SAMPLES: { [C in NotificationCode]: ContentOf<C>['params'] } = {
     task: 'Meet the youth',
     assignee: 'Harbor Light',
     dueAt: DUE,
+  },
+  'mou.neighbor_withdrawn': {
+    fromCounty: 'Alder County',
+    organization: 'Alder Shelter',
+    agreement: 'Shelter MOU',
   },
   'protocol.notice': { caseNumber: CASE, what: 'Call the advocate now.' },
   'protocol.missing_notice': { caseNumber: CASE, what: 'Enter the youth in NCIC.' },
@@ -400,5 +407,49 @@ test('a certifying agency’s answer names the visa and says certified or declin
     const words = wordNotice(t, language, { kind: 'certification.answered', message: '', params });
     assert.match(words, expected);
     assert.ok(words.includes(CASE), words);
+  }
+});
+
+test('the default pack’s notices are worded from their rule in each language; a county’s own words as written', async () => {
+  // Every rule of the pack that sends a notice, written out here.
+  const notifying = [
+    'arrest-attempt-victim',
+    'detention-child-welfare-notice',
+    'hearing-county',
+    'missing-ncic',
+    'subpoena-hearing-county',
+  ];
+  assert.deepEqual([...PACK_NOTICE_RULES].sort(), notifying);
+  const messages = DEFAULT_PROTOCOL_PACK.flatMap((rule) =>
+    rule.actions.flatMap((a) => (a.kind === 'notify' ? [[rule.key, a.message] as const] : [])),
+  );
+  assert.deepEqual(messages.map(([key]) => key).sort(), notifying);
+  for (const [key, message] of messages) assert.equal(packNoticeOf(message), key);
+  assert.equal(packNoticeOf('A youth is missing. Call Sgt. Diaz at 555-0100.'), null);
+  assert.equal(packNoticeOf(''), null);
+
+  const [en, es] = [await translator('en'), await translator('es')];
+  for (const [key, message] of messages) {
+    for (const kind of ['protocol.notice', 'protocol.missing_notice']) {
+      const params = { caseNumber: CASE, what: message, packNotice: key };
+      const english = wordNotice(en, 'en', { kind, message: '', params });
+      assert.equal(english, `${message} (case ${CASE})`);
+      const spanish = wordNotice(es, 'es', { kind, message: '', params });
+      assert.ok(spanish.endsWith(`(caso ${CASE})`), spanish);
+      assert.ok(!spanish.includes(message) && !spanish.includes('{{'), spanish);
+      const fromAlder = { ...params, fromCounty: 'Alder County', when: '2026-12-03' };
+      const across = wordNotice(es, 'es', { kind, message: '', params: fromAlder });
+      assert.ok(across.includes('Desde Alder County') && !across.includes(message), across);
+    }
+  }
+  // A county's own words, and a key the screens do not know, are shown as written.
+  for (const params of [
+    { caseNumber: CASE, what: 'Llame al sargento Díaz.' } as Record<string, string>,
+    { caseNumber: CASE, what: 'Llame al sargento Díaz.', packNotice: 'not-a-pack-rule' },
+  ]) {
+    assert.equal(
+      wordNotice(es, 'es', { kind: 'protocol.missing_notice', message: '', params }),
+      `Llame al sargento Díaz. (caso ${CASE})`,
+    );
   }
 });

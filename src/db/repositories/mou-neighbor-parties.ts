@@ -50,6 +50,19 @@ export async function insertNeighborParty(
   return rows.length === 1;
 }
 
+/** Takes back a proposal not yet answered; false when it was answered meanwhile. */
+export async function withdrawNeighborParty(
+  db: Queryable,
+  input: { readonly mouId: string; readonly organizationId: string },
+): Promise<boolean> {
+  const rows = await db.query(
+    `DELETE FROM mou_neighbor_parties
+     WHERE mou_id = $1 AND organization_id = $2 AND status = 'proposed' RETURNING mou_id`,
+    [input.mouId, input.organizationId],
+  );
+  return rows.length === 1;
+}
+
 /** False when the proposal was answered meanwhile (two answers at once). */
 export async function answerNeighborParty(
   db: Queryable,

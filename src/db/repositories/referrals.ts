@@ -81,6 +81,24 @@ export async function saveServicePlan(
   );
 }
 
+/**
+ * Sets only the plan's detention decision, leaving it the recording organization's plan; false
+ * when the youth has no plan or it already says so.
+ */
+export async function setFacingDetention(
+  db: Queryable,
+  jurisdictionId: string,
+  youthId: string,
+  facingDetention: boolean,
+): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE case_service_plans SET facing_detention = $3
+     WHERE jurisdiction_id = $1 AND youth_id = $2 AND facing_detention <> $3 RETURNING youth_id`,
+    [jurisdictionId, youthId, facingDetention],
+  );
+  return rows.length === 1;
+}
+
 export interface Referral {
   readonly id: string;
   readonly jurisdictionId: string;

@@ -186,3 +186,53 @@ export async function insertStepTask(
     [input.planId, input.stepKey, input.taskId],
   );
 }
+
+export interface SafetyPlanVersionSaved {
+  readonly planId: string;
+  readonly type: SafetyPlanType;
+  readonly category: DataCategory;
+  readonly authorOrganizationId: string;
+  readonly authorOrganizationName: string;
+  readonly version: number;
+  readonly savedByName: string;
+  readonly savedAt: Date;
+}
+
+/**
+ * Every version saved of every plan of a case, by metadata only (never the content), unfiltered:
+ * the timeline decides each plan through the access module.
+ */
+export async function unsafeListSafetyPlanVersionsSaved(
+  db: Queryable,
+  youthId: string,
+): Promise<SafetyPlanVersionSaved[]> {
+  const rows = await db.query<{
+    plan_id: string;
+    type: SafetyPlanType;
+    category: DataCategory;
+    author_organization_id: string;
+    author_organization_name: string;
+    version: number;
+    saved_by_name: string;
+    saved_at: Date;
+  }>(
+    `SELECT p.id AS plan_id, p.type, p.category, p.author_organization_id,
+       o.name AS author_organization_name, v.version, u.display_name AS saved_by_name, v.saved_at
+     FROM safety_plan_versions v
+     JOIN safety_plans p ON p.id = v.plan_id
+     JOIN organizations o ON o.id = p.author_organization_id
+     JOIN users u ON u.id = v.saved_by_user_id
+     WHERE p.youth_id = $1 ORDER BY v.saved_at DESC, p.id, v.version DESC`,
+    [youthId],
+  );
+  return rows.map((r) => ({
+    planId: r.plan_id,
+    type: r.type,
+    category: r.category,
+    authorOrganizationId: r.author_organization_id,
+    authorOrganizationName: r.author_organization_name,
+    version: r.version,
+    savedByName: r.saved_by_name,
+    savedAt: r.saved_at,
+  }));
+}

@@ -184,6 +184,54 @@ export async function unsafeListScreenings(
   }));
 }
 
+/** A screening as the case timeline shows it: the result and who, never the answers or score. */
+export interface ScreeningDone {
+  readonly id: string;
+  readonly instrumentKey: string;
+  readonly instrumentVersion: number;
+  readonly positive: boolean;
+  readonly administeredAt: Date;
+  readonly administeredByName: string;
+  readonly administeredByOrganizationId: string;
+  readonly administeredByOrganizationName: string;
+}
+
+/** Every screening of the youth by metadata only, unfiltered: the timeline decides each. */
+export async function unsafeListScreeningsDone(
+  db: Queryable,
+  youthId: string,
+): Promise<ScreeningDone[]> {
+  const rows = await db.query<{
+    id: string;
+    instrument_key: string;
+    instrument_version: number;
+    positive: boolean;
+    administered_at: Date;
+    administered_by_name: string;
+    administered_by_organization_id: string;
+    administered_by_organization_name: string;
+  }>(
+    `SELECT s.id, s.instrument_key, s.instrument_version, s.positive, s.administered_at,
+       u.display_name AS administered_by_name, s.administered_by_organization_id,
+       o.name AS administered_by_organization_name
+     FROM screenings s
+     JOIN users u ON u.id = s.administered_by_user_id
+     JOIN organizations o ON o.id = s.administered_by_organization_id
+     WHERE s.youth_id = $1 ORDER BY s.administered_at DESC, s.id`,
+    [youthId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    instrumentKey: r.instrument_key,
+    instrumentVersion: r.instrument_version,
+    positive: r.positive,
+    administeredAt: r.administered_at,
+    administeredByName: r.administered_by_name,
+    administeredByOrganizationId: r.administered_by_organization_id,
+    administeredByOrganizationName: r.administered_by_organization_name,
+  }));
+}
+
 /** When the youth was last screened, by anyone: the periodic clock counts from it. */
 export async function lastScreenedAt(db: Queryable, youthId: string): Promise<Date | null> {
   const [row] = await db.query<{ at: Date | null }>(

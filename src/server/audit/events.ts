@@ -43,6 +43,7 @@ export interface AuditDetails {
   'mou.neighbor_propose': { organizationId: string; organizationJurisdictionId: string };
   'mou.neighbor_accept': { organizationId: string; agreementJurisdictionId: string };
   'mou.neighbor_decline': { organizationId: string; agreementJurisdictionId: string };
+  'mou.neighbor_withdraw': { organizationId: string; organizationJurisdictionId: string };
   'access.denied': { action: string };
   'youth.create': { possibleDuplicates: number };
   'youth.duplicate_check': { possibleDuplicates: number; disclosed: number };
@@ -128,7 +129,10 @@ export interface AuditDetails {
     /** The first refused records (at most 50): table, id, kind of change, owner. */
     refused: { table: string; id: string; change: string; ownerJurisdictionId: string }[];
   };
-  'service_plan.save': { needs: number };
+  /** By hand (`needs`), or a detention or release setting the detention decision. */
+  'service_plan.save':
+    | { needs: number }
+    | { facingDetention: boolean; byEvent: 'detention' | 'release'; eventId: string };
   'referral.create': {
     serviceId: string;
     receiverOrganizationId: string;

@@ -21,6 +21,13 @@ const Description = {
   marks: describe,
 };
 
+export const AlertPacketPdfQuery = z.strictObject({
+  language: z
+    .enum(['en', 'es'])
+    .default('en')
+    .describe('The language of the printed headings and labels; the values are as recorded'),
+});
+
 export const AlertPacketView = z
   .object({
     caseNumber: z.string(),

@@ -15,6 +15,9 @@ export const NeighborParty = z
     proposedAt: z.string().describe('ISO 8601 instant'),
     answeredAt: z.string().nullable().describe('ISO 8601 instant'),
     mayAnswer: z.boolean().describe('The caller may accept or decline this proposal'),
+    mayWithdraw: z
+      .boolean()
+      .describe('The caller may withdraw this proposal (not yet answered, proposed by its county)'),
   })
   .describe(
     'An organization of another county on the agreement: it opens nothing of any case (docs/CONFIDENTIALITY.md)',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../../domain/case-events.js';
 import { TASK_KINDS } from '../../domain/protocol.js';
 import { REFERRAL_STATUSES } from '../../domain/referrals.js';
+import { SAFETY_PLAN_TYPES } from '../../domain/protocol.js';
 import { TASK_CLOCK_STATES } from '../../domain/timeline.js';
 import { Timestamp } from './case-schemas.js';
 import { DataCategory } from './schemas.js';
@@ -84,6 +85,34 @@ export const TimelinePrivilegedNote = z.object({
   authorOrganizationName: z.string(),
 });
 
+export const TimelineScreening = z
+  .object({
+    entry: z.literal('screening'),
+    ...Base,
+    instrumentKey: z.string(),
+    instrumentVersion: z.number(),
+    instrumentName: z
+      .record(z.string(), z.string())
+      .describe('The instrument’s name in each of its languages'),
+    positive: z.boolean(),
+    administeredByName: z.string(),
+    administeredByOrganizationName: z.string(),
+  })
+  .describe('A screening completed (in place of its screening_result event); never the answers');
+
+export const TimelineSafetyPlanVersion = z
+  .object({
+    entry: z.literal('safety_plan'),
+    ...Base,
+    planId: z.string(),
+    type: z.enum(SAFETY_PLAN_TYPES),
+    version: z.number(),
+    category: DataCategory,
+    authorOrganizationName: z.string(),
+    savedByName: z.string(),
+  })
+  .describe('A version of a safety plan saved; never its content');
+
 export const TimelineEntry = z.discriminatedUnion('entry', [
   TimelineEvent,
   TimelineTask,
@@ -91,6 +120,8 @@ export const TimelineEntry = z.discriminatedUnion('entry', [
   TimelineConsent,
   TimelineNote,
   TimelinePrivilegedNote,
+  TimelineScreening,
+  TimelineSafetyPlanVersion,
 ]);
 
 export const TimelineView = z.object({
@@ -104,6 +135,6 @@ export const TimelineView = z.object({
       }),
     )
     .describe(
-      'Categories whose events or notes an organization holds and the caller may not read: named as the record names them, never what, when or how many',
+      'Categories whose events, notes, screenings or safety plans an organization holds and the caller may not read: named as the record names them, never what, when or how many',
     ),
 });

@@ -33,6 +33,7 @@ import { changeMou, createMou, listMousFor } from '../services/admin/mous.js';
 import {
   answerNeighborProposal,
   proposeNeighborParty,
+  withdrawNeighborProposal,
 } from '../services/admin/neighbor-parties.js';
 import {
   changeOrganization,
@@ -324,4 +325,21 @@ export function administrationRoutes(app: App, services: AppServices) {
         ),
     });
   }
+  app.post('/api/mous/:id/neighbor-parties/:organizationId/withdraw', {
+    schema: {
+      tags: mouTags,
+      summary:
+        "Withdraw a proposal the other county has not answered (the agreement's county's coordinator)",
+      description: `${NEIGHBOR} 403 for anyone else; 404 for a proposal that does not exist; 409 already_answered once the other county accepted or declined it.`,
+      params: NeighborPartyParams,
+      response: { 200: Mou, ...errors },
+    },
+    handler: (request) =>
+      withdrawNeighborProposal(
+        services,
+        request.context,
+        request.params.id,
+        request.params.organizationId,
+      ),
+  });
 }

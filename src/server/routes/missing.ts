@@ -2,6 +2,7 @@
 // notices (docs/MISSING-AND-CUSTODY.md).
 import type { AppServices } from '../context.js';
 import {
+  AlertPacketPdfQuery,
   AlertPacketView,
   CustodyNoticesQuery,
   CustodyNoticesView,
@@ -36,12 +37,20 @@ export function missingRoutes(app: App, services: AppServices) {
   app.get('/api/youth/:id/alert-packet.pdf', {
     schema: {
       tags: ['missing'],
-      summary: 'The minimal alert packet as a one-page PDF to print',
+      summary: 'The minimal alert packet as a one-page PDF to print, in English or Spanish',
+      description:
+        'Read exactly as the JSON packet (same readers, same refusals, audited). `language=es` prints the headings and labels in Spanish; 400 for another language.',
       params: IdParams,
+      querystring: AlertPacketPdfQuery,
       produces: ['application/pdf'],
     },
     handler: async (request, reply) => {
-      const pdf = await printAlertPacket(services, request.context, request.params.id);
+      const pdf = await printAlertPacket(
+        services,
+        request.context,
+        request.params.id,
+        request.query.language,
+      );
       return reply
         .type('application/pdf')
         .header('cache-control', 'no-store')

@@ -30,7 +30,9 @@ export async function getAlertPacket(youthId: string): Promise<AlertPacket> {
   return (await request('GET', youthPath(youthId, 'alert-packet'))) as AlertPacket;
 }
 
-export const alertPacketPdfUrl = (youthId: string) => youthPath(youthId, 'alert-packet.pdf');
+/** The printed packet in the reader's language (Spanish or English, the server's two). */
+export const alertPacketPdfUrl = (youthId: string, language: string) =>
+  `${youthPath(youthId, 'alert-packet.pdf')}?language=${language.startsWith('es') ? 'es' : 'en'}`;
 
 export async function getMissingProfile(youthId: string): Promise<MissingProfile> {
   return (await request('GET', youthPath(youthId, 'missing-profile'))) as MissingProfile;

@@ -1,5 +1,5 @@
 // Organizations of neighboring counties on an agreement: propose one, accept or decline a
-// proposal (docs/CONFIDENTIALITY.md, Agreements across counties).
+// proposal, or withdraw it before it is answered (docs/CONFIDENTIALITY.md, Agreements across counties).
 import { path, request } from './api';
 import type { Agreement } from './types';
 
@@ -14,7 +14,7 @@ export async function proposeNeighborParty(
 export async function answerNeighborParty(
   mouId: string,
   organizationId: string,
-  answer: 'accept' | 'decline',
+  answer: 'accept' | 'decline' | 'withdraw',
 ): Promise<Agreement> {
   const url = `${path(`${path('/api/mous', mouId)}/neighbor-parties`, organizationId)}/${answer}`;
   return (await request('POST', url)) as Agreement;

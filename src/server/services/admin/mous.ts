@@ -21,7 +21,10 @@ export type MouView = Omit<Mou, 'neighborParties'> & {
   readonly current: boolean;
   /** The caller may propose organizations of other counties (docs/CONFIDENTIALITY.md). */
   readonly mayProposeNeighbor: boolean;
-  readonly neighborParties: (NeighborParty & { readonly mayAnswer: boolean })[];
+  readonly neighborParties: (NeighborParty & {
+    readonly mayAnswer: boolean;
+    readonly mayWithdraw: boolean;
+  })[];
 };
 
 /** The agreement with what the caller may do about its parties of other counties. */
@@ -36,16 +39,16 @@ export function viewMou(app: AppServices, mou: Mou, actor: Actor | null): MouVie
     ...mou,
     current: agreementInForce(mou, app.clock.now().toISOString().slice(0, 10)),
     mayProposeNeighbor: actor !== null && decideNeighborProposer(actor, facts).allowed,
-    neighborParties: mou.neighborParties.map((party) => ({
-      ...party,
-      mayAnswer:
+    neighborParties: mou.neighborParties.map((party) => {
+      const may = (action: 'answer' | 'withdraw') =>
         actor !== null &&
-        decideNeighborParty(actor, 'answer', {
+        decideNeighborParty(actor, action, {
           ...facts,
           organization: { jurisdictionId: party.jurisdictionId },
           status: party.status,
-        }).allowed,
-    })),
+        }).allowed;
+      return { ...party, mayAnswer: may('answer'), mayWithdraw: may('withdraw') };
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 // Organizations of neighboring counties on an agreement (docs/CONFIDENTIALITY.md, Agreements
 // across counties): the agreement's coordinator proposes one, the other county's coordinator
-// accepts or declines. The rule is src/domain/neighbor-parties.ts; this records and tells.
+// accepts or declines; until it answers, the proposing coordinator may withdraw the proposal. The
+// rule is src/domain/neighbor-parties.ts; this records and tells.
 import type { Actor } from '../../../domain/actor.js';
 import {
   decideNeighborParty,
@@ -15,6 +16,7 @@ import {
   findNeighborPartyStatus,
   insertNeighborParty,
   neighborJurisdictionsOf,
+  withdrawNeighborParty,
 } from '../../../db/repositories/mou-neighbor-parties.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
@@ -170,6 +172,60 @@ export async function answerNeighborProposal(
       },
       youthId: null,
       text: `${organization.name} (${county?.name ?? ''}) ${answer === 'accepted' ? 'accepted' : 'declined'} being a party to the agreement “${mou.title}”.`,
+      now,
+    });
+    return viewMou(app, (await findMou(tx, mou.id)) as Mou, actor);
+  });
+}
+
+/**
+ * The agreement's county's coordinator takes back a proposal the other county has not answered:
+ * the proposal is gone (it may be made again), and that county's coordinators, who were asked to
+ * answer it, are told there is nothing to answer.
+ */
+export async function withdrawNeighborProposal(
+  app: AppServices,
+  request: RequestContext,
+  mouId: string,
+  organizationId: string,
+): Promise<MouView> {
+  const { actor, mou, organization } = await decide(
+    app,
+    request,
+    'withdraw',
+    mouId,
+    organizationId,
+  );
+  if (!organization) throw ANSWERS.not_proposed('');
+  const now = app.clock.now();
+  return app.db.transaction(async (tx) => {
+    const withdrawn = await withdrawNeighborParty(tx, {
+      mouId: mou.id,
+      organizationId: organization.id,
+    });
+    if (!withdrawn) throw ANSWERS.already_answered('');
+    await appendAuditEvent(tx, auditContext(app, request), {
+      action: 'mou.neighbor_withdraw',
+      outcome: 'allowed',
+      targetType: 'mou',
+      targetId: mou.id,
+      details: {
+        organizationId: organization.id,
+        organizationJurisdictionId: organization.jurisdictionId,
+      },
+    });
+    await notifyCoordinators(tx, {
+      jurisdictionId: organization.jurisdictionId,
+      content: {
+        code: 'mou.neighbor_withdrawn',
+        params: {
+          fromCounty: mou.jurisdictionName,
+          organization: organization.name,
+          agreement: mou.title,
+        },
+      },
+      youthId: null,
+      text: `${mou.jurisdictionName} withdrew its proposal of ${organization.name} as a party to its agreement “${mou.title}”. There is nothing to answer.`,
       now,
     });
     return viewMou(app, (await findMou(tx, mou.id)) as Mou, actor);

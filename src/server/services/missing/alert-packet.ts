@@ -2,7 +2,6 @@
 // `alertPacket` from a closed list of fields; read only as `decideAlertPacketRead` allows, and
 // every read and refusal audited (docs/MISSING-AND-CUSTODY.md).
 import { findSealInForce } from '../../../db/repositories/case-seals.js';
-import PDFDocument from 'pdfkit';
 import { listTeam } from '../../../db/repositories/case-grants.js';
 import {
   unsafeFindMissingProfile,
@@ -21,7 +20,8 @@ import { notFound } from '../../errors.js';
 import { requireActor } from '../authorize.js';
 import { accessTime, pointPersonOf } from '../cases/case-scope.js';
 import { unsafeFindCaseEvent } from '../../../db/repositories/case-events.js';
-import { describeInstant, pointPersonsWithFunction } from '../protocol/recipients.js';
+import { pointPersonsWithFunction } from '../protocol/recipients.js';
+import { alertPacketPdf, type AlertPacketLanguage } from './alert-packet-pdf.js';
 import { openPhoto } from './photo-seal.js';
 import { refuse } from './refuse.js';
 
@@ -33,14 +33,15 @@ export async function readAlertPacket(
   return (await loadAlertPacket(app, request, youthId, 'json')).packet;
 }
 
-/** The packet printed: read (and audited) exactly as the JSON is. */
+/** The packet printed in the reader's language: read (and audited) exactly as the JSON is. */
 export async function printAlertPacket(
   app: AppServices,
   request: RequestContext,
   youthId: string,
+  language: AlertPacketLanguage,
 ): Promise<Buffer> {
   const { packet, timeZone, photoUnreadable } = await loadAlertPacket(app, request, youthId, 'pdf');
-  return alertPacketPdf(packet, timeZone, photoUnreadable);
+  return alertPacketPdf(packet, { timeZone, photoUnreadable, language });
 }
 
 async function loadAlertPacket(
@@ -124,79 +125,4 @@ async function loadAlertPacket(
     },
   });
   return { packet, timeZone: legalProfile.timeZone, photoUnreadable };
-}
-
-const RISK_WORDS = { low: 'Low', elevated: 'Elevated', high: 'HIGH' } as const;
-
-/** One printed page to hand a patrol officer or post at a shelter's front desk. */
-function alertPacketPdf(
-  packet: AlertPacket,
-  timeZone: string,
-  photoUnreadable: boolean,
-): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'LETTER',
-    margin: 54,
-    info: { Title: `Missing youth: case ${packet.caseNumber}`, Producer: 'Lantern' },
-  });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => {
-    pdf.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-  });
-  pdf.font('Helvetica-Bold').fontSize(24).text('MISSING YOUTH');
-  pdf.font('Helvetica').fontSize(10).text(`Case ${packet.caseNumber}`).moveDown(0.5);
-  if (packet.photo) {
-    const base64 = packet.photo.slice(packet.photo.indexOf(',') + 1);
-    try {
-      pdf.image(Buffer.from(base64, 'base64'), { fit: [200, 240] }).moveDown(0.5);
-    } catch {
-      pdf.fontSize(10).text('(The photo could not be printed.)');
-    }
-  } else if (photoUnreadable) {
-    pdf.fontSize(10).text('(A photo is on file but cannot be shown: ask the person below.)');
-  }
-  const line = (label: string, value: string | null) => {
-    pdf.font('Helvetica-Bold').fontSize(12).text(`${label}: `, { continued: true });
-    pdf.font('Helvetica').text(value ?? 'not recorded');
-  };
-  line('Name', packet.name);
-  line(
-    'Age',
-    packet.age === null
-      ? null
-      : `${String(packet.age)}${packet.ageEstimated ? ' (estimated)' : ''}`,
-  );
-  line('Risk level', packet.riskLevel ? RISK_WORDS[packet.riskLevel] : null);
-  line('Missing since', describeInstant(packet.missingSince, timeZone));
-  line('Last known place', packet.lastKnownPlace);
-  pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(14).text('Description');
-  const d = packet.description;
-  line('Height', d.height);
-  line('Build', d.build);
-  line('Hair', d.hair);
-  line('Eyes', d.eyes);
-  line('Marks', d.marks);
-  pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(14).text('If you see this youth, call');
-  const pp = packet.pointPerson;
-  pdf
-    .font('Helvetica')
-    .fontSize(12)
-    .text(
-      pp
-        ? [pp.name, pp.function, pp.organizationName, pp.phone].filter(Boolean).join(', ')
-        : 'The county’s CSEC coordinator',
-    );
-  pdf
-    .moveDown()
-    .fontSize(8)
-    .fillColor('#444444')
-    .text(
-      'This youth is a child at risk, not an offender. Approach calmly; do not question about exploitation. ' +
-        'This packet holds only what finding the youth needs; destroy it once the youth is found.',
-    );
-  pdf.end();
-  return done;
 }

@@ -27,6 +27,8 @@ import type { EventDetails, EventType } from '../../../domain/case-events.js';
 import { crossCountyNoticeText, crossCountyPacket } from '../../../domain/cross-county.js';
 import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
 import type { NotificationContent } from '../../../domain/notifications.js';
+import { inCustody } from '../../../domain/missing-youth.js';
+import { packNoticeOf } from '../../../domain/protocol-pack.js';
 import {
   dueAt,
   escalationTimes,
@@ -73,18 +75,15 @@ export interface RecordedEvent {
 /** The facts conditions test, as they stand with the event recorded (it is among `events`). */
 export function protocolFacts(
   youth: Youth,
-  events: readonly Pick<CaseEvent, 'type' | 'occurredAt' | 'details'>[],
+  events: readonly (Pick<CaseEvent, 'type' | 'occurredAt' | 'details'> & {
+    readonly recordedAt?: Date;
+  })[],
   teamTypes: readonly OrganizationType[],
 ): ProtocolCaseFacts {
-  let inCustody = false;
-  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
-    if (event.type === 'protective_custody' || event.type === 'detention') inCustody = true;
-    if (event.type === 'release') inCustody = false;
-  }
   return {
     jurisdictionId: youth.jurisdictionId,
     teamOrganizationTypes: teamTypes,
-    inCustody,
+    inCustody: inCustody(events),
     identifiedByLawEnforcement: events.some(
       (e) =>
         e.type === 'identification' &&
@@ -317,17 +316,22 @@ async function act(
         : `${action.message} (case ${youth.caseNumber})`;
       // Another county's notice words the packet alone; ours, the rule's message and the case.
       // A missing youth's notice opens the alert packet on the screens.
+      // The pack's own words travel as its rule's key too, so each screen words them.
+      const packNotice = packNoticeOf(action.message);
       const content: NotificationContent = {
         code: event.type === 'missing' ? 'protocol.missing_notice' : 'protocol.notice',
-        params: crossCounty
-          ? {
-              caseNumber: packet.caseNumber,
-              what: packet.what,
-              when: packet.when,
-              fromCounty: packet.fromCounty,
-              ...(packet.call ? { call: packet.call } : {}),
-            }
-          : { caseNumber: youth.caseNumber, what: action.message },
+        params: {
+          ...(crossCounty
+            ? {
+                caseNumber: packet.caseNumber,
+                what: packet.what,
+                when: packet.when,
+                fromCounty: packet.fromCounty,
+                ...(packet.call ? { call: packet.call } : {}),
+              }
+            : { caseNumber: youth.caseNumber, what: action.message }),
+          ...(packNotice ? { packNotice } : {}),
+        },
       };
       const told = await reachRecipient(tx, app, {
         recipient: action.to,

@@ -23,6 +23,7 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { badRequest } from '../../errors.js';
 import { auditDenial, openCase, refusal } from '../cases/case-scope.js';
 import { recordEpisode } from '../missing/episodes.js';
+import { followCustodyEvent } from '../referrals/facing-detention.js';
 import { giveScreeningTask } from '../screening/schedule.js';
 import { fireProtocol } from './engine.js';
 import {
@@ -162,6 +163,12 @@ export async function recordEvent(
       youthId: youth.id,
       occurredAt: input.occurredAt,
       details: checked.details,
+    });
+    await followCustodyEvent(tx, auditContext(app, request), {
+      id,
+      type: input.type,
+      jurisdictionId: youth.jurisdictionId,
+      youthId: youth.id,
     });
     const fired = await fireProtocol(tx, app, request, {
       actor,

@@ -2,7 +2,8 @@
 // see it (docs/PROTOCOL.md, "The case timeline"). Events in full where their category may be read
 // from the recorder; tasks with their clocks to the assignee, the coordinator and readers of the
 // triggering event; referrals to their parties and readers of the sender's referrals; consents to
-// those the record shows them to; notes by metadata only, never their text.
+// those the record shows them to; notes, screenings and safety plan versions by metadata only,
+// never their text, answers or content (timeline-screenings-and-plans.ts).
 import { unsafeListCaseEvents } from '../../../db/repositories/case-events.js';
 import {
   listDisclosures,
@@ -23,6 +24,13 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { openCase, type CaseScope } from '../cases/case-scope.js';
 import { isQualifiedCaseworker } from '../cases/privileged-notes.js';
+import {
+  safetyPlanEntries,
+  screeningEntries,
+  screeningEventKey,
+  type TimelineSafetyPlanVersion,
+  type TimelineScreening,
+} from './timeline-screenings-and-plans.js';
 
 // The route's schema (src/server/http/timeline-schemas.ts) checks these shapes on the way out.
 export type TimelineEntry =
@@ -91,7 +99,9 @@ export type TimelineEntry =
       readonly id: string;
       readonly at: Date;
       readonly authorOrganizationName: string;
-    };
+    }
+  | TimelineScreening
+  | TimelineSafetyPlanVersion;
 type Entry = TimelineEntry;
 
 export interface Timeline {
@@ -126,13 +136,24 @@ export async function readTimeline(
   const nameOf = (id: string) => names.get(id) ?? '';
   const shown = new Set<DataCategory>();
   const withheld: Withheld[] = [];
+  // A screening is shown once, in place of the `screening_result` event written with it.
+  const screeningEvents = new Map<string, number>();
+  const screenings = await screeningEntries(app, scope, shown, withheld, screeningEvents);
   const entries: Entry[] = [
-    ...(await eventsAndTasks(app, scope, shown, withheld)),
+    ...(await eventsAndTasks(app, scope, shown, withheld, screeningEvents)),
+    ...screenings,
+    ...(await safetyPlanEntries(app, scope, shown, withheld)),
     ...(await referrals(app, scope, shown)),
     ...consents(scope, nameOf),
     ...(await notes(app, scope, shown, withheld)),
   ];
-  entries.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id));
+  // Events of the same instant (a detention and a release typed in the same minute) stand in the
+  // order they were recorded, newest first like the rest (src/domain/missing-youth.ts).
+  const recorded = (e: Entry) => (e.entry === 'event' ? e.recordedAt.getTime() : 0);
+  entries.sort(
+    (a, b) =>
+      b.at.getTime() - a.at.getTime() || recorded(b) - recorded(a) || a.id.localeCompare(b.id),
+  );
   // Withheld holders are named by category and organization, as the record names them.
   const holders = new Map<string, Withheld>();
   for (const w of withheld) holders.set(`${w.category} ${w.organizationId}`, w);
@@ -162,6 +183,7 @@ async function eventsAndTasks(
   scope: CaseScope,
   shown: Set<DataCategory>,
   withheld: Withheld[],
+  screeningEvents: Map<string, number>,
 ): Promise<Entry[]> {
   const events = await unsafeListCaseEvents(app.db, scope.youth.id);
   const reads = new Map(
@@ -181,6 +203,14 @@ async function eventsAndTasks(
       continue;
     }
     shown.add(event.category);
+    if (event.type === 'screening_result') {
+      const key = screeningEventKey(event.recordedByOrganizationId, event.occurredAt);
+      const left = screeningEvents.get(key) ?? 0;
+      if (left > 0) {
+        screeningEvents.set(key, left - 1);
+        continue;
+      }
+    }
     entries.push({
       entry: 'event',
       id: event.id,

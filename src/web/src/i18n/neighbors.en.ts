@@ -25,6 +25,8 @@ export const neighborsEn = {
     onAgreement: '{{organization}} on {{title}}',
     accepted: '{{organization}} is now a party to {{title}}.',
     declined: 'You declined {{organization}} on {{title}}.',
+    withdrawButton: 'Withdraw the proposal',
+    withdrawn: 'You withdrew the proposal of {{organization}} on {{title}}.',
   },
 };
 

@@ -26,6 +26,8 @@ export const neighborsEs: typeof neighborsEn = {
     onAgreement: '{{organization}} en {{title}}',
     accepted: '{{organization}} ahora es parte de {{title}}.',
     declined: 'Usted rechazó {{organization}} en {{title}}.',
+    withdrawButton: 'Retirar la propuesta',
+    withdrawn: 'Usted retiró la propuesta de {{organization}} en {{title}}.',
   },
 };
 

@@ -1,6 +1,7 @@
 // Notifications worded from their code and parameters, the header's unread count, and the
 // worker's home page, in English (docs/ARCHITECTURE.md, "Notifications").
 import type { VisaKind } from '../../../domain/certification-clock.js';
+import type { PackNoticeRule } from '../../../domain/notifications.js';
 
 export const notifyEn = {
   notify: {
@@ -63,6 +64,8 @@ export const notifyEn = {
         '{{holder}} withdrew its standing acceptance on the agreement “{{agreement}}”.',
       neighborProposed:
         '{{fromCounty}} proposes {{organization}} as a party to its agreement “{{agreement}}”. Accept or decline it on the Agreements page.',
+      neighborWithdrawn:
+        '{{fromCounty}} withdrew its proposal of {{organization}} as a party to its agreement “{{agreement}}”. There is nothing to answer.',
       neighborAccepted:
         '{{organization}} ({{county}}) accepted being a party to the agreement “{{agreement}}”.',
       neighborDeclined:
@@ -88,6 +91,18 @@ export const notifyEn = {
       taskEscalated:
         'Escalated: {{task}} (case {{caseNumber}}), assigned to {{assignee}}, was due {{due}} and is still open.',
       protocolNotice: '{{what}} (case {{caseNumber}})',
+      // The default pack's notices, by rule key (src/domain/protocol-pack.ts, PACK_NOTICE_RULES).
+      packNotices: {
+        'missing-ncic': 'A youth is missing. Open the alert packet to search.',
+        'detention-child-welfare-notice':
+          'A youth on your caseload was detained. Call probation’s point person.',
+        'subpoena-hearing-county':
+          'A youth from another county is subpoenaed to a hearing in your county. Call the sending county’s coordinator.',
+        'hearing-county':
+          'A youth from another county has a hearing in your county. Call the sending county’s coordinator.',
+        'arrest-attempt-victim':
+          'An arrest of a minor for a prostitution-related offense was recorded.',
+      } satisfies Record<PackNoticeRule, string>,
       otherCounty: '{{what}} From {{fromCounty}}, case {{caseNumber}}, {{when}}.',
       otherCountyCall:
         '{{what}} From {{fromCounty}}, case {{caseNumber}}, {{when}}; call {{call}}.',

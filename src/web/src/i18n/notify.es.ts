@@ -64,6 +64,8 @@ export const notifyEs: typeof notifyEn = {
         '{{holder}} retiró su aceptación por adelantado en el acuerdo “{{agreement}}”.',
       neighborProposed:
         '{{fromCounty}} propone a {{organization}} como parte de su acuerdo “{{agreement}}”. Acéptelo o rechácelo en la página de Acuerdos.',
+      neighborWithdrawn:
+        '{{fromCounty}} retiró su propuesta de {{organization}} como parte de su acuerdo “{{agreement}}”. No hay nada que responder.',
       neighborAccepted:
         '{{organization}} ({{county}}) aceptó ser parte del acuerdo “{{agreement}}”.',
       neighborDeclined:
@@ -89,6 +91,18 @@ export const notifyEs: typeof notifyEn = {
       taskEscalated:
         'Escalada: {{task}} (caso {{caseNumber}}), asignada a {{assignee}}, vencía {{due}} y sigue abierta.',
       protocolNotice: '{{what}} (caso {{caseNumber}})',
+      packNotices: {
+        'missing-ncic':
+          'Una persona joven está desaparecida. Abra el paquete de alerta para buscarla.',
+        'detention-child-welfare-notice':
+          'Una persona joven de su carga de casos fue detenida. Llame a la persona de contacto de libertad condicional.',
+        'subpoena-hearing-county':
+          'Una persona joven de otro condado fue citada a una audiencia en su condado. Llame a la coordinación del condado que la envía.',
+        'hearing-county':
+          'Una persona joven de otro condado tiene una audiencia en su condado. Llame a la coordinación del condado que la envía.',
+        'arrest-attempt-victim':
+          'Se registró el arresto de una persona menor de edad por un delito relacionado con la prostitución.',
+      },
       otherCounty: '{{what}} Desde {{fromCounty}}, caso {{caseNumber}}, {{when}}.',
       otherCountyCall:
         '{{what}} Desde {{fromCounty}}, caso {{caseNumber}}, {{when}}; llame a {{call}}.',

@@ -27,16 +27,19 @@ export function NeighborParties(props: {
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
 
-  const answer = async (party: NeighborParty, step: 'accept' | 'decline') => {
+  const answer = async (party: NeighborParty, step: 'accept' | 'decline' | 'withdraw') => {
     setBusy(true);
     setFailure(null);
     try {
       await answerNeighborParty(agreement.id, party.organizationId, step);
       onChanged(
-        t(step === 'accept' ? 'neighbors.accepted' : 'neighbors.declined', {
-          organization: party.organizationName,
-          title: agreement.title,
-        }),
+        t(
+          `neighbors.${step === 'accept' ? 'accepted' : step === 'decline' ? 'declined' : 'withdrawn'}`,
+          {
+            organization: party.organizationName,
+            title: agreement.title,
+          },
+        ),
       );
     } catch (error) {
       setFailure(describeError(error));
@@ -86,6 +89,24 @@ export function NeighborParties(props: {
                     onClick={() => void answer(party, 'decline')}
                   >
                     {t('neighbors.declineButton')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('neighbors.onAgreement', {
+                        organization: party.organizationName,
+                        title: agreement.title,
+                      })}
+                    </span>
+                  </button>
+                </span>
+              ) : null}
+              {party.mayWithdraw ? (
+                <span className="actions">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void answer(party, 'withdraw')}
+                  >
+                    {t('neighbors.withdrawButton')}
                     <span className="visually-hidden">
                       {' '}
                       {t('neighbors.onAgreement', {

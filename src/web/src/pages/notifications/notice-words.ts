@@ -6,7 +6,7 @@
 import { CASE_TEAM_ROLES } from '../../../../domain/case-team.js';
 import { APPROVAL_KINDS } from '../../../../domain/administration.js';
 import { VISA_KINDS } from '../../../../domain/certification-clock.js';
-import type { NotificationParams } from '../../../../domain/notifications.js';
+import { PACK_NOTICE_RULES, type NotificationParams } from '../../../../domain/notifications.js';
 import { DATA_CATEGORIES, ROLES } from '../../../../domain/vocabulary.js';
 import { formatDay, formatMoment } from '../work/moment.js';
 
@@ -142,7 +142,8 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
             count: Number(text('partners')),
           });
     case 'mou.neighbor_proposed':
-      return words('neighborProposed', {
+    case 'mou.neighbor_withdrawn':
+      return words(kind === 'mou.neighbor_proposed' ? 'neighborProposed' : 'neighborWithdrawn', {
         fromCounty: text('fromCounty'),
         organization: text('organization'),
         agreement: text('agreement'),
@@ -214,14 +215,20 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
         due: formatMoment(text('dueAt'), language),
       });
     case 'protocol.notice':
-    case 'protocol.missing_notice':
-      if (!text('fromCounty')) return words('protocolNotice', { what: text('what') });
+    case 'protocol.missing_notice': {
+      // The default pack's own words in the reader's language; a county's own words as written.
+      const pack = text('packNotice');
+      const what = (PACK_NOTICE_RULES as readonly string[]).includes(pack)
+        ? t(`notify.texts.packNotices.${pack}`)
+        : text('what');
+      if (!text('fromCounty')) return words('protocolNotice', { what });
       return words(text('call') ? 'otherCountyCall' : 'otherCounty', {
-        what: text('what'),
+        what,
         fromCounty: text('fromCounty'),
         when: formatDay(text('when'), language),
         call: text('call'),
       });
+    }
     case 'contact_check_burst':
       return words(text('caseNumber') ? 'contactCheckBurstOnCase' : 'contactCheckBurst', {
         checkedBy: text('checkedBy') || t('notify.texts.anAccount'),

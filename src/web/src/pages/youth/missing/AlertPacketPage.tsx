@@ -43,7 +43,12 @@ export function AlertPacketPage() {
       <h1>{t('missing.packet.heading', { caseNumber: data.caseNumber })}</h1>
       <p className="muted">{t('missing.packet.intro')}</p>
       <p>
-        <a className="button" href={alertPacketPdfUrl(id)} target="_blank" rel="noreferrer">
+        <a
+          className="button"
+          href={alertPacketPdfUrl(id, i18n.language)}
+          target="_blank"
+          rel="noreferrer"
+        >
           {t('missing.printPacket')}
         </a>
       </p>

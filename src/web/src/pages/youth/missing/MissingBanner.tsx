@@ -38,7 +38,7 @@ export function MissingBanner({ youthId }: { youthId: string }) {
           <Link to={`/youth/${id}/alert-packet`}>{t('missing.packetLink')}</Link>
         </li>
         <li>
-          <a href={alertPacketPdfUrl(youthId)} target="_blank" rel="noreferrer">
+          <a href={alertPacketPdfUrl(youthId, i18n.language)} target="_blank" rel="noreferrer">
             {t('missing.printPacket')}
           </a>
         </li>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ErrorMessage, Loading } from '../../../components/Messages';
 import { formatDate, formatDateTime, useApiData, useDescribeError } from '../../../hooks';
+import { inLanguage } from '../../../screening-api';
 import { getTimeline, type TimelineEntry } from '../../../timeline-api';
 import { clockBadge, clockText } from './clock';
 
@@ -15,6 +16,8 @@ const ICONS: Record<TimelineEntry['entry'], string> = {
   consent: '✎',
   note: '✉',
   privileged_note: '🔒',
+  screening: '☑',
+  safety_plan: '⛨',
 };
 
 /** The reader's own calendar day of an instant, so entries group as the reader lives them. */
@@ -174,5 +177,35 @@ function EntryBody({
       );
     case 'privileged_note':
       return <p>{t('timeline.privilegedNote', { organization: entry.authorOrganizationName })}</p>;
+    case 'screening':
+      return (
+        <>
+          <p>
+            {t('timeline.screening', {
+              instrument: inLanguage(entry.instrumentName, language) || entry.instrumentKey,
+              result: entry.positive ? t('screening.positive') : t('screening.negative'),
+            })}
+          </p>
+          <p className="muted">
+            {t('timeline.screeningBy', {
+              name: entry.administeredByName,
+              organization: entry.administeredByOrganizationName,
+            })}
+          </p>
+        </>
+      );
+    case 'safety_plan':
+      return (
+        <>
+          <p>
+            {t('timeline.safetyPlan', {
+              type: t(`safetyPlans.types.${entry.type}`),
+              organization: entry.authorOrganizationName,
+              version: entry.version,
+            })}
+          </p>
+          <p className="muted">{t('timeline.safetyPlanBy', { name: entry.savedByName })}</p>
+        </>
+      );
   }
 }
