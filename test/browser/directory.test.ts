@@ -210,12 +210,14 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
   test('the directory and Find help draw MapLibre over it, or say it could not load and show the plot', async (t) => {
     // A style with one background layer from a server on this machine: no tiles, no network.
     const style = { version: 8, sources: {}, layers: [{ id: 'land', type: 'background' }] };
+    let styleGone = false;
     const styleServer = createServer((_request, response) => {
-      response.writeHead(200, {
+      response.writeHead(styleGone ? 404 : 200, {
         'content-type': 'application/json',
         'access-control-allow-origin': '*',
+        'cache-control': 'no-store',
       });
-      response.end(JSON.stringify(style));
+      response.end(styleGone ? '{}' : JSON.stringify(style));
     });
     await new Promise<void>((resolve) => styleServer.listen(0, '127.0.0.1', resolve));
     const { port } = styleServer.address() as AddressInfo;
@@ -242,6 +244,8 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
           await page.locator('.tiled-map[aria-busy="false"] canvas.maplibregl-canvas').waitFor();
           const first = page.locator('a.tiled-map-marker').first();
           assert.match((await first.getAttribute('aria-label')) ?? '', /^1\. /);
+          const tiled = page.locator('.tiled-map');
+          assert.equal(await tiled.getByRole('link', { name: new RegExp(SHELTER) }).count(), 0);
           assert.equal(await page.getByText(fallback).count(), 0);
         } else {
           await page.getByText(fallback).waitFor();
@@ -269,6 +273,17 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
         .waitFor();
       await page.getByRole('button', { name: 'Show these places on a map' }).click();
       await expectMap('find help: tiled map');
+
+      // The style server gone: the plain plot, and a word about it.
+      styleGone = true;
+      await page.reload();
+      await page.getByRole('button', { name: 'Show these places on a map' }).click();
+      await page.getByText(fallback).waitFor();
+      await page
+        .getByRole('group', { name: 'Map of the results' })
+        .getByRole('link')
+        .first()
+        .waitFor();
       assert.deepEqual(refused, [], 'nothing the map needs is refused by the CSP');
     } finally {
       await context.close();
