@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../dist/web/', import.meta.url));
-const TEXT = /\.(js|css|html|svg|json|txt|map)$/;
+const TEXT = /\.(m?js|css|html|svg|json|txt|map)$/;
 const SMALLEST = 1024;
 
 async function* files(dir) {

@@ -44,6 +44,11 @@ export interface Config {
   readonly publicUrl: string;
   /** How many names one person may check in a window before checks stop and the county is alerted. */
   readonly contactCheck: CheckThrottlePolicy;
+  /**
+   * A MapLibre style JSON for the directory's and Find help's map; null keeps the offline plot,
+   * which needs no network. Its origin, and no other, is added to the pages' CSP.
+   */
+  readonly mapStyleUrl: string | null;
 }
 
 function integer(
@@ -134,6 +139,33 @@ function publicUrl(env: NodeJS.ProcessEnv, port: number): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/** Loopback names: the only hosts a map style may be fetched from over plain http. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function mapStyleUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.LANTERN_MAP_STYLE_URL?.trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  // Every browser fetches it: plain http would let anyone on the way swap the map (and its
+  // tile hosts), so only a style on this machine (a local tile server) may skip TLS.
+  const secure =
+    url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  if (!url || !secure || url.username !== '' || url.password !== '') {
+    // The query may hold the tile provider's key: echo only the part before it.
+    const given =
+      url && url.username === '' && url.password === '' ? url.origin + url.pathname : '';
+    throw new Error(
+      `LANTERN_MAP_STYLE_URL must be an https:// address of a MapLibre style such as https://tiles.example.org/styles/streets/style.json (http:// only on localhost or 127.0.0.1), without user or password${given ? `, not "${given}"` : ''}`,
+    );
+  }
+  return url.href;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv,
   overrides: { readonly demo?: boolean; readonly port?: number } = {},
@@ -205,5 +237,6 @@ export function loadConfig(
           24 * 60,
         ) * 60_000,
     },
+    mapStyleUrl: mapStyleUrl(env),
   };
 }

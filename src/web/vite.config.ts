@@ -11,6 +11,9 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
+    // MapLibre's own chunk is about 1 MB, loaded only when a tiled map is shown; every other
+    // chunk, the main one included, stays far below this.
+    chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       onwarn(warning, warn) {
         // react-router marks its modules "use client"; meaningless in a client-only bundle.

@@ -51,6 +51,7 @@ before(async () => {
         path === '/api/auth/login' ||
         path === '/api/auth/state' ||
         path === '/api/health' ||
+        path === '/api/map-style' ||
         path.startsWith('/api/hsds') ||
         path.startsWith('/api/guide'),
     })),

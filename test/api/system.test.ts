@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/server/http/types.js';
 import { seedDemoCounty, DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
@@ -131,5 +132,92 @@ describe('demo county', () => {
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'demo.seed'`,
     );
     assert.equal(seed?.n, 1);
+  });
+});
+
+describe('the map style (LANTERN_MAP_STYLE_URL)', () => {
+  const mapStyle = (value: string) => loadConfig({ LANTERN_MAP_STYLE_URL: value }).mapStyleUrl;
+  /** The CSP's directives by name, each a list of sources. */
+  const policy = (header: unknown) =>
+    new Map(
+      String(header)
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name = '', ...sources]) => [name, sources]),
+    );
+
+  test('https anywhere and http on this machine are taken; unset or blank is no map', () => {
+    const taken: [string, string][] = [
+      [
+        'https://tiles.example.org/styles/streets/style.json?key=k1',
+        'https://tiles.example.org/styles/streets/style.json?key=k1',
+      ],
+      [' https://tiles.example.org:8443/style.json ', 'https://tiles.example.org:8443/style.json'],
+      ['http://localhost:8081/style.json', 'http://localhost:8081/style.json'],
+      ['http://127.0.0.1/style.json', 'http://127.0.0.1/style.json'],
+      ['http://[::1]:9000/style.json', 'http://[::1]:9000/style.json'],
+    ];
+    for (const [given, kept] of taken) assert.equal(mapStyle(given), kept, given);
+    assert.equal(mapStyle(''), null);
+    assert.equal(mapStyle('  '), null);
+    assert.equal(loadConfig({}).mapStyleUrl, null);
+  });
+
+  test('bad input: anything else stops the start with a message naming the variable, and no key or password', () => {
+    for (const bad of [
+      'tiles.example.org/style.json',
+      'not a url',
+      'http://tiles.example.org/style.json?key=secret-key',
+      'http://10.0.0.5/style.json',
+      'ftp://tiles.example.org/style.json',
+      'file:///etc/style.json',
+      'javascript:alert(1)',
+      'https://user:secret-password@tiles.example.org/style.json',
+    ]) {
+      assert.throws(
+        () => mapStyle(bad),
+        (error: Error) =>
+          /^LANTERN_MAP_STYLE_URL must be an https:\/\/ address/.test(error.message) &&
+          !/secret/.test(error.message),
+        bad,
+      );
+    }
+  });
+
+  test('unset: the screens are told there is no map, and the pages fetch from nowhere else', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/map-style' });
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(response.json(), { styleUrl: null });
+    const csp = policy(response.headers['content-security-policy']);
+    assert.deepEqual(csp.get('connect-src'), ["'self'"]);
+    assert.deepEqual(csp.get('img-src'), ["'self'", 'data:']);
+    const bad = await app.inject({ method: 'GET', url: '/api/map-style?style=other' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(typeof bad.json<{ error: { code: string } }>().error.code, 'string');
+  });
+
+  test('set: the screens get the style, and the CSP carries its origin and no other', async () => {
+    const services = testServices(database.db);
+    const styleUrl = 'https://tiles.example.org/styles/streets/style.json?key=k1';
+    const mapped = await testApp({
+      ...services,
+      config: { ...services.config, mapStyleUrl: styleUrl },
+    });
+    try {
+      const response = await mapped.inject({ method: 'GET', url: '/api/map-style' });
+      assert.deepEqual(response.json(), { styleUrl });
+      const csp = policy(response.headers['content-security-policy']);
+      assert.deepEqual(csp.get('connect-src'), ["'self'", 'https://tiles.example.org']);
+      assert.deepEqual(csp.get('img-src'), [
+        "'self'",
+        'data:',
+        'https://tiles.example.org',
+        'blob:',
+      ]);
+      assert.deepEqual(csp.get('script-src'), ["'self'"]);
+      assert.deepEqual(csp.get('default-src'), ["'self'"]);
+    } finally {
+      await mapped.close();
+    }
   });
 });

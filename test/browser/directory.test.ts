@@ -8,6 +8,8 @@
 // searches the public page, opens the shelter (no address), reads it in Spanish, leaves quickly.
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
@@ -16,6 +18,7 @@ import {
 } from '../support/browser.js';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
+import { testApp } from '../support/http.js';
 import { demoServiceId, demoUuid } from '../../src/server/services/setup/demo-directory.js';
 
 const SHELTER = 'New Horizons Emergency Shelter';
@@ -44,8 +47,8 @@ async function newContext(): Promise<BrowserContext> {
   return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 }
 
-async function signIn(page: Page, email: string, name: string | RegExp) {
-  await page.goto(`${base}/login`);
+async function signIn(page: Page, email: string, name: string | RegExp, at = base) {
+  await page.goto(`${at}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -200,6 +203,93 @@ describe('a caseworker finds a service', () => {
     await page.getByRole('status').filter({ hasText: 'Servicios encontrados' }).waitFor();
     await expectAccessible(page, 'directory (es)');
     await context.close();
+  });
+});
+
+describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
+  test('the directory and Find help draw MapLibre over it, or say it could not load and show the plot', async (t) => {
+    // A style with one background layer from a server on this machine: no tiles, no network.
+    const style = { version: 8, sources: {}, layers: [{ id: 'land', type: 'background' }] };
+    let styleGone = false;
+    const styleServer = createServer((_request, response) => {
+      response.writeHead(styleGone ? 404 : 200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+        'cache-control': 'no-store',
+      });
+      response.end(styleGone ? '{}' : JSON.stringify(style));
+    });
+    await new Promise<void>((resolve) => styleServer.listen(0, '127.0.0.1', resolve));
+    const { port } = styleServer.address() as AddressInfo;
+    const { services } = world;
+    const mapStyleUrl = `http://127.0.0.1:${port}/style.json`;
+    const mapped = await testApp({ ...services, config: { ...services.config, mapStyleUrl } });
+    const mappedBase = await mapped.listen({ port: 0, host: '127.0.0.1' });
+    const context = await newContext();
+    try {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
+      await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/, mappedBase);
+      const webGl = await page.evaluate<boolean>(
+        "(c => (c.getContext('webgl2') ?? c.getContext('webgl')) !== null)(document.createElement('canvas'))",
+      );
+      t.diagnostic(webGl ? 'WebGL: MapLibre draws' : 'no WebGL here: the plain plot');
+      const fallback = 'The map could not load; showing the plain plot.';
+      const expectMap = async (label: string) => {
+        if (webGl) {
+          // The style has loaded (the map is no longer busy), the worker with it.
+          await page.locator('.tiled-map[aria-busy="false"] canvas.maplibregl-canvas').waitFor();
+          const first = page.locator('a.tiled-map-marker').first();
+          assert.match((await first.getAttribute('aria-label')) ?? '', /^1\. /);
+          const tiled = page.locator('.tiled-map');
+          assert.equal(await tiled.getByRole('link', { name: new RegExp(SHELTER) }).count(), 0);
+          assert.equal(await page.getByText(fallback).count(), 0);
+        } else {
+          await page.getByText(fallback).waitFor();
+          await page
+            .getByRole('group', { name: 'Map of the results' })
+            .getByRole('link')
+            .first()
+            .waitFor();
+        }
+        await expectAccessible(page, label);
+      };
+      // MapLibre's worker comes from Lantern itself (no blob: in the CSP).
+      const worker = webGl
+        ? page.waitForResponse((response) => response.url().includes('/maplibre-gl-worker-'))
+        : null;
+      await page.goto(`${mappedBase}/directory?view=map`);
+      await resultsArrived(page);
+      await expectMap('directory: tiled map');
+      if (worker) assert.equal((await worker).status(), 200);
+
+      await page.goto(`${mappedBase}/find-help`);
+      await page
+        .getByRole('status')
+        .filter({ hasText: /places found/ })
+        .waitFor();
+      await page.getByRole('button', { name: 'Show these places on a map' }).click();
+      await expectMap('find help: tiled map');
+
+      // The style server gone: the plain plot, and a word about it.
+      styleGone = true;
+      await page.reload();
+      await page.getByRole('button', { name: 'Show these places on a map' }).click();
+      await page.getByText(fallback).waitFor();
+      await page
+        .getByRole('group', { name: 'Map of the results' })
+        .getByRole('link')
+        .first()
+        .waitFor();
+      assert.deepEqual(refused, [], 'nothing the map needs is refused by the CSP');
+    } finally {
+      await context.close();
+      await mapped.close();
+      styleServer.close();
+    }
   });
 });
 

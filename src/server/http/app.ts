@@ -102,14 +102,19 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   app.decorateRequest('signedIn', null);
   app.decorateRequest('context', null as never);
 
+  // The map's style, tiles, glyphs and sprites come from the configured style's origin and no
+  // other; MapLibre may decode tile images through blob: URLs. Unset, the pages fetch nothing
+  // from elsewhere (docs/ARCHITECTURE.md, the map).
+  const mapStyleUrl = services.config.mapStyleUrl;
+  const map = mapStyleUrl ? [new URL(mapStyleUrl).origin] : [];
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...(map.length > 0 ? [...map, 'blob:'] : [])],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...map],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         objectSrc: ["'none'"],

@@ -33,6 +33,7 @@ import { referralThreadsEn, referralThreadsApiErrorsEn } from './referral-thread
 import { retentionEn, retentionApiErrorsEn } from './retention.en';
 import { publicEn } from './public.en';
 import { recordNavEn } from './record-nav.en';
+import { mapEn } from './map.en';
 
 export const en = {
   ...nonCriminalizationEn,
@@ -69,6 +70,7 @@ export const en = {
   ...referralThreadsEn,
   ...retentionEn,
   ...recordNavEn,
+  ...mapEn,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -34,6 +34,7 @@ import { referralThreadsEs, referralThreadsApiErrorsEs } from './referral-thread
 import { retentionEs, retentionApiErrorsEs } from './retention.es';
 import { publicEs } from './public.es';
 import { recordNavEs } from './record-nav.es';
+import { mapEs } from './map.es';
 
 export const es: Messages = {
   ...nonCriminalizationEs,
@@ -70,6 +71,7 @@ export const es: Messages = {
   ...referralThreadsEs,
   ...retentionEs,
   ...recordNavEs,
+  ...mapEs,
   common: {
     appName: 'Lantern',
     pageTitle: '{{page}} – Lantern',

@@ -1,13 +1,14 @@
 // Resources: find a service for a youth by words, needs and filters, near a point if wanted,
 // as a list or on a map. Every signed-in person may search; the server hides what they may not see.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { searchDirectory } from '../../api';
 import { ErrorMessage, Loading } from '../../components/Messages';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { useSignedIn } from '../../session';
 import { DirectorySearchForm } from './DirectorySearchForm';
+import { directoryPlaces } from './map-places';
 import { Pager } from './Pager';
 import { readQuery, toSearch, writeQuery } from './search-params';
 import type { DirectoryQuery } from './search-params';
@@ -35,6 +36,9 @@ export function DirectorySearchPage() {
   };
   const found = results.data;
   const first = found ? (found.page - 1) * found.perPage + 1 : 1;
+  const places = useMemo(() => directoryPlaces(found?.items ?? [], first), [found, first]);
+  // A service opened from the map comes back to this search.
+  const linkState = { directorySearch: useLocation().search };
   const pages = found ? Math.max(1, Math.ceil(found.total / found.perPage)) : 1;
   const hrefFor = (page: number) => `?${writeQuery({ ...query, page }, view).toString()}`;
   return (
@@ -97,9 +101,9 @@ export function DirectorySearchPage() {
         {found && found.items.length > 0 ? (
           view === 'map' ? (
             <ServiceMap
-              services={found.items}
-              firstNumber={first}
+              places={places}
               searchPoint={found.near ?? query.near}
+              linkState={linkState}
             />
           ) : (
             <ol className="service-list" start={first}>

@@ -1,198 +1,122 @@
-// The results on a plain map: no tiles (Lantern works offline), only the services' public points
-// scaled to their bounding box, north up. Each marker is a link, numbered as in the list, reached
-// with Tab and opened with Enter. Confidential locations are never plotted, whoever is looking.
-import { useId, useState } from 'react';
-import type { MouseEvent } from 'react';
+// Results on a map, for the directory and the public Find help page: a MapLibre map over the
+// configured style (LANTERN_MAP_STYLE_URL), or the plain offline plot when none is set, when
+// WebGL is missing or when the style does not load. Either way one numbered marker per public
+// point, a link to the result; confidential locations are never plotted, whoever is looking.
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
-import type { DirectoryService } from '../../types';
-import { formatNumber } from './format';
-import { servicePath } from './ServiceSummary';
-
-const WIDTH = 480;
-const HEIGHT = 320;
-const PADDING = 36;
-const RADIUS = 15;
-const KM_PER_DEGREE = 111.32;
-/** The smallest span shown, in degrees of latitude (about 1 km), so one point is not a zoom. */
-const MIN_SPAN = 0.01;
-
-interface Point {
-  latitude: number;
-  longitude: number;
-}
-
-interface Marker extends Point {
-  key: string;
-  number: number;
-  service: DirectoryService;
-  place: string;
-}
-
-/** Equirectangular projection of the points' bounding box into the drawing, north up. */
-function projection(points: readonly Point[]) {
-  const latitudes = points.map((p) => p.latitude);
-  const longitudes = points.map((p) => p.longitude);
-  const north = Math.max(...latitudes);
-  const south = Math.min(...latitudes);
-  const middle = (north + south) / 2;
-  const shrink = Math.cos((middle * Math.PI) / 180);
-  const east = Math.max(...longitudes);
-  const west = Math.min(...longitudes);
-  const spanX = Math.max((east - west) * shrink, MIN_SPAN);
-  const spanY = Math.max(north - south, MIN_SPAN);
-  const scale = Math.min((WIDTH - 2 * PADDING) / spanX, (HEIGHT - 2 * PADDING) / spanY);
-  const centerX = ((east + west) / 2) * shrink;
-  const centerY = middle;
-  return {
-    x: (p: Point) => WIDTH / 2 + (p.longitude * shrink - centerX) * scale,
-    y: (p: Point) => HEIGHT / 2 - (p.latitude - centerY) * scale,
-    /** Kilometres across the whole drawing. */
-    widthKm: (WIDTH / scale) * KM_PER_DEGREE,
-  };
-}
+import { Link } from 'react-router';
+import { Loading } from '../../components/Messages';
+import { canDrawWebGl, mapStyleUrl } from '../../map-api';
+import { plotPlaces, uniquePlaces } from './map-places';
+import type { MapMarker, MapPlace, MapPoint, NotPlotted } from './map-places';
+import type { TiledMapProps } from './MapLibreMap';
+import { PlainPlot } from './PlainPlot';
 
 export function ServiceMap(props: {
-  services: readonly DirectoryService[];
-  firstNumber: number;
-  searchPoint: Point | null;
+  places: readonly MapPlace[];
+  searchPoint: MapPoint | null;
+  /** Router state the markers' and key's links carry (the directory's way back to its search). */
+  linkState?: unknown;
 }) {
-  const { services, firstNumber, searchPoint } = props;
-  const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const { search } = useLocation();
-  const state = { directorySearch: search };
-  const captionId = useId();
-  const [active, setActive] = useState<string | null>(null);
-
-  const markers: Marker[] = [];
-  const notPlotted: { service: DirectoryService; number: number; why: string }[] = [];
-  services.forEach((service, index) => {
-    const number = firstNumber + index;
-    let plotted = false;
-    let confidential = false;
-    service.locations.forEach((location, at) => {
-      if (location.confidential) {
-        confidential = true;
-        return;
-      }
-      if (location.latitude === null || location.longitude === null) return;
-      plotted = true;
-      markers.push({
-        key: `${service.id}:${at}`,
-        number,
-        service,
-        latitude: location.latitude,
-        longitude: location.longitude,
-        place: location.address ?? location.name ?? service.name,
-      });
-    });
-    if (!plotted) {
-      const why = confidential ? t('directoryMap.confidential') : t('directoryMap.noCoordinates');
-      notPlotted.push({ service, number, why });
-    }
-  });
-
-  const open = (event: MouseEvent, service: DirectoryService) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    void navigate(servicePath(service.id), { state });
-  };
-
-  const project = projection([...markers, ...(searchPoint ? [searchPoint] : [])]);
-  const placed = spreadOut(markers, project);
-  const activeMarker = placed.find(({ marker }) => marker.key === active);
+  const { places, searchPoint, linkState } = props;
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { markers, notPlotted } = useMemo(() => plotPlaces(places), [places]);
   return (
-    <section className="service-map" aria-labelledby={`${captionId}-heading`}>
-      <h3 id={`${captionId}-heading`} className="visually-hidden">
+    <section className="service-map" aria-labelledby={headingId}>
+      <h3 id={headingId} className="visually-hidden">
         {t('directoryMap.label')}
       </h3>
       <p className="message message-notice">{t('directoryMap.confidentialNote')}</p>
       {markers.length === 0 ? (
         <p>{t('directoryMap.noPoints')}</p>
       ) : (
-        <figure className="map-figure">
-          <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            role="group"
-            aria-label={t('directoryMap.label')}
-            aria-describedby={captionId}
-            className="map-drawing"
-          >
-            <rect className="map-ground" x="0" y="0" width={WIDTH} height={HEIGHT} />
-            <g className="map-north" aria-hidden="true">
-              <path d={`M ${WIDTH - 22} 30 l 8 -18 l 8 18 z`} />
-              <text x={WIDTH - 14} y="46" textAnchor="middle">
-                N
-              </text>
-            </g>
-            {/* Under the markers, long enough to show past one drawn on top of it. */}
-            {searchPoint ? (
-              <path
-                className="map-search-point"
-                aria-hidden="true"
-                d={`M ${project.x(searchPoint) - 24} ${project.y(searchPoint)} h 48 M ${project.x(searchPoint)} ${project.y(searchPoint) - 24} v 48`}
-              />
-            ) : null}
-            {placed.map(({ marker, x, y, trueX, trueY }) =>
-              x === trueX && y === trueY ? null : (
-                <g key={marker.key} className="map-leader" aria-hidden="true">
-                  <line x1={trueX} y1={trueY} x2={x} y2={y} />
-                  <circle cx={trueX} cy={trueY} r={3} />
-                </g>
-              ),
-            )}
-            {placed.map(({ marker, x, y }) => (
-              <a
-                key={marker.key}
-                href={servicePath(marker.service.id)}
-                className="map-marker"
-                aria-label={t('directoryMap.marker', {
-                  number: marker.number,
-                  name: marker.service.name,
-                  place: marker.place,
-                })}
-                onClick={(event) => {
-                  open(event, marker.service);
-                }}
-                onFocus={() => {
-                  setActive(marker.key);
-                }}
-                onBlur={() => {
-                  setActive(null);
-                }}
-                onMouseEnter={() => {
-                  setActive(marker.key);
-                }}
-                onMouseLeave={() => {
-                  setActive(null);
-                }}
-              >
-                <circle cx={x} cy={y} r={RADIUS} />
-                <text x={x} y={y} dy="0.35em" textAnchor="middle" aria-hidden="true">
-                  {marker.number}
-                </text>
-              </a>
-            ))}
-            {activeMarker ? <MarkerLabel {...activeMarker} /> : null}
-          </svg>
-          <figcaption id={captionId}>
-            {t('directoryMap.caption', {
-              km: formatNumber(Math.max(1, Math.round(project.widthKm)), i18n.language),
-            })}{' '}
-            {searchPoint ? t('directoryMap.searchPoint') : null}
-          </figcaption>
-        </figure>
+        <MapOfMarkers markers={markers} searchPoint={searchPoint} linkState={linkState} />
       )}
+      <MapKey markers={markers} notPlotted={notPlotted} linkState={linkState} />
+    </section>
+  );
+}
 
+type Shown =
+  | { kind: 'waiting' }
+  | { kind: 'plain'; couldNotLoad: boolean }
+  | { kind: 'tiled'; styleUrl: string; TiledMap: ComponentType<TiledMapProps> };
+
+/** The tiled map when one is configured and can be drawn; the plain plot otherwise. */
+function MapOfMarkers(props: {
+  markers: readonly MapMarker[];
+  searchPoint: MapPoint | null;
+  linkState: unknown;
+}) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState<Shown>({ kind: 'waiting' });
+  useEffect(() => {
+    let cancelled = false;
+    const show = (next: Shown) => {
+      if (!cancelled) setShown(next);
+    };
+    void (async () => {
+      const styleUrl = await mapStyleUrl();
+      if (styleUrl === null || !canDrawWebGl()) {
+        show({ kind: 'plain', couldNotLoad: styleUrl !== null });
+        return;
+      }
+      try {
+        // Its own chunk (MapLibre is about 1 MB): only people who open a tiled map load it.
+        const { MapLibreMap } = await import('./MapLibreMap');
+        show({ kind: 'tiled', styleUrl, TiledMap: MapLibreMap });
+      } catch {
+        show({ kind: 'plain', couldNotLoad: true });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (shown.kind === 'waiting') return <Loading label={t('common.loading')} />;
+  if (shown.kind === 'tiled') {
+    const { TiledMap } = shown;
+    return (
+      <TiledMap
+        {...props}
+        styleUrl={shown.styleUrl}
+        onFail={() => {
+          setShown({ kind: 'plain', couldNotLoad: true });
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      {shown.couldNotLoad ? (
+        <p className="message message-notice">{t('tiledMap.fallback')}</p>
+      ) : null}
+      <PlainPlot {...props} />
+    </>
+  );
+}
+
+/** The markers' numbers in words, and the results that have no marker and why. */
+function MapKey(props: {
+  markers: readonly MapMarker[];
+  notPlotted: readonly NotPlotted[];
+  linkState: unknown;
+}) {
+  const { markers, notPlotted, linkState } = props;
+  const { t } = useTranslation();
+  return (
+    <>
       {markers.length > 0 ? (
         <>
           <h4>{t('directoryMap.key')}</h4>
           <ol className="map-key">
-            {uniqueServices(markers).map(({ service, number, place }) => (
-              <li key={service.id} value={number}>
-                <Link to={servicePath(service.id)} state={state}>
-                  {service.name}
+            {uniquePlaces(markers).map(({ key, href, name, number, place }) => (
+              <li key={key} value={number}>
+                <Link to={href} state={linkState}>
+                  {name}
                 </Link>
                 <span className="muted"> — {place}</span>
               </li>
@@ -204,80 +128,17 @@ export function ServiceMap(props: {
         <>
           <h4>{t('directoryMap.notPlotted')}</h4>
           <ol className="map-key">
-            {notPlotted.map(({ service, number, why }) => (
-              <li key={service.id} value={number}>
-                <Link to={servicePath(service.id)} state={state}>
-                  {service.name}
+            {notPlotted.map(({ id, href, name, number, why }) => (
+              <li key={id} value={number}>
+                <Link to={href} state={linkState}>
+                  {name}
                 </Link>
-                <span className="muted"> — {why}</span>
+                <span className="muted"> — {t(`directoryMap.${why}`)}</span>
               </li>
             ))}
           </ol>
         </>
       ) : null}
-    </section>
-  );
-}
-
-function uniqueServices(markers: readonly Marker[]): Marker[] {
-  return markers.filter(
-    (marker, index) => markers.findIndex((m) => m.service.id === marker.service.id) === index,
-  );
-}
-
-interface Placed {
-  marker: Marker;
-  /** Where the marker is drawn. */
-  x: number;
-  y: number;
-  /** Where the service is; differs when the marker was moved off another one. */
-  trueX: number;
-  trueY: number;
-}
-
-/**
- * Markers that would cover one another are moved outward on a spiral until they are clear, each
- * keeping a line to its true point, so every marker can be seen, tapped and focused.
- */
-function spreadOut(
-  markers: readonly Marker[],
-  project: { x: (p: Point) => number; y: (p: Point) => number },
-): Placed[] {
-  const placed: Placed[] = [];
-  const clear = (x: number, y: number) =>
-    placed.every((other) => Math.hypot(other.x - x, other.y - y) >= 2 * RADIUS + 2);
-  const inside = (x: number, y: number) =>
-    x >= RADIUS && x <= WIDTH - RADIUS && y >= RADIUS && y <= HEIGHT - RADIUS;
-  for (const marker of markers) {
-    const trueX = project.x(marker);
-    const trueY = project.y(marker);
-    let x = trueX;
-    let y = trueY;
-    for (let step = 1; !clear(x, y) && step < 400; step += 1) {
-      const angle = step * 0.7;
-      const distance = RADIUS * (0.9 + step * 0.12);
-      const nextX = trueX + Math.cos(angle) * distance;
-      const nextY = trueY + Math.sin(angle) * distance;
-      if (inside(nextX, nextY)) [x, y] = [nextX, nextY];
-    }
-    placed.push({ marker, x, y, trueX, trueY });
-  }
-  return placed;
-}
-
-/** The focused or hovered marker's name, drawn last so it sits on top, kept inside the map. */
-function MarkerLabel({ marker, x, y }: Placed) {
-  const text = marker.service.name;
-  const width = Math.min(WIDTH - 8, text.length * 7.5 + 16);
-  const left = Math.min(Math.max(4, x - width / 2), WIDTH - width - 4);
-  const below = y < 50;
-  const top = below ? y + RADIUS + 6 : y - RADIUS - 32;
-  return (
-    <g className="map-label" aria-hidden="true">
-      <rect x={left} y={top} width={width} height={26} rx={4} />
-      <text x={left + width / 2} y={top + 17} textAnchor="middle">
-        {text}
-      </text>
-    </g>
+    </>
   );
 }

@@ -1,17 +1,25 @@
 // The public search: words and a kind of help, over the public directory (GET /api/hsds/services),
 // a page of places at a time, each with its phone, address (never a confidential one: the API leaves
-// those out) and hours.
-import { useRef, useState } from 'react';
+// those out) and hours; on a map too if asked, the directory's (numbered as the list).
+import { useMemo, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NEED_LABELS, NEEDS, type Need } from '../../../../domain/matching.js';
 import { Field } from '../../components/Field';
 import { ErrorMessage, Loading } from '../../components/Messages';
-import { listPublicNeeds, searchPublicServices, type HsdsObject } from '../../find-help-api';
+import {
+  FIND_HELP_PAGE_SIZE,
+  listPublicNeeds,
+  searchPublicServices,
+  type HsdsObject,
+  type HsdsPage,
+} from '../../find-help-api';
 import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { currentLanguage } from '../../i18n';
 import { telHref } from '../../validation';
+import type { MapPlace } from '../directory/map-places';
+import { ServiceMap } from '../directory/ServiceMap';
 import { useFindHelpSearch } from './FindHelpFrame';
 import { HoursText } from './HoursText';
 import { readPublicService, shortDescription, type PublicService } from './public-service';
@@ -26,10 +34,11 @@ export function FindHelpPage() {
   const results = useApiData(`find-help:${JSON.stringify(search)}`, () =>
     searchPublicServices(search),
   );
-  const places = (results.data?.contents ?? [])
-    .map(readPublicService)
-    .filter((place): place is PublicService => place !== null);
+  const places = useMemo(() => readPlaces(results.data), [results.data]);
   const pages = results.data?.total_pages ?? 1;
+  const first = (search.page - 1) * FIND_HELP_PAGE_SIZE + 1;
+  const mapPlaces = useMemo(() => placesOnMap(places, first), [places, first]);
+  const [mapShown, setMapShown] = useState(false);
   // Loaded here, not in the form, which is made anew after each search.
   const needs = useApiData('find-help:needs', listPublicNeeds);
 
@@ -57,10 +66,24 @@ export function FindHelpPage() {
               : t('findHelp.found', { count: results.data.total_items })}
           </p>
         ) : null}
+        {places.length > 0 ? (
+          <button
+            type="button"
+            aria-expanded={mapShown}
+            onClick={() => {
+              setMapShown((shown) => !shown);
+            }}
+          >
+            {mapShown ? t('findHelpMap.hide') : t('findHelpMap.show')}
+          </button>
+        ) : null}
+        {mapShown && places.length > 0 ? (
+          <ServiceMap places={mapPlaces} searchPoint={null} />
+        ) : null}
         <ul className="service-list">
-          {places.map((place) => (
+          {places.map((place, index) => (
             <li key={place.id}>
-              <PlaceSummary place={place} />
+              <PlaceSummary place={place} number={mapShown ? first + index : null} />
             </li>
           ))}
         </ul>
@@ -167,12 +190,34 @@ function SearchForm(props: {
   );
 }
 
-function PlaceSummary({ place }: { place: PublicService }) {
+function readPlaces(page: HsdsPage | undefined): PublicService[] {
+  return (page?.contents ?? [])
+    .map(readPublicService)
+    .filter((place): place is PublicService => place !== null);
+}
+
+function placesOnMap(places: readonly PublicService[], first: number): MapPlace[] {
+  return places.map((place, index) => ({
+    id: place.id,
+    name: place.name,
+    href: `/find-help/services/${encodeURIComponent(place.id)}`,
+    number: first + index,
+    locations: place.locations,
+  }));
+}
+
+/** `number`: its marker's number while the map is shown. */
+function PlaceSummary({ place, number }: { place: PublicService; number: number | null }) {
   const { t } = useTranslation();
   const description = shortDescription(place.description);
   return (
     <article className="service-summary" aria-labelledby={`place-${place.id}`}>
       <h3 id={`place-${place.id}`}>
+        {number === null ? null : (
+          <span className="result-number" aria-hidden="true">
+            {number}
+          </span>
+        )}
         <Link to={`/find-help/services/${encodeURIComponent(place.id)}`}>{place.name}</Link>
       </h3>
       {place.organization ? (

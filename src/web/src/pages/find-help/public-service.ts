@@ -23,6 +23,16 @@ export interface PublicService {
   website: string | null;
   eligibility: string | null;
   languages: string[];
+  /** Its locations with their map positions, for the map; the API never lists a confidential one. */
+  locations: PublicLocation[];
+}
+
+export interface PublicLocation {
+  confidential: false;
+  name: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 /** The service's locations, as the public API nested them. */
@@ -66,6 +76,22 @@ function schedulesOf(hsds: HsdsObject): Json[] {
   ];
 }
 
+const coordinate = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+function publicLocations(hsds: HsdsObject): PublicLocation[] {
+  return locationsOf(hsds).map((location) => ({
+    confidential: false,
+    name: text(location.name),
+    address:
+      records(location.addresses)
+        .map(addressLine)
+        .find((line) => line !== null) ?? null,
+    latitude: coordinate(location.latitude),
+    longitude: coordinate(location.longitude),
+  }));
+}
+
 export function readPublicService(hsds: HsdsObject): PublicService | null {
   const id = text(hsds.id);
   const name = text(hsds.name);
@@ -89,6 +115,7 @@ export function readPublicService(hsds: HsdsObject): PublicService | null {
     languages: [
       ...new Set(records(hsds.languages).flatMap((language) => text(language.name) ?? [])),
     ],
+    locations: publicLocations(hsds),
   };
 }
 
