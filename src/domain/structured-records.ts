@@ -14,12 +14,12 @@ export const STRUCTURED_KINDS = ['address', 'phone', 'placement', 'education'] a
 export type StructuredKind = (typeof STRUCTURED_KINDS)[number];
 
 /** The category an entry is shared as: where she can be reached is contact and location. */
-export const STRUCTURED_CATEGORY: Readonly<Record<StructuredKind, DataCategory>> = {
+export const STRUCTURED_CATEGORY = {
   address: 'contact_location',
   phone: 'contact_location',
   placement: 'placement',
   education: 'education',
-};
+} as const satisfies Record<StructuredKind, DataCategory>;
 
 /** The categories with structured entries, and the kinds each one lists. */
 export const STRUCTURED_GROUPS = {
