@@ -22,6 +22,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
 import { sealEs, sealApiErrorsEs } from './seal.es';
+import { structuredEs, structuredApiErrorsEs } from './structured.es';
 import { trainingEs, trainingApiErrorsEs } from './training.es';
 import { notifyEs } from './notify.es';
 import { matchingEs } from './matching.es';
@@ -58,6 +59,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...documentsEs,
   ...sealEs,
+  ...structuredEs,
   ...publicEs,
   ...trainingEs,
   ...notifyEs,
@@ -129,6 +131,7 @@ export const es: Messages = {
     ...legalMattersApiErrorsEs,
     ...documentsApiErrorsEs,
     ...sealApiErrorsEs,
+    ...structuredApiErrorsEs,
     ...trainingApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,
