@@ -96,7 +96,13 @@ describe('phone numbers', () => {
     const separator = fc.constantFrom('', ' ', '.', '-', '(', ')', '  ');
     fc.assert(
       fc.property(
-        fc.tuple(digit(2), digit(0), digit(0), digit(2), ...Array.from({ length: 6 }, () => digit(0))),
+        fc.tuple(
+          digit(2),
+          digit(0),
+          digit(0),
+          digit(2),
+          ...Array.from({ length: 6 }, () => digit(0)),
+        ),
         fc.array(separator, { minLength: 10, maxLength: 10 }),
         (digits: string[], separators: string[]) => {
           const plain = digits.join('');
