@@ -104,6 +104,10 @@ export interface CountyRecords {
   readonly compensationClaimId: string;
   /** The county advocate's emergency opening of the youth's identity, not yet reviewed. */
   readonly breakGlassToReview: string;
+  /** The county police's address and placement, and its advocate's school entry, on the youth. */
+  readonly contactLocationToCorrect: string;
+  readonly placementToCorrect: string;
+  readonly educationToCorrect: string;
   /** A training course the county's coordinator added. */
   readonly trainingCourseId: string;
   readonly referralId: string;
@@ -191,6 +195,9 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     certificationRequestId: id(),
     compensationClaimId: id(),
     breakGlassToReview: id(),
+    contactLocationToCorrect: id(),
+    placementToCorrect: id(),
+    educationToCorrect: id(),
     trainingCourseId: id(),
     referralId: id(),
     capacityServiceId: id(),
@@ -284,6 +291,30 @@ const newAccount = (n: number, organizationId: string, roles: string[]) => ({
   path: '/api/users',
   body: { email: `matrix.${n}@accounts.test`, displayName: `Matrix ${n}`, organizationId, roles },
 });
+
+/** Structured entries the matrix adds, and its world records to correct. */
+export const MATRIX_ADDRESS = {
+  kind: 'address',
+  addressKind: 'last_known',
+  line: 'Matrix shelter',
+  city: 'Matrix City',
+  zip: null,
+  since: null,
+};
+export const MATRIX_PLACEMENT = {
+  kind: 'placement',
+  placementType: 'shelter',
+  startsOn: '2026-11-01',
+  endsOn: null,
+  reason: 'Authorization matrix',
+};
+export const MATRIX_EDUCATION = {
+  kind: 'education',
+  school: 'Matrix High',
+  grade: '9',
+  enrolment: 'enrolled',
+  since: null,
+};
 
 export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
   'POST /api/organizations': {
@@ -771,6 +802,35 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
     build: (r) => ({
       path: `/api/youth/${r.youthId}/safety-plans`,
       body: { type: 'general', warningSigns: ['Matrix check'], writtenWithYouth: false },
+    }),
+  },
+  // Structured entries: each add is a new entry; the first allowed correction supersedes the
+  // entry, later ones answer 409 already_corrected.
+  'POST /api/youth/{id}/contact-locations': {
+    build: (r) => ({ path: `/api/youth/${r.youthId}/contact-locations`, body: MATRIX_ADDRESS }),
+  },
+  'POST /api/youth/{id}/placements': {
+    build: (r) => ({ path: `/api/youth/${r.youthId}/placements`, body: MATRIX_PLACEMENT }),
+  },
+  'POST /api/youth/{id}/education': {
+    build: (r) => ({ path: `/api/youth/${r.youthId}/education`, body: MATRIX_EDUCATION }),
+  },
+  'PUT /api/youth/{id}/contact-locations/{entryId}': {
+    build: (r, n) => ({
+      path: `/api/youth/${r.youthId}/contact-locations/${r.contactLocationToCorrect}`,
+      body: { ...MATRIX_ADDRESS, correctionReason: `Matrix ${String(n)}` },
+    }),
+  },
+  'PUT /api/youth/{id}/placements/{entryId}': {
+    build: (r, n) => ({
+      path: `/api/youth/${r.youthId}/placements/${r.placementToCorrect}`,
+      body: { ...MATRIX_PLACEMENT, endsOn: TODAY, correctionReason: `Matrix ${String(n)}` },
+    }),
+  },
+  'PUT /api/youth/{id}/education/{entryId}': {
+    build: (r, n) => ({
+      path: `/api/youth/${r.youthId}/education/${r.educationToCorrect}`,
+      body: { ...MATRIX_EDUCATION, correctionReason: `Matrix ${String(n)}` },
     }),
   },
   // MDT meetings: the agenda keeps the youth's case; every decision is a new task, every minutes

@@ -222,6 +222,22 @@ const ORDER_RECORDERS: readonly Role[] = [
   'victim_witness_staff',
   'court_clerk',
 ];
+/** CONFIDENTIALITY, "Who writes which category": placement, by who places or shelters her. */
+const PLACEMENT_WRITERS: readonly OrganizationType[] = [
+  'child_welfare',
+  'probation',
+  'law_enforcement',
+  'juvenile_court',
+  'community_provider',
+];
+/** Education, by who keeps her in school. */
+const EDUCATION_WRITERS: readonly OrganizationType[] = [
+  'advocacy',
+  'child_welfare',
+  'probation',
+  'mental_health',
+  'community_provider',
+];
 /** CONFIDENTIALITY, "Verified contacts": advocates and child welfare list people around a youth. */
 const CONTACT_LISTERS: readonly Role[] = ['advocate', 'child_welfare_worker'];
 const servesOnTeam: Allows = (a, f) => onTeam(a, f) && SERVES_YOUTH.includes(a.role);
@@ -743,6 +759,42 @@ export const MATRIX = {
     ids: true,
     allows: (a, f) =>
       onTeam(a, f) && PLAN_WRITERS.includes(a.role) && a.organization === 'advocacy',
+    hidesOtherCounty: true,
+  },
+
+  // --- structured contact, placement and education (docs/CONFIDENTIALITY.md) ---
+  /** As notes of the category: the team's organizations whose work it records (all but the court). */
+  'POST /api/youth/{id}/contact-locations': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && a.organization !== 'juvenile_court',
+    hidesOtherCounty: true,
+  },
+  /** Who places or shelters her. */
+  'POST /api/youth/{id}/placements': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && PLACEMENT_WRITERS.includes(a.organization),
+    hidesOtherCounty: true,
+  },
+  /** Who keeps her in school. */
+  'POST /api/youth/{id}/education': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && EDUCATION_WRITERS.includes(a.organization),
+    hidesOtherCounty: true,
+  },
+  /** The police's address and placement, the advocate's school: only their recorder corrects. */
+  'PUT /api/youth/{id}/contact-locations/{entryId}': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && a.organization === 'law_enforcement',
+    hidesOtherCounty: true,
+  },
+  'PUT /api/youth/{id}/placements/{entryId}': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && a.organization === 'law_enforcement',
+    hidesOtherCounty: true,
+  },
+  'PUT /api/youth/{id}/education/{entryId}': {
+    ids: true,
+    allows: (a, f) => onTeam(a, f) && a.organization === 'advocacy',
     hidesOtherCounty: true,
   },
 

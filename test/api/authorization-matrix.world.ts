@@ -19,6 +19,9 @@ import { demoServiceId } from '../../src/server/services/setup/demo-directory.js
 import type { Client } from '../support/http.js';
 import { cheapHash } from '../support/world.js';
 import {
+  MATRIX_ADDRESS,
+  MATRIX_EDUCATION,
+  MATRIX_PLACEMENT,
   TODAY,
   type AccountOpenings,
   type CountyRecords,
@@ -564,6 +567,17 @@ async function caseRecords(
       crimeDate: '2026-01-01',
       status: 'planned',
     }),
+    contactLocationToCorrect: await created(
+      as(clients, `police@${county}.test`),
+      `${youth}/contact-locations`,
+      MATRIX_ADDRESS,
+    ),
+    placementToCorrect: await created(
+      as(clients, `police@${county}.test`),
+      `${youth}/placements`,
+      MATRIX_PLACEMENT,
+    ),
+    educationToCorrect: await created(advocate, `${youth}/education`, MATRIX_EDUCATION),
     // Identity, which the advocate already reads: the hour opens nothing new.
     breakGlassToReview: await created(advocate, `${youth}/break-glass`, {
       category: 'identity',

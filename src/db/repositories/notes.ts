@@ -63,7 +63,7 @@ export async function unsafeListCaseNotes(db: Queryable, youthId: string): Promi
  * contacts (placement), case events by their type's category (docs/PROTOCOL.md), safety plans by
  * their type's category (docs/CONFIDENTIALITY.md), protective orders, certification requests and
  * compensation claims (legal), documents by their category (privileged ones
- * apart, like privileged notes). Names holders only, never content, so a
+ * apart, like privileged notes), structured entries by their category. Names holders only, never content, so a
  * withheld category can say whom to ask.
  */
 export async function dataHolders(
@@ -96,7 +96,9 @@ export async function dataHolders(
        WHERE youth_id = $1
      UNION
      SELECT DISTINCT category, author_organization_id
-       FROM case_documents WHERE youth_id = $1 AND NOT privileged`,
+       FROM case_documents WHERE youth_id = $1 AND NOT privileged
+     UNION
+     SELECT DISTINCT category, author_organization_id FROM structured_records WHERE youth_id = $1`,
     [youthId],
   );
   return rows.map((r) => ({ category: r.category, organizationId: r.organization_id }));

@@ -46,6 +46,10 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
   'screenings.youth_id': { fate: 'moves', why: 'results and the re-screen schedule' },
   'tasks.youth_id': { fate: 'moves', why: 'open clocks keep running on the survivor' },
   'verified_contacts.youth_id': { fate: 'moves', why: 'who may take her' },
+  'structured_records.youth_id': {
+    fate: 'moves',
+    why: 'addresses, phones, placements, schools: sealed bound to the entry and its county, not the record; held like notes of their category',
+  },
   'youth_people.youth_id': { fate: 'moves', why: 'the people around her' },
   'missing_episodes.youth_id': {
     fate: 'moves',

@@ -273,6 +273,13 @@ export const PURGE_STEPS: readonly PurgeStep[] = [
     run: byYouthAndCategory('DELETE FROM case_documents WHERE youth_id = $1 AND category = $2'),
   },
   {
+    table: 'structured_records',
+    category: 'each',
+    fate: 'deleted',
+    why: 'addresses, phones, placements and schools of the category, every version (a correction is of the same category)',
+    run: byYouthAndCategory('DELETE FROM structured_records WHERE youth_id = $1 AND category = $2'),
+  },
+  {
     table: 'case_events',
     category: 'each',
     fate: 'scrubbed',

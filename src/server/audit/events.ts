@@ -87,6 +87,10 @@ export interface AuditDetails {
   'case_seal.record': { sealId: string; orderDate: string; rolesAllowed: readonly string[] };
   'case_seal.lift': { sealId: string; orderDate: string };
   'case_seal.read': { action: string };
+  // Structured contact, placement and education entries (docs/CONFIDENTIALITY.md): the kind and
+  // ids, never an address, a number, a school or a reason.
+  'structured_record.create': { kind: string };
+  'structured_record.correct': { kind: string; supersedesId: string };
   'legal_profile.update': {
     privilegeApplies: boolean;
     confirmed: boolean;

@@ -18,6 +18,7 @@ import { approvalRoutes } from '../routes/approvals.js';
 import { authRoutes } from '../routes/auth.js';
 import { breakGlassRoutes } from '../routes/break-glass.js';
 import { caseSealRoutes } from '../routes/case-seal.js';
+import { structuredRecordRoutes } from '../routes/structured-records.js';
 import { contactRoutes } from '../routes/contacts.js';
 import { courtRoutes } from '../routes/court.js';
 import { documentRoutes } from '../routes/documents.js';
@@ -183,6 +184,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   breakGlassRoutes(app, services);
   trainingRoutes(app, services);
   caseSealRoutes(app, services);
+  structuredRecordRoutes(app, services);
 
   const webBuilt = existsSync(`${WEB_ROOT}index.html`);
   if (webBuilt) {

@@ -21,6 +21,7 @@ import { workEn, workApiErrorsEn } from './work.en';
 import { safetyPlansEn, safetyPlansApiErrorsEn } from './safety-plans.en';
 import { documentsEn, documentsApiErrorsEn } from './documents.en';
 import { sealEn, sealApiErrorsEn } from './seal.en';
+import { structuredEn, structuredApiErrorsEn } from './structured.en';
 import { trainingEn, trainingApiErrorsEn } from './training.en';
 import { notifyEn } from './notify.en';
 import { matchingEn } from './matching.en';
@@ -58,6 +59,7 @@ export const en = {
   ...safetyPlansEn,
   ...documentsEn,
   ...sealEn,
+  ...structuredEn,
   ...publicEn,
   ...trainingEn,
   ...notifyEn,
@@ -130,6 +132,7 @@ export const en = {
     ...legalMattersApiErrorsEn,
     ...documentsApiErrorsEn,
     ...sealApiErrorsEn,
+    ...structuredApiErrorsEn,
     ...trainingApiErrorsEn,
     ...neighborsApiErrorsEn,
     ...nameMatchApiErrorsEn,

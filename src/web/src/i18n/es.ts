@@ -22,6 +22,7 @@ import { workEs, workApiErrorsEs } from './work.es';
 import { safetyPlansEs, safetyPlansApiErrorsEs } from './safety-plans.es';
 import { documentsEs, documentsApiErrorsEs } from './documents.es';
 import { sealEs, sealApiErrorsEs } from './seal.es';
+import { structuredEs, structuredApiErrorsEs } from './structured.es';
 import { trainingEs, trainingApiErrorsEs } from './training.es';
 import { notifyEs } from './notify.es';
 import { matchingEs } from './matching.es';
@@ -59,6 +60,7 @@ export const es: Messages = {
   ...safetyPlansEs,
   ...documentsEs,
   ...sealEs,
+  ...structuredEs,
   ...publicEs,
   ...trainingEs,
   ...notifyEs,
@@ -131,6 +133,7 @@ export const es: Messages = {
     ...legalMattersApiErrorsEs,
     ...documentsApiErrorsEs,
     ...sealApiErrorsEs,
+    ...structuredApiErrorsEs,
     ...trainingApiErrorsEs,
     ...neighborsApiErrorsEs,
     ...nameMatchApiErrorsEs,

@@ -1,6 +1,7 @@
 // One kind of information on a case: the notes the caller may read, a "withheld" panel for each
 // organization whose notes are not shown, and a form to add a note when the server allows it.
-// The legal section also holds mandated reports and the legal bases recorded on the case.
+// The legal section also holds mandated reports and the legal bases recorded on the case; contact
+// and location, placement and education their structured entries beside the notes.
 import { useId, useRef, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ import { LegalMattersPanel } from './legal/LegalMattersPanel';
 import { MandatedReportList } from './MandatedReportList';
 import { NoteList } from './NoteList';
 import { CorrectNoteForm } from './records/CorrectNoteForm';
+import { isStructuredCategory, StructuredPanel } from './structured/StructuredPanel';
 import { useSignedIn } from '../../session';
 import { WithheldPanel } from './WithheldPanel';
 
@@ -53,7 +55,8 @@ export function CategorySection(props: {
 
   return (
     <>
-      <p className="muted">{t(`dataCategoryMeanings.${category}`)}</p>
+      {/* Staff words: the youth-facing meanings are the consent form's (ConsentExplanation). */}
+      <p className="muted">{t(`structured.staffMeanings.${category}`)}</p>
       {visible.length > 0 ? (
         <p>
           {t('category.visibleFrom', {
@@ -65,6 +68,9 @@ export function CategorySection(props: {
       ) : null}
       {category === 'identity' && youth.identity ? (
         <IdentityDetails identity={youth.identity} />
+      ) : null}
+      {isStructuredCategory(category) && youth.status !== 'merged' ? (
+        <StructuredPanel youthId={youth.id} category={category} />
       ) : null}
 
       <ErrorMessage>{notes.error ? describeError(notes.error) : null}</ErrorMessage>
