@@ -89,6 +89,7 @@ export async function generateDirectory(
       );
     }
     rows += report.rowsRead;
+    progress.line(`  directory: ${county.name}, ${String(rows)} HSDS rows so far`);
     for (const row of files['services.csv'] ?? []) {
       services[county.index]?.push({
         id: text(row.id),
