@@ -49,6 +49,10 @@ export async function openPglite(
   const accountChanges = { count: 0 };
   try {
     await raw.exec(`SET lantern.account_notices = 'on'`);
+    // Joins as written: PGlite plans every statement afresh inside WebAssembly, and choosing the
+    // order of a five- or six-table join cost more than running it (docs/ARCHITECTURE.md,
+    // "PGlite"). The queries start from the table their WHERE narrows; PostgreSQL plans freely.
+    await raw.exec(`SET join_collapse_limit = 1; SET from_collapse_limit = 1`);
     await raw.listen('lantern_account_change', () => {
       accountChanges.count += 1;
     });
