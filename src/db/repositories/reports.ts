@@ -262,19 +262,15 @@ export async function timeMeasure(
     medianHours: number | null;
     p90Hours: number | null;
   }>(
-    // The overall line takes each fact once, even where a breakdown counts it in several rows.
+    // The overall line is over the rows as published: where a breakdown counts a fact in several
+    // rows (race and ethnicity), it counts there as often, like the totals of a count.
     `${head}, keyed AS (
        SELECT ${key} AS row_key, f.hours FROM facts f CROSS JOIN bounds b
        JOIN youth y ON y.id = f.youth_id ${rowJoin(by)})
-     SELECT row_key AS "rowKey", false AS everything, count(*)::int AS timed,
+     SELECT row_key AS "rowKey", GROUPING(row_key) = 1 AS everything, count(*)::int AS timed,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY hours)::float8 AS "medianHours",
        percentile_cont(0.9) WITHIN GROUP (ORDER BY hours)::float8 AS "p90Hours"
-     FROM keyed GROUP BY row_key
-     UNION ALL
-     SELECT NULL, true, count(*)::int,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY f.hours)::float8,
-       percentile_cont(0.9) WITHIN GROUP (ORDER BY f.hours)::float8
-     FROM facts f JOIN youth y ON y.id = f.youth_id`,
+     FROM keyed GROUP BY GROUPING SETS ((row_key), ())`,
     p.values,
   );
   const groups = new Map<string, DurationGroup>();

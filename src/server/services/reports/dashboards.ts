@@ -21,6 +21,7 @@ import {
   type DueBucket,
 } from '../../../domain/dashboards.js';
 import { wallClock } from '../../../domain/local-time.js';
+import { isSnapshotMeasure } from '../../../domain/measures.js';
 import { quarterOf, quarterPeriod } from '../../../domain/report-periods.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
@@ -71,7 +72,12 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
         measures: byType.measures.filter((measure) => measure.table !== null),
         fundingSources: await fundingSources(tx, j),
       },
-      quarter: { quarter, ...period, measures: measures.measures },
+      // The snapshots are not the quarter's: they head the service types below.
+      quarter: {
+        quarter,
+        ...period,
+        measures: measures.measures.filter((measure) => !isSnapshotMeasure(measure.id)),
+      },
     };
   });
 }
