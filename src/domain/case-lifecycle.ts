@@ -41,6 +41,7 @@ export const IDENTITY_FIELDS = [
   'birthDate',
   'estimatedBirthYear',
   'genderIdentity',
+  'raceEthnicity',
   'languages',
 ] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];

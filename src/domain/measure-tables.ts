@@ -119,3 +119,36 @@ function shownHours(value: number | null | undefined): PublishedCell {
     ? { value: null, suppressed: false }
     : shown(Math.round(value * 10) / 10);
 }
+
+const NO_TOTAL: PublishedCell = { value: null, suppressed: false };
+
+/**
+ * A snapshot measure: its columns count different things (places, youth), so each column is its
+ * own list, suppressed on its own, with its total; a row has no total (null, not hidden).
+ */
+export function publishSnapshot(
+  measure: MeasureDefinition,
+  rowKeys: readonly string[],
+  counts: Counts,
+  threshold: number,
+): MeasureTable {
+  const { columns } = measure;
+  const lists = columns.map((column) =>
+    rowKeys.length === 0
+      ? null
+      : suppressList(
+          rowKeys.map((row) => counts.get(row)?.get(column) ?? 0),
+          threshold,
+        ),
+  );
+  return {
+    columns,
+    rows: rowKeys.map((key, r) => ({
+      key,
+      cells: lists.map((list) => cell(list?.counts[r] ?? 0)),
+      total: NO_TOTAL,
+    })),
+    totals: lists.map((list) => cell(list?.total ?? 0)),
+    grandTotal: NO_TOTAL,
+  };
+}

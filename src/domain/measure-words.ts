@@ -1,6 +1,14 @@
 // The words of the measures in English and Spanish: titles, columns and rows. One source for the
 // Reports screen (src/web/src/i18n/reports.*.ts spread these) and the printed board report
 // (src/server/services/reports/board-pdf.ts), so the two cannot drift. Pure data.
+import { NEED_LABELS, NEEDS, type Need } from './matching.js';
+
+/** Service types are the needs, named as matching names them. */
+const serviceTypes = (language: 'en' | 'es') =>
+  Object.fromEntries(NEEDS.map((need) => [need, NEED_LABELS[need][language]])) as Record<
+    Need,
+    string
+  >;
 const en = {
   measures: {
     identifications: 'Identifications',
@@ -19,6 +27,8 @@ const en = {
     screenings_due: 'Screenings due',
     consents: 'Consents',
     break_glass: 'Emergency openings (break-glass)',
+    capacity_against_need: 'Capacity against need',
+    service_funding: 'Services listing a funding source',
   },
   columns: {
     identifications: 'Identifications',
@@ -51,6 +61,10 @@ const en = {
     revoked: 'Revoked',
     expired: 'Expired',
     openings: 'Openings',
+    open_places: 'Open places',
+    youth_waiting: 'Youth waiting',
+    services: 'Services',
+    with_funding: 'Listing a funding source',
   },
   rows: {
     under_12: 'Under 12',
@@ -62,6 +76,15 @@ const en = {
     male: 'Male',
     another: 'Another gender',
     not_recorded: 'Not recorded',
+    american_indian_alaska_native: 'American Indian or Alaska Native',
+    asian: 'Asian',
+    black_african_american: 'Black or African American',
+    hispanic_latino: 'Hispanic or Latino',
+    middle_eastern_north_african: 'Middle Eastern or North African',
+    native_hawaiian_pacific_islander: 'Native Hawaiian or Pacific Islander',
+    white: 'White',
+    prefers_not_to_say: 'Prefers not to say',
+    ...serviceTypes('en'),
   },
 };
 
@@ -88,6 +111,8 @@ export const measureWords: {
       screenings_due: 'Evaluaciones de detección pendientes',
       consents: 'Consentimientos',
       break_glass: 'Aperturas de emergencia',
+      capacity_against_need: 'Capacidad frente a necesidad',
+      service_funding: 'Servicios que indican una fuente de financiamiento',
     },
     columns: {
       identifications: 'Identificaciones',
@@ -120,6 +145,10 @@ export const measureWords: {
       revoked: 'Revocados',
       expired: 'Vencidos',
       openings: 'Aperturas',
+      open_places: 'Plazas libres',
+      youth_waiting: 'Jóvenes en espera',
+      services: 'Servicios',
+      with_funding: 'Con fuente de financiamiento',
     },
     rows: {
       under_12: 'Menos de 12',
@@ -131,6 +160,15 @@ export const measureWords: {
       male: 'Masculino',
       another: 'Otro género',
       not_recorded: 'No registrado',
+      american_indian_alaska_native: 'Indígena americano o nativo de Alaska',
+      asian: 'Asiático',
+      black_african_american: 'Negro o afroamericano',
+      hispanic_latino: 'Hispano o latino',
+      middle_eastern_north_african: 'De Oriente Medio o del Norte de África',
+      native_hawaiian_pacific_islander: 'Nativo de Hawái o de otras islas del Pacífico',
+      white: 'Blanco',
+      prefers_not_to_say: 'Prefiere no decirlo',
+      ...serviceTypes('es'),
     },
   },
 };

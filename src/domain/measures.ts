@@ -11,9 +11,11 @@ export const BREAKDOWNS = [
   'quarter',
   'age_band',
   'gender',
+  'race_ethnicity',
   'source',
   'organization',
   'rule',
+  'service_type',
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
@@ -34,15 +36,25 @@ export const MEASURE_IDS = [
   'screenings_due',
   'consents',
   'break_glass',
+  'capacity_against_need',
+  'service_funding',
 ] as const;
 export type MeasureId = (typeof MEASURE_IDS)[number];
+
+/** The measures taken when the report is read, of today's directory and plans (kind snapshot). */
+export const SNAPSHOT_MEASURE_IDS = ['capacity_against_need', 'service_funding'] as const;
+export type SnapshotMeasureId = (typeof SNAPSHOT_MEASURE_IDS)[number];
+export const isSnapshotMeasure = (id: MeasureId): id is SnapshotMeasureId =>
+  (SNAPSHOT_MEASURE_IDS as readonly string[]).includes(id);
 
 /**
  * `count`: a table of counts whose columns split what is counted (each counted thing is in one
  * column), so row and column totals mean something. `duration`: per row, how many were timed and
- * the median and 90th percentile in hours.
+ * the median and 90th percentile in hours. `snapshot`: counts of different things side by side
+ * (open places against youth waiting), taken when the report is read because the records keep
+ * only today's figures: each column is its own list, with no row totals and no previous period.
  */
-export type MeasureKind = 'count' | 'duration';
+export type MeasureKind = 'count' | 'duration' | 'snapshot';
 
 export interface MeasureDefinition {
   readonly id: MeasureId;
@@ -56,7 +68,7 @@ export interface MeasureDefinition {
 export const DURATION_COLUMNS = ['timed', 'median_hours', 'p90_hours'] as const;
 
 const WHEN: readonly Breakdown[] = ['month', 'quarter'];
-const YOUTH: readonly Breakdown[] = ['age_band', 'gender'];
+const YOUTH: readonly Breakdown[] = ['age_band', 'gender', 'race_ethnicity'];
 
 // The definitions are shown beside each table and printed in docs/REPORTS.md: change both.
 export const MEASURES: readonly MeasureDefinition[] = [
@@ -227,6 +239,26 @@ export const MEASURES: readonly MeasureDefinition[] = [
     definition: {
       en: 'Emergency (break-glass) openings of a record in the period, by the day opened. Organization: the agency of the person who opened it.',
       es: 'Aperturas de emergencia de un expediente en el periodo, por el día de apertura. Organización: la agencia de la persona que lo abrió.',
+    },
+  },
+  {
+    id: 'capacity_against_need',
+    kind: 'snapshot',
+    columns: ['open_places', 'youth_waiting'],
+    breakdowns: ['service_type'],
+    definition: {
+      en: 'When the report is read, whatever the period (the directory keeps only today’s places and a plan its current needs), per service type: open places, the places available today in the county’s active directory services of that type that keep capacity; youth waiting, youth whose case is open and whose service plan lists the need, with no referral for that need accepted or enrolled. A service of several types counts its places in each, and a youth waiting for several needs counts in each: the totals add the rows.',
+      es: 'Al leer el informe, sea cual sea el periodo (el directorio guarda solo las plazas de hoy y un plan sus necesidades actuales), por tipo de servicio: plazas libres, las plazas disponibles hoy en los servicios activos del directorio del condado de ese tipo que llevan su capacidad; jóvenes en espera, jóvenes con el caso abierto cuyo plan de servicios incluye la necesidad, sin una derivación para esa necesidad aceptada o inscrita. Un servicio de varios tipos cuenta sus plazas en cada uno, y un joven que espera por varias necesidades cuenta en cada una: los totales suman las filas.',
+    },
+  },
+  {
+    id: 'service_funding',
+    kind: 'snapshot',
+    columns: ['services', 'with_funding'],
+    breakdowns: ['service_type'],
+    definition: {
+      en: 'When the report is read, per service type: the county’s active directory services of that type, and how many of them list a funding source (an HSDS funding record of the service or of the organization that provides it). A service of several types counts in each. Which sources are listed is public directory data, shown on the coordinator’s dashboard.',
+      es: 'Al leer el informe, por tipo de servicio: los servicios activos del directorio del condado de ese tipo, y cuántos indican una fuente de financiamiento (un registro de financiamiento HSDS del servicio o de la organización que lo presta). Un servicio de varios tipos cuenta en cada uno. Qué fuentes se indican es un dato público del directorio, en el tablero de la coordinación.',
     },
   },
 ];

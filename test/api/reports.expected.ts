@@ -90,6 +90,12 @@ function ageBandOf(youth: FixtureYouth, day: string): string {
   return age < 12 ? 'under_12' : age < 15 ? '12_14' : age < 18 ? '15_17' : '18_plus';
 }
 
+/** The rows a fact counts in: one, except by race or ethnicity, where it is each answer. */
+function keysOf(by: string, fact: Fact, youth: FixtureYouth, counting: Counting): string[] {
+  if (by === 'race_ethnicity') return youth.raceEthnicity ?? ['not_recorded'];
+  return [keyOf(by, fact, youth, counting)];
+}
+
 function keyOf(by: string, fact: Fact, youth: FixtureYouth, counting: Counting): string {
   const day = localDate(fact.at, counting.timeZone);
   switch (by) {
@@ -267,10 +273,11 @@ export function expectedCounts(
   const youth = youthOf(fixture);
   const grid: Grid = new Map();
   for (const fact of facts(fixture, measure, counting)) {
-    const key = keyOf(by, fact, youth(fact.youthId), counting);
-    const row = grid.get(key) ?? new Map<string, number>();
-    row.set(fact.part, (row.get(fact.part) ?? 0) + 1);
-    grid.set(key, row);
+    for (const key of keysOf(by, fact, youth(fact.youthId), counting)) {
+      const row = grid.get(key) ?? new Map<string, number>();
+      row.set(fact.part, (row.get(fact.part) ?? 0) + 1);
+      grid.set(key, row);
+    }
   }
   return grid;
 }
@@ -285,9 +292,11 @@ export function expectedDurations(
   const rows = new Map<string, number[]>();
   const all: number[] = [];
   for (const fact of facts(fixture, measure, counting)) {
-    const key = keyOf(by, fact, youth(fact.youthId), counting);
-    rows.set(key, [...(rows.get(key) ?? []), fact.hours!]);
-    all.push(fact.hours!);
+    // The total line is over the rows as published: a fact in several rows counts in each.
+    for (const key of keysOf(by, fact, youth(fact.youthId), counting)) {
+      rows.set(key, [...(rows.get(key) ?? []), fact.hours!]);
+      all.push(fact.hours!);
+    }
   }
   return { rows, all };
 }

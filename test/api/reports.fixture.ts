@@ -17,6 +17,7 @@ export interface FixtureYouth {
   readonly birthDate: string | null;
   readonly birthYear: number | null;
   readonly gender: string | null;
+  readonly raceEthnicity: string[] | null;
 }
 export interface FixtureEvent {
   readonly id: string;
@@ -128,6 +129,20 @@ export function generateFixture(seed: number, size: number): Fixture {
     breakGlass: [],
   };
   const genders = ['girl', 'Female', ' F ', 'Niña', 'boy', 'male', 'nonbinary', null, ''];
+  // By the youth's number, not the random stream, so the other facts stay as they were.
+  const races = [
+    null,
+    ['hispanic_latino'],
+    ['white'],
+    ['black_african_american', 'hispanic_latino'],
+    null,
+    ['asian'],
+    ['prefers_not_to_say'],
+    ['american_indian_alaska_native', 'white'],
+    ['unknown'],
+    ['hispanic_latino'],
+    ['middle_eastern_north_african'],
+  ];
   for (let i = 0; i < size; i++) {
     const year = 2006 + random.int(12);
     const birthDate = random.chance(0.7)
@@ -141,6 +156,7 @@ export function generateFixture(seed: number, size: number): Fixture {
       birthDate,
       birthYear,
       gender: random.pick(genders),
+      raceEthnicity: races[i % races.length] ?? null,
     };
     fixture.youth.push(youth);
     const event = (type: string, when: Date, orgType: OrganizationType) => {
@@ -321,6 +337,7 @@ export async function insertFixture(
       'birth_date',
       'estimated_birth_year',
       'gender_identity',
+      'race_ethnicity',
       'created_by_user_id',
       'created_by_organization_id',
       'created_at',
@@ -334,6 +351,7 @@ export async function insertFixture(
       y.birthDate,
       y.birthYear,
       y.gender,
+      y.raceEthnicity,
       user('advocacy'),
       org('advocacy'),
       created,

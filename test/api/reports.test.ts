@@ -32,24 +32,50 @@ const FORMULA_NAME = '=HYPERLINK("http://x")';
 
 // Written from docs/REPORTS.md: which breakdowns each measure offers.
 const OFFERED: Readonly<Record<string, readonly string[]>> = {
-  identifications: ['month', 'quarter', 'age_band', 'gender', 'source', 'organization'],
-  youth_served: ['age_band', 'gender'],
-  time_to_advocate: ['month', 'quarter', 'age_band', 'gender', 'source'],
-  time_to_services: ['month', 'quarter', 'age_band', 'gender', 'source'],
-  time_to_health_evaluation: ['month', 'quarter', 'age_band', 'gender', 'source'],
+  identifications: [
+    'month',
+    'quarter',
+    'age_band',
+    'gender',
+    'race_ethnicity',
+    'source',
+    'organization',
+  ],
+  youth_served: ['age_band', 'gender', 'race_ethnicity'],
+  time_to_advocate: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity', 'source'],
+  time_to_services: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity', 'source'],
+  time_to_health_evaluation: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity', 'source'],
   protocol_clocks: ['month', 'quarter', 'organization', 'rule'],
-  referrals: ['month', 'quarter', 'age_band', 'gender', 'organization'],
+  referrals: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity', 'organization'],
   referral_first_answer: ['month', 'quarter', 'organization'],
-  missing_episodes: ['month', 'quarter', 'age_band', 'gender'],
-  returns: ['month', 'quarter', 'age_band', 'gender'],
-  identified_victim_custody: ['month', 'quarter', 'age_band', 'gender', 'organization'],
-  placement_changes: ['month', 'quarter', 'age_band', 'gender', 'organization'],
-  screenings: ['month', 'quarter', 'age_band', 'gender', 'organization'],
+  missing_episodes: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity'],
+  returns: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity'],
+  identified_victim_custody: [
+    'month',
+    'quarter',
+    'age_band',
+    'gender',
+    'race_ethnicity',
+    'organization',
+  ],
+  placement_changes: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity', 'organization'],
+  screenings: ['month', 'quarter', 'age_band', 'gender', 'race_ethnicity', 'organization'],
   screenings_due: ['month', 'quarter', 'organization'],
   consents: ['month', 'quarter', 'organization'],
   break_glass: ['month', 'quarter', 'organization'],
+  capacity_against_need: ['service_type'],
+  service_funding: ['service_type'],
 };
-const BREAKDOWNS = ['month', 'quarter', 'age_band', 'gender', 'source', 'organization', 'rule'];
+const BREAKDOWNS = [
+  'month',
+  'quarter',
+  'age_band',
+  'gender',
+  'race_ethnicity',
+  'source',
+  'organization',
+  'rule',
+];
 
 interface Cell {
   value: number | null;
@@ -68,7 +94,7 @@ interface Report {
   threshold: number;
   measures: {
     id: string;
-    kind: 'count' | 'duration';
+    kind: 'count' | 'duration' | 'snapshot';
     definition: { en: string; es: string };
     table: Table | null;
   }[];
@@ -686,5 +712,231 @@ describe('a county’s own threshold', () => {
       (await coordinator.get(path())).json<{ smallCellThreshold: number }>().smallCellThreshold,
       11,
     );
+  });
+});
+
+describe('capacity against need, funding, and race or ethnicity', () => {
+  const NEED_ROWS = 15; // the service types (src/domain/matching.ts NEEDS), every one a row
+  let stock: World;
+  before(async () => {
+    stock = await createWorld(database.db, 'Stock');
+    const db = database.db;
+    const now = services.clock.now();
+    const service = async (
+      id: string,
+      owner: World,
+      status: string,
+      needs: string[],
+      n: number,
+    ) => {
+      const data = { id, name: id, status, organization_id: `${id}-org` };
+      await db.query(
+        `INSERT INTO hsds_records (kind, id, data, updated_at, owner_jurisdiction_id)
+         VALUES ('service', $1, $2, $3, $4)`,
+        [id, JSON.stringify(data), now, owner.jurisdictionId],
+      );
+      await db.query(
+        `INSERT INTO directory_service_profiles (service_id, needs, capacity_available, updated_at)
+         VALUES ($1, $2, $3, $4)`,
+        [id, needs, n, now],
+      );
+    };
+    const tag = stock.jurisdictionId.slice(0, 8);
+    await service(`${tag}-a`, stock, 'active', ['emergency_shelter', 'housing'], 12);
+    await service(`${tag}-b`, stock, 'active', ['emergency_shelter'], 3);
+    await service(`${tag}-c`, stock, 'inactive', ['emergency_shelter'], 50);
+    await service(`${tag}-d`, elsewhere, 'active', ['emergency_shelter'], 40);
+    const funding = async (id: string, field: string, of: string, source: string) =>
+      db.query(
+        `INSERT INTO hsds_records (kind, id, data, updated_at, owner_jurisdiction_id)
+         VALUES ('funding', $1, $2, $3, $4)`,
+        [id, JSON.stringify({ id, [field]: of, source }), now, stock.jurisdictionId],
+      );
+    await funding(`${tag}-f1`, 'service_id', `${tag}-a`, 'State CSEC grant');
+    await funding(`${tag}-f2`, 'organization_id', `${tag}-a-org`, ' County general fund ');
+    await funding(`${tag}-f3`, 'service_id', `${tag}-d`, 'Elsewhere fund');
+    // 14 open cases wait for shelter (one of them has an accepted referral: not waiting), three
+    // of them for housing too; a closed case waits for nothing.
+    const coordinator = stock.people.coordinator;
+    for (let i = 0; i < 15; i++) {
+      const [youth] = await db.query<{ id: string }>(
+        `INSERT INTO youth (jurisdiction_id, case_number, given_name, created_by_user_id,
+           created_by_organization_id, created_at, updated_at, status)
+         VALUES ($1, $2, 'Waiting', $3, $4, $5, $5, $6) RETURNING id`,
+        [
+          stock.jurisdictionId,
+          `${tag}-W${String(i)}`,
+          coordinator.id,
+          coordinator.organizationId,
+          now,
+          i === 14 ? 'closed' : 'open',
+        ],
+      );
+      await db.query(
+        `INSERT INTO case_service_plans (jurisdiction_id, youth_id, needs, history,
+           recorded_by_organization_id, recorded_by_user_id, updated_at)
+         VALUES ($1, $2, $3, 'exploited', $4, $5, $6)`,
+        [
+          stock.jurisdictionId,
+          youth!.id,
+          i < 3 ? ['emergency_shelter', 'housing'] : ['emergency_shelter'],
+          coordinator.organizationId,
+          coordinator.id,
+          now,
+        ],
+      );
+      if (i === 13) {
+        await db.query(
+          `INSERT INTO referrals (jurisdiction_id, youth_id, service_id, service_name,
+             sender_organization_id, sender_user_id, sender_role, receiver_organization_id,
+             needs, status, response_business_days, created_at, updated_at)
+           VALUES ($1, $2, $3, 'A', $4, $5, 'coordinator', $4, $6, 'accepted', 2, $7, $7)`,
+          [
+            stock.jurisdictionId,
+            youth!.id,
+            `${tag}-a`,
+            coordinator.organizationId,
+            coordinator.id,
+            ['emergency_shelter'],
+            now,
+          ],
+        );
+      }
+    }
+  });
+
+  const snapshot = (report: Report, id: string) => {
+    const table = report.measures.find((measure) => measure.id === id)?.table;
+    assert.ok(table, id);
+    assert.equal(table.rows.length, NEED_ROWS);
+    const row = (need: string) => table.rows.find((r) => r.key === need)!;
+    return { table, row };
+  };
+
+  test('per service type: open places against youth waiting, each column suppressed', async () => {
+    const oversight = await as(stock.people.oversight_analyst.email);
+    const response = await oversight.get(url('service_type'));
+    assert.equal(response.statusCode, 200, response.body);
+    const report = response.json<Report>();
+    const { table, row } = snapshot(report, 'capacity_against_need');
+    assert.deepEqual(table.columns, ['open_places', 'youth_waiting']);
+    // The inactive service and the other county's are not counted; a service of two types is.
+    assert.deepEqual(row('emergency_shelter').cells[0], { value: 15, suppressed: false });
+    assert.deepEqual(row('housing').cells[0], { value: 12, suppressed: false });
+    assert.deepEqual(row('medical').cells, [
+      { value: 0, suppressed: false },
+      { value: 0, suppressed: false },
+    ]);
+    // Three waiting for housing: hidden as small; then shelter's 13 so it cannot be worked out.
+    assert.deepEqual(row('housing').cells[1], {
+      value: null,
+      suppressed: true,
+      rule: 'primary',
+    });
+    assert.equal(row('emergency_shelter').cells[1]!.suppressed, true);
+    assert.deepEqual(table.totals, [
+      { value: 27, suppressed: false },
+      { value: 16, suppressed: false },
+    ]);
+    for (const r of table.rows) assert.deepEqual(r.total, { value: null, suppressed: false });
+    for (let c = 0; c < 2; c++) {
+      const column: Seen = {
+        entries: [
+          ...table.rows.map((r) => (r.cells[c]!.suppressed ? null : r.cells[c]!.value)),
+          table.totals[c]!.value,
+        ],
+        lines: listLines(table.rows.length),
+      };
+      assert.equal(linearAttack(column).size, 0, `column ${String(c)}`);
+    }
+    // Funding: two shelter services, one listing a source; counts this small are hidden too.
+    const funding = snapshot(report, 'service_funding');
+    assert.equal(funding.row('emergency_shelter').cells[0]!.suppressed, true);
+    assert.equal(funding.row('housing').cells[1]!.suppressed, true);
+    // Every other measure has no service types; the CSV carries the snapshot's cells.
+    assert.equal(report.measures.find((m) => m.id === 'identifications')?.table, null);
+    const csv = readCsv((await oversight.get(url('service_type', FROM, TO, true))).body);
+    const line = csv.rows.find(
+      (r) =>
+        r.cells.measure === 'capacity_against_need' &&
+        r.cells.row === 'housing' &&
+        r.cells.column === 'open_places',
+    );
+    assert.equal(line?.cells.value, '12');
+  });
+
+  test('the coordinator’s dashboard shows them with the funding sources; no comparison', async () => {
+    const coordinator = await as(stock.people.coordinator.email);
+    const response = await coordinator.get('/api/reports/coordinator');
+    assert.equal(response.statusCode, 200, response.body);
+    const dashboard = response.json<{
+      serviceTypes: {
+        measures: Report['measures'];
+        fundingSources: { serviceType: string; sources: string[] }[];
+      };
+    }>();
+    assert.deepEqual(
+      dashboard.serviceTypes.measures.map((m) => m.id),
+      ['capacity_against_need', 'service_funding'],
+    );
+    assert.deepEqual(dashboard.serviceTypes.fundingSources, [
+      { serviceType: 'emergency_shelter', sources: ['County general fund', 'State CSEC grant'] },
+      { serviceType: 'housing', sources: ['County general fund', 'State CSEC grant'] },
+    ]);
+    const compared = (await coordinator.get(`${url('service_type')}&compare=previous`)).json<{
+      measures: { id: string; previous?: unknown }[];
+    }>();
+    const capacity = compared.measures.find((m) => m.id === 'capacity_against_need');
+    assert.equal(capacity?.previous, null);
+    // Another county sees its own directory only: 40 places, nobody waiting.
+    const neighbor = (
+      await (await as(elsewhere.people.coordinator.email)).get(url('service_type'))
+    ).json<Report>();
+    const theirs = snapshot(neighbor, 'capacity_against_need');
+    assert.deepEqual(theirs.row('emergency_shelter').cells[0], { value: 40, suppressed: false });
+    assert.deepEqual(theirs.table.totals[1], { value: 0, suppressed: false });
+    // Only the measures' readers: an advocate is refused.
+    const advocate = await as(stock.people.advocate.email);
+    assert.equal((await advocate.get(url('service_type'))).statusCode, 403);
+  });
+
+  test('race or ethnicity: recorded and corrected with identity, never read by oversight', async () => {
+    const advocate = await as(stock.people.advocate.email);
+    const created = await advocate.post('/api/youth', {
+      givenName: 'Selfdescribed',
+      estimatedBirthYear: 2011,
+      raceEthnicity: ['white', 'hispanic_latino'],
+      createAnyway: true,
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const { id } = created.json<{ id: string }>();
+    const record = await advocate.get(`/api/youth/${id}`);
+    assert.equal(record.statusCode, 200, record.body);
+    assert.deepEqual(
+      record.json<{ identity: { raceEthnicity: string[] } }>().identity.raceEthnicity,
+      ['hispanic_latino', 'white'],
+    );
+    const corrected = await advocate.patch(`/api/youth/${id}/identity`, {
+      raceEthnicity: ['prefers_not_to_say'],
+      reason: 'she asked that it not be recorded',
+    });
+    assert.equal(corrected.statusCode, 200, corrected.body);
+    assert.deepEqual(corrected.json<{ fields: string[] }>().fields, ['raceEthnicity']);
+    for (const bad of [['latino'], ['white', 'unknown'], [], ['asian', 'asian'], 'white']) {
+      const response = await advocate.post('/api/youth', {
+        givenName: 'Refused',
+        raceEthnicity: bad,
+        createAnyway: true,
+      });
+      assert.equal(response.statusCode, 400, `${JSON.stringify(bad)}: ${response.body}`);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'invalid_input');
+    }
+    const oversight = await as(stock.people.oversight_analyst.email);
+    const denied = await oversight.get(`/api/youth/${id}`);
+    assert.ok([403, 404].includes(denied.statusCode), denied.body);
+    assert.ok(!denied.body.includes('prefers_not_to_say'));
+    // The other county's advocate does not find it at all.
+    const stranger = await as(elsewhere.people.advocate.email);
+    assert.ok([403, 404].includes((await stranger.get(`/api/youth/${id}`)).statusCode));
   });
 });

@@ -271,6 +271,7 @@ describe('what a closing leaves open, and what a correction changed', () => {
       birthDate: null,
       estimatedBirthYear: 2010,
       genderIdentity: null,
+      raceEthnicity: null,
       languages: ['en'],
     };
     assert.deepEqual(changedIdentityFields(before, { ...before }), []);
@@ -281,5 +282,9 @@ describe('what a closing leaves open, and what a correction changed', () => {
     assert.deepEqual(changedIdentityFields(before, { ...before, languages: ['en', 'es'] }), [
       'languages',
     ]);
+    assert.deepEqual(
+      changedIdentityFields(before, { ...before, raceEthnicity: ['asian', 'white'] }),
+      ['raceEthnicity'],
+    );
   });
 });

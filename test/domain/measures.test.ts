@@ -9,7 +9,7 @@ import {
   decideCoordinatorDashboard,
   dueBucket,
 } from '../../src/domain/dashboards.js';
-import { publishCounts } from '../../src/domain/measure-tables.js';
+import { publishCounts, publishSnapshot } from '../../src/domain/measure-tables.js';
 import {
   ageBand,
   decideMeasuresRead,
@@ -207,5 +207,58 @@ describe('dashboards', () => {
       assert.equal(decideCoordinatorDashboard(actor).allowed, role === 'coordinator', role);
       assert.equal(decideAdministrationDashboard(actor).allowed, role === 'administrator', role);
     }
+  });
+
+  test('a snapshot: each column its own list, suppressed on its own, no row totals', () => {
+    const capacity = MEASURES.find((measure) => measure.id === 'capacity_against_need')!;
+    assert.equal(capacity.kind, 'snapshot');
+    const counts = new Map([
+      [
+        'shelter',
+        new Map([
+          ['open_places', 3],
+          ['youth_waiting', 20],
+        ]),
+      ],
+      [
+        'housing',
+        new Map([
+          ['open_places', 30],
+          ['youth_waiting', 4],
+        ]),
+      ],
+      [
+        'legal',
+        new Map([
+          ['open_places', 12],
+          ['youth_waiting', 15],
+        ]),
+      ],
+    ]);
+    const keys = ['shelter', 'housing', 'legal', 'medical'];
+    const table = publishSnapshot(capacity, keys, counts, 11);
+    const cells = table.rows.map((row) => row.cells.map((cell) => cell.value));
+    // open places: 3 is small, so the smallest other (12) goes with it; youth: 4, then 15.
+    assert.deepEqual(cells, [
+      [null, 20],
+      [30, null],
+      [null, null],
+      [0, 0],
+    ]);
+    assert.deepEqual(
+      table.rows.map((row) => row.cells.map((cell) => (cell.suppressed ? cell.rule : 'shown'))),
+      [
+        ['primary', 'shown'],
+        ['shown', 'primary'],
+        ['complementary', 'complementary'],
+        ['shown', 'shown'],
+      ],
+    );
+    assert.deepEqual(table.totals, [
+      { value: 45, suppressed: false },
+      { value: 39, suppressed: false },
+    ]);
+    for (const row of table.rows) assert.deepEqual(row.total, { value: null, suppressed: false });
+    assert.deepEqual(publishSnapshot(capacity, [], counts, 11).rows, []);
   });
 });

@@ -32,6 +32,7 @@ import * as smallCellThreshold from './0031-small-cell-threshold.js';
 import * as breakGlassReasonSealed from './0032-break-glass-reason-sealed.js';
 import * as caseSeals from './0033-case-seals.js';
 import * as retention from './0034-retention.js';
+import * as raceEthnicity from './0035-race-ethnicity.js';
 import * as structuredRecords from './0036-structured-records.js';
 import * as accountChangeNotices from './0038-account-change-notices.js';
 
@@ -76,6 +77,7 @@ export const MIGRATIONS: readonly Migration[] = [
   breakGlassReasonSealed,
   caseSeals,
   retention,
+  raceEthnicity,
   structuredRecords,
   accountChangeNotices,
 ];

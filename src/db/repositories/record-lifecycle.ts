@@ -17,7 +17,7 @@ export async function updateYouthIdentity(
   await db.query(
     `UPDATE youth SET given_name = $2, family_name = $3, alias = $4, birth_date = $5,
        estimated_birth_year = $6, gender_identity = $7, languages = $8, name_words = $9,
-       updated_at = $10
+       updated_at = $10, race_ethnicity = $11
      WHERE id = $1`,
     [
       input.youthId,
@@ -30,6 +30,7 @@ export async function updateYouthIdentity(
       i.languages,
       storedNameWords(i),
       input.now,
+      i.raceEthnicity,
     ],
   );
 }

@@ -5,9 +5,11 @@
 import type { Queryable } from '../database.js';
 import {
   GENDER_WORDS,
+  isSnapshotMeasure,
   type Breakdown,
   type MeasureDefinition,
   type MeasureId,
+  type SnapshotMeasureId,
 } from '../../domain/measures.js';
 import type { DurationGroup } from '../../domain/measure-tables.js';
 
@@ -52,7 +54,8 @@ const firstTaskDoneBy = (organizationType: string) => `
   WHERE t.event_id = e.id AND ao.type = '${organizationType}' AND t.status = 'done'
     AND t.completed_at IS NOT NULL`;
 
-const FACTS: Record<MeasureId, Facts> = {
+// Snapshot measures are not facts of a period: src/db/repositories/reports-capacity.ts.
+const FACTS: Record<Exclude<MeasureId, SnapshotMeasureId>, Facts> = {
   identifications: (j) => `
     SELECT e.youth_id, e.occurred_at AS at, 'identifications' AS part,
       e.recorded_by_organization_id AS organization_id, o.type AS source, NULL::text AS rule
@@ -182,7 +185,21 @@ function rowKey(by: Breakdown, p: Params): string {
       return `coalesce(f.organization_id::text, 'unknown')`;
     case 'rule':
       return `coalesce(f.rule, 'unknown')`;
+    case 'race_ethnicity':
+      return 're.answer';
+    case 'service_type':
+      throw new Error('service types are counted by the snapshot measures (reports-capacity.ts)');
   }
+}
+
+/**
+ * Race and ethnicity multiply a fact: a youth of several answers counts in each
+ * (src/domain/race-ethnicity.ts, raceEthnicityRows), and one with none is "not recorded".
+ */
+function rowJoin(by: Breakdown): string {
+  return by === 'race_ethnicity'
+    ? `CROSS JOIN LATERAL unnest(coalesce(y.race_ethnicity, ARRAY['not_recorded'])) AS re(answer)`
+    : '';
 }
 
 /** The statement's head: the county's time zone and the period's bounds as instants. */
@@ -191,6 +208,7 @@ function withFacts(p: Params, period: MeasurePeriod, measure: MeasureId) {
   const from = p.add(period.from);
   const to = p.add(period.to);
   const now = p.add(period.now);
+  if (isSnapshotMeasure(measure)) throw new Error(`${measure} is not counted from facts`);
   const facts = FACTS[measure](j);
   return `WITH zone AS (
       SELECT coalesce((SELECT time_zone FROM legal_profiles WHERE jurisdiction_id = ${j}),
@@ -221,7 +239,7 @@ export async function countMeasure(
   return db.query<CountRow>(
     `${head}
      SELECT ${key} AS "rowKey", f.part, count(*)::int AS n
-     FROM facts f CROSS JOIN bounds b JOIN youth y ON y.id = f.youth_id
+     FROM facts f CROSS JOIN bounds b JOIN youth y ON y.id = f.youth_id ${rowJoin(by)}
      GROUP BY 1, 2`,
     p.values,
   );
@@ -244,9 +262,11 @@ export async function timeMeasure(
     medianHours: number | null;
     p90Hours: number | null;
   }>(
+    // The overall line is over the rows as published: where a breakdown counts a fact in several
+    // rows (race and ethnicity), it counts there as often, like the totals of a count.
     `${head}, keyed AS (
        SELECT ${key} AS row_key, f.hours FROM facts f CROSS JOIN bounds b
-       JOIN youth y ON y.id = f.youth_id)
+       JOIN youth y ON y.id = f.youth_id ${rowJoin(by)})
      SELECT row_key AS "rowKey", GROUPING(row_key) = 1 AS everything, count(*)::int AS timed,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY hours)::float8 AS "medianHours",
        percentile_cont(0.9) WITHIN GROUP (ORDER BY hours)::float8 AS "p90Hours"

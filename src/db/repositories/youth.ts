@@ -1,4 +1,5 @@
 import type { CaseStatus } from '../../domain/case-lifecycle.js';
+import type { RaceEthnicity } from '../../domain/race-ethnicity.js';
 import { storedNameWords } from '../../domain/name-match.js';
 import type { Queryable } from '../database.js';
 import { containsPattern } from '../sql.js';
@@ -23,6 +24,8 @@ export interface YouthIdentity {
   readonly birthDate: string | null;
   readonly estimatedBirthYear: number | null;
   readonly genderIdentity: string | null;
+  /** Self-described (migration 0035); null when not recorded. */
+  readonly raceEthnicity: RaceEthnicity[] | null;
   readonly languages: string[];
 }
 
@@ -38,6 +41,7 @@ interface Row {
   birth_date: string | null;
   estimated_birth_year: number | null;
   gender_identity: string | null;
+  race_ethnicity: RaceEthnicity[] | null;
   languages: string[];
   status: CaseStatus;
   merged_into_youth_id: string | null;
@@ -45,7 +49,7 @@ interface Row {
 
 const COLUMNS = `y.id, y.jurisdiction_id, y.case_number, y.created_by_organization_id, y.created_at,
   y.given_name, y.family_name, y.alias, y.birth_date, y.estimated_birth_year, y.gender_identity,
-  y.languages, y.status, y.merged_into_youth_id`;
+  y.race_ethnicity, y.languages, y.status, y.merged_into_youth_id`;
 
 const NAMES = `lower(coalesce(y.given_name, '') || ' ' || coalesce(y.family_name, '') || ' ' ||
   coalesce(y.alias, ''))`;
@@ -63,6 +67,7 @@ const toYouth = (row: Row): Youth => ({
     birthDate: row.birth_date,
     estimatedBirthYear: row.estimated_birth_year,
     genderIdentity: row.gender_identity,
+    raceEthnicity: row.race_ethnicity,
     languages: row.languages,
   },
   status: row.status,
@@ -102,8 +107,8 @@ export async function insertYouth(
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO youth (jurisdiction_id, case_number, given_name, family_name, alias, birth_date,
        estimated_birth_year, gender_identity, languages, created_by_user_id,
-       created_by_organization_id, created_at, updated_at, name_words)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id`,
+       created_by_organization_id, created_at, updated_at, name_words, race_ethnicity)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) RETURNING id`,
     [
       input.jurisdictionId,
       input.caseNumber,
@@ -118,6 +123,7 @@ export async function insertYouth(
       input.createdByOrganizationId,
       input.now,
       storedNameWords(i),
+      i.raceEthnicity,
     ],
   );
   if (!row) throw new Error('insert into youth returned nothing');

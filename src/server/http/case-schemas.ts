@@ -5,6 +5,11 @@ import { CASE_STATUSES } from '../../domain/case-lifecycle.js';
 import { CASE_TEAM_ROLES } from '../../domain/case-team.js';
 import { DUTY_KINDS, QUALIFICATION_BASES } from '../../domain/legal-profile.js';
 import { BIRTH_EVIDENCE, NAME_EVIDENCE, NAME_VARIATIONS } from '../../domain/name-match.js';
+import {
+  orderedRaceEthnicity,
+  RACE_ETHNICITY_ANSWERS,
+  raceEthnicityProblem,
+} from '../../domain/race-ethnicity.js';
 import { RETENTION_AGE_RANGE, RETENTION_YEARS_RANGE } from '../../domain/retention.js';
 import { SUPPRESSION_THRESHOLD_RANGE } from '../../domain/suppression.js';
 import { MANDATED_REPORT_KINDS } from '../../db/repositories/notes.js';
@@ -47,9 +52,24 @@ const IdentityFields = {
 
 export const DuplicateCheckBody = z.strictObject(IdentityFields);
 
+/** Self-described, several allowed (docs/REPORTS.md, "Race and ethnicity"); null: not recorded. */
+export const RaceEthnicityAnswers = z
+  .array(z.enum(RACE_ETHNICITY_ANSWERS))
+  .max(RACE_ETHNICITY_ANSWERS.length)
+  .nullable()
+  .superRefine((answers, context) => {
+    const problem = raceEthnicityProblem(answers);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((answers) => (answers === null ? null : orderedRaceEthnicity(answers)))
+  .describe(
+    'OMB SPD 15 (2024) categories as the youth describes them, several allowed; prefers_not_to_say and unknown stand alone; null when not recorded',
+  );
+
 export const CreateYouthBody = z.strictObject({
   ...IdentityFields,
   genderIdentity: optionalName(60),
+  raceEthnicity: RaceEthnicityAnswers.optional().transform((v) => v ?? null),
   languages: z
     .array(text(40))
     .max(10)
@@ -69,6 +89,7 @@ export const Identity = z.object({
   birthDate: z.string().nullable(),
   estimatedBirthYear: z.number().nullable(),
   genderIdentity: z.string().nullable(),
+  raceEthnicity: z.array(z.enum(RACE_ETHNICITY_ANSWERS)).nullable(),
   languages: z.array(z.string()),
   needsBirthYear: z
     .boolean()

@@ -2,7 +2,8 @@
 // "Records corrected, closed and merged").
 import { z } from 'zod';
 import { CASE_STATUSES, CLOSE_REASONS, IDENTITY_FIELDS } from '../../domain/case-lifecycle.js';
-import { Identity, Timestamp } from './case-schemas.js';
+import { RACE_ETHNICITY_ANSWERS } from '../../domain/race-ethnicity.js';
+import { Identity, RaceEthnicityAnswers, Timestamp } from './case-schemas.js';
 import { Id } from './schemas.js';
 
 /** Why: required, so the history says it; bounded like a short note. */
@@ -30,6 +31,7 @@ export const IdentityCorrectionBody = z
       .nullable()
       .optional()
       .transform((v) => (v === undefined ? undefined : v ? v : null)),
+    raceEthnicity: RaceEthnicityAnswers.optional(),
     languages: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
     reason: Reason.describe('Why the record changes: "she told us her legal name"'),
   })
@@ -51,6 +53,7 @@ const EarlierIdentity = z.object({
   birthDate: z.string().nullable().optional(),
   estimatedBirthYear: z.number().nullable().optional(),
   genderIdentity: z.string().nullable().optional(),
+  raceEthnicity: z.array(z.enum(RACE_ETHNICITY_ANSWERS)).nullable().optional(),
   languages: z.array(z.string()).optional(),
 });
 

@@ -64,7 +64,9 @@ export const BoardReportQuery = z.strictObject({
 
 const PublishedMeasure = z.object({
   id: z.enum(MEASURE_IDS),
-  kind: z.enum(['count', 'duration']),
+  kind: z
+    .enum(['count', 'duration', 'snapshot'])
+    .describe('snapshot: taken when read, each column its own list, no row totals'),
   definition: z.object({ en: z.string(), es: z.string() }),
   breakdowns: z.array(z.enum(BREAKDOWNS)).readonly(),
   table: MeasureTable.nullable().describe('Null when the measure does not offer `by`'),
@@ -104,6 +106,15 @@ export const CoordinatorDashboard = z.object({
   capacity: z
     .object({ services: Count, available: Count, maximum: Count, full: Count })
     .describe('The county’s directory services that keep capacity'),
+  serviceTypes: z.object({
+    measures: z
+      .array(PublishedMeasure)
+      .readonly()
+      .describe('Capacity against need and funding per service type, today, suppressed'),
+    fundingSources: z
+      .array(z.object({ serviceType: z.string(), sources: z.array(z.string()) }))
+      .describe('Per service type, the funding sources its directory services list (public)'),
+  }),
   quarter: z.object({
     quarter: z.string(),
     from: z.string(),

@@ -375,5 +375,6 @@ const emptyIdentity = {
   birthDate: null,
   estimatedBirthYear: null,
   genderIdentity: null,
+  raceEthnicity: null,
   languages: [],
 };

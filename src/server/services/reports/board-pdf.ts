@@ -8,6 +8,8 @@ import type { ReportPeriod } from '../../../domain/report-periods.js';
 import type { PublishedMeasure } from './measures.js';
 
 export type BoardLanguage = 'en' | 'es';
+/** Rows by month; youth served by age band; the snapshots (capacity, funding) by service type. */
+export type BoardRows = 'month' | 'age_band' | 'service_type';
 
 export interface BoardReport {
   readonly county: string;
@@ -16,7 +18,7 @@ export interface BoardReport {
   /** The county's date of printing. */
   readonly today: string;
   readonly threshold: number;
-  readonly measures: readonly (PublishedMeasure & { readonly by: 'month' | 'age_band' })[];
+  readonly measures: readonly (PublishedMeasure & { readonly by: BoardRows })[];
 }
 
 const WORDS = {
@@ -32,12 +34,14 @@ const WORDS = {
     definition: 'What is counted',
     month: 'Month',
     age_band: 'Age band',
+    service_type: 'Service type',
     total: 'Total',
     fewerThan: (threshold: number) => `fewer than ${String(threshold)}`,
     hidden: 'hidden',
     noneTimed: 'none timed',
     chartCounts: 'Bars: the total of each row.',
     chartHours: 'Bars: the median hours of each row.',
+    chartColumn: (column: string) => `Bars: ${column}, per row.`,
     hiddenBars: 'Rows without a bar are hidden, not zero.',
   },
   es: {
@@ -53,12 +57,14 @@ const WORDS = {
     definition: 'Qué se cuenta',
     month: 'Mes',
     age_band: 'Grupo de edad',
+    service_type: 'Tipo de servicio',
     total: 'Total',
     fewerThan: (threshold: number) => `menos de ${String(threshold)}`,
     hidden: 'oculta',
     noneTimed: 'nada medido',
     chartCounts: 'Barras: el total de cada fila.',
     chartHours: 'Barras: la mediana de horas de cada fila.',
+    chartColumn: (column: string) => `Barras: ${column}, por fila.`,
     hiddenBars: 'Las filas sin barra están ocultas, no en cero.',
   },
 } as const;
@@ -82,7 +88,7 @@ export async function boardPdf(report: BoardReport, language: BoardLanguage): Pr
       month: 'long',
       year: 'numeric',
     });
-  const rowName = (by: 'month' | 'age_band', key: string) =>
+  const rowName = (by: BoardRows, key: string) =>
     by === 'month' ? monthName(key) : (names.rows[key as keyof typeof names.rows] ?? key);
   const columnName = (key: string) => names.columns[key as keyof typeof names.columns] ?? key;
   const cellText = (cell: PublishedCell, hours: boolean) => {
@@ -138,7 +144,10 @@ export async function boardPdf(report: BoardReport, language: BoardLanguage): Pr
       .text(measure.definition[language])
       .moveDown(0.5);
     const duration = measure.kind === 'duration';
-    const withTotals = !duration && table.columns.length > 1;
+    // A snapshot's columns count different things: no row totals; its bars are its last column.
+    const snapshot = measure.kind === 'snapshot';
+    const withTotals = measure.kind === 'count' && table.columns.length > 1;
+    const lastColumn = table.columns.length - 1;
     const header = [
       words[measure.by],
       ...table.columns.map(columnName),
@@ -162,14 +171,24 @@ export async function boardPdf(report: BoardReport, language: BoardLanguage): Pr
     // The bars: a count's row totals, a duration's medians; a hidden value has no bar.
     const bars = table.rows.map((row, r) => ({
       label: rowName(measure.by, row.key),
-      cell: duration ? (row.cells[1] ?? row.total) : row.total,
+      cell: duration
+        ? (row.cells[1] ?? row.total)
+        : snapshot
+          ? (row.cells[lastColumn] ?? row.total)
+          : row.total,
       shade: GRAYS[r % GRAYS.length] ?? '#333333',
     }));
     pdf.moveDown(0.8);
     pdf
       .font('Helvetica')
       .fontSize(8)
-      .text(duration ? words.chartHours : words.chartCounts);
+      .text(
+        duration
+          ? words.chartHours
+          : snapshot
+            ? words.chartColumn(columnName(table.columns[lastColumn] ?? ''))
+            : words.chartCounts,
+      );
     drawBars(pdf, bars, (cell) => cellText(cell, duration));
     pdf.font('Helvetica').fontSize(8).text(words.hiddenBars);
   }

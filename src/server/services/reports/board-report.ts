@@ -33,9 +33,16 @@ export async function printBoardReport(
     if (problem !== null || period === null) {
       throw badRequest('bad_quarter', `${problem ?? 'a quarter is written YYYYQn'}.`);
     }
-    // Rows by month: three rows a quarter; a measure without months (youth served) by age band.
+    // Rows by month: three rows a quarter; a measure without months (youth served) by age band;
+    // the snapshots (capacity against need, funding) by service type.
     const byMonth = await countMeasures(tx, actor.jurisdictionId, { ...period, by: 'month' }, now);
     const byAge = await countMeasures(tx, actor.jurisdictionId, { ...period, by: 'age_band' }, now);
+    const byType = await countMeasures(
+      tx,
+      actor.jurisdictionId,
+      { ...period, by: 'service_type' },
+      now,
+    );
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'report.board',
       outcome: 'allowed',
@@ -43,11 +50,13 @@ export async function printBoardReport(
       targetId: actor.jurisdictionId,
       details: { quarter: query.quarter, language: query.language },
     });
-    const measures = byMonth.measures.map((measure, i) =>
-      measure.table === null
-        ? { ...measure, by: 'age_band' as const, table: byAge.measures[i]?.table ?? null }
-        : { ...measure, by: 'month' as const },
-    );
+    const measures = byMonth.measures.map((measure, i) => {
+      if (measure.table !== null) return { ...measure, by: 'month' as const };
+      const byAgeBand = byAge.measures[i]?.table ?? null;
+      return byAgeBand !== null
+        ? { ...measure, by: 'age_band' as const, table: byAgeBand }
+        : { ...measure, by: 'service_type' as const, table: byType.measures[i]?.table ?? null };
+    });
     return {
       county: county.name,
       quarter: query.quarter,

@@ -11,6 +11,7 @@ import {
   referralsWaiting,
 } from '../../../db/repositories/dashboards.js';
 import { countyOfReport } from '../../../db/repositories/reports.js';
+import { fundingSources } from '../../../db/repositories/reports-capacity.js';
 import {
   AUDIT_TAIL_CHECKED,
   decideAdministrationDashboard,
@@ -20,6 +21,7 @@ import {
   type DueBucket,
 } from '../../../domain/dashboards.js';
 import { wallClock } from '../../../domain/local-time.js';
+import { isSnapshotMeasure } from '../../../domain/measures.js';
 import { quarterOf, quarterPeriod } from '../../../domain/report-periods.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
@@ -49,6 +51,8 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
     const quarter = quarterOf(wallClock(county.timeZone)(now.getTime()).date);
     const period = quarterPeriod(quarter) ?? { from: '', to: '' };
     const measures = await countMeasures(tx, j, { ...period, by: 'quarter' }, now);
+    // Capacity against need and funding are today's, by service type (the snapshot measures).
+    const byType = await countMeasures(tx, j, { ...period, by: 'service_type' }, now);
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'report.coordinator',
       outcome: 'allowed',
@@ -64,7 +68,16 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
         .map(([organization, tasks]) => ({ organization, tasks })),
       referralsWaiting: await referralsWaiting(tx, j, now),
       capacity: await countyCapacity(tx, j),
-      quarter: { quarter, ...period, measures: measures.measures },
+      serviceTypes: {
+        measures: byType.measures.filter((measure) => measure.table !== null),
+        fundingSources: await fundingSources(tx, j),
+      },
+      // The snapshots are not the quarter's: they head the service types below.
+      quarter: {
+        quarter,
+        ...period,
+        measures: measures.measures.filter((measure) => !isSnapshotMeasure(measure.id)),
+      },
     };
   });
 }

@@ -8,11 +8,13 @@ import {
   timeMeasure,
   type MeasurePeriod,
 } from '../../../db/repositories/reports.js';
+import { capacityAgainstNeed, serviceFunding } from '../../../db/repositories/reports-capacity.js';
 import type { Queryable } from '../../../db/database.js';
 import { findLegalProfile } from '../../../db/repositories/legal.js';
 import {
   publishCounts,
   publishDurations,
+  publishSnapshot,
   type MeasureTable,
 } from '../../../domain/measure-tables.js';
 import {
@@ -28,7 +30,11 @@ import {
   type MeasureDefinition,
   type MeasureId,
   type MeasureKind,
+  type SnapshotMeasureId,
+  isSnapshotMeasure,
 } from '../../../domain/measures.js';
+import { NEEDS } from '../../../domain/matching.js';
+import { RACE_ETHNICITY_ROWS } from '../../../domain/race-ethnicity.js';
 import { previousPeriod, type ReportPeriod } from '../../../domain/report-periods.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
@@ -119,8 +125,12 @@ export async function countMeasures(
       measures.push(published);
       continue;
     }
-    const before = await publishMeasure(db, measure, by, { ...period, ...previous }, context);
-    measures.push({ ...published, previous: before.table });
+    // A snapshot is today's figures: there is no earlier one to compare with.
+    const before =
+      measure.kind === 'snapshot'
+        ? null
+        : await publishMeasure(db, measure, by, { ...period, ...previous }, context);
+    measures.push({ ...published, previous: before?.table ?? null });
   }
   return {
     from,
@@ -154,7 +164,9 @@ async function publishMeasure(
     const table = publishDurations(measure, keys, groups, overall, threshold);
     return { ...about, table: { ...table, labels: labels(query.by, keys, names) } };
   }
-  const counted = await countMeasure(db, measure, query.by, period);
+  const counted = isSnapshotMeasure(measure.id)
+    ? await SNAPSHOTS[measure.id](db, period.jurisdictionId)
+    : await countMeasure(db, measure, query.by, period);
   const counts = new Map<string, Map<string, number>>();
   for (const { rowKey, part, n } of counted) {
     const row = counts.get(rowKey) ?? new Map<string, number>();
@@ -162,12 +174,20 @@ async function publishMeasure(
     counts.set(rowKey, row);
   }
   const keys = rowKeys(query, [...counts.keys()], names);
-  const table = publishCounts(measure, keys, counts, threshold);
+  const table =
+    measure.kind === 'snapshot'
+      ? publishSnapshot(measure, keys, counts, threshold)
+      : publishCounts(measure, keys, counts, threshold);
   return { ...about, table: { ...table, labels: labels(query.by, keys, names) } };
 }
 
+const SNAPSHOTS: Record<SnapshotMeasureId, typeof capacityAgainstNeed> = {
+  capacity_against_need: capacityAgainstNeed,
+  service_funding: serviceFunding,
+};
+
 /**
- * Every month, quarter, age band and gender group is a row, counted or not (a zero is shown);
+ * Every month, quarter, age band, gender group, race or ethnicity answer and service type is a row, counted or not (a zero is shown);
  * sources, organizations and rules are those counted, in a stable order.
  */
 function rowKeys(
@@ -184,6 +204,10 @@ function rowKeys(
       return [...AGE_BANDS];
     case 'gender':
       return [...GENDER_GROUPS];
+    case 'race_ethnicity':
+      return [...RACE_ETHNICITY_ROWS];
+    case 'service_type':
+      return [...NEEDS];
     case 'organization':
       return counted.sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b));
     case 'source':

@@ -65,6 +65,7 @@ export async function seedDemoCase(tx: Queryable, app: AppServices, demo: Seeded
       birthDate: null,
       estimatedBirthYear: Number(today.slice(0, 4)) - 15,
       genderIdentity: 'girl',
+      raceEthnicity: ['hispanic_latino'],
       languages: ['Spanish', 'English'],
     },
     createdByUserId: police.userId,

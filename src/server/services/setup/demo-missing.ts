@@ -32,6 +32,7 @@ export async function seedMissingFromCareCase(
       birthDate: null,
       estimatedBirthYear: Number(today.slice(0, 4)) - 16,
       genderIdentity: 'girl',
+      raceEthnicity: null,
       languages: ['Spanish', 'English'],
     },
     createdByUserId: worker.userId,

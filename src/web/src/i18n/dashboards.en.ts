@@ -30,6 +30,11 @@ export const dashboardsEn = {
         full: 'Services full',
       },
       quarter: 'This quarter’s measures ({{quarter}})',
+      serviceTypes: 'Capacity against need and funding, today, by service type',
+      fundingSources: 'Funding sources the directory lists, by service type',
+      serviceType: 'Service type',
+      sources: 'Sources',
+      noFunding: 'No service of the county lists a funding source.',
     },
     administration: {
       heading: 'Accounts and the audit trail',

@@ -32,6 +32,11 @@ export const dashboardsEs: typeof dashboardsEn = {
         full: 'Servicios completos',
       },
       quarter: 'Medidas de este trimestre ({{quarter}})',
+      serviceTypes: 'Capacidad frente a necesidad y financiamiento, hoy, por tipo de servicio',
+      fundingSources: 'Fuentes de financiamiento que indica el directorio, por tipo de servicio',
+      serviceType: 'Tipo de servicio',
+      sources: 'Fuentes',
+      noFunding: 'Ningún servicio del condado indica una fuente de financiamiento.',
     },
     administration: {
       heading: 'Cuentas y registro de auditoría',

@@ -28,6 +28,7 @@ export const recordsEn = {
       birthDate: 'Birth date',
       estimatedBirthYear: 'Estimated birth year',
       genderIdentity: 'Gender identity',
+      raceEthnicity: 'Race or ethnicity',
       languages: 'Languages',
     },
     statusHistory: {

@@ -31,6 +31,7 @@ export const recordsEs: typeof recordsEn = {
       birthDate: 'Fecha de nacimiento',
       estimatedBirthYear: 'Año de nacimiento estimado',
       genderIdentity: 'Identidad de género',
+      raceEthnicity: 'Raza o etnia',
       languages: 'Idiomas',
     },
     statusHistory: {

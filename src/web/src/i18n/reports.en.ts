@@ -55,7 +55,11 @@ export const reportsEn = {
       source: 'Identifying source',
       organization: 'Organization',
       rule: 'Protocol rule',
+      race_ethnicity: 'Race or ethnicity',
+      service_type: 'Service type',
     },
+    raceEthnicityNote:
+      'Race or ethnicity as the youth describes it, where recorded. A youth of several categories counts in each, so the totals add the rows and can be more than the youth counted.',
     measures: measureWords.en.measures,
     columns: measureWords.en.columns,
     rows: measureWords.en.rows,

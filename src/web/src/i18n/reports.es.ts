@@ -58,7 +58,11 @@ export const reportsEs: typeof reportsEn = {
       source: 'Quién identificó',
       organization: 'Organización',
       rule: 'Regla del protocolo',
+      race_ethnicity: 'Raza o etnia',
+      service_type: 'Tipo de servicio',
     },
+    raceEthnicityNote:
+      'Raza o etnia como el joven la describe, donde está registrada. Un joven de varias categorías cuenta en cada una, así que los totales suman las filas y pueden ser más que los jóvenes contados.',
     measures: measureWords.es.measures,
     columns: measureWords.es.columns,
     rows: measureWords.es.rows,

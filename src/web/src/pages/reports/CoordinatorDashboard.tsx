@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../components/Messages';
 import { useApiData, useDescribeError } from '../../hooks';
 import { readCoordinatorDashboard, type CoordinatorDashboard } from '../../reports-api';
+import { reportsEn } from '../../i18n/reports.en';
 import { MeasureSection } from './MeasureSection';
+
+const isRowKey = (key: string): key is keyof typeof reportsEn.reports.rows =>
+  Object.hasOwn(reportsEn.reports.rows, key);
 
 /** `threshold`: the county's, as the measures answer it, for the words of a hidden count. */
 export function CoordinatorDashboardSection({ threshold }: { threshold: number }) {
@@ -31,7 +35,7 @@ function CoordinatorFigures(props: { dashboard: CoordinatorDashboard; threshold:
   const { dashboard, threshold } = props;
   const { t, i18n } = useTranslation();
   const number = (value: number) => value.toLocaleString(i18n.language);
-  const { capacity, quarter } = dashboard;
+  const { capacity, quarter, serviceTypes } = dashboard;
   return (
     <>
       <div className="dashboard-tables">
@@ -112,6 +116,22 @@ function CoordinatorFigures(props: { dashboard: CoordinatorDashboard; threshold:
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="service-types" className="dashboard-service-types">
+        <h3 id="service-types">{t('dashboards.coordinator.serviceTypes')}</h3>
+        {serviceTypes.measures.map((measure) => (
+          <MeasureSection
+            key={measure.id}
+            measure={measure}
+            by="service_type"
+            threshold={threshold}
+            comparing={false}
+            chart={false}
+            headingLevel={3}
+            idPrefix="service-type-measure"
+          />
+        ))}
+        <FundingSources lines={serviceTypes.fundingSources} />
+      </section>
       {/* Sixteen tables: folded, so the figures above stay at hand. */}
       <details>
         <summary>{t('dashboards.coordinator.quarter', { quarter: quarter.quarter })}</summary>
@@ -129,5 +149,39 @@ function CoordinatorFigures(props: { dashboard: CoordinatorDashboard; threshold:
         ))}
       </details>
     </>
+  );
+}
+
+/** Public directory text: the funding sources listed per service type, in full. */
+function FundingSources(props: { lines: CoordinatorDashboard['serviceTypes']['fundingSources'] }) {
+  const { t } = useTranslation();
+  return (
+    <table>
+      <caption>{t('dashboards.coordinator.fundingSources')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboards.coordinator.serviceType')}</th>
+          <th scope="col">{t('dashboards.coordinator.sources')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.lines.length === 0 ? (
+          <tr>
+            <td colSpan={2}>{t('dashboards.coordinator.noFunding')}</td>
+          </tr>
+        ) : (
+          props.lines.map((line) => (
+            <tr key={line.serviceType}>
+              <th scope="row">
+                {isRowKey(line.serviceType)
+                  ? t(`reports.rows.${line.serviceType}`)
+                  : line.serviceType}
+              </th>
+              <td>{line.sources.join('; ')}</td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
   );
 }

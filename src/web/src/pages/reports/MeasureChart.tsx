@@ -15,6 +15,7 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import type { MeasureTable } from '../../reports-api';
+import type { MeasureKind } from '../../../../domain/measures.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
@@ -61,16 +62,16 @@ function fillFor(index: number): CanvasPattern | string {
 }
 
 /** Which columns are drawn: every count column, a duration's median and 90th percentile. */
-export function chartedColumns(kind: 'count' | 'duration', columns: readonly string[]): number[] {
+export function chartedColumns(kind: MeasureKind, columns: readonly string[]): number[] {
   return columns
     .map((column, index) => ({ column, index }))
-    .filter(({ column }) => kind === 'count' || column.endsWith('_hours'))
+    .filter(({ column }) => kind !== 'duration' || column.endsWith('_hours'))
     .map(({ index }) => index);
 }
 
 export function MeasureChart(props: {
   title: string;
-  kind: 'count' | 'duration';
+  kind: MeasureKind;
   table: MeasureTable;
   rowLabels: readonly string[];
   columnLabels: readonly string[];

@@ -9,6 +9,7 @@ import {
   comparedColumn,
   type RowComparison,
 } from '../../../../domain/measure-comparison.js';
+import type { MeasureKind } from '../../../../domain/measures.js';
 import type { Breakdown, MeasureCell, MeasureTable } from '../../reports-api';
 
 export function useCellText(threshold: number) {
@@ -28,7 +29,7 @@ export function useCellText(threshold: number) {
 
 export function MeasureTableView(props: {
   caption: string;
-  kind: 'count' | 'duration';
+  kind: MeasureKind;
   by: Breakdown;
   table: MeasureTable;
   previous?: MeasureTable | null;

@@ -120,6 +120,7 @@ export function ReportsPage() {
           {t('reports.board', { quarter: quarterOf(filter.to) })}
         </a>
       </p>
+      {report.data?.by === 'race_ethnicity' ? <p>{t('reports.raceEthnicityNote')}</p> : null}
       <ErrorMessage>{report.error ? describeError(report.error) : null}</ErrorMessage>
       {report.data === undefined ? (
         report.error ? null : (
