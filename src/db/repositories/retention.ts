@@ -49,7 +49,7 @@ export const PURGE_STEPS: readonly PurgeStep[] = [
     table: 'youth',
     category: 'identity',
     fate: 'scrubbed',
-    why: 'names, name words, languages and birth day go; gender becomes the reports’ group; the reports count her by a birth day that keeps every fact’s age band',
+    why: 'names, name words, languages and birth day go; gender becomes the reports’ group; race and ethnicity, already the reports’ categories, stay; the reports count her by a birth day that keeps every fact’s age band',
     run: (db, input) =>
       count(
         db,
