@@ -34,6 +34,7 @@ import * as caseSeals from './0033-case-seals.js';
 import * as retention from './0034-retention.js';
 import * as structuredRecords from './0036-structured-records.js';
 import * as accountChangeNotices from './0038-account-change-notices.js';
+import * as trainingCourseChanges from './0039-training-course-changes.js';
 
 export interface Migration {
   readonly name: string;
@@ -78,4 +79,5 @@ export const MIGRATIONS: readonly Migration[] = [
   retention,
   structuredRecords,
   accountChangeNotices,
+  trainingCourseChanges,
 ];
