@@ -8,6 +8,7 @@ const backup = () => import('./commands/backup.js');
 const directory = () => import('./commands/directory.js');
 const init = () => import('./commands/init.js');
 const mail = () => import('./commands/mail.js');
+const retention = () => import('./commands/retention.js');
 const maintenance = () => import('./commands/maintenance.js');
 const start = () => import('./commands/start.js');
 
@@ -89,6 +90,16 @@ program
   .command('verify-audit')
   .description('check the audit log hash chain; prints "ok N events" or the first broken link')
   .action(lazy(maintenance, 'verifyAuditCommand'));
+
+program
+  .command('purge')
+  .description(
+    "with --dry-run: per county and category, how many cases' data the retention purge would remove on a day (counts only; changes nothing)",
+  )
+  .option('--dry-run', "count only, write nothing (the purge itself is the server's daily job)")
+  .option('--jurisdiction <name>', 'one jurisdiction, as named at init (default: every one)')
+  .option('--on <YYYY-MM-DD>', "the county's day to count for (default: its today)")
+  .action(lazy(retention, 'purgeCommand'));
 
 program
   .command('backup')

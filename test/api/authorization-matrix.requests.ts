@@ -110,6 +110,9 @@ export interface CountyRecords {
   readonly educationToCorrect: string;
   /** A training course the county's coordinator added. */
   readonly trainingCourseId: string;
+  /** Two more, no completion recorded: one to retire, one to delete. */
+  readonly trainingCourseToRetire: string;
+  readonly trainingCourseToDelete: string;
   readonly referralId: string;
   readonly capacityServiceId: string;
   readonly referralServiceId: string;
@@ -199,6 +202,8 @@ export function unknownRecords(own: CountyRecords): CountyRecords {
     placementToCorrect: id(),
     educationToCorrect: id(),
     trainingCourseId: id(),
+    trainingCourseToRetire: id(),
+    trainingCourseToDelete: id(),
     referralId: id(),
     capacityServiceId: id(),
     referralServiceId: id(),
@@ -842,6 +847,20 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
       path: '/api/training/courses',
       body: { title: `Matrix course ${String(n)}`, topic: 'Matrix', hours: 2, validityMonths: 12 },
     }),
+  },
+  // An edit of its topic succeeds again; retiring a retired course answers it as it is; the
+  // course to delete goes at the first allowed call.
+  'PATCH /api/training/courses/{id}': {
+    build: (r, n) => ({
+      path: `/api/training/courses/${r.trainingCourseId}`,
+      body: { topic: `Matrix ${String(n)}` },
+    }),
+  },
+  'POST /api/training/courses/{id}/retire': {
+    build: (r) => ({ path: `/api/training/courses/${r.trainingCourseToRetire}/retire` }),
+  },
+  'DELETE /api/training/courses/{id}': {
+    build: (r) => ({ path: `/api/training/courses/${r.trainingCourseToDelete}` }),
   },
   'POST /api/training/completions': {
     build: (r) => ({

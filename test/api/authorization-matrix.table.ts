@@ -826,6 +826,22 @@ export const MATRIX = {
   // --- training records (docs/TRAINING.md) ---
   /** The coordinator keeps the county's courses. */
   'POST /api/training/courses': { ids: false, allows: countyCoordinator },
+  /** And edits, retires and deletes them; another county's course is as unknown as none. */
+  'PATCH /api/training/courses/{id}': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
+  'POST /api/training/courses/{id}/retire': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
+  'DELETE /api/training/courses/{id}': {
+    ids: true,
+    allows: countyCoordinator,
+    hidesOtherCounty: true,
+  },
   /**
    * The spare caseworker of the county's advocacy organization: its supervisor (an account of it
    * on its point-person roster) or the coordinator records; another county's person is unknown.

@@ -593,6 +593,16 @@ async function caseRecords(
         validityMonths: 24,
       },
     ),
+    trainingCourseToRetire: await created(
+      as(clients, `coordinator@${county}.test`),
+      '/api/training/courses',
+      { title: 'Matrix course to retire', topic: 'Matrix', hours: 2, validityMonths: null },
+    ),
+    trainingCourseToDelete: await created(
+      as(clients, `coordinator@${county}.test`),
+      '/api/training/courses',
+      { title: 'Matrix course to delete', topic: 'Matrix', hours: 2, validityMonths: null },
+    ),
     referralId: await created(as(clients, o.referral.sender), '/api/referrals', {
       youthId,
       serviceId: o.referral.serviceId,

@@ -4,6 +4,7 @@
 // before and after, one counted purge event is written, and the audit chain still verifies.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { findJurisdiction } from '../../src/db/repositories/jurisdictions.js';
 import { countMeasure, timeMeasure } from '../../src/db/repositories/reports.js';
 import { KEPT_ON_PURGE, PURGE_STEPS, youthColumns } from '../../src/db/repositories/retention.js';
 import { MEASURES } from '../../src/domain/measures.js';
@@ -12,7 +13,11 @@ import { DATA_CATEGORIES } from '../../src/domain/vocabulary.js';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import type { App } from '../../src/server/http/types.js';
 import { runDueJobs } from '../../src/server/services/protocol/jobs.js';
-import { scheduleRetentionPurges } from '../../src/server/services/retention/purge.js';
+import {
+  forecastPurge,
+  scheduleRetentionPurges,
+} from '../../src/server/services/retention/purge.js';
+import { purgeDryRunLines } from '../../src/cli/commands/retention.js';
 import { openYouth } from '../support/cases.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { signedIn, testApp, type Client } from '../support/http.js';
@@ -232,6 +237,46 @@ describe('the purge', () => {
       'her two events count in two age bands',
     );
 
+    // The dry run first: counts per category, no case named, nothing written.
+    const written = async () =>
+      database.db.query(
+        `SELECT (SELECT count(*) FROM audit_events) AS audit,
+           (SELECT count(*) FROM retention_purges) AS purges,
+           (SELECT count(*) FROM youth WHERE given_name IS NULL) AS nameless`,
+      );
+    const writtenBefore = await written();
+    const forecast = await forecastPurge(database.db, world.jurisdictionId, clock.now());
+    assert.equal(forecast.cases, 1);
+    assert.deepEqual(
+      Object.keys(forecast.categories).sort(),
+      [...DATA_CATEGORIES].sort(),
+      'every category of the one case',
+    );
+    // The day before the first anniversary of her closing (2026-11-26): nothing yet.
+    const dayBefore = await forecastPurge(
+      database.db,
+      world.jurisdictionId,
+      clock.now(),
+      '2027-11-25',
+    );
+    assert.equal(dayBefore.cases, 0);
+    const county = await findJurisdiction(database.db, world.jurisdictionId);
+    const lines = await purgeDryRunLines(
+      database.db,
+      { jurisdiction: county?.name ?? '-' },
+      clock.now(),
+    );
+    assert.match(lines[0] ?? '', /: 1 case\(s\) with data to purge$/);
+    assert.equal(lines.length, 1 + DATA_CATEGORIES.length);
+    for (const youth of [past, later, open]) {
+      assert.ok(!lines.join('\n').includes(youth.caseNumber), 'no case number');
+    }
+    assert.ok(!lines.join('\n').includes('Purgeable'), 'no name');
+    await assert.rejects(
+      purgeDryRunLines(database.db, { jurisdiction: 'Nowhere County' }, clock.now()),
+    );
+    assert.deepEqual(await written(), writtenBefore, 'the dry run wrote nothing');
+
     await scheduleRetentionPurges(database.db, clock.now());
     assert.ok((await runDueJobs(services, { kinds: ['retention.purge'] })) >= 2);
 
@@ -308,6 +353,14 @@ describe('the purge', () => {
     assert.equal(events.length, 1, 'one purge event for the run');
     const summary = events[0]?.details;
     assert.equal(summary?.cases, 1);
+    // The purge removed exactly what the dry run counted.
+    assert.deepEqual(
+      { cases: summary.cases, categories: summary.categories },
+      {
+        cases: forecast.cases,
+        categories: forecast.categories,
+      },
+    );
     assert.equal(summary.categories.identity, 1);
     assert.equal(summary.tables.case_notes, 1);
     assert.equal(summary.tables.youth, 1);

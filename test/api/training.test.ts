@@ -31,12 +31,17 @@ after(async () => {
   await database.close();
 });
 
+/** DELETE through the test client (it has no shorthand for it). */
+const remove = (client: Client, url: string) => client.request('DELETE', url);
+
 const code = (response: LightMyRequestResponse) =>
   response.json<{ error: { code: string } }>().error.code;
 
 interface Course {
   id: string;
   title: string;
+  hours: number;
+  retiredAt: string | null;
 }
 interface PersonTraining {
   userId: string;
@@ -44,7 +49,12 @@ interface PersonTraining {
   standing: string | null;
   hoursInForce: number;
   mayRecord: boolean;
-  completions: { courseTitle: string; lapsesOn: string | null; standing: string }[];
+  completions: {
+    courseTitle: string;
+    hours: number;
+    lapsesOn: string | null;
+    standing: string;
+  }[];
 }
 
 /** Another account at one of the world's organizations. */
@@ -255,6 +265,128 @@ describe('training records', () => {
     assert.equal(table.grandTotal.suppressed, true);
     assert.ok(!compliance.body.includes(advocate.email.split('@')[0] ?? '-'), 'no name');
     assert.equal((await advocateClient.get('/api/training/compliance')).statusCode, 403);
+  });
+
+  test('courses edited, retired and deleted: recorded completions untouched, refusals, bad input', async () => {
+    const { world, director, coordinator, core, trauma } = await trainingWorld();
+    const advocate = world.people.advocate;
+    const supervisor = await signedIn(app, director.email);
+    const record = (courseId: string) =>
+      supervisor.post('/api/training/completions', {
+        userId: advocate.id,
+        courseId,
+        completedOn: '2026-01-05',
+        evidence: 'Certificate 2026-117',
+      });
+    assert.equal((await record(trauma.id)).statusCode, 201);
+    const advocateTraining = async () =>
+      (await supervisor.get('/api/training/people'))
+        .json<{ people: PersonTraining[] }>()
+        .people.find((p) => p.userId === advocate.id);
+
+    // The coordinator edits the course: the recorded completion keeps its 8 hours and lapse day.
+    const edited = await coordinator.patch(`/api/training/courses/${trauma.id}`, {
+      hours: 4,
+      validityMonths: 24,
+    });
+    assert.equal(edited.statusCode, 200, edited.body);
+    assert.equal(edited.json<Course>().hours, 4);
+    assert.equal(edited.json<Course>().title, 'Trauma-informed care', 'what is not given stays');
+    const kept = await advocateTraining();
+    assert.deepEqual(
+      kept?.completions.map((c) => [c.hours, c.lapsesOn]),
+      [[8, '2027-01-05']],
+    );
+    assert.equal(kept?.hoursInForce, 8);
+    // A completion recorded after an edit counts the course's new hours.
+    assert.equal(
+      (await coordinator.patch(`/api/training/courses/${core.id}`, { hours: 30 })).statusCode,
+      200,
+    );
+    const after = await record(core.id);
+    assert.equal(after.statusCode, 201, after.body);
+    assert.equal(after.json<PersonTraining>().hoursInForce, 38);
+
+    // Another role of the county is refused; another county's coordinator finds no such course.
+    const advocateClient = await signedIn(app, advocate.email);
+    const neighbor = await createWorld(database.db, 'Neighbor');
+    const neighborCoordinator = await signedIn(app, neighbor.people.coordinator.email);
+    const path = `/api/training/courses/${trauma.id}`;
+    assert.equal((await advocateClient.patch(path, { hours: 1 })).statusCode, 403);
+    assert.equal((await advocateClient.post(`${path}/retire`, {})).statusCode, 403);
+    assert.equal((await remove(supervisor, path)).statusCode, 403);
+    assert.equal((await neighborCoordinator.patch(path, { hours: 1 })).statusCode, 404);
+    assert.equal((await neighborCoordinator.post(`${path}/retire`, {})).statusCode, 404);
+    assert.equal((await remove(neighborCoordinator, path)).statusCode, 404);
+    const unknown = '/api/training/courses/00000000-0000-4000-8000-000000000000';
+    assert.equal((await coordinator.patch(unknown, { hours: 1 })).statusCode, 404);
+
+    // Bad input: nothing changed.
+    for (const body of [
+      {},
+      { hours: -1 },
+      { hours: 1.25 },
+      { validityMonths: 121 },
+      { title: ' ' },
+      { extra: 1 },
+    ]) {
+      const response = await coordinator.patch(path, body);
+      assert.equal(response.statusCode, 400, `${JSON.stringify(body)}: ${response.body}`);
+      assert.equal(code(response), 'invalid_input', JSON.stringify(body));
+    }
+    assert.equal(
+      (await coordinator.patch('/api/training/courses/nope', { hours: 1 })).statusCode,
+      400,
+    );
+    const taken = await coordinator.patch(path, { title: 'CSEC caseworker core' });
+    assert.equal(taken.statusCode, 409, taken.body);
+    assert.equal(code(taken), 'course_exists');
+
+    // With completions it is retired, not deleted; retired, it takes no new completion, and the
+    // recorded one stays in force.
+    const refusedDelete = await remove(coordinator, path);
+    assert.equal(refusedDelete.statusCode, 409, refusedDelete.body);
+    assert.equal(code(refusedDelete), 'course_has_completions');
+    const retired = await coordinator.post(`${path}/retire`, {});
+    assert.equal(retired.statusCode, 200, retired.body);
+    assert.ok(retired.json<Course>().retiredAt);
+    const late = await record(trauma.id);
+    assert.equal(late.statusCode, 409, late.body);
+    assert.equal(code(late), 'course_retired');
+    const stillCounts = await advocateTraining();
+    assert.equal(stillCounts?.hoursInForce, 38);
+    assert.equal(stillCounts?.completions.length, 2);
+
+    // A course no one completed is deleted.
+    const spare = await coordinator.post('/api/training/courses', {
+      title: 'Spare',
+      topic: 'x',
+      hours: 1,
+      validityMonths: null,
+    });
+    const gone = await remove(coordinator, `/api/training/courses/${spare.json<Course>().id}`);
+    assert.equal(gone.statusCode, 204, gone.body);
+    const titles = (await coordinator.get('/api/training/courses')).json<Course[]>();
+    assert.deepEqual(
+      titles.map((c) => [c.title, c.retiredAt !== null]),
+      [
+        ['CSEC caseworker core', false],
+        ['Trauma-informed care', true],
+      ],
+    );
+
+    // Audited: the edits, the retirement, the deletion and the refusals.
+    const actions = await database.db.query<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_events
+       WHERE jurisdiction_id = $1 AND action LIKE 'training.course_%' GROUP BY action ORDER BY action`,
+      [world.jurisdictionId],
+    );
+    assert.deepEqual(actions, [
+      { action: 'training.course_create', n: 3 },
+      { action: 'training.course_delete', n: 1 },
+      { action: 'training.course_retire', n: 1 },
+      { action: 'training.course_update', n: 2 },
+    ]);
   });
 
   test('a lapse ends the privileged-note right on the county’s lapse day; warned 30 days before', async () => {

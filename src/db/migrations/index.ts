@@ -35,6 +35,7 @@ import * as retention from './0034-retention.js';
 import * as raceEthnicity from './0035-race-ethnicity.js';
 import * as structuredRecords from './0036-structured-records.js';
 import * as accountChangeNotices from './0038-account-change-notices.js';
+import * as trainingCourseChanges from './0039-training-course-changes.js';
 
 export interface Migration {
   readonly name: string;
@@ -80,4 +81,5 @@ export const MIGRATIONS: readonly Migration[] = [
   raceEthnicity,
   structuredRecords,
   accountChangeNotices,
+  trainingCourseChanges,
 ];

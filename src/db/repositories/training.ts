@@ -10,6 +10,8 @@ export interface TrainingCourse {
   readonly hours: number;
   readonly validityMonths: number | null;
   readonly createdAt: Date;
+  /** Retired: no new completion; recorded ones stay in force until they lapse. */
+  readonly retiredAt: Date | null;
 }
 
 interface CourseRow {
@@ -20,10 +22,11 @@ interface CourseRow {
   hours: number;
   validity_months: number | null;
   created_at: Date;
+  retired_at: Date | null;
 }
 
 const COURSE_SELECT = `SELECT id, jurisdiction_id, title, topic, hours::float8 AS hours,
-    validity_months, created_at FROM training_courses`;
+    validity_months, created_at, retired_at FROM training_courses`;
 
 const toCourse = (r: CourseRow): TrainingCourse => ({
   id: r.id,
@@ -33,6 +36,7 @@ const toCourse = (r: CourseRow): TrainingCourse => ({
   hours: r.hours,
   validityMonths: r.validity_months,
   createdAt: r.created_at,
+  retiredAt: r.retired_at,
 });
 
 export async function listCourses(
@@ -90,6 +94,65 @@ export async function insertCourse(
   return row?.id ?? null;
 }
 
+/**
+ * Changes a course's title, topic, hours or validity; 'title_taken' when the county has another
+ * course of the new title. Recorded completions keep their hours and lapse day (migration 0039).
+ */
+export async function updateCourse(
+  db: Queryable,
+  jurisdictionId: string,
+  id: string,
+  fields: {
+    readonly title: string;
+    readonly topic: string;
+    readonly hours: number;
+    readonly validityMonths: number | null;
+  },
+): Promise<'updated' | 'title_taken'> {
+  const [taken] = await db.query<{ id: string }>(
+    'SELECT id FROM training_courses WHERE jurisdiction_id = $1 AND title = $2 AND id <> $3',
+    [jurisdictionId, fields.title, id],
+  );
+  if (taken) return 'title_taken';
+  await db.query(
+    `UPDATE training_courses SET title = $3, topic = $4, hours = $5, validity_months = $6
+     WHERE jurisdiction_id = $1 AND id = $2`,
+    [jurisdictionId, id, fields.title, fields.topic, fields.hours, fields.validityMonths],
+  );
+  return 'updated';
+}
+
+export async function retireCourse(
+  db: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly id: string;
+    readonly userId: string;
+    readonly now: Date;
+  },
+): Promise<void> {
+  await db.query(
+    `UPDATE training_courses SET retired_at = $3, retired_by_user_id = $4
+     WHERE jurisdiction_id = $1 AND id = $2 AND retired_at IS NULL`,
+    [input.jurisdictionId, input.id, input.now, input.userId],
+  );
+}
+
+/** Deletes a course no completion names; false when one does (retire it instead). */
+export async function deleteUnusedCourse(
+  db: Queryable,
+  jurisdictionId: string,
+  id: string,
+): Promise<boolean> {
+  const rows = await db.query<{ id: string }>(
+    `DELETE FROM training_courses c WHERE c.jurisdiction_id = $1 AND c.id = $2
+       AND NOT EXISTS (SELECT 1 FROM training_completions t WHERE t.course_id = c.id)
+     RETURNING c.id`,
+    [jurisdictionId, id],
+  );
+  return rows.length > 0;
+}
+
 export interface TrainingCompletion {
   readonly id: string;
   readonly jurisdictionId: string;
@@ -121,7 +184,7 @@ interface CompletionRow {
 }
 
 const COMPLETION_SELECT = `SELECT t.id, t.jurisdiction_id, t.user_id, t.course_id,
-    c.title AS course_title, c.hours::float8 AS hours, to_char(t.completed_on, 'YYYY-MM-DD') AS completed_on,
+    c.title AS course_title, t.hours::float8 AS hours, to_char(t.completed_on, 'YYYY-MM-DD') AS completed_on,
     to_char(t.lapses_on, 'YYYY-MM-DD') AS lapses_on, t.evidence, t.recorded_by_user_id,
     r.display_name AS recorded_by_name, t.recorded_at
   FROM training_completions t
@@ -149,6 +212,8 @@ export async function insertCompletion(
     readonly jurisdictionId: string;
     readonly userId: string;
     readonly courseId: string;
+    /** The course's hours when recorded: a later edit of the course does not change them. */
+    readonly hours: number;
     readonly completedOn: string;
     readonly lapsesOn: string | null;
     readonly evidence: string;
@@ -157,13 +222,14 @@ export async function insertCompletion(
   },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO training_completions (jurisdiction_id, user_id, course_id, completed_on,
+    `INSERT INTO training_completions (jurisdiction_id, user_id, course_id, hours, completed_on,
        lapses_on, evidence, recorded_by_user_id, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
       input.jurisdictionId,
       input.userId,
       input.courseId,
+      input.hours,
       input.completedOn,
       input.lapsesOn,
       input.evidence,

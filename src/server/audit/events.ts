@@ -262,6 +262,9 @@ export interface AuditDetails {
   'document.list': { results: number; withheld: { category: string; reason: string }[] };
   // Training records (docs/TRAINING.md): ids, days and counts, never the evidence's text.
   'training.course_create': { hours: number; validityMonths: number | null };
+  'training.course_update': { changed: string[]; hours: number; validityMonths: number | null };
+  'training.course_retire': Record<string, never>;
+  'training.course_delete': Record<string, never>;
   'training.completion_record': {
     userId: string;
     courseId: string;

@@ -17,6 +17,9 @@ export const TrainingCourse = z.object({
   topic: z.string(),
   hours: z.number(),
   validityMonths: z.number().int().nullable().describe('Null: the course does not expire'),
+  retiredAt: Timestamp.nullable().describe(
+    'When it was retired: no new completion; recorded ones stay in force until they lapse',
+  ),
 });
 
 export const TrainingCourseBody = z.strictObject({
@@ -35,6 +38,11 @@ export const TrainingCourseBody = z.strictObject({
     .nullable()
     .describe('Months a completion stays in force; null when it does not expire'),
 });
+
+export const TrainingCourseChangeBody = TrainingCourseBody.partial().refine(
+  (body) => Object.keys(body).length > 0,
+  'give at least one of title, topic, hours, validityMonths',
+);
 
 export const TrainingCompletionBody = z.strictObject({
   userId: Id.describe('The person who completed it: an account of your county'),

@@ -8,6 +8,7 @@ import type {
   TrainingCompliance as TrainingComplianceSchema,
   TrainingCourse as TrainingCourseSchema,
   TrainingCourseBody,
+  TrainingCourseChangeBody,
   TrainingPeople as TrainingPeopleSchema,
 } from '../../server/http/training-schemas.js';
 import { request } from './api';
@@ -34,6 +35,19 @@ export async function addTrainingCourse(
   body: z.input<typeof TrainingCourseBody>,
 ): Promise<TrainingCourse> {
   return (await request('POST', '/api/training/courses', { body })) as TrainingCourse;
+}
+
+export async function editTrainingCourse(
+  id: string,
+  body: z.input<typeof TrainingCourseChangeBody>,
+): Promise<TrainingCourse> {
+  return (await request('PATCH', `/api/training/courses/${id}`, { body })) as TrainingCourse;
+}
+
+export async function retireTrainingCourse(id: string): Promise<TrainingCourse> {
+  return (await request('POST', `/api/training/courses/${id}/retire`, {
+    body: {},
+  })) as TrainingCourse;
 }
 
 export async function readTrainingPeople(): Promise<TrainingPeople> {

@@ -7,6 +7,8 @@ import {
   pastRetention,
   reportBirthDay,
   type Birth,
+  type CategoryPastRetention,
+  type RetentionSettings,
 } from '../../../domain/retention.js';
 import { DATA_CATEGORIES } from '../../../domain/vocabulary.js';
 import type { Queryable } from '../../../db/database.js';
@@ -50,6 +52,40 @@ export interface PurgeSummary {
   readonly tables: Record<string, number>;
 }
 
+/** A case with the categories of its data past retention on a day and not yet purged. */
+interface DuePurge {
+  readonly candidate: PurgeCandidate;
+  readonly birth: Birth;
+  readonly due: readonly CategoryPastRetention[];
+}
+
+/**
+ * What of the county's closed cases is past retention on the county's `day` and not yet
+ * purged: the one reading of the rule that both the purge and its dry run use, so the two can
+ * never disagree.
+ */
+async function duePurges(
+  db: Queryable,
+  jurisdictionId: string,
+  day: string,
+  timeZone: string,
+  retention: RetentionSettings,
+): Promise<DuePurge[]> {
+  const found: DuePurge[] = [];
+  for (const candidate of await listPurgeCandidates(db, jurisdictionId, DATA_CATEGORIES.length)) {
+    const closedOn = closedSince(
+      candidate.status,
+      candidate.changes.map((c) => ({ status: c.status, on: localDate(c.at, timeZone) })),
+    );
+    const birth = birthOf(candidate);
+    const due = pastRetention(retention, closedOn, birth, day).filter(
+      (p) => !candidate.purged.includes(p.category),
+    );
+    if (due.length > 0) found.push({ candidate, birth, due });
+  }
+  return found;
+}
+
 /** Purges one county's cases past retention at `now`, and audits the run with its counts. */
 export async function purgeCounty(
   tx: Queryable,
@@ -62,19 +98,9 @@ export async function purgeCounty(
   const { timeZone: reportZone } = await countyOfReport(tx, jurisdictionId);
   const categories: Record<string, number> = {};
   const tables: Record<string, number> = {};
-  let cases = 0;
-  for (const candidate of await listPurgeCandidates(tx, jurisdictionId, DATA_CATEGORIES.length)) {
-    const closedOn = closedSince(
-      candidate.status,
-      candidate.changes.map((c) => ({ status: c.status, on: localDate(c.at, profile.timeZone) })),
-    );
-    const birth = birthOf(candidate);
-    const due = pastRetention(profile.retention, closedOn, birth, today).filter(
-      (p) => !candidate.purged.includes(p.category),
-    );
-    if (due.length === 0) continue;
-    cases += 1;
-    for (const { category, purgeOn } of due) {
+  const due = await duePurges(tx, jurisdictionId, today, profile.timeZone, profile.retention);
+  for (const { candidate, birth, due: categoriesDue } of due) {
+    for (const { category, purgeOn } of categoriesDue) {
       const reportBirth =
         category === 'identity'
           ? reportBirthDay(birth, await reportFactDays(tx, candidate.youthId, reportZone))
@@ -96,7 +122,7 @@ export async function purgeCounty(
       for (const [table, n] of Object.entries(counts)) tables[table] = (tables[table] ?? 0) + n;
     }
   }
-  const summary = { day: today, cases, categories, tables };
+  const summary = { day: today, cases: due.length, categories, tables };
   await appendAuditEvent(tx, clockContext(jurisdictionId, now), {
     action: 'retention.purge',
     outcome: 'allowed',
@@ -105,6 +131,39 @@ export async function purgeCounty(
     details: summary,
   });
   return summary;
+}
+
+export interface PurgeForecast {
+  /** The county's day the forecast is for. */
+  readonly day: string;
+  /** Cases with at least one category to purge that day. */
+  readonly cases: number;
+  /** Per category, how many cases' data of it would go. */
+  readonly categories: Record<string, number>;
+}
+
+/**
+ * The dry run (`lantern purge --dry-run`): how many cases' data, per category, the county's
+ * purge would remove on `day` (its today when not given), from the same reading of the rule as
+ * the purge. Counts only, no case named; it reads and writes nothing else, not even an audit
+ * event. A day ahead assumes nothing changes meanwhile (no case closed or reopened).
+ */
+export async function forecastPurge(
+  db: Queryable,
+  jurisdictionId: string,
+  now: Date,
+  day?: string,
+): Promise<PurgeForecast> {
+  const profile = await findLegalProfile(db, jurisdictionId);
+  const on = day ?? localDate(now, profile.timeZone);
+  const due = await duePurges(db, jurisdictionId, on, profile.timeZone, profile.retention);
+  const categories: Record<string, number> = {};
+  for (const { due: categoriesDue } of due) {
+    for (const { category } of categoriesDue) {
+      categories[category] = (categories[category] ?? 0) + 1;
+    }
+  }
+  return { day: on, cases: due.length, categories };
 }
 
 /** The job: the county's purge of the day (the job's step is the day, so it runs once). */

@@ -31,7 +31,7 @@ import {
 } from '../../../db/repositories/training.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
-import { badRequest, forbidden, notFound } from '../../errors.js';
+import { badRequest, conflict, forbidden, notFound } from '../../errors.js';
 import { auditDenial, requireActor } from '../authorize.js';
 
 export interface CompletionView {
@@ -184,6 +184,9 @@ export async function recordCompletion(
   }
   const course = await findCourse(app.db, actor.jurisdictionId, input.courseId);
   if (!course) throw badRequest('unknown_course', 'The county has no such training course.');
+  if (course.retiredAt !== null) {
+    throw conflict('course_retired', 'The course is retired: it takes no new completion.');
+  }
   const now = app.clock.now();
   const { profile, today } = await countyToday(app.db, actor.jurisdictionId, now);
   if (!isIsoDate(input.completedOn)) {
@@ -199,6 +202,7 @@ export async function recordCompletion(
       jurisdictionId: actor.jurisdictionId,
       userId: person.userId,
       courseId: course.id,
+      hours: course.hours,
       completedOn: input.completedOn,
       lapsesOn,
       evidence,

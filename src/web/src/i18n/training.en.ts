@@ -20,6 +20,20 @@ export const trainingEn = {
       validityHint: 'Leave empty when the course does not expire.',
       add: 'Add the course',
       added: 'Course “{{title}}” added.',
+      actions: 'Actions',
+      edit: 'Edit',
+      editLabel: 'Edit the course “{{title}}”',
+      editHeading: 'Edit “{{title}}”',
+      editHint:
+        'A completion already recorded keeps the hours and the day it lapses that it was recorded with; the change counts for completions recorded from now on.',
+      save: 'Save the course',
+      cancel: 'Cancel',
+      edited: 'Course “{{title}}” saved.',
+      retire: 'Retire',
+      retireLabel: 'Retire the course “{{title}}”',
+      retired: 'retired',
+      retiredDone:
+        'Course “{{title}}” retired: no new completion; those recorded count until they lapse.',
     },
     mine: {
       heading: 'My training',
@@ -85,4 +99,6 @@ export const trainingApiErrorsEn = {
   unknown_course: 'The county has no such course.',
   completed_in_future: 'A completion is recorded once it has happened: choose today or earlier.',
   course_exists: 'The county already has a course of that title.',
+  course_retired: 'The course is retired: it takes no new completion.',
+  course_has_completions: 'Completions of this course are recorded: retire it instead.',
 };

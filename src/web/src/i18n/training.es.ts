@@ -22,6 +22,20 @@ export const trainingEs: typeof trainingEn = {
       validityHint: 'Déjelo vacío si el curso no vence.',
       add: 'Agregar el curso',
       added: 'Se agregó el curso «{{title}}».',
+      actions: 'Acciones',
+      edit: 'Editar',
+      editLabel: 'Editar el curso «{{title}}»',
+      editHeading: 'Editar «{{title}}»',
+      editHint:
+        'Una capacitación ya registrada conserva las horas y el día de vencimiento con que se registró; el cambio cuenta para las que se registren de ahora en adelante.',
+      save: 'Guardar el curso',
+      cancel: 'Cancelar',
+      edited: 'Se guardó el curso «{{title}}».',
+      retire: 'Retirar',
+      retireLabel: 'Retirar el curso «{{title}}»',
+      retired: 'retirado',
+      retiredDone:
+        'Se retiró el curso «{{title}}»: no admite nuevas capacitaciones; las registradas cuentan hasta que vencen.',
     },
     mine: {
       heading: 'Mi capacitación',
@@ -88,4 +102,7 @@ export const trainingApiErrorsEs: typeof trainingApiErrorsEn = {
   completed_in_future:
     'Una capacitación se registra una vez que ocurrió: elija hoy o una fecha anterior.',
   course_exists: 'El condado ya tiene un curso con ese título.',
+  course_retired: 'El curso está retirado: no admite nuevas capacitaciones.',
+  course_has_completions:
+    'Hay capacitaciones registradas de este curso: retírelo en lugar de eliminarlo.',
 };

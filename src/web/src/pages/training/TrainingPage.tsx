@@ -31,6 +31,8 @@ export function TrainingPage() {
     readsCompliance ? readTrainingCompliance() : Promise.resolve(null),
   );
   const error = courses.error ?? people.error ?? compliance.error;
+  // A retired course takes no new completion (docs/TRAINING.md).
+  const open = (courses.data ?? []).filter((course) => course.retiredAt === null);
   const reload = () => {
     courses.reload();
     people.reload();
@@ -69,10 +71,10 @@ export function TrainingPage() {
               )}
             </section>
           ) : null}
-          {recordable.length > 0 && courses.data.length > 0 ? (
+          {recordable.length > 0 && open.length > 0 ? (
             <RecordCompletionForm
               people={recordable}
-              courses={courses.data}
+              courses={open}
               today={people.data.today}
               onRecorded={reload}
             />
