@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { findJurisdiction } from '../../src/db/repositories/jurisdictions.js';
+import { capacityAgainstNeed, serviceFunding } from '../../src/db/repositories/reports-capacity.js';
 import { countMeasure, timeMeasure } from '../../src/db/repositories/reports.js';
 import { KEPT_ON_PURGE, PURGE_STEPS, youthColumns } from '../../src/db/repositories/retention.js';
 import { MEASURES } from '../../src/domain/measures.js';
@@ -217,7 +218,12 @@ describe('the purge', () => {
               ? (await countMeasure(database.db, measure, by, { ...period, now })).sort((a, b) =>
                   `${a.rowKey}${a.part}`.localeCompare(`${b.rowKey}${b.part}`),
                 )
-              : [...(await timeMeasure(database.db, measure, by, { ...period, now })).groups],
+              : measure.kind === 'snapshot'
+                ? (measure.id === 'capacity_against_need'
+                    ? await capacityAgainstNeed(database.db, world.jurisdictionId)
+                    : await serviceFunding(database.db, world.jurisdictionId)
+                  ).sort((a, b) => `${a.rowKey}${a.part}`.localeCompare(`${b.rowKey}${b.part}`))
+                : [...(await timeMeasure(database.db, measure, by, { ...period, now })).groups],
           );
         }
       }
