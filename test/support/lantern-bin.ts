@@ -11,11 +11,15 @@ export const LANTERN_BIN = join(root, 'bin', 'lantern.js');
 
 /**
  * The node arguments that start `lantern` as this test process was started: the runner's V8
- * choice for WebAssembly (scripts/test.mjs, `--liftoff-only`), which changes only speed.
+ * choices (scripts/test.mjs: `--liftoff-only` for WebAssembly, the young generation's size in
+ * NODE_OPTIONS, which the tests' spawned commands do not inherit), which change only speed.
  */
-export const LANTERN_NODE_ARGS: readonly string[] = process.execArgv.filter(
-  (arg) => arg === '--liftoff-only',
-);
+export const LANTERN_NODE_ARGS: readonly string[] = [
+  ...process.execArgv.filter((arg) => arg === '--liftoff-only'),
+  ...(process.env.NODE_OPTIONS ?? '')
+    .split(/\s+/)
+    .filter((arg) => arg.startsWith('--max-semi-space-size=')),
+];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
