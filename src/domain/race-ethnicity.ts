@@ -57,3 +57,19 @@ export function raceEthnicityRows(answers: readonly RaceEthnicity[] | null): Rac
     ? ['not_recorded']
     : orderedRaceEthnicity(answers);
 }
+
+/**
+ * The answers after ticking or unticking one on a form: "prefers not to say" and "unknown" stand
+ * alone, so ticking one clears every other answer, and ticking a category clears them. The
+ * result is always storable (raceEthnicityProblem), in the standard's order.
+ */
+export function withRaceEthnicityAnswer(
+  chosen: readonly RaceEthnicity[],
+  answer: RaceEthnicity,
+  ticked: boolean,
+): RaceEthnicity[] {
+  if (!ticked) return orderedRaceEthnicity(chosen.filter((a) => a !== answer));
+  if ((RACE_ETHNICITY_ALONE as readonly string[]).includes(answer)) return [answer];
+  const categories = chosen.filter((a) => !(RACE_ETHNICITY_ALONE as readonly string[]).includes(a));
+  return orderedRaceEthnicity([...categories, answer]);
+}

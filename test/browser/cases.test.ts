@@ -780,9 +780,16 @@ describe('the coordinator and oversight', () => {
     await openSection(page, 'Status and corrections');
     const correct = page.getByRole('form', { name: 'Correct the record' });
     await correct.getByLabel('Given name').fill('Luz');
+    // Race and ethnicity: "Unknown" stands alone, so ticking a category clears it.
+    const unknown = correct.getByLabel('Unknown', { exact: true });
+    await unknown.check();
+    await correct.getByLabel('Hispanic or Latino', { exact: true }).check();
+    await correct.getByLabel('White', { exact: true }).check();
+    assert.equal(await unknown.isChecked(), false);
     await correct.getByLabel('Why the record changes').fill('She told us her legal name.');
     await correct.getByRole('button', { name: 'Save the correction' }).click();
-    await page.getByText('Corrected: Given name.').waitFor();
+    await page.getByText('Corrected: Given name, Race or ethnicity.').waitFor();
+    await page.getByText('Race or ethnicity before').waitFor();
     await page.locator('.lead').filter({ hasText: 'Luz Ortega' }).waitFor();
     await page.getByText('Given name before').waitFor();
     await page.getByText('Why: She told us her legal name.').waitFor();
@@ -806,6 +813,8 @@ describe('the coordinator and oversight', () => {
     await reopen.getByRole('button', { name: 'Reopen the case' }).click();
     await page.getByRole('form', { name: 'Close the case' }).waitFor();
     await page.getByText(/^Reopened by/).waitFor();
+    await openSection(page, 'Identity');
+    await page.locator('dd').filter({ hasText: 'Hispanic or Latino, White' }).first().waitFor();
     await context.close();
   });
 

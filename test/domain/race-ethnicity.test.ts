@@ -10,6 +10,7 @@ import {
   raceEthnicityProblem,
   raceEthnicityRows,
   type RaceEthnicity,
+  withRaceEthnicityAnswer,
 } from '../../src/domain/race-ethnicity.js';
 
 const CATEGORIES: RaceEthnicity[] = [
@@ -68,6 +69,43 @@ describe('race and ethnicity', () => {
           raceEthnicityRows(shuffled),
           CATEGORIES.filter((category) => chosen.includes(category)),
         );
+      }),
+    );
+  });
+
+  test('ticking an answer on a form: the two that stand alone clear the rest', () => {
+    const table: [RaceEthnicity[], RaceEthnicity, boolean, RaceEthnicity[]][] = [
+      [[], 'asian', true, ['asian']],
+      [['white'], 'asian', true, ['asian', 'white']],
+      [['asian', 'white'], 'white', false, ['asian']],
+      [['asian'], 'asian', false, []],
+      [['asian', 'white'], 'unknown', true, ['unknown']],
+      [['hispanic_latino'], 'prefers_not_to_say', true, ['prefers_not_to_say']],
+      [['unknown'], 'prefers_not_to_say', true, ['prefers_not_to_say']],
+      [['prefers_not_to_say'], 'unknown', true, ['unknown']],
+      [['prefers_not_to_say'], 'asian', true, ['asian']],
+      [['unknown'], 'white', true, ['white']],
+      [['unknown'], 'unknown', false, []],
+    ];
+    for (const [chosen, answer, ticked, expected] of table) {
+      assert.deepEqual(
+        withRaceEthnicityAnswer(chosen, answer, ticked),
+        expected,
+        JSON.stringify([chosen, answer, ticked]),
+      );
+    }
+  });
+
+  test('whatever is ticked or unticked, what the form holds can be stored', () => {
+    const step = fc.tuple(fc.constantFrom(...RACE_ETHNICITY_ANSWERS), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), (steps) => {
+        let chosen: RaceEthnicity[] = [];
+        for (const [answer, ticked] of steps) {
+          chosen = withRaceEthnicityAnswer(chosen, answer, ticked);
+          assert.equal(chosen.length === 0 || raceEthnicityProblem(chosen) === null, true);
+          assert.equal(chosen.includes(answer), ticked);
+        }
       }),
     );
   });

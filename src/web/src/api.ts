@@ -4,6 +4,7 @@ import type { DisclosureKind, LegalBasisKind } from '../../domain/case-access.js
 import type { CaseTeamRole } from '../../domain/case-team.js';
 import type { Need, YouthHistory } from '../../domain/matching.js';
 import type { ReferralStatus } from '../../domain/referrals.js';
+import type { RaceEthnicity } from '../../domain/race-ethnicity.js';
 import type { QualificationBasis } from '../../domain/legal-profile.js';
 import type {
   Agreement,
@@ -376,6 +377,8 @@ export async function checkForDuplicates(fields: IdentityFields): Promise<Duplic
 
 export interface NewYouthFields extends IdentityFields {
   genderIdentity: string | null;
+  /** Race and ethnicity answers (src/domain/race-ethnicity.ts); null when not recorded. */
+  raceEthnicity: RaceEthnicity[] | null;
   languages: string[];
   /** Create even though a possible duplicate was reported. */
   createAnyway: boolean;

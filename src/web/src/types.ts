@@ -13,6 +13,7 @@ import type { BirthEvidence, NameEvidence, NameVariation } from '../../domain/na
 import type { CohortRule, Need, ServiceLevel } from '../../domain/matching.js';
 import type { ExclusionReason, MatchReason, YouthHistory } from '../../domain/matching.js';
 import type { InboxGroup, ReferralStatus } from '../../domain/referrals.js';
+import type { RaceEthnicity } from '../../domain/race-ethnicity.js';
 import type { RetentionSettings } from '../../domain/retention.js';
 import type { DataCategory, OrganizationType, Role } from '../../domain/vocabulary.js';
 import type { AdministrationAction } from '../../domain/administration.js';
@@ -176,6 +177,8 @@ export interface YouthIdentity {
   birthDate: string | null;
   estimatedBirthYear: number | null;
   genderIdentity: string | null;
+  /** Race and ethnicity answers (src/domain/race-ethnicity.ts); null when not recorded. */
+  raceEthnicity: RaceEthnicity[] | null;
   languages: string[];
   /** No birth date and no estimated year yet. */
   needsBirthYear: boolean;

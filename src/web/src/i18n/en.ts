@@ -26,6 +26,7 @@ import { trainingEn, trainingApiErrorsEn } from './training.en';
 import { notifyEn } from './notify.en';
 import { matchingEn } from './matching.en';
 import { recordsEn } from './records.en';
+import { raceEthnicityEn } from './race-ethnicity.en';
 import { draftsEn } from './drafts.en';
 import { legalMattersEn, legalMattersApiErrorsEn } from './legal-matters.en';
 import { mdtEn, mdtApiErrorsEn } from './mdt.en';
@@ -65,6 +66,7 @@ export const en = {
   ...notifyEn,
   ...matchingEn,
   ...recordsEn,
+  ...raceEthnicityEn,
   ...draftsEn,
   ...legalMattersEn,
   ...mdtEn,

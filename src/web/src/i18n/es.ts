@@ -27,6 +27,7 @@ import { trainingEs, trainingApiErrorsEs } from './training.es';
 import { notifyEs } from './notify.es';
 import { matchingEs } from './matching.es';
 import { recordsEs } from './records.es';
+import { raceEthnicityEs } from './race-ethnicity.es';
 import { draftsEs } from './drafts.es';
 import { legalMattersEs, legalMattersApiErrorsEs } from './legal-matters.es';
 import { mdtEs, mdtApiErrorsEs } from './mdt.es';
@@ -66,6 +67,7 @@ export const es: Messages = {
   ...notifyEs,
   ...matchingEs,
   ...recordsEs,
+  ...raceEthnicityEs,
   ...draftsEs,
   ...legalMattersEs,
   ...mdtEs,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../hooks';
 import type { YouthIdentity } from '../../types';
+import { raceEthnicityNames } from './RaceEthnicityField';
 
 /** The identity fields the server let through; an empty field says "not recorded". */
 export function IdentityDetails({ identity }: { identity: YouthIdentity }) {
@@ -17,6 +18,7 @@ export function IdentityDetails({ identity }: { identity: YouthIdentity }) {
     [t('youth.form.alias'), identity.alias ?? none],
     [t('identity.birth'), birth],
     [t('youth.form.genderIdentity'), identity.genderIdentity ?? none],
+    [t('raceEthnicity.legend'), raceEthnicityNames(identity.raceEthnicity, t) ?? none],
     [
       t('youth.form.languages'),
       identity.languages.length > 0 ? identity.languages.join(', ') : none,

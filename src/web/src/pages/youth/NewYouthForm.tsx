@@ -13,7 +13,9 @@ import { TextField } from '../../components/TextField';
 import { focusFirstInvalid, useDescribeError } from '../../hooks';
 import type { DuplicateCheck } from '../../types';
 import { blankToNull } from '../../validation';
+import type { RaceEthnicity } from '../../../../domain/race-ethnicity.js';
 import { duplicateReason } from './duplicate-reason';
+import { RaceEthnicityField } from './RaceEthnicityField';
 
 interface Draft {
   givenName: string;
@@ -24,6 +26,8 @@ interface Draft {
   genderIdentity: string;
   languages: string;
 }
+
+const NO_ANSWERS: RaceEthnicity[] = [];
 
 const EMPTY: Draft = {
   givenName: '',
@@ -46,6 +50,7 @@ export function NewYouthForm({ onCancel }: { onCancel: () => void }) {
   const form = useRef<HTMLFormElement>(null);
   const duplicatesHeading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState(EMPTY);
+  const [raceEthnicity, setRaceEthnicity] = useState(NO_ANSWERS);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCheck | null>(null);
@@ -94,6 +99,7 @@ export function NewYouthForm({ onCancel }: { onCancel: () => void }) {
       const created = await createYouth({
         ...identity(),
         genderIdentity: blankToNull(draft.genderIdentity),
+        raceEthnicity: raceEthnicity.length > 0 ? raceEthnicity : null,
         languages,
         createAnyway,
       });
@@ -203,6 +209,7 @@ export function NewYouthForm({ onCancel }: { onCancel: () => void }) {
           onChange={set('genderIdentity')}
           optional
         />
+        <RaceEthnicityField value={raceEthnicity} onChange={setRaceEthnicity} />
         <TextField
           label={t('youth.form.languages')}
           hint={t('youth.form.languagesHint')}

@@ -12,6 +12,8 @@ import { focusFirstInvalid, useDescribeError } from '../../../hooks';
 import { correctIdentity, type IdentityCorrected } from '../../../records-api';
 import type { YouthIdentity } from '../../../types';
 import { blankToNull } from '../../../validation';
+import type { RaceEthnicity } from '../../../../../domain/race-ethnicity.js';
+import { RaceEthnicityField } from '../RaceEthnicityField';
 
 interface Draft {
   givenName: string;
@@ -20,6 +22,7 @@ interface Draft {
   birthDate: string;
   estimatedBirthYear: string;
   genderIdentity: string;
+  raceEthnicity: RaceEthnicity[];
   languages: string;
   reason: string;
 }
@@ -32,10 +35,12 @@ const draftOf = (identity: YouthIdentity): Draft => ({
   estimatedBirthYear:
     identity.estimatedBirthYear === null ? '' : String(identity.estimatedBirthYear),
   genderIdentity: identity.genderIdentity ?? '',
+  raceEthnicity: identity.raceEthnicity ?? [],
   languages: identity.languages.join(', '),
   reason: '',
 });
 
+type TextName = Exclude<keyof Draft, 'raceEthnicity'>;
 type Errors = Partial<Record<keyof Draft, string>>;
 
 export function CorrectIdentityForm(props: {
@@ -52,7 +57,7 @@ export function CorrectIdentityForm(props: {
   const [failure, setFailure] = useState<string | null>(null);
   const [answer, setAnswer] = useState<IdentityCorrected | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (name: keyof Draft) => (value: string) => {
+  const set = (name: TextName) => (value: string) => {
     setDraft((before) => ({ ...before, [name]: value }));
   };
 
@@ -88,6 +93,7 @@ export function CorrectIdentityForm(props: {
         birthDate: draft.birthDate || null,
         estimatedBirthYear: year ? Number(year) : null,
         genderIdentity: blankToNull(draft.genderIdentity),
+        raceEthnicity: draft.raceEthnicity.length > 0 ? draft.raceEthnicity : null,
         languages: draft.languages
           .split(',')
           .map((language) => language.trim())
@@ -191,6 +197,12 @@ export function CorrectIdentityForm(props: {
         value={draft.genderIdentity}
         onChange={set('genderIdentity')}
         optional
+      />
+      <RaceEthnicityField
+        value={draft.raceEthnicity}
+        onChange={(raceEthnicity) => {
+          setDraft((before) => ({ ...before, raceEthnicity }));
+        }}
       />
       <TextField
         label={t('youth.form.languages')}

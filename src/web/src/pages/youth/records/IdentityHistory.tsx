@@ -1,17 +1,28 @@
 // Who corrected the identity, when, which fields, what they held before and why: fetched only for
 // a reader of the identity (the server decides again and audits the read).
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { IDENTITY_FIELDS, type IdentityField } from '../../../../../domain/case-lifecycle.js';
 import { ErrorMessage, Loading } from '../../../components/Messages';
 import { formatDate, formatDateTime, useApiData, useDescribeError } from '../../../hooks';
 import { readIdentityHistory, type IdentityHistoryEntry } from '../../../records-api';
+import { raceEthnicityNames } from '../RaceEthnicityField';
 
 type Earlier = IdentityHistoryEntry['earlier'];
 
 const isIdentityField = (field: string): field is IdentityField =>
   (IDENTITY_FIELDS as readonly string[]).includes(field);
 
-function earlierValue(earlier: Earlier, field: string, none: string, language: string): string {
+function earlierValue(
+  earlier: Earlier,
+  field: string,
+  none: string,
+  t: TFunction,
+  language: string,
+): string {
+  // Race and ethnicity by name, never by code.
+  if (field === 'raceEthnicity')
+    return raceEthnicityNames(earlier.raceEthnicity ?? null, t) ?? none;
   const value = (earlier as Readonly<Record<string, unknown>>)[field];
   if (value === null || value === undefined || value === '') return none;
   if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : none;
@@ -44,7 +55,7 @@ export function IdentityHistory({ youthId, version }: { youthId: string; version
             {entry.fields.filter(isIdentityField).map((field) => (
               <div key={field}>
                 <dt>{t('records.history.before', { field: t(`records.fields.${field}`) })}</dt>
-                <dd>{earlierValue(entry.earlier, field, none, i18n.language)}</dd>
+                <dd>{earlierValue(entry.earlier, field, none, t, i18n.language)}</dd>
               </div>
             ))}
           </dl>
