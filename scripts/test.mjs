@@ -174,6 +174,13 @@ const OPTIMIZED_WASM = ['service/county-year', 'api/demo-crawl'];
 const YOUNG_GENERATION = '--max-semi-space-size=64';
 const nodeOptions = [process.env.NODE_OPTIONS, YOUNG_GENERATION].filter(Boolean).join(' ');
 
+/**
+ * How long one test process may run (seconds): the longest file takes under four minutes of wall
+ * time on the 2-core CI machine, so fifteen means a test that will never finish (a promise nobody
+ * resolves), not a slow one.
+ */
+const FILE_TIMEOUT_S = Number(process.env.LANTERN_TEST_FILE_TIMEOUT_S ?? 900);
+
 const wasmFlags = (file) =>
   OPTIMIZED_WASM.some((name) => file.includes(`/test/${name}`)) ? [] : ['--liftoff-only'];
 
@@ -273,7 +280,17 @@ function runFile(file, env) {
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => chunks.push(chunk));
+    // A file that outlives the limit is stopped and fails, named, instead of holding the run.
+    const watchdog = setTimeout(() => {
+      chunks.push(
+        Buffer.from(
+          `\n${file}: stopped after ${FILE_TIMEOUT_S} s (LANTERN_TEST_FILE_TIMEOUT_S): a test never finished\n`,
+        ),
+      );
+      child.kill('SIGKILL');
+    }, FILE_TIMEOUT_S * 1000);
     child.on('close', (code) => {
+      clearTimeout(watchdog);
       const output = Buffer.concat(chunks).toString('utf8');
       // The reporter's summary ends the file's output; a test may print lines like it before.
       const count = (name) => {
