@@ -269,6 +269,10 @@ function runFile(file, env) {
         '--import',
         bundled(TEST_PROCESS),
         '--test-reporter=spec',
+        // When every test and hook has ended, the process exits, whatever is still open: a file
+        // whose setup failed half-way (an app half built, a database never closed) would
+        // otherwise keep a timer alive and wait for the watchdog; its failure is reported.
+        '--test-force-exit',
         bundled(file),
       ],
       {
@@ -280,17 +284,21 @@ function runFile(file, env) {
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => chunks.push(chunk));
-    // A file that outlives the limit is stopped and fails, named, instead of holding the run.
+    // A file that outlives the limit is stopped and fails, named, instead of holding the run:
+    // first asked what it still has open (SIGUSR2, test/support/test-process.ts), then killed.
+    let killer = null;
     const watchdog = setTimeout(() => {
       chunks.push(
         Buffer.from(
           `\n${file}: stopped after ${FILE_TIMEOUT_S} s (LANTERN_TEST_FILE_TIMEOUT_S): a test never finished\n`,
         ),
       );
-      child.kill('SIGKILL');
+      child.kill('SIGUSR2');
+      killer = setTimeout(() => child.kill('SIGKILL'), 2000);
     }, FILE_TIMEOUT_S * 1000);
     child.on('close', (code) => {
       clearTimeout(watchdog);
+      clearTimeout(killer);
       const output = Buffer.concat(chunks).toString('utf8');
       // The reporter's summary ends the file's output; a test may print lines like it before.
       const count = (name) => {

@@ -25,3 +25,13 @@ if (process.env.LANTERN_TEST_ASYNC_ATTRIBUTION !== '1') {
   await import('node:test');
   asyncHooks.createHook = createHook;
 }
+
+// 3. What keeps a stuck process alive. The runner's watchdog (scripts/test.mjs,
+//    LANTERN_TEST_FILE_TIMEOUT_S) sends SIGUSR2 before it kills a process that outlived its time:
+//    the process prints its open handles and requests (sockets, timers, files) to stderr, which
+//    the runner shows with the file's report.
+process.on('SIGUSR2', () => {
+  process.stderr.write(
+    `\nstill open when the watchdog stopped this process: ${process.getActiveResourcesInfo().join(', ') || 'nothing'}\n`,
+  );
+});

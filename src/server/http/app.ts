@@ -85,6 +85,11 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
           },
     bodyLimit: services.config.bodyLimitBytes,
     trustProxy: services.config.trustProxy,
+    // Fastify gives each plugin 10 s to load and then refuses to start. Loading the routes takes
+    // about a CPU-second; on a machine busy enough to hand this process a tenth of a core (a
+    // server restarted under load, tests in parallel) that limit was met, and the start failed
+    // with "Plugin did not start in time". A minute still catches a plugin that never loads.
+    pluginTimeout: 60_000,
     // Errors the router meets before any route: a path whose %-escapes decode to no text. Same
     // JSON as every other error, and the address is not echoed (it can hold a name).
     frameworkErrors: (error, _request, reply: FastifyReply) => {
