@@ -1,7 +1,7 @@
 // One autocannon run of one operation, with its own latency figures (autocannon's percentiles
 // skip p95) and the server's resident memory sampled from /proc while it runs.
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { percentile, rssMb } from './figures.js';
 
 export interface OperationRequest {
   readonly method: string;
@@ -21,21 +21,6 @@ export interface RunFigures {
   readonly non2xx: number;
   readonly errors: number;
   readonly maxRssMb: number;
-}
-
-export function rssMb(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? 0;
 }
 
 /**

@@ -59,6 +59,23 @@ export function isRead(statement: Statement): boolean {
 }
 
 /**
+ * Waits until no other session runs a statement (three looks in a row, at most `limitMs`):
+ * requests a load run left in flight must not be counted or compete.
+ */
+export async function waitUntilQuiet(client: pg.Client, limitMs = 60_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let quiet = 0;
+  while (quiet < 3 && Date.now() < deadline) {
+    const { rows } = await client.query<{ busy: number }>(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE state <> 'idle' AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+    );
+    quiet = rows[0]?.busy === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
  * Runs `action` (one request of an operation) with every statement logged, and returns the
  * statements the server ran meanwhile (the bench's own are left out).
  */
@@ -70,6 +87,7 @@ export async function captureStatements(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    await waitUntilQuiet(client);
     await client.query(`ALTER SYSTEM SET log_statement = 'all'`);
     await client.query('SELECT pg_reload_conf()');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -98,6 +116,9 @@ export async function replay(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   try {
     // Connect first, so connecting is not counted.
+    const first = new pg.Client({ connectionString: databaseUrl });
+    await first.connect();
+    await waitUntilQuiet(first).finally(() => first.end());
     const clients = await Promise.all(Array.from({ length: connections }, () => pool.connect()));
     const deadline = performance.now() + seconds * 1000;
     const started = performance.now();
