@@ -18,7 +18,7 @@ function entries(log: string): string[] {
   const out: string[] = [];
   for (const line of log.split('\n')) {
     if (ENTRY_START.test(line) || out.length === 0) out.push(line);
-    else out[out.length - 1] += `\n${line.replace(/^\t/, '')}`;
+    else out.push(`${out.pop() ?? ''}\n${line.replace(/^\t/, '')}`);
   }
   return out;
 }
