@@ -94,6 +94,8 @@ export async function startCluster(binDir) {
   pgCtlStart(exec);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** The server's log (the bench reads the statements an operation runs from it). */
+    logFile: join(dir, 'server.log'),
     /** Starts the stopped server again on the same data and port. */
     start: () => pgCtlStart(execAsync),
     /** Fast shutdown: sessions are ended (57P01), then connections are refused. */

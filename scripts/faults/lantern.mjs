@@ -47,12 +47,15 @@ export async function verifyAudit(env, user) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts `lantern start --demo` on a port and waits until /api/health answers 200, or until
+ * Starts `lantern start --demo` (or `args`: the bench starts without --demo) on a port and waits until /api/health answers 200, or until
  * the process exits (then resolves with `exited` set and its output, for the checks that
  * expect a refusal to start).
  */
-export async function startLantern(env, { user, timeoutMs = 60_000 } = {}) {
-  const child = spawnLantern(['start', '--demo'], env, user);
+export async function startLantern(
+  env,
+  { user, timeoutMs = 60_000, args = ['start', '--demo'] } = {},
+) {
+  const child = spawnLantern(args, env, user);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -105,11 +108,8 @@ export class Session {
     this.csrfToken = '';
   }
 
-  async login(email) {
-    const response = await this.request('POST', '/api/auth/login', {
-      email,
-      password: 'lantern-demo',
-    });
+  async login(email, password = 'lantern-demo') {
+    const response = await this.request('POST', '/api/auth/login', { email, password });
     if (response.status !== 200)
       throw new Error(`sign-in of ${email}: ${response.status} ${response.text}`);
     return this;

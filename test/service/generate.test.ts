@@ -7,6 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Database } from '../../src/db/database.js';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import type { App } from '../../src/server/http/types.js';
+import { percentile } from '../../scripts/bench/figures.js';
+import { isRead, parseStatements } from '../../scripts/bench/sql.js';
 import { GENERATED_USER_AGENT } from '../../scripts/generate/audit.js';
 import {
   GENERATED_PASSWORD,
@@ -185,5 +187,42 @@ describe('the generated state', () => {
       /--counties must be at least 1/,
     );
     assert.equal(await count(first.db, 'jurisdictions'), TINY.counties);
+  });
+});
+
+// The bench's own pieces (scripts/bench): reading an operation's statements from PostgreSQL's
+// log, and its percentiles. The bench itself is `npm run bench`, not part of the suite.
+describe('bench pieces', () => {
+  test('statements and their parameters are read from a PostgreSQL log, in order', () => {
+    const log = [
+      '2026-11-28 15:00:00.001 UTC [42] LOG:  execute <unnamed>: SELECT id',
+      '\t  FROM youth WHERE id = $1 AND note = $2',
+      "2026-11-28 15:00:00.001 UTC [42] DETAIL:  parameters: $1 = 'a1', $2 = 'it''s, $3 = x'",
+      '2026-11-28 15:00:00.002 UTC [42] LOG:  statement: BEGIN',
+      '2026-11-28 15:00:00.003 UTC [42] LOG:  execute <unnamed>: UPDATE sessions SET seen = $1',
+      '2026-11-28 15:00:00.003 UTC [42] DETAIL:  parameters: $1 = NULL',
+    ].join('\n');
+    const statements = parseStatements(log);
+    assert.deepEqual(statements, [
+      {
+        text: 'SELECT id\n  FROM youth WHERE id = $1 AND note = $2',
+        values: ['a1', "it's, $3 = x"],
+      },
+      { text: 'BEGIN', values: [] },
+      { text: 'UPDATE sessions SET seen = $1', values: [null] },
+    ]);
+    assert.deepEqual(
+      statements.filter(isRead).map((s) => s.text.slice(0, 9)),
+      ['SELECT id'],
+    );
+  });
+
+  test('percentiles are the nearest rank, and nothing measured gives 0', () => {
+    const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
+    assert.deepEqual(
+      [50, 95, 99, 100].map((p) => percentile(sorted, p)),
+      [50, 95, 99, 100],
+    );
+    assert.equal(percentile([], 99), 0);
   });
 });
