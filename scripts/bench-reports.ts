@@ -26,7 +26,7 @@ import { countMeasures } from '../src/server/services/reports/measures.js';
 import { generateState } from './generate/state.js';
 import { Progress } from './generate/writer.js';
 // @ts-expect-error: a plain ESM script without types, shared with the fault suite.
-import { postgresBinDir, startCluster } from './postgres-cluster.mjs';
+import * as clusterScript from './postgres-cluster.mjs';
 
 const whole = (value: string): number => {
   const n = Number(value.replace(/_/g, ''));
@@ -46,6 +46,10 @@ interface Cluster {
   url: string;
   remove: () => void;
 }
+const { postgresBinDir, startCluster } = clusterScript as unknown as {
+  postgresBinDir: () => string | null;
+  startCluster: (binDir: string) => Promise<Cluster>;
+};
 // The fixture's present: a fixed instant, so every run counts the same rows.
 const NOW = new Date('2026-11-15T18:00:00Z');
 const MASTER_KEY = Buffer.alloc(32, 7);
@@ -57,9 +61,9 @@ let db: Database | undefined;
 try {
   let url = options.databaseUrl;
   if (url === undefined) {
-    const binDir = postgresBinDir() as string | null;
+    const binDir = postgresBinDir();
     if (binDir === null) throw new Error('no PostgreSQL 15 binaries (set LANTERN_PG_BINDIR)');
-    cluster = (await startCluster(binDir)) as Cluster;
+    cluster = await startCluster(binDir);
     url = cluster.url;
   }
   db = openPostgres(url, 4);
