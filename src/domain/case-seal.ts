@@ -98,3 +98,14 @@ export function decideUnseal(
   if (order.orderDate < caseFacts.seal.orderDate) return refuse('order_before_seal');
   return ALLOWED;
 }
+
+/**
+ * Whether a clock of the case waits instead of running (docs/CONFIDENTIALITY.md, "Sealed cases"):
+ * while a seal is in force, a task of the case does not fall due or escalate, a referral's answer
+ * clock does not run out, a periodic screening or a compensation reminder gives no task, so
+ * nothing tells anyone about a case the court has sealed. The clock is held, never dropped:
+ * lifting the seal gives each held step back to the job runner, which runs it then.
+ */
+export function sealHoldsClock(seal: CaseSealFacts | null): boolean {
+  return seal !== null;
+}

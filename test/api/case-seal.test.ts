@@ -8,12 +8,15 @@
 // a merge naming it either way answers the coordinator 404 and moves nothing, and notifications
 // already sent about it leave everyone's list and unread count. A later order lifts the seal and
 // the case is back, tasks and notices too. Bad input: no order number, a future date, an unknown
-// id, a malformed id, a malformed duplicate. The audit chain holds.
+// id, a malformed id, a malformed duplicate. The audit chain holds. And while a case is sealed its
+// protocol clock is held: no task of it falls due or escalates and no notice or email names it;
+// lifting the seal (which another county's judge cannot) runs what was held.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { verifyAuditChain } from '../../src/server/audit/audit-log.js';
 import type { AppServices } from '../../src/server/context.js';
+import { runDueJobs } from '../../src/server/services/protocol/jobs.js';
 import type { App } from '../../src/server/http/types.js';
 import { addToTeam, openYouth } from '../support/cases.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
@@ -318,5 +321,103 @@ test('the court seals a case: it leaves every list, answers 404 to all but the c
     actions.map((a) => a.action),
     ['case_seal.record', 'case_seal.lift'],
   );
+  assert.equal((await verifyAuditChain(database.db)).ok, true);
+});
+
+test('a sealed case’s clock is held: nothing falls due, escalates or tells anyone until the seal is lifted', async () => {
+  const people = world.people;
+  const [police, judge] = await Promise.all([
+    as(people.law_enforcement_officer.email),
+    as(people.judge.email),
+  ]);
+  const youth = await openYouth(police);
+  const identified = await police.post(`/api/youth/${youth.id}/events`, {
+    type: 'identification',
+    occurredAt: new Date(services.clock.now().getTime() - 600_000).toISOString(),
+    details: { where: 'County hospital' },
+  });
+  assert.equal(identified.statusCode, 201, identified.body);
+  await addToTeam(police, youth.id, world.organizations.juvenile_court.id, 'court');
+  await runDueJobs(services); // whatever was due before the seal
+  services.clock.advance(60_000); // what is written from here on is after the notices so far
+  const sealedAt = services.clock.now();
+  const sealed = await judge.post(`/api/youth/${youth.id}/seal`, {
+    orderNumber: 'JV-2026-005120',
+    orderDate: sealedAt.toISOString().slice(0, 10),
+  });
+  assert.equal(sealed.statusCode, 200, sealed.body);
+
+  // What the clock did to the case, and every notice or email written since a moment.
+  const clockOf = async () =>
+    (
+      await database.db.query<{ overdue: number; escalated: number; open: number }>(
+        `SELECT count(*) FILTER (WHERE t.overdue_at IS NOT NULL)::int AS overdue,
+           (SELECT count(*) FROM task_escalations s JOIN tasks u ON u.id = s.task_id
+             WHERE u.youth_id = $1 AND s.happened_at IS NOT NULL)::int AS escalated,
+           count(*) FILTER (WHERE t.status = 'open')::int AS open
+         FROM tasks t WHERE t.youth_id = $1`,
+        [youth.id],
+      )
+    )[0];
+  const toldSince = async (since: Date) =>
+    database.db.query<{ youth_id: string | null; case_number: string | null; message: string }>(
+      `SELECT youth_id, case_number, message FROM notifications WHERE created_at >= $1
+       UNION ALL SELECT NULL, NULL, subject || ' ' || body_text FROM email_outbox
+       WHERE created_at >= $1`,
+      [since],
+    );
+  const before = await clockOf();
+  assert.ok(before && before.open > 0 && before.overdue === 0, 'open tasks not yet due');
+
+  // Eight days on, every due time and escalation of its tasks has passed: all held.
+  services.clock.advance(8 * 86_400_000);
+  clients.clear(); // the sessions have ended meanwhile
+  assert.ok((await runDueJobs(services)) > 0, 'the runner handled the case’s jobs');
+  assert.deepEqual(await clockOf(), before, 'nothing fell due or escalated');
+  const duringSeal = await toldSince(sealedAt);
+  assert.ok(
+    duringSeal.every(
+      (n) =>
+        n.youth_id !== youth.id &&
+        n.case_number !== youth.caseNumber &&
+        !n.message.includes(youth.caseNumber),
+    ),
+    'no notice or email names the sealed case',
+  );
+  const [held] = await database.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM protocol_jobs WHERE held_for_youth_id = $1`,
+    [youth.id],
+  );
+  assert.ok(held && held.n > 0, 'its jobs are held, not dropped');
+  assert.equal(await runDueJobs(services), 0, 'a held job is not claimed again');
+
+  // Another county's judge cannot lift it (404 as an unknown id), and nothing is released.
+  const stranger = await as(elsewhere.people.judge.email);
+  const liftedElsewhere = await stranger.post(`/api/youth/${youth.id}/unseal`, {
+    orderNumber: 'X-1',
+    orderDate: services.clock.now().toISOString().slice(0, 10),
+  });
+  assert.equal(liftedElsewhere.statusCode, 404, liftedElsewhere.body);
+
+  // Lifted: the held clock runs at the next round, and its notices name the case again.
+  const liftedAt = services.clock.now();
+  const lifted = await (
+    await as(people.judge.email)
+  ).post(`/api/youth/${youth.id}/unseal`, {
+    orderNumber: 'JV-2026-005120-A',
+    orderDate: liftedAt.toISOString().slice(0, 10),
+  });
+  assert.equal(lifted.statusCode, 200, lifted.body);
+  const [audit] = await database.db.query<{ details: { heldClocks: number } }>(
+    `SELECT details FROM audit_events WHERE action = 'case_seal.lift' AND target_id = $1`,
+    [youth.id],
+  );
+  assert.equal(audit?.details.heldClocks, held.n);
+  assert.equal(await runDueJobs(services), held.n, 'each held job runs once');
+  const after = await clockOf();
+  assert.equal(after?.overdue, before.open, 'every open task is overdue now');
+  assert.ok(after && after.escalated > 0, 'and escalated');
+  const afterLift = await toldSince(liftedAt);
+  assert.ok(afterLift.some((n) => n.youth_id === youth.id));
   assert.equal((await verifyAuditChain(database.db)).ok, true);
 });

@@ -259,6 +259,8 @@ describe(`a simulated county-year (${YOUTH} youth)`, () => {
        FROM protocol_jobs j
        WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.id = j.target_id AND t.youth_id = ANY($1::uuid[]))
          AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.id = j.target_id AND r.youth_id = ANY($1::uuid[]))
+         -- The demo seed's training completions warn on their own clocks, some after the year.
+         AND NOT EXISTS (SELECT 1 FROM training_completions c WHERE c.id = j.target_id)
        GROUP BY kind ORDER BY kind`,
       [seeded],
     );

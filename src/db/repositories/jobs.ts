@@ -3,6 +3,12 @@
 // it done, so with several app processes on one database it runs once, and a crash before the
 // commit leaves it to run again (docs/PROTOCOL.md).
 import type { Queryable } from '../database.js';
+import {
+  sealInForceColumn,
+  toSealFacts,
+  type SealFacts,
+  type SealInForceRow,
+} from './case-seals.js';
 
 export const JOB_KINDS = [
   'task.due',
@@ -130,4 +136,54 @@ export async function nextJobTime(db: Queryable): Promise<Date | null> {
     `SELECT min(run_at) AS run_at FROM protocol_jobs WHERE done_at IS NULL`,
   );
   return row?.run_at ?? null;
+}
+
+/**
+ * The case whose clock a job is, as SQL over the job's target ($1): a task's, a referral's, the
+ * youth of a periodic screening, a compensation claim's. Null for a job that is no one case's.
+ * Every kind must say, so a new kind cannot forget the seal (docs/CONFIDENTIALITY.md).
+ */
+const CASE_OF_JOB: Readonly<Record<JobKind, string | null>> = {
+  'task.due': 'SELECT youth_id FROM tasks WHERE id = $1',
+  'task.escalate': 'SELECT youth_id FROM tasks WHERE id = $1',
+  'referral.due': 'SELECT youth_id FROM referrals WHERE id = $1',
+  'screening.periodic': 'SELECT $1::uuid',
+  'compensation.reminder': 'SELECT youth_id FROM compensation_claims WHERE id = $1',
+  'training.expiry': null,
+  'retention.purge': null,
+};
+
+/** The case a job's clock runs for and the seal in force on it (null: none), or null. */
+export async function caseOfJob(
+  db: Queryable,
+  job: Pick<Job, 'kind' | 'targetId'>,
+): Promise<{ youthId: string; seal: SealFacts | null } | null> {
+  const youthOf = CASE_OF_JOB[job.kind];
+  if (youthOf === null) return null;
+  const [row] = await db.query<{ youth_id: string | null; seal: SealInForceRow | null }>(
+    `SELECT c.youth_id, ${sealInForceColumn('c.youth_id')}
+     FROM (SELECT (${youthOf}) AS youth_id) c`,
+    [job.targetId],
+  );
+  if (!row?.youth_id) return null;
+  return { youthId: row.youth_id, seal: toSealFacts(row.seal) };
+}
+
+/** A job held for a sealed case: done for the runner, kept with the case it waits for. */
+export async function holdJob(db: Queryable, id: string, youthId: string, now: Date) {
+  await db.query(`UPDATE protocol_jobs SET done_at = $3, held_for_youth_id = $2 WHERE id = $1`, [
+    id,
+    youthId,
+    now,
+  ]);
+}
+
+/** The seal is lifted: the case's held jobs go back to the runner (their times have passed). */
+export async function releaseHeldJobs(db: Queryable, youthId: string): Promise<number> {
+  const rows = await db.query(
+    `UPDATE protocol_jobs SET done_at = NULL, held_for_youth_id = NULL
+     WHERE held_for_youth_id = $1 RETURNING id`,
+    [youthId],
+  );
+  return rows.length;
 }

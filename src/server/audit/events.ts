@@ -85,7 +85,7 @@ export interface AuditDetails {
   // A case sealed by court order (docs/CONFIDENTIALITY.md, "Sealed cases"): dates and roles, never
   // the order's number; every opening of a sealed case by the roles the order names.
   'case_seal.record': { sealId: string; orderDate: string; rolesAllowed: readonly string[] };
-  'case_seal.lift': { sealId: string; orderDate: string };
+  'case_seal.lift': { sealId: string; orderDate: string; heldClocks: number };
   'case_seal.read': { action: string };
   // Structured contact, placement and education entries (docs/CONFIDENTIALITY.md): the kind and
   // ids, never an address, a number, a school or a reason.

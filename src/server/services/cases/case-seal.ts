@@ -11,6 +11,7 @@ import {
   type StoredSeal,
 } from '../../../db/repositories/case-seals.js';
 import type { Queryable } from '../../../db/database.js';
+import { releaseHeldJobs } from '../../../db/repositories/jobs.js';
 import {
   decideSealRecord,
   decideUnseal,
@@ -197,12 +198,14 @@ export async function unsealCase(
       now: time.now,
     });
     if (!done) return false;
+    // The case's clocks held while it was sealed run again, at the runner's next round.
+    const heldClocks = await releaseHeldJobs(tx, youth.id);
     await appendAuditEvent(tx, auditContext(app, request), {
       action: 'case_seal.lift',
       outcome: 'allowed',
       targetType: 'youth',
       targetId: youth.id,
-      details: { sealId: stored.id, orderDate: input.orderDate },
+      details: { sealId: stored.id, orderDate: input.orderDate, heldClocks },
     });
     return true;
   });

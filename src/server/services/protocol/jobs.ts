@@ -2,7 +2,9 @@
 // each job in its own transaction with its effect, so several app processes share the work and a
 // job runs once. The server runs it every few seconds; tests run it after moving the clock.
 import {
+  caseOfJob,
   claimDueJob,
+  holdJob,
   markJobDone,
   postponeJob,
   type Job,
@@ -10,6 +12,7 @@ import {
   JOB_KINDS,
 } from '../../../db/repositories/jobs.js';
 import type { Queryable } from '../../../db/database.js';
+import { sealHoldsClock } from '../../../domain/case-seal.js';
 import type { AppServices } from '../../context.js';
 import { deliverQueuedEmails } from '../../mail/outbox.js';
 import { compensationReminderFallsDue } from '../legal-matters/compensation-claims.js';
@@ -47,7 +50,9 @@ const retryDelayMs = (attempts: number) => Math.min(60_000 * 2 ** attempts, 86_4
 
 /**
  * Runs every job due at the app clock's now, oldest first; returns how many ran. A job whose work
- * throws is rolled back to before its work, postponed and counted; the others go on.
+ * throws is rolled back to before its work, postponed and counted; the others go on. A job of a
+ * sealed case's clock is held instead (counted too): nothing happens and no one is told until the
+ * seal is lifted, which gives it back (docs/CONFIDENTIALITY.md, "Sealed cases").
  */
 export async function runDueJobs(
   app: AppServices,
@@ -61,6 +66,11 @@ export async function runDueJobs(
     const done = await app.db.transaction(async (tx) => {
       const job = await claimDueJob(tx, now, kinds);
       if (!job) return false;
+      const ofCase = await caseOfJob(tx, job);
+      if (ofCase && sealHoldsClock(ofCase.seal)) {
+        await holdJob(tx, job.id, ofCase.youthId, now);
+        return true;
+      }
       await tx.query('SAVEPOINT lantern_job');
       try {
         await handle(tx, app, job, now);

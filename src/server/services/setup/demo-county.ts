@@ -28,6 +28,7 @@ import { importDirectory } from '../directory/import.js';
 import { demoDirectory } from './demo-directory.js';
 import { seedDemoCase } from './demo-case.js';
 import { seedMissingFromCareCase } from './demo-missing.js';
+import { seedDemoTraining } from './demo-training.js';
 
 export const DEMO_PASSWORD = 'lantern-demo';
 export const DEMO_JURISDICTION = 'Demo County';
@@ -416,6 +417,7 @@ export async function seedDemoCounty(
     );
     await seedDemoCase(tx, app, demo);
     await seedMissingFromCareCase(tx, app, demo);
+    await seedDemoTraining(tx, demo, app.clock.now());
     await appendAuditEvent(tx, auditContext(app, commandLine), {
       action: 'demo.seed',
       outcome: 'allowed',
