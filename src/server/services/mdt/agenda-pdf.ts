@@ -91,7 +91,7 @@ export async function agendaPdf(
     outcome: 'allowed',
     targetType: 'mdt_meeting',
     targetId: meeting.id,
-    details: { cases: body.agenda.length, language },
+    details: { cases: body.agenda.length },
   });
   return render(body, timeZone, localDate(app.clock.now(), timeZone), language);
 }

@@ -9,7 +9,7 @@ import { VISA_KINDS } from '../../../../domain/certification-clock.js';
 import { PACK_NOTICE_RULES, type NotificationParams } from '../../../../domain/notifications.js';
 import { DATA_CATEGORIES, ROLES } from '../../../../domain/vocabulary.js';
 import { formatDay, formatMoment } from '../work/moment.js';
-import { taskTitle } from '../../task-title';
+import { taskTitle } from '../../task-title.js';
 
 /** i18next's `t`, untyped: the keys are built from codes checked here. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
