@@ -196,6 +196,23 @@ describe('the Monday MDT', () => {
     const text = pdfText(pdf.rawPayload);
     assert.ok(text.includes(youth.caseNumber), text);
     assert.ok(!text.includes(GIVEN));
+    // In Spanish when asked: the reasons, states and the pack's task titles; a bad language 400.
+    const spanish = await police.get(`/api/mdt-meetings/${meetingId}/agenda.pdf?language=es`);
+    assert.equal(spanish.statusCode, 200, spanish.body);
+    const words = pdfText(spanish.rawPayload).replace(/\s+/g, ' ');
+    for (const said of [
+      'Monday MDT: orden del día',
+      `Caso ${youth.caseNumber}`,
+      'se venció un plazo',
+      'Defensora o defensor en el lugar con la persona joven',
+      'vencido',
+    ]) {
+      assert.ok(words.includes(said), `${said} in ${words}`);
+    }
+    assert.ok(!words.includes('On the agenda because') && !words.includes('Advocate on scene'));
+    const french = await police.get(`/api/mdt-meetings/${meetingId}/agenda.pdf?language=fr`);
+    assert.equal(french.statusCode, 400);
+    assert.equal(french.json<{ error: { code: string } }>().error.code, 'invalid_input');
   });
 
   test('a decision becomes the owner’s task on My work and closes the MDT review', async () => {

@@ -36,8 +36,8 @@ after(async () => {
 const as = (email: string): Promise<Client> => signedIn(app, email);
 const pdfPath = (jurisdictionId: string) => `/api/jurisdictions/${jurisdictionId}/protocol.pdf`;
 
-async function printed(client: Client, jurisdictionId = world.jurisdictionId) {
-  const response = await client.get(pdfPath(jurisdictionId));
+async function printed(client: Client, jurisdictionId = world.jurisdictionId, query = '') {
+  const response = await client.get(pdfPath(jurisdictionId) + query);
   assert.equal(response.statusCode, 200, response.body);
   assert.equal(response.headers['content-type'], 'application/pdf');
   assert.equal(response.rawPayload.subarray(0, 5).toString(), '%PDF-');
@@ -104,6 +104,34 @@ describe('the printed county protocol', () => {
     const duty = text.indexOf('Call the youth the day after release: within 1 business day');
     assert.ok(probation >= 0 && duty > probation, 'the duty is under probation');
     assert.match(text, /County decision of November 2026/);
+  });
+
+  test('in Spanish (?language=es): Lantern’s words and the pack’s task titles, a county’s own words as written', async () => {
+    const judge = await as(world.people.judge.email);
+    const text = flat(await printed(judge, world.jurisdictionId, '?language=es'));
+    assert.match(text, /Protocolo CSEC multiagencia: County /);
+    assert.match(text, /Impreso el 2026-11-20/);
+    assert.match(text, /Apoyo a víctimas/);
+    assert.match(text, /Cuando se identifica a una persona menor/);
+    assert.match(
+      text,
+      /Defensora o defensor en el lugar con la persona joven: dentro de 90 minutos desde el evento\./,
+    );
+    assert.match(text, /Respuesta de las fuerzas del orden: custodia protectora/);
+    assert.match(text, /Firmas/);
+    // The rule the county wrote in the test above, its title and source as the county wrote them.
+    assert.match(text, /Call the youth the day after release: dentro de 1 día hábil/);
+    assert.match(text, /County decision of November 2026/);
+    for (const english of ['Advocate on scene', 'Signatures', 'Victim advocacy', 'When a child']) {
+      assert.ok(!text.includes(english), `no "${english}" in Spanish`);
+    }
+  });
+
+  test('bad input: a language Lantern does not print in is refused', async () => {
+    const advocate = await as(world.people.advocate.email);
+    const response = await advocate.get(`${pdfPath(world.jurisdictionId)}?language=fr`);
+    assert.equal(response.statusCode, 400, response.body);
+    assert.equal(response.json<{ error: { code: string } }>().error.code, 'invalid_input');
   });
 
   test('holds no youth data, whatever cases the county has', async () => {

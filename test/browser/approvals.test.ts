@@ -183,6 +183,47 @@ describe('a new advocate account waits for its organization’s approver', () =>
       .getByRole('link', { name: 'Training' })
       .click();
     await coordinator.getByRole('heading', { level: 1, name: 'Training' }).waitFor();
+    // A course added, edited and retired: the table says so.
+    const addCourse = async (title: string, hours: string) => {
+      await coordinator.getByLabel('Course', { exact: true }).fill(title);
+      await coordinator.getByLabel('Topic').fill('Privilege and trauma-informed care');
+      await coordinator.getByLabel('Hours').fill(hours);
+      await coordinator.getByRole('button', { name: 'Add the course' }).click();
+      await coordinator
+        .getByRole('status')
+        .filter({ hasText: `Course “${title}” added.` })
+        .waitFor();
+    };
+    await addCourse('CSEC orientation', '4');
+    await coordinator.getByRole('button', { name: 'Edit the course “CSEC orientation”' }).click();
+    const editing = coordinator.locator('form').filter({
+      has: coordinator.getByRole('heading', { name: 'Edit “CSEC orientation”' }),
+    });
+    await editing.getByLabel('Course', { exact: true }).fill('CSEC orientation (2019)');
+    await editing.getByLabel('Hours').fill('6');
+    await editing.getByRole('button', { name: 'Save the course' }).click();
+    await coordinator
+      .getByRole('status')
+      .filter({ hasText: 'Course “CSEC orientation (2019)” saved.' })
+      .waitFor();
+    const courses = coordinator.getByRole('table').filter({ hasText: 'CSEC orientation (2019)' });
+    await courses
+      .getByRole('row')
+      .filter({ hasText: 'CSEC orientation (2019)' })
+      .getByRole('cell', { name: '6', exact: true })
+      .waitFor();
+    await coordinator
+      .getByRole('button', { name: 'Retire the course “CSEC orientation (2019)”' })
+      .click();
+    await coordinator
+      .getByRole('status')
+      .filter({ hasText: 'Course “CSEC orientation (2019)” retired' })
+      .waitFor();
+    await courses
+      .getByRole('row')
+      .filter({ hasText: 'CSEC orientation (2019) (retired)' })
+      .waitFor();
+    await expectAccessible(coordinator, 'training: a course edited and retired (coordinator)');
     await coordinator.getByLabel('Course', { exact: true }).fill('CSEC caseworker core');
     await coordinator.getByLabel('Topic').fill('Privilege and trauma-informed care');
     await coordinator.getByLabel('Hours').fill('40');

@@ -813,6 +813,27 @@ describe('the coordinator and oversight', () => {
     await reopen.getByRole('button', { name: 'Reopen the case' }).click();
     await page.getByRole('form', { name: 'Close the case' }).waitFor();
     await page.getByText(/^Reopened by/).waitFor();
+
+    // A placement recorded beside the placement notes: its type, start and reason.
+    await openSection(page, 'Placement');
+    const placements = page.getByRole('region', { name: 'Placements' });
+    await placements.getByText('Add a placement').click();
+    await placements.getByLabel(/^Type of placement/).selectOption({ label: 'Foster home' });
+    const started = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+    await placements.getByLabel(/^Start date/).fill(started);
+    await placements.getByLabel(/^Reason for the placement/).fill('Safer away from the corridor.');
+    await placements.getByRole('button', { name: 'Save', exact: true }).click();
+    await placements.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await placements
+      .getByText(/^Foster home: since .*, ongoing/)
+      .first()
+      .waitFor();
+    // The reason shows on the entry (its correction form, closed, holds it too).
+    await placements
+      .getByRole('paragraph')
+      .filter({ hasText: 'Safer away from the corridor.' })
+      .waitFor();
+    await expectAccessible(page, 'record: a placement added (child welfare)');
     await openSection(page, 'Identity');
     await page.locator('dd').filter({ hasText: 'Hispanic or Latino, White' }).first().waitFor();
     await context.close();

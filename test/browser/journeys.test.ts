@@ -15,6 +15,7 @@ import { totpCode } from '../../src/server/security/totp.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import { Client } from '../support/http.js';
 import type { TestClock } from '../support/world.js';
+import { pdfText } from '../support/pdf.js';
 
 let world: BrowserWorld;
 let browser: Browser;
@@ -355,6 +356,20 @@ describe('the Monday MDT (JOURNEYS 3)', () => {
     await advocate.page
       .getByText(/^Lo que su organización puede leer: .*Necesidades y servicios/)
       .waitFor();
+    // The pack's task titles in Spanish; the agenda prints in Spanish from the same screen.
+    await advocate.item
+      .getByText(
+        /^Defensora o defensor en el lugar con la persona joven \(Harbor Light Advocates\)/,
+      )
+      .waitFor();
+    const print = advocate.page.getByRole('link', { name: 'Agenda para imprimir (sin nombres)' });
+    const agenda = await advocate.page.request.get(
+      new URL((await print.getAttribute('href')) ?? '', meetingUrl).href,
+    );
+    assert.equal(agenda.status(), 200);
+    const agendaText = pdfText(await agenda.body()).replace(/\s+/g, ' ');
+    assert.match(agendaText, /Monday MDT: orden del día/);
+    assert.ok(!agendaText.includes('Maya'), 'no name on the printed agenda');
     await expectAccessible(advocate.page, 'MDT meeting (es, advocate)');
     for (const page of [coordinator, police.page, advocate.page]) await page.context().close();
   });

@@ -14,6 +14,7 @@ import {
 } from '../support/browser.js';
 import { openYouth } from '../support/cases.js';
 import { Client } from '../support/http.js';
+import { pdfText } from '../support/pdf.js';
 
 const PHONE = { width: 375, height: 667 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -131,7 +132,14 @@ describe('a youth missing from care, on a phone', () => {
     await page
       .getByRole('heading', { level: 1, name: /^Joven desaparecido\(a\): caso / })
       .waitFor();
-    await page.getByRole('link', { name: 'Imprimir el paquete de alerta (PDF)' }).waitFor();
+    const imprimir = page.getByRole('link', { name: 'Imprimir el paquete de alerta (PDF)' });
+    const href = (await imprimir.getAttribute('href')) ?? '';
+    assert.match(href, /language=es$/);
+    const printed = await page.request.get(`${base}${href}`);
+    assert.equal(printed.status(), 200);
+    const spanish = pdfText(await printed.body());
+    assert.ok(spanish.includes('JOVEN DESAPARECIDO/A') && spanish.includes('Ro'), spanish);
+    assert.ok(!spanish.includes('MISSING YOUTH'));
     await expectAccessible(page, 'alert packet in Spanish (phone)');
     await page.getByRole('button', { name: 'English' }).click();
 

@@ -16,6 +16,7 @@ import {
   type NotificationCode,
   type NotificationContent,
 } from '../../src/domain/notifications.js';
+import { noticeIn, taskTitleIn } from '../../src/domain/pack-words.js';
 import { DEFAULT_PROTOCOL_PACK, packNoticeOf } from '../../src/domain/protocol-pack.js';
 import { DATA_CATEGORIES, ROLES } from '../../src/domain/vocabulary.js';
 import { approvalsEn } from '../../src/web/src/i18n/approvals.en.js';
@@ -452,4 +453,33 @@ test('the default pack’s notices are worded from their rule in each language; 
       `Llame al sargento Díaz. (caso ${CASE})`,
     );
   }
+});
+
+test('the pack’s task titles and notices have Spanish words; a task notice shows them, a county’s own title as written', async () => {
+  const titles = new Set(
+    DEFAULT_PROTOCOL_PACK.flatMap((rule) =>
+      rule.actions.flatMap((a) => (a.kind === 'task' ? [a.title] : [])),
+    ),
+  );
+  assert.ok(titles.size >= 15, `the pack has ${String(titles.size)} task titles`);
+  for (const title of titles) {
+    assert.notEqual(taskTitleIn(title, 'es'), title, `Spanish for "${title}"`);
+    assert.equal(taskTitleIn(title, 'en'), title);
+  }
+  for (const rule of DEFAULT_PROTOCOL_PACK) {
+    for (const action of rule.actions) {
+      if (action.kind === 'notify') assert.notEqual(noticeIn(action.message, 'es'), action.message);
+    }
+  }
+  const es = await translator('es');
+  const word = (task: string) =>
+    wordNotice(es, 'es', {
+      kind: 'task.assigned',
+      message: '',
+      params: { caseNumber: CASE, task, dueAt: DUE },
+    });
+  const pack = word('Advocate on scene with the youth');
+  assert.ok(pack.includes('Defensora o defensor en el lugar con la persona joven'), pack);
+  assert.ok(!pack.includes('Advocate on scene'), pack);
+  assert.ok(word('Meet the youth').includes('Meet the youth'));
 });

@@ -328,3 +328,11 @@ export const UpdateMouBody = z
   })
   .refine((b) => Object.keys(b).length > 0, 'name at least one field to change')
   .refine(datesInOrder, { message: 'endsOn must not be before startsOn', path: ['endsOn'] });
+
+/** A printed document's language (`?language=es`): Lantern's own words translated, data as recorded. */
+export const PrintLanguageQuery = z.strictObject({
+  language: z
+    .enum(['en', 'es'])
+    .default('en')
+    .describe('The language of the printed headings and Lantern’s own words; data as recorded'),
+});

@@ -15,7 +15,7 @@ import {
   MinutesRecorded,
   ReviewedBody,
 } from '../http/mdt-schemas.js';
-import { ErrorBody, IdParams } from '../http/schemas.js';
+import { ErrorBody, IdParams, PrintLanguageQuery } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 import { agendaPdf } from '../services/mdt/agenda-pdf.js';
 import { listMeetingsFor, readMeeting } from '../services/mdt/read.js';
@@ -70,14 +70,19 @@ export function mdtMeetingRoutes(app: App, services: AppServices) {
     schema: {
       tags,
       summary: 'The printable agenda: case numbers, reasons and clocks, no names',
+      description:
+        '`language=es` prints the headings, reasons, clock states and the pack’s task titles in Spanish; 400 for another language.',
       params: IdParams,
+      querystring: PrintLanguageQuery,
       produces: ['application/pdf'],
     },
     handler: async (request, reply) =>
       reply
         .type('application/pdf')
         .header('content-disposition', 'inline; filename="mdt-agenda.pdf"')
-        .send(await agendaPdf(services, request.context, request.params.id)),
+        .send(
+          await agendaPdf(services, request.context, request.params.id, request.query.language),
+        ),
   });
   app.patch('/api/mdt-meetings/:id/agenda', {
     schema: {

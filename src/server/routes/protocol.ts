@@ -20,7 +20,7 @@ import {
   TasksQuery,
   TaskView,
 } from '../http/protocol-schemas.js';
-import { ErrorBody, IdParams } from '../http/schemas.js';
+import { ErrorBody, IdParams, PrintLanguageQuery } from '../http/schemas.js';
 import type { App } from '../http/types.js';
 import { listEventsFor, recordEvent } from '../services/protocol/events.js';
 import {
@@ -129,15 +129,22 @@ export function protocolRoutes(app: App, services: AppServices) {
       tags: ['protocol'],
       summary: 'The county’s multi-agency protocol as a PDF to sign (anyone of the county)',
       description:
-        'For each agency type the duties and clocks the rules in force put on it, each with its source; the county’s protocol decisions; a signature block per agency. No youth data.',
+        'For each agency type the duties and clocks the rules in force put on it, each with its source; the county’s protocol decisions; a signature block per agency. No youth data. `language=es` prints Lantern’s own words in Spanish (the pack’s task titles and notices among them; a county’s own words as written); 400 for another language.',
       params: IdParams,
+      querystring: PrintLanguageQuery,
       produces: ['application/pdf'],
     },
     handler: async (request, reply) => {
-      const printed = await buildPrintedProtocol(services, request.context, request.params.id);
+      const { language } = request.query;
+      const printed = await buildPrintedProtocol(
+        services,
+        request.context,
+        request.params.id,
+        language,
+      );
       return reply
         .type('application/pdf')
-        .header('content-disposition', 'inline; filename="county-protocol.pdf"')
+        .header('content-disposition', `inline; filename="county-protocol-${language}.pdf"`)
         .send(await protocolPdf(printed));
     },
   });

@@ -57,5 +57,6 @@ export async function markReviewed(id: string, youthId: string): Promise<void> {
   await request('POST', `${path('/api/mdt-meetings', id)}/reviewed`, { body: { youthId } });
 }
 
-/** The printable agenda (no names), opened by the browser. */
-export const agendaPdfUrl = (id: string) => `${path('/api/mdt-meetings', id)}/agenda.pdf`;
+/** The printable agenda (no names), opened by the browser, in the reader's language. */
+export const agendaPdfUrl = (id: string, language: string) =>
+  `${path('/api/mdt-meetings', id)}/agenda.pdf?language=${language.startsWith('es') ? 'es' : 'en'}`;

@@ -100,9 +100,12 @@ export async function dryRun(jurisdictionId: string, input: DryRunInput): Promis
   })) as DryRunResult;
 }
 
-/** Where the printed protocol is (a link the browser opens; the session cookie goes with it). */
-export const protocolPdfUrl = (jurisdictionId: string) =>
-  `/api/jurisdictions/${encodeURIComponent(jurisdictionId)}/protocol.pdf`;
+/**
+ * Where the printed protocol is (a link the browser opens; the session cookie goes with it), in
+ * the reader's language.
+ */
+export const protocolPdfUrl = (jurisdictionId: string, language: string) =>
+  `/api/jurisdictions/${encodeURIComponent(jurisdictionId)}/protocol.pdf?language=${language.startsWith('es') ? 'es' : 'en'}`;
 
 /** The problems of a refused rule (400 with error.problems), or none when it was not that. */
 export function ruleProblemsOf(error: unknown): RuleProblem[] {

@@ -14,9 +14,11 @@ import { ORGANIZATION_TYPES, type OrganizationType } from '../../../domain/vocab
 import type { AppServices, RequestContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { authorizeAdmin } from '../authorize.js';
-import { dutyWords, HOLDER_WORDS, whenWords } from './protocol-words.js';
+import type { PrintLanguage } from '../../../domain/pack-words.js';
+import { protocolWords, type ProtocolWords } from './protocol-words.js';
 
 export interface PrintedProtocol {
+  readonly language: PrintLanguage;
   readonly countyName: string;
   /** The county's calendar date it was printed on. */
   readonly printedOn: string;
@@ -36,6 +38,7 @@ export async function buildPrintedProtocol(
   app: AppServices,
   request: RequestContext,
   jurisdictionId: string,
+  language: PrintLanguage = 'en',
 ): Promise<PrintedProtocol> {
   await authorizeAdmin(app, request, 'protocol.read', {
     jurisdictionId,
@@ -64,6 +67,7 @@ export async function buildPrintedProtocol(
     day: '2-digit',
   }).format(app.clock.now());
   return {
+    language,
     countyName: jurisdiction.name,
     printedOn,
     sections: HOLDER_ORDER.map((holder) => ({
@@ -71,6 +75,7 @@ export async function buildPrintedProtocol(
       duties: duties.filter((d) => d.holder === holder),
     })).filter((s) => s.duties.length > 0),
     decisions: decisionWords(
+      protocolWords(language),
       settings,
       organizations.find((o) => o.id === settings.advocacyPartnerOrganizationId)?.name ?? null,
     ),
@@ -78,18 +83,15 @@ export async function buildPrintedProtocol(
   };
 }
 
-function decisionWords(settings: ProtocolSettings, partnerName: string | null) {
-  const words = (value: string) => value.replaceAll('_', ' ');
+function decisionWords(w: ProtocolWords, settings: ProtocolSettings, partnerName: string | null) {
+  const d = w.decisions;
   return [
-    { label: 'Law enforcement’s response', value: words(settings.lawEnforcementResponse) },
-    { label: 'Forensic interviews happen at', value: words(settings.interviewLocation) },
-    { label: 'Advocacy partner of law enforcement', value: partnerName ?? 'not named yet' },
-    { label: 'Juvenile hall', value: words(settings.juvenileHallPractice) + 's' },
-    { label: 'An officer takes the child to', value: settings.takeChildTo || 'not set yet' },
-    {
-      label: 'Forensic-interview criteria',
-      value: settings.forensicInterviewCriteria || 'not set yet',
-    },
+    { label: d.lawEnforcementResponse, value: d.value(settings.lawEnforcementResponse) },
+    { label: d.interviewLocation, value: d.value(settings.interviewLocation) },
+    { label: d.advocacyPartner, value: partnerName ?? d.notNamed },
+    { label: d.juvenileHall, value: d.hall(settings.juvenileHallPractice) },
+    { label: d.takeChildTo, value: settings.takeChildTo || d.notSet },
+    { label: d.criteria, value: settings.forensicInterviewCriteria || d.notSet },
   ];
 }
 
@@ -98,10 +100,12 @@ export async function protocolPdf(doc: PrintedProtocol): Promise<Buffer> {
   // Imported here, not at the top: pdfkit reads its font tables when loaded, a good part of a
   // second of CPU that every process starting (the server, each `lantern` command) paid.
   const { default: PDFDocument } = await import('pdfkit');
-  const title = `Multi-agency CSEC protocol: ${doc.countyName}`;
+  const w = protocolWords(doc.language);
+  const title = w.title(doc.countyName);
   const pdf = new PDFDocument({
     size: 'LETTER',
     margin: 54,
+    lang: doc.language,
     info: { Title: title, Producer: 'Lantern' },
   });
   const chunks: Buffer[] = [];
@@ -116,42 +120,32 @@ export async function protocolPdf(doc: PrintedProtocol): Promise<Buffer> {
     .font('Helvetica')
     .fontSize(9)
     .fillColor('#444444')
-    .text(`Printed ${doc.printedOn} from the rules in force in Lantern.`)
-    .text(
-      'Each clock runs from when the event happened, not from when it was recorded. Sources are ' +
-        'the law or practice each duty follows; the county confirms the ones marked as practice.',
-    )
+    .text(w.printed(doc.printedOn))
+    .text(w.preface)
     .fillColor('black')
     .moveDown();
   for (const section of doc.sections) {
-    pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(14).text(HOLDER_WORDS[section.holder]);
+    pdf.moveDown(0.5).font('Helvetica-Bold').fontSize(14).text(w.holder(section.holder));
     pdf.moveDown(0.3);
     for (const duty of section.duties) {
-      pdf.font('Helvetica-Bold').fontSize(10).text(whenWords(duty.trigger, duty.conditions));
-      pdf.font('Helvetica').fontSize(10).text(dutyWords(duty));
-      pdf.fontSize(8).fillColor('#444444').text(`Rule: ${duty.ruleName} (${duty.ruleKey})`);
-      pdf.text(`Source: ${duty.source}`).fillColor('black').moveDown(0.5);
+      pdf.font('Helvetica-Bold').fontSize(10).text(w.when(duty.trigger, duty.conditions));
+      pdf.font('Helvetica').fontSize(10).text(w.duty(duty));
+      pdf.fontSize(8).fillColor('#444444').text(w.rule(duty.ruleName, duty.ruleKey));
+      pdf.text(w.source(duty.source)).fillColor('black').moveDown(0.5);
     }
   }
-  if (doc.sections.length === 0) pdf.fontSize(11).text('No rule is in force.');
-  pdf.moveDown().font('Helvetica-Bold').fontSize(14).text('The county’s protocol decisions');
+  if (doc.sections.length === 0) pdf.fontSize(11).text(w.noRule);
+  pdf.moveDown().font('Helvetica-Bold').fontSize(14).text(w.decisionsHeading);
   pdf.moveDown(0.3).font('Helvetica').fontSize(10);
   for (const decision of doc.decisions) pdf.text(`${decision.label}: ${decision.value}`);
-  pdf.addPage().font('Helvetica-Bold').fontSize(14).text('Signatures');
-  pdf
-    .font('Helvetica')
-    .fontSize(9)
-    .text('Each agency agrees to carry out the duties above within their clocks.')
-    .moveDown();
+  pdf.addPage().font('Helvetica-Bold').fontSize(14).text(w.signatures);
+  pdf.font('Helvetica').fontSize(9).text(w.agreement).moveDown();
   for (const agency of doc.agencies) {
-    pdf.font('Helvetica-Bold').fontSize(10).text(`${agency.name} (${HOLDER_WORDS[agency.type]})`);
     pdf
-      .font('Helvetica')
-      .fontSize(9)
-      .text(
-        'Signed: ______________________   Name and title: ______________________   Date: __________',
-      )
-      .moveDown(0.8);
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(`${agency.name} (${w.holder(agency.type)})`);
+    pdf.font('Helvetica').fontSize(9).text(w.signatureLine).moveDown(0.8);
   }
   pdf.end();
   return done;

@@ -10,6 +10,7 @@ import { useApiData, useDescribeError } from '../../hooks';
 import { listTasks } from '../../work-api';
 import { NotificationList } from '../NotificationsPage';
 import { formatMoment } from '../work/time-words';
+import { taskTitle } from '../../task-title';
 
 const SHORT = 5;
 
@@ -86,7 +87,7 @@ function HomeTasks() {
         key: task.id,
         content: (
           <>
-            <Link to="/work">{task.title}</Link>{' '}
+            <Link to="/work">{taskTitle(task.title, i18n.language)}</Link>{' '}
             <span className="muted">
               {t('work.case', { caseNumber: task.caseNumber })} ·{' '}
               {t('homeWork.due', { time: formatMoment(task.dueAt, i18n.language) })}

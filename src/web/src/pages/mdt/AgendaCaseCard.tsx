@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/Messages';
 import { useDescribeError } from '../../hooks';
 import { markReviewed, type AgendaCase } from '../../mdt-api';
 import { formatMoment } from '../work/moment';
+import { taskTitle } from '../../task-title';
 
 export function AgendaCaseCard(props: {
   meetingId: string;
@@ -45,7 +46,7 @@ export function AgendaCaseCard(props: {
         {item.clocks.map((clock, index) => (
           <li key={index} className={`clock clock-${clock.state}`}>
             {t('mdt.case.clock', {
-              title: clock.title,
+              title: taskTitle(clock.title, i18n.language),
               organization: clock.assigneeOrganizationName,
               state: t(`mdt.states.${clock.state}`),
               due: formatMoment(clock.dueAt, i18n.language),

@@ -49,7 +49,7 @@ export function MeetingPage() {
           </label>
           {shared ? <p role="status">{t('mdt.meeting.sharedOn')}</p> : null}
           <p>
-            <a href={agendaPdfUrl(m.id)} target="_blank" rel="noreferrer">
+            <a href={agendaPdfUrl(m.id, i18n.language)} target="_blank" rel="noreferrer">
               {t('mdt.meeting.print')}
             </a>
           </p>

@@ -9,6 +9,7 @@ import { VISA_KINDS } from '../../../../domain/certification-clock.js';
 import { PACK_NOTICE_RULES, type NotificationParams } from '../../../../domain/notifications.js';
 import { DATA_CATEGORIES, ROLES } from '../../../../domain/vocabulary.js';
 import { formatDay, formatMoment } from '../work/moment.js';
+import { taskTitle } from '../../task-title.js';
 
 /** i18next's `t`, untyped: the keys are built from codes checked here. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -200,17 +201,17 @@ export function wordNotice(t: Translate, language: string, notice: WordedNotice)
     case 'task.assigned': {
       const due = formatMoment(text('dueAt'), language);
       return text('task')
-        ? words('taskAssigned', { task: text('task'), due })
+        ? words('taskAssigned', { task: taskTitle(text('task'), language), due })
         : words('taskAssignedFromPlan', { due });
     }
     case 'task.overdue':
       return words('taskOverdue', {
-        task: text('task'),
+        task: taskTitle(text('task'), language),
         due: formatMoment(text('dueAt'), language),
       });
     case 'task.escalated':
       return words('taskEscalated', {
-        task: text('task'),
+        task: taskTitle(text('task'), language),
         assignee: text('assignee'),
         due: formatMoment(text('dueAt'), language),
       });

@@ -16,7 +16,7 @@ import { ScreeningSettings } from '../screening/ScreeningSettings';
 import { HolidaysForm, SettingsForm } from './SettingsForms';
 
 export function ProtocolPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describeError = useDescribeError();
   const { user, allowedActions } = useSignedIn();
   usePageTitle(t('protocol.title'));
@@ -34,7 +34,7 @@ export function ProtocolPage() {
       <p className="lead">{t('protocol.intro')}</p>
       {canManage ? null : <p>{t('protocol.readOnly')}</p>}
       <p>
-        <a href={protocolPdfUrl(jurisdictionId)} target="_blank" rel="noopener">
+        <a href={protocolPdfUrl(jurisdictionId, i18n.language)} target="_blank" rel="noopener">
           {t('protocol.pdf')}
         </a>
       </p>

@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { useDescribeError } from '../../hooks';
 import { cancelTask, completeTask, takeTask } from '../../work-api';
 import type { Task } from '../../work-types';
+import { taskTitle } from '../../task-title';
 
 export interface TaskChange {
   readonly task: Task;
@@ -19,7 +20,7 @@ const REASON_MAX = 500;
 
 export function TaskActions(props: { task: Task; onChanged: (change: TaskChange) => void }) {
   const { task } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describeError = useDescribeError();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function TaskActions(props: { task: Task; onChanged: (change: TaskChange)
   // Which task each button acts on, for screen readers reading a list of "Take it" buttons.
   const which = (
     <span className="visually-hidden">
-      : {task.title}, {task.caseNumber}
+      : {taskTitle(task.title, i18n.language)}, {task.caseNumber}
     </span>
   );
 

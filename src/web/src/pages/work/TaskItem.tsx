@@ -7,6 +7,7 @@ import type { Task } from '../../work-types';
 import { TaskActions, type TaskChange } from './TaskActions';
 import { planUrl as safetyPlanFormUrl } from '../youth/safety-plans/SafetyPlansSection';
 import { formatMoment, useCountdownWords } from './time-words';
+import { taskTitle } from '../../task-title';
 
 export function TaskItem(props: {
   task: Task;
@@ -31,7 +32,7 @@ export function TaskItem(props: {
       data-testid="task"
     >
       <Heading id={headingId} className="task-heading">
-        {task.title}
+        {taskTitle(task.title, i18n.language)}
       </Heading>
       <p className="task-clock">
         <span className={clock.overdue ? 'badge badge-overdue' : 'badge badge-warn'}>

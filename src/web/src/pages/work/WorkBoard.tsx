@@ -13,6 +13,7 @@ import type { TaskChange } from './TaskActions';
 import { TaskItem } from './TaskItem';
 import { deviceTimeZone } from './time-words';
 import { useMinuteClock } from './useMinuteClock';
+import { taskTitle } from '../../task-title';
 
 export function WorkBoard(props: {
   /** The scopes offered; the first is shown first. */
@@ -20,7 +21,7 @@ export function WorkBoard(props: {
   /** The level of each section's heading (the page's own heading is one above). */
   headingLevel: 2 | 3;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describeError = useDescribeError();
   const [scope, setScope] = useState<TaskScope>(props.scopes[0] ?? 'mine');
   const [organization, setOrganization] = useState('');
@@ -41,7 +42,12 @@ export function WorkBoard(props: {
   const groups = groupBySection<Task>(shown, now, timeZone);
 
   const onChanged = ({ task, action }: TaskChange) => {
-    setDone(t(`work.done.${action}`, { title: task.title, caseNumber: task.caseNumber }));
+    setDone(
+      t(`work.done.${action}`, {
+        title: taskTitle(task.title, i18n.language),
+        caseNumber: task.caseNumber,
+      }),
+    );
     tasks.reload();
     // The task may leave the list: keep the keyboard at the top of it.
     top.current?.focus();

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProtectiveResponse, RecordedEvent } from '../../../work-types';
 import { formatMoment } from '../../work/time-words';
+import { taskTitle } from '../../../task-title';
 
 export function ProtocolOutcome(props: {
   youthId: string;
@@ -66,7 +67,7 @@ export function ProtocolOutcome(props: {
               {recorded.tasks.map((task, index) => (
                 <li key={index}>
                   {t('events.task', {
-                    title: task.title,
+                    title: taskTitle(task.title, i18n.language),
                     organization: task.assigneeOrganizationName,
                     time: formatMoment(task.dueAt, i18n.language),
                   })}

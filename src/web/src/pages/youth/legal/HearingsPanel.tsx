@@ -11,6 +11,7 @@ import { ErrorMessage, Loading, StatusMessage } from '../../../components/Messag
 import { TextField } from '../../../components/TextField';
 import { focusFirstInvalid, formatDateTime, useApiData, useDescribeError } from '../../../hooks';
 import type { YouthRecord } from '../../../types';
+import { taskTitle } from '../../../task-title';
 
 export function HearingsPanel({ youth }: { youth: YouthRecord }) {
   const { t } = useTranslation();
@@ -80,7 +81,7 @@ function HearingItem({ hearing, elsewhere }: { hearing: Hearing; elsewhere: bool
 type Errors = Partial<Record<'startsAt' | 'court', string>>;
 
 function HearingForm({ youth, onAdded }: { youth: YouthRecord; onAdded: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const describeError = useDescribeError();
   const form = useRef<HTMLFormElement>(null);
   const headingId = useId();
@@ -132,7 +133,10 @@ function HearingForm({ youth, onAdded }: { youth: YouthRecord; onAdded: () => vo
         recorded.tasks.length > 0
           ? t('hearings.addedWithTasks', {
               tasks: recorded.tasks
-                .map((task) => `${task.title} (${task.assigneeOrganizationName})`)
+                .map(
+                  (task) =>
+                    `${taskTitle(task.title, i18n.language)} (${task.assigneeOrganizationName})`,
+                )
                 .join('; '),
             })
           : t('hearings.added'),

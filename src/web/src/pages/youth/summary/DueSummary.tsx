@@ -8,6 +8,7 @@ import { formatDateTime, useApiData } from '../../../hooks';
 import { getTimeline, type TimelineTask } from '../../../timeline-api';
 import { Loading } from '../../../components/Messages';
 import { clockBadge, clockText } from '../timeline/clock';
+import { taskTitle } from '../../../task-title';
 
 export function DueSummary({ youthId }: { youthId: string }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +31,7 @@ export function DueSummary({ youthId }: { youthId: string }) {
           <ul className="summary-list">
             {open.map((task) => (
               <li key={task.id}>
-                {task.title}{' '}
+                {taskTitle(task.title, i18n.language)}{' '}
                 <span className={clockBadge[task.clock.state]}>{clockText(task.clock, t)}</span>
                 <br />
                 <span className="muted">
