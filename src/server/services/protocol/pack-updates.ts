@@ -63,11 +63,17 @@ export async function adoptPackRules(
     const adopted: string[] = [];
     const alreadyInCounty: string[] = [];
     for (const key of wanted) {
-      const { key: _key, ...rule } = packRuleOf(key) as PackRule;
+      const pack = packRuleOf(key) as PackRule;
       const saved = await adoptPackRule(tx, {
         jurisdictionId,
         key,
-        rule,
+        rule: {
+          name: pack.name,
+          trigger: pack.trigger,
+          conditions: pack.conditions,
+          actions: pack.actions,
+          source: pack.source,
+        },
         userId: actor.userId,
         now,
       });
