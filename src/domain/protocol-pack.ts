@@ -420,3 +420,25 @@ export function packNoticeOf(message: string): PackNoticeRule | null {
   }
   return null;
 }
+
+/**
+ * The default pack's rules a county does not have: each key the county has never held in any
+ * version (a rule it switched off or edited is its own, and is not offered again). A county set
+ * up before a rule joined the pack sees it here and adopts it by choice (docs/PROTOCOL.md).
+ * `countyKeys` are every rule key the county has, current or not.
+ */
+export function packRulesMissing(
+  countyKeys: Iterable<string>,
+  pack: readonly PackRule[] = DEFAULT_PROTOCOL_PACK,
+): PackRule[] {
+  const held = new Set(countyKeys);
+  return pack.filter((rule) => !held.has(rule.key));
+}
+
+/** The pack's rule of this key, or null: a key outside the pack cannot be adopted. */
+export function packRuleOf(
+  key: string,
+  pack: readonly PackRule[] = DEFAULT_PROTOCOL_PACK,
+): PackRule | null {
+  return pack.find((rule) => rule.key === key) ?? null;
+}

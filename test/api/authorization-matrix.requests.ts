@@ -1017,6 +1017,13 @@ export const REQUESTS: Readonly<Record<RouteKey, Walk>> = {
       body: { holidays: r.holidays },
     }),
   },
+  // A key every county holds: the answer lists it as already in the county; nothing changes.
+  'POST /api/jurisdictions/{id}/protocol/pack': {
+    build: (r) => ({
+      path: `/api/jurisdictions/${r.jurisdictionId}/protocol/pack`,
+      body: { keys: ['missing-ncic'] },
+    }),
+  },
   'POST /api/jurisdictions/{id}/protocol/dry-run': {
     build: (r) => ({
       path: `/api/jurisdictions/${r.jurisdictionId}/protocol/dry-run`,

@@ -929,6 +929,8 @@ export const MATRIX = {
   'PUT /api/jurisdictions/{id}/protocol/settings': { ids: true, allows: countyCoordinator },
   /** The county's holidays as they stand. */
   'PUT /api/jurisdictions/{id}/protocol/holidays': { ids: true, allows: countyCoordinator },
+  /** Adopting a pack rule the county already holds: reported and left as it is, writes nothing. */
+  'POST /api/jurisdictions/{id}/protocol/pack': { ids: true, allows: countyCoordinator },
   /** An identification on the county's youth; writes nothing. */
   'POST /api/jurisdictions/{id}/protocol/dry-run': { ids: true, allows: countyCoordinator },
 

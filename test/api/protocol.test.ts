@@ -394,3 +394,122 @@ describe('the county edits its protocol', () => {
     assert.deepEqual(after, before);
   });
 });
+
+describe('a county set up before a rule joined the default pack adopts it', () => {
+  // The world got the whole pack; an older county lacked these two (it never held their keys).
+  const LACKING = ['missing-ncic', 'returned-debrief'];
+  let older: World;
+  let url: string;
+
+  before(async () => {
+    older = await createWorld(database.db, 'Older');
+    await database.db.query(
+      `DELETE FROM protocol_rules WHERE jurisdiction_id = $1 AND rule_key = ANY($2)`,
+      [older.jurisdictionId, LACKING],
+    );
+    url = `/api/jurisdictions/${older.jurisdictionId}/protocol/pack`;
+  });
+
+  test('the coordinator sees the lacking rules, adopts one, and its edited rules stay its own', async () => {
+    const coordinator = await as(older.people.coordinator.email);
+    const listed = await coordinator.get(url);
+    assert.equal(listed.statusCode, 200, listed.body);
+    const missing = listed.json<{ missing: { key: string; name: string; source: string }[] }>()
+      .missing;
+    assert.deepEqual(missing.map((r) => r.key).sort(), LACKING);
+    assert.ok(missing.every((r) => r.name !== '' && r.source !== ''));
+    // The county's own edit of a rule it has: adopting never changes it.
+    const rules = `/api/jurisdictions/${older.jurisdictionId}/protocol/rules`;
+    const [own] = (await coordinator.get(`${rules}/missing-from-care-reports`)).json<
+      { name: string; trigger: string; conditions: unknown[]; actions: unknown[]; source: string }[]
+    >();
+    assert.ok(own);
+    const edited = await coordinator.put(`${rules}/missing-from-care-reports`, {
+      rule: {
+        name: 'Our county’s own wording',
+        trigger: own.trigger,
+        conditions: own.conditions,
+        actions: own.actions,
+        source: own.source,
+      },
+      active: false,
+    });
+    assert.equal(edited.statusCode, 200, edited.body);
+
+    const adopted = await coordinator.post(url, {
+      keys: ['missing-ncic', 'missing-from-care-reports', 'missing-ncic'],
+    });
+    assert.equal(adopted.statusCode, 200, adopted.body);
+    assert.deepEqual(adopted.json(), {
+      adopted: ['missing-ncic'],
+      alreadyInCounty: ['missing-from-care-reports'],
+    });
+    const versions = (await coordinator.get(`${rules}/missing-from-care-reports`)).json<
+      { version: number; name: string; active: boolean }[]
+    >();
+    assert.equal(versions.length, 2, 'no third version: the edit is untouched');
+    assert.deepEqual([versions[0]?.name, versions[0]?.active], ['Our county’s own wording', false]);
+    const ncic = (await coordinator.get(`${rules}/missing-ncic`)).json<
+      { version: number; countyDefault: boolean; active: boolean; createdByName: string }[]
+    >();
+    assert.equal(ncic.length, 1);
+    assert.deepEqual([ncic[0]?.version, ncic[0]?.countyDefault, ncic[0]?.active], [1, true, true]);
+    assert.match(ncic[0]?.createdByName ?? '', /coordinator/, 'saved by the coordinator');
+    const left = (await coordinator.get(url)).json<{ missing: { key: string }[] }>().missing;
+    assert.deepEqual(
+      left.map((r) => r.key),
+      ['returned-debrief'],
+    );
+    const audit = await database.db.query<{ details: { key: string; version: number } }>(
+      `SELECT details FROM audit_events WHERE action = 'protocol_rule.adopt'
+         AND jurisdiction_id = $1`,
+      [older.jurisdictionId],
+    );
+    assert.deepEqual(
+      audit.map((a) => a.details),
+      [{ key: 'missing-ncic', version: 1 }],
+    );
+    // The adopted rule fires: a missing youth now gets the NCIC entry task.
+    const dry = await coordinator.post(
+      `/api/jurisdictions/${older.jurisdictionId}/protocol/dry-run`,
+      {
+        event: { type: 'missing', occurredAt: services.clock.now().toISOString(), details: {} },
+      },
+    );
+    assert.equal(dry.statusCode, 200, dry.body);
+    assert.ok(dry.json<{ rules: { key: string }[] }>().rules.some((r) => r.key === 'missing-ncic'));
+  });
+
+  test('other roles may not adopt, another county sees and adopts nothing, bad keys are refused', async () => {
+    const before = await database.db.query(
+      `SELECT count(*)::int AS n FROM protocol_rules WHERE jurisdiction_id = $1`,
+      [older.jurisdictionId],
+    );
+    const body = { keys: ['returned-debrief'] };
+    const advocate = await as(older.people.advocate.email);
+    assert.equal((await advocate.get(url)).statusCode, 200, 'the pack is no secret in the county');
+    const refused = await advocate.post(url, body);
+    assert.equal(refused.statusCode, 403, refused.body);
+    const other = await as(elsewhere.people.coordinator.email);
+    assert.equal((await other.get(url)).statusCode, 403);
+    assert.equal((await other.post(url, body)).statusCode, 403);
+    const coordinator = await as(older.people.coordinator.email);
+    for (const [bad, code] of [
+      [{ keys: ['not-in-the-pack'] }, 'unknown_pack_rule'],
+      [{ keys: ['returned-debrief', 'not-in-the-pack'] }, 'unknown_pack_rule'],
+      [{ keys: [] }, null],
+      [{ keys: ['Bad Key!'] }, null],
+      [{ keys: 'returned-debrief' }, null],
+      [{ keys: ['returned-debrief'], extra: true }, null],
+    ] as const) {
+      const response = await coordinator.post(url, bad);
+      assert.equal(response.statusCode, 400, response.body);
+      if (code) assert.equal(response.json<{ error: { code: string } }>().error.code, code);
+    }
+    const afterwards = await database.db.query(
+      `SELECT count(*)::int AS n FROM protocol_rules WHERE jurisdiction_id = $1`,
+      [older.jurisdictionId],
+    );
+    assert.deepEqual(afterwards, before, 'nothing written');
+  });
+});

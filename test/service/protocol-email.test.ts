@@ -58,6 +58,21 @@ before(async () => {
     email: 'coordinator@county.test',
     notes: null,
   });
+  // An advocate whose account reads Spanish is also the organization's day point person.
+  await database.db.query(`UPDATE users SET language = 'es' WHERE lower(email) = lower($1)`, [
+    world.people.advocate.email,
+  ]);
+  await insertPointPerson(database.db, {
+    jurisdictionId: world.jurisdictionId,
+    organizationId: world.organizations.advocacy.id,
+    function: 'Day advocate',
+    name: 'Day advocate',
+    title: null,
+    phone: '555-0102',
+    afterHoursPhone: null,
+    email: world.people.advocate.email.toUpperCase(),
+    notes: null,
+  });
 });
 after(async () => {
   await app.close();
@@ -98,5 +113,23 @@ test('a new task and its escalations reach the point persons by email, with noth
     for (const secret of ['Marisol', 'Quintana', 'Bayside', caseNumber]) {
       assert.ok(!whole.includes(secret), `an email carried "${secret}"`);
     }
+  }
+});
+
+test('each point person reads the email in the language of their account; no account, English', () => {
+  const to = (address: string) =>
+    smtp.received.filter((m) => m.envelopeTo.includes(address.toLowerCase()));
+  const spanish = to(world.people.advocate.email);
+  assert.ok(spanish.length >= 1, 'the Spanish-reading advocate is emailed');
+  for (const message of spanish) {
+    assert.match(message.text, /Tiene una tarea pendiente en Lantern\./);
+    assert.match(message.text, /Fecha límite: /);
+    assert.doesNotMatch(message.text, /A task in Lantern is waiting for you/);
+  }
+  const english = to('oncall@advocacy.test');
+  assert.ok(english.length >= 1);
+  for (const message of english) {
+    assert.match(message.text, /A task in Lantern is waiting for you\./);
+    assert.doesNotMatch(message.text, /Tiene una tarea/);
   }
 });

@@ -343,6 +343,55 @@ export async function installProtocolPack(
   return installed;
 }
 
+/**
+ * Adopts one default-pack rule into a county that has never held its key: version 1, a
+ * county default, saved by the coordinator. A key the county holds in any version (its own
+ * edit, a rule switched off) is left exactly as it is and null is returned. Takes the county's
+ * row first, as a rule save does, so an adoption and an edit of the same key never both write.
+ */
+export async function adoptPackRule(
+  tx: Queryable,
+  input: {
+    readonly jurisdictionId: string;
+    readonly key: string;
+    readonly rule: RuleDefinition;
+    readonly userId: string;
+    readonly now: Date;
+  },
+): Promise<StoredRule | null> {
+  await tx.query(`SELECT id FROM jurisdictions WHERE id = $1 FOR NO KEY UPDATE`, [
+    input.jurisdictionId,
+  ]);
+  const [row] = await tx.query<RuleRow>(
+    `INSERT INTO protocol_rules (jurisdiction_id, rule_key, version, name, trigger, conditions,
+       actions, source, active, county_default, created_at, created_by_user_id)
+     SELECT $1, $2, 1, $3, $4, $5, $6, $7, true, true, $8, $9
+     WHERE NOT EXISTS (SELECT 1 FROM protocol_rules WHERE jurisdiction_id = $1 AND rule_key = $2)
+     RETURNING *`,
+    [
+      input.jurisdictionId,
+      input.key,
+      input.rule.name,
+      input.rule.trigger,
+      JSON.stringify(input.rule.conditions),
+      JSON.stringify(input.rule.actions),
+      input.rule.source,
+      input.now,
+      input.userId,
+    ],
+  );
+  return row ? toRule(row) : null;
+}
+
+/** Every rule key the county has held, current or retired. */
+export async function listRuleKeys(db: Queryable, jurisdictionId: string): Promise<string[]> {
+  const rows = await db.query<{ rule_key: string }>(
+    `SELECT DISTINCT rule_key FROM protocol_rules WHERE jurisdiction_id = $1 ORDER BY rule_key`,
+    [jurisdictionId],
+  );
+  return rows.map((r) => r.rule_key);
+}
+
 /** Jurisdictions that have no protocol rule at all (made before the engine existed). */
 export async function jurisdictionsWithoutProtocol(db: Queryable): Promise<string[]> {
   const rows = await db.query<{ id: string }>(

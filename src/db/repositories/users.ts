@@ -209,3 +209,19 @@ export async function listUserNames(
   );
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
+
+/**
+ * The language each of these addresses' active accounts chose, by lower-cased address. An
+ * address without an active account is absent (its email is written in English).
+ */
+export async function languagesByEmail(
+  db: Queryable,
+  emails: readonly string[],
+): Promise<Map<string, 'en' | 'es'>> {
+  if (emails.length === 0) return new Map();
+  const rows = await db.query<{ email: string; language: 'en' | 'es' }>(
+    `SELECT lower(email) AS email, language FROM users WHERE active AND lower(email) = ANY($1)`,
+    [emails.map((e) => e.toLowerCase())],
+  );
+  return new Map(rows.map((r) => [r.email, r.language]));
+}

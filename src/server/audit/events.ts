@@ -172,6 +172,7 @@ export interface AuditDetails {
   'task.overdue': { assigneeOrganizationId: string };
   'task.escalate': { step: number; notifiedOrganizationId: string | null };
   'protocol_rule.save': { key: string; version: number; active: boolean };
+  'protocol_rule.adopt': { key: string; version: number };
   'protocol_settings.save': { fields: string[] };
   'holidays.save': { days: number };
   'protocol_pack.install': { rules: number };

@@ -261,3 +261,24 @@ export const DryRunView = z.object({
     )
     .readonly(),
 });
+
+/** A rule of Lantern's default pack, as the pack writes it (docs/PROTOCOL.md). */
+export const PackRuleView = z.object({
+  key: z.string(),
+  name: z.string(),
+  trigger: z.enum(EVENT_TYPES),
+  conditions: z.array(z.unknown()).readonly(),
+  actions: z.array(z.unknown()).readonly(),
+  source: z.string(),
+});
+
+export const PackUpdatesView = z.object({ missing: z.array(PackRuleView).readonly() });
+
+export const AdoptPackBody = z.strictObject({
+  keys: z.array(RuleKeyParams.shape.key).min(1).max(100),
+});
+
+export const AdoptedPackView = z.object({
+  adopted: z.array(z.string()).readonly(),
+  alreadyInCounty: z.array(z.string()).readonly(),
+});

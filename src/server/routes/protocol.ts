@@ -3,12 +3,15 @@
 import { z } from 'zod';
 import type { AppServices } from '../context.js';
 import {
+  AdoptedPackView,
+  AdoptPackBody,
   CancelTaskBody,
   DryRunBody,
   DryRunView,
   EventBody,
   EventView,
   HolidaysBody,
+  PackUpdatesView,
   ProtocolView,
   RecordedEvent,
   RuleBody,
@@ -31,6 +34,7 @@ import {
   saveRule,
   saveSettings,
 } from '../services/protocol/rules.js';
+import { adoptPackRules, readPackUpdates } from '../services/protocol/pack-updates.js';
 import { actOnTask, listTasksFor, readTask } from '../services/protocol/tasks.js';
 import { buildPrintedProtocol, protocolPdf } from '../services/protocol/protocol-pdf.js';
 
@@ -170,6 +174,30 @@ export function protocolRoutes(app: App, services: AppServices) {
     },
     handler: (request) =>
       saveRule(services, request.context, request.params.id, request.params.key, request.body),
+  });
+  app.get('/api/jurisdictions/:id/protocol/pack', {
+    schema: {
+      tags: ['protocol'],
+      summary: 'Rules of Lantern’s default pack the county does not have (anyone of the county)',
+      description:
+        'A county set up before a rule joined the default pack lacks it. Listed: each pack rule whose key the county has never held in any version; a rule the county edited or switched off is its own and is not listed.',
+      params: IdParams,
+      response: { 200: PackUpdatesView, ...errors },
+    },
+    handler: (request) => readPackUpdates(services, request.context, request.params.id),
+  });
+  app.post('/api/jurisdictions/:id/protocol/pack', {
+    schema: {
+      tags: ['protocol'],
+      summary: 'Adopt default-pack rules the county lacks (coordinator)',
+      description:
+        'Each key becomes version 1 of a county default, in force at once, audited. A key the county already holds in any version is left exactly as it is and listed in alreadyInCounty (never overwritten). A key outside the pack: 400 unknown_pack_rule, nothing written.',
+      params: IdParams,
+      body: AdoptPackBody,
+      response: { 200: AdoptedPackView, ...errors },
+    },
+    handler: (request) =>
+      adoptPackRules(services, request.context, request.params.id, request.body.keys),
   });
   app.put('/api/jurisdictions/:id/protocol/settings', {
     schema: {

@@ -113,3 +113,22 @@ export function ruleProblemsOf(error: unknown): RuleProblem[] {
   const problems = error.details.problems;
   return Array.isArray(problems) ? (problems as RuleProblem[]) : [];
 }
+
+/** A rule of Lantern's default pack the county does not have, as the pack writes it. */
+export interface PackRule extends RuleDefinition {
+  key: string;
+}
+
+export async function getPackUpdates(jurisdictionId: string): Promise<{ missing: PackRule[] }> {
+  return (await request('GET', `${base(jurisdictionId)}/pack`)) as { missing: PackRule[] };
+}
+
+export async function adoptPackRules(
+  jurisdictionId: string,
+  keys: string[],
+): Promise<{ adopted: string[]; alreadyInCounty: string[] }> {
+  return (await request('POST', `${base(jurisdictionId)}/pack`, { body: { keys } })) as {
+    adopted: string[];
+    alreadyInCounty: string[];
+  };
+}

@@ -10,7 +10,8 @@ import type { NotificationContent } from '../../../domain/notifications.js';
 import type { Recipient } from '../../../domain/protocol.js';
 import type { AppServices } from '../../context.js';
 import { notifyOrganization } from '../cases/notify.js';
-import { protocolEmail } from '../../../domain/email-text.js';
+import { languagesByEmail } from '../../../db/repositories/users.js';
+import { protocolEmail, type EmailLanguage, type EmailText } from '../../../domain/email-text.js';
 import { queueEmail } from '../../mail/outbox.js';
 
 /** "Fri, Nov 27, 3:10 AM PST": an instant as the county reads it. */
@@ -61,7 +62,8 @@ export interface Notice {
 
 /**
  * Emails point persons a protocol notice (when email is configured): what to do, by when, and a
- * link to My work. Never the case number, a name or anything else of the youth.
+ * link to My work, framed in the language of the person's account (matched by address; English
+ * without one). Never the case number, a name or anything else of the youth.
  */
 export async function emailPointPersons(
   tx: Queryable,
@@ -76,17 +78,28 @@ export async function emailPointPersons(
   },
 ): Promise<void> {
   if (!app.config.mail) return;
-  const message = protocolEmail({
-    what: input.what,
-    dueAt: input.dueAt,
-    timeZone: input.timeZone,
-    link: `${app.config.publicUrl}/work`,
-  });
-  const sent = new Set<string>();
-  for (const person of people) {
-    const to = person.email?.trim().toLowerCase();
-    if (!to || sent.has(to)) continue;
-    sent.add(to);
+  const addresses = [
+    ...new Set(people.flatMap((p) => (p.email?.trim() ? [p.email.trim().toLowerCase()] : []))),
+  ];
+  // Each in the language its account chose; an address without an account reads English.
+  const languages = await languagesByEmail(tx, addresses);
+  const messages = new Map<EmailLanguage, EmailText>();
+  const messageIn = (language: EmailLanguage): EmailText => {
+    let message = messages.get(language);
+    if (!message) {
+      message = protocolEmail({
+        what: input.what,
+        dueAt: input.dueAt,
+        timeZone: input.timeZone,
+        link: `${app.config.publicUrl}/work`,
+        language,
+      });
+      messages.set(language, message);
+    }
+    return message;
+  };
+  for (const to of addresses) {
+    const message = messageIn(languages.get(to) ?? 'en');
     await queueEmail(tx, app.config, {
       to,
       subject: message.subject,

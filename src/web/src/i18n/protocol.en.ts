@@ -65,6 +65,15 @@ export const protocolEn = {
     eventTypes,
     units,
     taskKinds,
+    pack: {
+      heading: 'New rules in Lantern’s default protocol',
+      intro:
+        'Your county was set up before these rules joined Lantern’s default protocol, so it does not have them. Adopting a rule puts it in force as written here; you may edit it afterwards like any rule. Your county’s own rules are never changed.',
+      adopt_one: 'Adopt the chosen rule',
+      adopt_other: 'Adopt the {{count}} chosen rules',
+      adopted_one: 'Rule adopted: it is now in force.',
+      adopted_other: '{{count}} rules adopted: they are now in force.',
+    },
     words: {
       duration: '{{amount}} {{unit}}',
       task: 'Task for {{assignee}}: {{title}}, due {{due}}',

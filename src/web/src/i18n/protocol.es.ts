@@ -64,6 +64,15 @@ export const protocolEs: typeof protocolEn = {
     eventTypes,
     units,
     taskKinds,
+    pack: {
+      heading: 'Reglas nuevas del protocolo predeterminado de Lantern',
+      intro:
+        'Su condado se configuró antes de que estas reglas se añadieran al protocolo predeterminado de Lantern, por eso no las tiene. Al adoptar una regla, entra en vigor tal como está escrita aquí; después puede editarla como cualquier otra. Las reglas propias de su condado nunca se cambian.',
+      adopt_one: 'Adoptar la regla elegida',
+      adopt_other: 'Adoptar las {{count}} reglas elegidas',
+      adopted_one: 'Regla adoptada: ya está en vigor.',
+      adopted_other: '{{count}} reglas adoptadas: ya están en vigor.',
+    },
     words: {
       duration: '{{amount}} {{unit}}',
       task: 'Tarea para {{assignee}}: {{title}}, vence {{due}}',

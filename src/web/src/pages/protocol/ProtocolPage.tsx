@@ -10,6 +10,7 @@ import { useApiData, useDescribeError, usePageTitle } from '../../hooks';
 import { getProtocol, protocolPdfUrl, type RuleVersion } from '../../protocol-api';
 import { useSignedIn } from '../../session';
 import { DryRunPanel } from './DryRunPanel';
+import { PackUpdates } from './PackUpdates';
 import { RuleCard } from './RuleCard';
 import { RuleEditor } from './RuleEditor';
 import { ScreeningSettings } from '../screening/ScreeningSettings';
@@ -62,6 +63,9 @@ export function ProtocolPage() {
                 setEditing(null);
               }}
             />
+          ) : null}
+          {canManage ? (
+            <PackUpdates jurisdictionId={jurisdictionId} onAdopted={protocol.reload} />
           ) : null}
           <section aria-labelledby="protocol-rules">
             <h2 id="protocol-rules">{t('protocol.rulesHeading')}</h2>
