@@ -25,8 +25,7 @@ import { readCoordinatorDashboard } from '../src/server/services/reports/dashboa
 import { countMeasures } from '../src/server/services/reports/measures.js';
 import { generateState } from './generate/state.js';
 import { Progress } from './generate/writer.js';
-// @ts-expect-error: a plain ESM script without types, shared with the fault suite.
-import * as clusterScript from './postgres-cluster.mjs';
+import { postgresBinDir, startCluster, type Cluster } from './postgres-cluster.mjs';
 
 const whole = (value: string): number => {
   const n = Number(value.replace(/_/g, ''));
@@ -42,14 +41,6 @@ const options = new Command('bench-reports')
   .parse()
   .opts<{ databaseUrl?: string; keep?: boolean; runs: number; youth: number; events: number }>();
 
-interface Cluster {
-  url: string;
-  remove: () => void;
-}
-const { postgresBinDir, startCluster } = clusterScript as unknown as {
-  postgresBinDir: () => string | null;
-  startCluster: (binDir: string) => Promise<Cluster>;
-};
 // The fixture's present: a fixed instant, so every run counts the same rows.
 const NOW = new Date('2026-11-15T18:00:00Z');
 const MASTER_KEY = Buffer.alloc(32, 7);
