@@ -7,7 +7,11 @@
 //     2xx is there after restart, exactly once, and `lantern verify-audit` passes;
 //   - two saves of one safety plan version at once: one 200, one 409, nothing lost;
 // then on PostgreSQL, the cluster stopped under load (prompt 503s, recovery without restart),
-// and on PGlite the data directory made read-only (a clear refusal, no corruption).
+// and on PGlite the data directory made read-only (a clear refusal, no corruption). Then, on
+// PostgreSQL, two processes behind haproxy (scripts/faults/two-processes.mjs): sessions, CSRF,
+// rate limits and the sign-in wait hold across them, and background work runs once; without
+// haproxy that track is skipped, or fails when LANTERN_REQUIRE_HAPROXY=1.
+// LANTERN_FAULTS_TRACKS (pglite,postgres,two-processes; all by default) runs only those named.
 // It prints the counts of every round and exits non-zero on any problem. LANTERN_FAULTS_SEED
 // repeats the kill moments of a run; LANTERN_REQUIRE_POSTGRES=1 fails when PostgreSQL is absent.
 import { spawnSync } from 'node:child_process';
@@ -20,11 +24,18 @@ import { killRounds } from './faults/kill-rounds.mjs';
 import { lanternEnv, startLantern } from './faults/lantern.mjs';
 import { postgresOutage } from './faults/postgres-outage.mjs';
 import { readOnlyDataDir } from './faults/read-only.mjs';
+import { twoProcesses } from './faults/two-processes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const started = Date.now();
 const ROUNDS = Number(process.env.LANTERN_FAULTS_ROUNDS ?? 3);
 const SEED = Number(process.env.LANTERN_FAULTS_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const TRACKS = new Set(
+  (process.env.LANTERN_FAULTS_TRACKS ?? 'pglite,postgres,two-processes')
+    .split(',')
+    .map((t) => t.trim()),
+);
+const requirePostgres = () => ['1', 'true'].includes(process.env.LANTERN_REQUIRE_POSTGRES ?? '');
 
 /** mulberry32: the kill moments, repeatable from the seed printed. */
 function seededRandom(seed) {
@@ -90,7 +101,7 @@ async function postgresTrack(random) {
   const log = logger('PostgreSQL');
   const binDir = postgresBinDir();
   if (!binDir) {
-    const required = ['1', 'true'].includes(process.env.LANTERN_REQUIRE_POSTGRES ?? '');
+    const required = requirePostgres();
     log(
       `${required ? 'REQUIRED but' : 'skipped:'} no PostgreSQL binaries found (Debian package postgresql)`,
     );
@@ -140,10 +151,28 @@ ensureBuilt();
 console.log(
   `Fault suite: ${ROUNDS} kill rounds per engine, seed ${SEED} (LANTERN_FAULTS_SEED=${SEED} repeats the kill moments)`,
 );
+const skippedTrack = async () => ({ rows: [], problems: [] });
 const tracks = await Promise.allSettled([
-  pgliteTrack(seededRandom(SEED)),
-  postgresTrack(seededRandom(SEED + 1)),
+  TRACKS.has('pglite') ? pgliteTrack(seededRandom(SEED)) : skippedTrack(),
+  TRACKS.has('postgres') ? postgresTrack(seededRandom(SEED + 1)) : skippedTrack(),
 ]);
+// After the others, so that their timing is not disturbed: two processes behind haproxy.
+async function twoProcessTrack() {
+  const log = logger('two processes');
+  const binDir = postgresBinDir();
+  if (!binDir) {
+    log(`${requirePostgres() ? 'REQUIRED but' : 'skipped:'} no PostgreSQL binaries found`);
+    return {
+      rows: [],
+      problems: requirePostgres() ? ['PostgreSQL is required but absent'] : [],
+      lines: [],
+    };
+  }
+  const result = await twoProcesses({ binDir, log });
+  return { ...result, rows: [], problems: result.problems.map((p) => `two processes: ${p}`) };
+}
+if (TRACKS.has('two-processes'))
+  tracks.push(...(await Promise.allSettled([twoProcessTrack()])));
 const results = tracks.map((track) =>
   track.status === 'fulfilled'
     ? track.value
@@ -159,6 +188,11 @@ for (const row of rows) {
   console.log(
     `${row.engine.padEnd(11)} ${String(row.round).padStart(5)}  ${String(row.killAfterMs).padStart(5)} ms ${String(row.sent).padStart(5)}  ${String(row.acknowledged).padStart(12)}  ${String(row.found).padStart(5)}  ${String(row.missing).padStart(7)}  ${String(row.inFlightCommitted).padStart(19)}  ${row.audit}`,
   );
+}
+const twoProcessLines = results.flatMap((r) => r.lines ?? []);
+if (twoProcessLines.length > 0) {
+  console.log('\n=== Fault suite: two processes behind haproxy, one PostgreSQL ===');
+  for (const line of twoProcessLines) console.log(`- ${line}`);
 }
 const problems = [
   ...rows.flatMap((row) => row.problems.map((p) => `${row.engine} round ${row.round}: ${p}`)),

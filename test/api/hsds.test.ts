@@ -353,23 +353,28 @@ describe('a confidential location never leaves through the public API', () => {
 });
 
 describe('the public API is rate limited per client', () => {
-  test('past the limit a client gets 429 with Retry-After', async () => {
+  test('past the limit a client gets 429 with Retry-After, counted across processes', async () => {
+    // Two app processes on one database, as behind a load balancer: the client's hits are
+    // counted together wherever they land (src/server/http/rate-limit-store.ts).
     const services = testServices(database.db);
-    const limited = await testApp({
+    const limitedServices = {
       ...services,
       config: { ...services.config, publicRateLimitPerMinute: 3 },
-    });
+    };
+    const processes = [await testApp(limitedServices), await testApp(limitedServices)] as const;
     try {
+      const from = (remoteAddress: string, i: number, url = '/api/hsds') =>
+        processes[i % 2]!.inject({ method: 'GET', url, remoteAddress });
       const codes: number[] = [];
-      for (let i = 0; i < 4; i += 1) {
-        codes.push((await limited.inject({ method: 'GET', url: '/api/hsds' })).statusCode);
-      }
+      for (let i = 0; i < 4; i += 1) codes.push((await from('192.0.2.41', i)).statusCode);
       assert.deepEqual(codes, [200, 200, 200, 429]);
-      const refused = await limited.inject({ method: 'GET', url: '/api/hsds/services' });
+      const refused = await from('192.0.2.41', 1, '/api/hsds/services');
       assert.equal(refused.statusCode, 429);
+      assert.equal(refused.json().error.code, 'rate_limited');
       assert.ok(refused.headers['retry-after']);
+      assert.equal((await from('192.0.2.42', 0)).statusCode, 200, 'another client is not held');
     } finally {
-      await limited.close();
+      await Promise.all(processes.map((p) => p.close()));
     }
   });
 });

@@ -37,6 +37,7 @@ import * as structuredRecords from './0036-structured-records.js';
 import * as accountChangeNotices from './0038-account-change-notices.js';
 import * as trainingCourseChanges from './0039-training-course-changes.js';
 import * as sealedClocks from './0042-sealed-clocks.js';
+import * as rateLimits from './0043-rate-limits.js';
 
 export interface Migration {
   readonly name: string;
@@ -84,4 +85,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accountChangeNotices,
   trainingCourseChanges,
   sealedClocks,
+  rateLimits,
 ];

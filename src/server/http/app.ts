@@ -39,6 +39,7 @@ import { lanternVersion, systemRoutes } from '../routes/system.js';
 import { timelineRoutes } from '../routes/timeline.js';
 import { youthRoutes } from '../routes/youth.js';
 import { errorHandler } from './error-handler.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import { sessionHook } from './session-hook.js';
 import { refuseUnstorableText } from './storable-text.js';
 import type { App } from './types.js';
@@ -132,7 +133,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     referrerPolicy: { policy: 'no-referrer' },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so every process behind a load balancer counts the same hits.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(services) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -122,6 +122,8 @@ export function hsdsRoutes(app: App, services: AppServices) {
   const limit = app.rateLimit({
     max: services.config.publicRateLimitPerMinute,
     timeWindow: '1 minute',
+    // Its name in the shared store (src/server/http/rate-limit-store.ts).
+    keyGenerator: (request) => `public directory ${request.ip}`,
   });
   const config = { access: 'public' as const };
   const tags = ['hsds'];

@@ -4,7 +4,7 @@
 // master key can, by hashing a suspected value the same way.
 import { createHmac, hkdfSync } from 'node:crypto';
 
-export type KeyedHashPurpose = 'contact-check-name' | 'contact-check-case';
+export type KeyedHashPurpose = 'contact-check-name' | 'contact-check-case' | 'rate-limit';
 
 export function keyedHash(masterKey: Buffer, purpose: KeyedHashPurpose, value: string): string {
   const key = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), `lantern:${purpose}`, 32));
