@@ -171,8 +171,7 @@ async function twoProcessTrack() {
   const result = await twoProcesses({ binDir, log });
   return { ...result, rows: [], problems: result.problems.map((p) => `two processes: ${p}`) };
 }
-if (TRACKS.has('two-processes'))
-  tracks.push(...(await Promise.allSettled([twoProcessTrack()])));
+if (TRACKS.has('two-processes')) tracks.push(...(await Promise.allSettled([twoProcessTrack()])));
 const results = tracks.map((track) =>
   track.status === 'fulfilled'
     ? track.value

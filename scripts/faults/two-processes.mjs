@@ -205,7 +205,8 @@ async function sessionAcrossProcesses(base, report) {
       email: 'advocate@demo.test',
       password: 'lantern-demo',
     });
-    if (login.status !== 200) return report.problem(`sign-in through the balancer: ${login.status}`);
+    if (login.status !== 200)
+      return report.problem(`sign-in through the balancer: ${login.status}`);
     const reads = [];
     for (let i = 0; i < 4; i += 1) reads.push(await client.request('GET', '/api/auth/session'));
     const list = await client.request('GET', '/api/youth');
@@ -304,7 +305,9 @@ async function lockoutAcrossProcesses(base, report) {
   if ([...free.answers, ...over.answers].some((a) => a.status !== 401))
     report.problem('a wrong password was not answered 401');
   if (free.right.status !== 200)
-    report.problem(`after ${WAIT_AT_FAILURE - 1} failures the right password got ${free.right.status}`);
+    report.problem(
+      `after ${WAIT_AT_FAILURE - 1} failures the right password got ${free.right.status}`,
+    );
   if (over.right.status !== 401)
     report.problem(
       `after ${WAIT_AT_FAILURE} failures over two processes the right password got ${over.right.status}, not the wait's 401`,

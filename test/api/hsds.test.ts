@@ -370,7 +370,7 @@ describe('the public API is rate limited per client', () => {
       assert.deepEqual(codes, [200, 200, 200, 429]);
       const refused = await from('192.0.2.41', 1, '/api/hsds/services');
       assert.equal(refused.statusCode, 429);
-      assert.equal(refused.json().error.code, 'rate_limited');
+      assert.equal(refused.json<{ error: { code: string } }>().error.code, 'rate_limited');
       assert.ok(refused.headers['retry-after']);
       assert.equal((await from('192.0.2.42', 0)).statusCode, 200, 'another client is not held');
     } finally {

@@ -32,15 +32,18 @@ function twoProcesses(at = start) {
 }
 
 const counters = async () =>
-  (
-    await database.db.query<{ n: number }>('SELECT count(*)::int AS n FROM rate_limit_counters')
-  )[0]?.n ?? 0;
+  (await database.db.query<{ n: number }>('SELECT count(*)::int AS n FROM rate_limit_counters'))[0]
+    ?.n ?? 0;
 
 describe('rate limits in the database', () => {
   test('two processes count one client together, in turn and at once', async () => {
     const [first, second] = twoProcesses();
     const hit = (app: typeof first) =>
-      hitRateLimit(app, { limit: 'POST /api/auth/login', client: '198.51.100.1', windowMs: MINUTE });
+      hitRateLimit(app, {
+        limit: 'POST /api/auth/login',
+        client: '198.51.100.1',
+        windowMs: MINUTE,
+      });
     const inTurn = [];
     for (const app of [first, second, first, second]) inTurn.push((await hit(app)).hits);
     assert.deepEqual(inTurn, [1, 2, 3, 4]);

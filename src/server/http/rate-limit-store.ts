@@ -37,9 +37,12 @@ export function databaseRateLimitStore(app: AppServices): FastifyRateLimitStoreC
         client: key,
         windowMs: timeWindow ?? DEFAULT_WINDOW_MS,
       }).then(
-        (count) => callback(null, { current: count.hits, ttl: count.ttlMs }),
-        (error: unknown) =>
-          callback(error instanceof Error ? error : new Error('the rate limit was not counted')),
+        (count) => {
+          callback(null, { current: count.hits, ttl: count.ttlMs });
+        },
+        (error: unknown) => {
+          callback(error instanceof Error ? error : new Error('the rate limit was not counted'));
+        },
       );
     }
 
