@@ -53,7 +53,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function startLantern(
   env,
-  { user, timeoutMs = 60_000, args = ['start', '--demo'] } = {},
+  { user, timeoutMs = 180_000, args = ['start', '--demo'] } = {},
 ) {
   const child = spawnLantern(args, env, user);
   let output = '';

@@ -40,6 +40,8 @@ const MAY_CHANGE_ON_REFUSAL = new Set([
   'sessions',
   'sign_in_addresses',
   'contact_check_throttle',
+  // Sign-in and the public directory count every request, refused or not (migration 0043).
+  'rate_limit_counters',
   'fuzz_writes',
 ]);
 

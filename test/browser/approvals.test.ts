@@ -183,12 +183,16 @@ describe('a new advocate account waits for its organization’s approver', () =>
       .getByRole('link', { name: 'Training' })
       .click();
     await coordinator.getByRole('heading', { level: 1, name: 'Training' }).waitFor();
-    // A course added, edited and retired: the table says so.
+    // A course added, edited and retired: the table says so. (The demo's courses give the page
+    // a completion form too, with its own "Course" field.)
+    const adding = coordinator
+      .locator('form')
+      .filter({ has: coordinator.getByRole('button', { name: 'Add the course' }) });
     const addCourse = async (title: string, hours: string) => {
-      await coordinator.getByLabel('Course', { exact: true }).fill(title);
-      await coordinator.getByLabel('Topic').fill('Privilege and trauma-informed care');
-      await coordinator.getByLabel('Hours').fill(hours);
-      await coordinator.getByRole('button', { name: 'Add the course' }).click();
+      await adding.getByLabel('Course', { exact: true }).fill(title);
+      await adding.getByLabel('Topic').fill('Privilege and trauma-informed care');
+      await adding.getByLabel('Hours').fill(hours);
+      await adding.getByRole('button', { name: 'Add the course' }).click();
       await coordinator
         .getByRole('status')
         .filter({ hasText: `Course “${title}” added.` })
@@ -224,11 +228,11 @@ describe('a new advocate account waits for its organization’s approver', () =>
       .filter({ hasText: 'CSEC orientation (2019) (retired)' })
       .waitFor();
     await expectAccessible(coordinator, 'training: a course edited and retired (coordinator)');
-    await coordinator.getByLabel('Course', { exact: true }).fill('CSEC caseworker core');
-    await coordinator.getByLabel('Topic').fill('Privilege and trauma-informed care');
-    await coordinator.getByLabel('Hours').fill('40');
-    await coordinator.getByLabel('Valid for (months)').fill('24');
-    await coordinator.getByRole('button', { name: 'Add the course' }).click();
+    await adding.getByLabel('Course', { exact: true }).fill('CSEC caseworker core');
+    await adding.getByLabel('Topic').fill('Privilege and trauma-informed care');
+    await adding.getByLabel('Hours').fill('40');
+    await adding.getByLabel('Valid for (months)').fill('24');
+    await adding.getByRole('button', { name: 'Add the course' }).click();
     await coordinator
       .getByRole('status')
       .filter({ hasText: 'Course “CSEC caseworker core” added.' })

@@ -76,6 +76,10 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
     why: "the duplicate's identity stays on its tombstone, held by whoever opened it; its sealed history is bound to it",
   },
   'youth_status_changes.youth_id': { fate: 'stays', why: "each record's own history" },
+  'protocol_jobs.held_for_youth_id': {
+    fate: 'stays',
+    why: 'jobs held while a court seal hides the record (migration 0042); a sealed record is never merged, so none can be held for either side',
+  },
   'case_seals.youth_id': {
     fate: 'stays',
     why: "a court sealed that record; moved, the seal would hide the survivor's data from its team",

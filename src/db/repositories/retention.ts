@@ -346,6 +346,8 @@ export const KEPT_ON_PURGE: Readonly<Record<string, string>> = {
   privilege_disclosures: 'which notes a waiver or order covered (the notes themselves go)',
   identified_victim_custody_events: 'a view over case_events',
   retention_purges: 'what was purged, counts only',
+  protocol_jobs:
+    'a job held while a seal hides the case (held_for_youth_id): ids and a due time, no youth data; it waits for the seal, which a purge neither lifts nor forgets',
   case_seals:
     "a court's order: dates and roles, its number sealed; a purge neither lifts nor forgets a seal",
 };
