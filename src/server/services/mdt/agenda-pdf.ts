@@ -10,6 +10,7 @@ import { auditContext, type AppServices, type RequestContext } from '../../conte
 import { taskTitleIn, type PrintLanguage } from '../../../domain/pack-words.js';
 import { openMeeting } from './access.js';
 import { buildMeetingView, type MeetingViewBody } from './read.js';
+import { describeInstant } from '../protocol/recipients.js';
 
 const WORDS = {
   en: {
@@ -63,19 +64,6 @@ const WORDS = {
     empty: 'No hay ningún caso en el orden del día.',
   },
 } as const;
-
-/** An instant on the county's clock, in the reader's language, with the zone named. */
-function describeInstant(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(instant);
-}
 
 export async function agendaPdf(
   app: AppServices,

@@ -3,6 +3,7 @@
 // Spanish as the reader asks (`?language=es`, like the other printed documents). The packet's
 // values are printed as recorded; only Lantern's own words are translated.
 import type { AlertPacket } from '../../../domain/missing-youth.js';
+import { describeInstant } from '../protocol/recipients.js';
 
 export type AlertPacketLanguage = 'en' | 'es';
 
@@ -63,19 +64,6 @@ const WORDS = {
       'Este documento contiene solo lo necesario para encontrar a la persona joven; destrúyalo una vez que aparezca.',
   },
 } as const;
-
-/** An instant on the county's clock, in the reader's language, with the zone named. */
-function describeInstant(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(instant);
-}
 
 export async function alertPacketPdf(
   packet: AlertPacket,

@@ -14,9 +14,12 @@ import { languagesByEmail } from '../../../db/repositories/users.js';
 import { protocolEmail, type EmailLanguage, type EmailText } from '../../../domain/email-text.js';
 import { queueEmail } from '../../mail/outbox.js';
 
-/** "Fri, Nov 27, 3:10 AM PST": an instant as the county reads it. */
-export function describeInstant(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
+/**
+ * "Fri, Nov 27, 3:10 AM PST": an instant as the county reads it, in `locale` (English unless
+ * given; the printed alert packet and MDT agenda pass the reader's).
+ */
+export function describeInstant(instant: Date, timeZone: string, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',
