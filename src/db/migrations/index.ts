@@ -36,6 +36,7 @@ import * as raceEthnicity from './0035-race-ethnicity.js';
 import * as structuredRecords from './0036-structured-records.js';
 import * as accountChangeNotices from './0038-account-change-notices.js';
 import * as trainingCourseChanges from './0039-training-course-changes.js';
+import * as distributionKeys from './0044-distribution-keys.js';
 
 export interface Migration {
   readonly name: string;
@@ -82,4 +83,5 @@ export const MIGRATIONS: readonly Migration[] = [
   structuredRecords,
   accountChangeNotices,
   trainingCourseChanges,
+  distributionKeys,
 ];
