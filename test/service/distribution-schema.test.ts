@@ -291,7 +291,7 @@ describe('distribution by jurisdiction (Citus)', () => {
         const problems = distributionProblems('distribution_probe', await readSchema(tx));
         throw Object.assign(new Error('roll back'), { problems });
       })
-      .catch((error: { problems?: string[] }) => error.problems);
+      .catch((error: unknown) => (error as { problems?: string[] }).problems);
     assert.deepEqual(seen, [
       'primary key distribution_probe_pkey (id)',
       'foreign key distribution_probe_youth_id_fkey (youth_id) -> youth',
