@@ -1,4 +1,5 @@
-// Types for postgres-cluster.mjs, for the TypeScript scripts that use it (scripts/bench.ts).
+// Types for postgres-cluster.mjs, for the TypeScript scripts and tests that start clusters
+// (scripts/bench.ts, test/api/report-replica.test.ts).
 export function freePort(): Promise<number>;
 export function postgresBinDir(): string | null;
 export interface Cluster {
@@ -9,3 +10,7 @@ export interface Cluster {
   remove(): void;
 }
 export function startCluster(binDir: string): Promise<Cluster>;
+export function startReplica(
+  binDir: string,
+  primaryUrl: string,
+): Promise<{ readonly url: string; remove(): void }>;

@@ -112,3 +112,71 @@ export async function startCluster(binDir) {
     },
   };
 }
+
+/**
+ * A streaming replica of a cluster from startCluster (docs/scaling.md, "A replica for reports"):
+ * pg_basebackup -R copies the primary and writes standby.signal and primary_conninfo, and the
+ * copy starts on its own port as a hot standby that answers read-only queries. The primary needs
+ * wal_level replica or above (PostgreSQL's default) and a replication line in pg_hba.conf
+ * (initdb --auth=trust writes one for 127.0.0.1).
+ */
+export async function startReplica(binDir, primaryUrl) {
+  const isRoot = process.getuid?.() === 0;
+  const runAs = isRoot ? ['runuser', '-u', 'postgres', '--'] : [];
+  const primary = new URL(primaryUrl);
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-replica-pg-'));
+  chmodSync(dir, 0o777);
+  const dataDir = join(dir, 'data');
+  const port = await freePort();
+  const exec = (cmd, cmdArgs) => {
+    const [first, ...rest] = [...runAs, join(binDir, cmd), ...cmdArgs];
+    const result = spawnSync(first, rest, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
+  };
+  try {
+    exec('pg_basebackup', [
+      '-D',
+      dataDir,
+      '-R',
+      '-X',
+      'stream',
+      '--no-sync',
+      // An immediate checkpoint: the default spread one waits most of checkpoint_timeout.
+      '--checkpoint=fast',
+      '-h',
+      primary.hostname,
+      '-p',
+      primary.port,
+      '-U',
+      primary.username || 'postgres',
+    ]);
+    exec('pg_ctl', [
+      '-D',
+      dataDir,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on`,
+      'start',
+    ]);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    /** Stops the replica and removes its files. */
+    remove() {
+      try {
+        exec('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        // Already stopped.
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -21,6 +21,11 @@ export interface Config {
   readonly host: string;
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /**
+   * A read-only PostgreSQL replica of DATABASE_URL (streaming replication) that the reports read
+   * (docs/scaling.md); unset: the reports read the primary.
+   */
+  readonly databaseReplicaUrl: string | undefined;
   readonly demoMode: boolean;
   readonly session: SessionPolicy;
   /** Secure cookies need HTTPS; off only in demo mode on plain http://localhost. */
@@ -166,6 +171,18 @@ function mapStyleUrl(env: NodeJS.ProcessEnv): string | null {
   return url.href;
 }
 
+/** DATABASE_REPLICA_URL, which only a PostgreSQL primary (DATABASE_URL) can have. */
+function replicaUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const replica = env.DATABASE_REPLICA_URL || undefined;
+  if (replica !== undefined && !env.DATABASE_URL)
+    throw new Error(
+      'DATABASE_REPLICA_URL needs DATABASE_URL: a replica is of a PostgreSQL primary',
+    );
+  if (replica !== undefined && !/^postgres(ql)?:\/\//.test(replica))
+    throw new Error('DATABASE_REPLICA_URL must be a postgres:// connection string');
+  return replica;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv,
   overrides: { readonly demo?: boolean; readonly port?: number } = {},
@@ -178,6 +195,7 @@ export function loadConfig(
     host: env.HOST ?? (demoMode ? '127.0.0.1' : '0.0.0.0'),
     dataDir: resolve(env.LANTERN_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrl: replicaUrl(env),
     demoMode,
     session: {
       idleMs:

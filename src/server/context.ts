@@ -13,6 +13,11 @@ export const systemClock: Clock = { now: () => new Date() };
 /** What every service needs, built once at start. */
 export interface AppServices {
   readonly db: Database;
+  /**
+   * The read replica the reports read when DATABASE_REPLICA_URL is set
+   * (src/server/services/reports/report-reads.ts); their audit is still written to `db`.
+   */
+  readonly reportsDb?: Database;
   readonly config: Config;
   readonly masterKey: Buffer;
   readonly clock: Clock;

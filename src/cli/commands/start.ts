@@ -40,6 +40,7 @@ export async function startCommand(options: { demo?: boolean; port?: number }): 
     void jobs
       .stop()
       .then(() => app.close())
+      .then(() => runtime.reportsDb?.close())
       .then(() => runtime.db.close())
       .then(() => process.exit(0));
   };

@@ -38,6 +38,7 @@ import * as accountChangeNotices from './0038-account-change-notices.js';
 import * as trainingCourseChanges from './0039-training-course-changes.js';
 import * as sealedClocks from './0042-sealed-clocks.js';
 import * as rateLimits from './0043-rate-limits.js';
+import * as distributionKeys from './0044-distribution-keys.js';
 
 export interface Migration {
   readonly name: string;
@@ -86,4 +87,5 @@ export const MIGRATIONS: readonly Migration[] = [
   trainingCourseChanges,
   sealedClocks,
   rateLimits,
+  distributionKeys,
 ];

@@ -2,11 +2,13 @@
 // quarter, rows by month, printed as a PDF in English or Spanish. The same rule reads it as reads
 // the measures (decideMeasuresRead), every table passes through the small-cell rule first, and
 // every print and refusal is audited.
+import type { Queryable } from '../../../db/database.js';
 import { countyOfReport } from '../../../db/repositories/reports.js';
 import { wallClock } from '../../../domain/local-time.js';
 import { decideMeasuresRead } from '../../../domain/measures.js';
 import { quarterPeriod, quarterProblem } from '../../../domain/report-periods.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
+import { readReport } from './report-reads.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { enforce, requireActor } from '../authorize.js';
@@ -25,7 +27,7 @@ export async function printBoardReport(
     targetId: actor.jurisdictionId,
   });
   const now = app.clock.now();
-  const report = await app.db.transaction(async (tx) => {
+  const count = async (tx: Queryable) => {
     const county = await countyOfReport(tx, actor.jurisdictionId);
     const today = wallClock(county.timeZone)(now.getTime()).date;
     const problem = quarterProblem(query.quarter, today);
@@ -43,13 +45,6 @@ export async function printBoardReport(
       { ...period, by: 'service_type' },
       now,
     );
-    await appendAuditEvent(tx, auditContext(app, request), {
-      action: 'report.board',
-      outcome: 'allowed',
-      targetType: 'jurisdiction',
-      targetId: actor.jurisdictionId,
-      details: { quarter: query.quarter, language: query.language },
-    });
     const measures = byMonth.measures.map((measure, i) => {
       if (measure.table !== null) return { ...measure, by: 'month' as const };
       const byAgeBand = byAge.measures[i]?.table ?? null;
@@ -65,6 +60,15 @@ export async function printBoardReport(
       threshold: byMonth.threshold,
       measures,
     };
-  });
+  };
+  const report = await readReport(app, count, (tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'report.board',
+      outcome: 'allowed',
+      targetType: 'jurisdiction',
+      targetId: actor.jurisdictionId,
+      details: { quarter: query.quarter, language: query.language },
+    }),
+  );
   return boardPdf(report, query.language);
 }

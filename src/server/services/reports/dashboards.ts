@@ -23,11 +23,13 @@ import {
 import { wallClock } from '../../../domain/local-time.js';
 import { isSnapshotMeasure } from '../../../domain/measures.js';
 import { quarterOf, quarterPeriod } from '../../../domain/report-periods.js';
+import type { Queryable } from '../../../db/database.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { enforce, requireActor } from '../authorize.js';
 import { checkAuditTail } from './audit-tail.js';
 import { countMeasures } from './measures.js';
+import { readReport } from './report-reads.js';
 
 export async function readCoordinatorDashboard(app: AppServices, request: RequestContext) {
   const actor = requireActor(request);
@@ -38,7 +40,7 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
   });
   const now = app.clock.now();
   const j = actor.jurisdictionId;
-  return app.db.transaction(async (tx) => {
+  const count = async (tx: Queryable) => {
     const clocks = await openTaskClocks(tx, j);
     const byBucket = new Map<DueBucket, number>(DUE_BUCKETS.map((bucket) => [bucket, 0]));
     const overdue = new Map<string, number>();
@@ -53,13 +55,6 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
     const measures = await countMeasures(tx, j, { ...period, by: 'quarter' }, now);
     // Capacity against need and funding are today's, by service type (the snapshot measures).
     const byType = await countMeasures(tx, j, { ...period, by: 'service_type' }, now);
-    await appendAuditEvent(tx, auditContext(app, request), {
-      action: 'report.coordinator',
-      outcome: 'allowed',
-      targetType: 'jurisdiction',
-      targetId: j,
-      details: {},
-    });
     return {
       generatedAt: now,
       openClocks: DUE_BUCKETS.map((bucket) => ({ bucket, tasks: byBucket.get(bucket) ?? 0 })),
@@ -79,7 +74,16 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
         measures: measures.measures.filter((measure) => !isSnapshotMeasure(measure.id)),
       },
     };
-  });
+  };
+  return readReport(app, count, (tx) =>
+    appendAuditEvent(tx, auditContext(app, request), {
+      action: 'report.coordinator',
+      outcome: 'allowed',
+      targetType: 'jurisdiction',
+      targetId: j,
+      details: {},
+    }),
+  );
 }
 
 export async function readAdministrationDashboard(app: AppServices, request: RequestContext) {

@@ -37,6 +37,7 @@ import { NEEDS } from '../../../domain/matching.js';
 import { RACE_ETHNICITY_ROWS } from '../../../domain/race-ethnicity.js';
 import { previousPeriod, type ReportPeriod } from '../../../domain/report-periods.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
+import { readReport } from './report-reads.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { enforce, requireActor } from '../authorize.js';
@@ -88,17 +89,18 @@ export async function readMeasures(
   const problem = reportPeriodProblem(query.from, query.to);
   if (problem !== null) throw badRequest('bad_period', `${problem}.`);
   const { from, to, by, compare } = query;
-  return app.db.transaction(async (tx) => {
-    const report = await countMeasures(tx, actor.jurisdictionId, query, app.clock.now());
-    await appendAuditEvent(tx, auditContext(app, request), {
-      action: 'report.measures',
-      outcome: 'allowed',
-      targetType: 'jurisdiction',
-      targetId: actor.jurisdictionId,
-      details: { from, to, by, format, ...(compare === undefined ? {} : { compare }) },
-    });
-    return report;
-  });
+  return readReport(
+    app,
+    (db) => countMeasures(db, actor.jurisdictionId, query, app.clock.now()),
+    (tx) =>
+      appendAuditEvent(tx, auditContext(app, request), {
+        action: 'report.measures',
+        outcome: 'allowed',
+        targetType: 'jurisdiction',
+        targetId: actor.jurisdictionId,
+        details: { from, to, by, format, ...(compare === undefined ? {} : { compare }) },
+      }),
+  );
 }
 
 /**
