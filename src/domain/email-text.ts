@@ -3,6 +3,7 @@
 // what to do, by when, and a link; the person signs in to see the rest. Everything written here
 // is fixed wording around exactly the inputs. Pure: no I/O and no clock.
 import { isTimeZone } from './legal-profile.js';
+import { dateTimeFormat } from './local-time.js';
 
 export type EmailLanguage = 'en' | 'es';
 
@@ -23,7 +24,7 @@ function partsOf(
   options: Intl.DateTimeFormatOptions,
 ): Record<string, string> {
   const parts: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat(locale, { timeZone, ...options }).formatToParts(
+  for (const part of dateTimeFormat(locale, { timeZone, ...options }).formatToParts(
     date,
   )) {
     parts[part.type] = part.value;

@@ -18,6 +18,25 @@ export const isBusinessDay = (date: string, holidays: readonly string[]) => {
   return weekday !== 0 && weekday !== 6 && !holidays.includes(date);
 };
 
+// Formatters kept by locale and options: making one costs far more than using it (a county-year
+// simulation spent a second making the same few), and a deployment uses a handful.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** `new Intl.DateTimeFormat(locale, options)`, made once per locale and options. */
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formats.size >= 256) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
+}
+
 // One formatter per time zone, kept: making one costs far more than using it (see localDate).
 const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 

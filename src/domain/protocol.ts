@@ -14,6 +14,7 @@ import {
   addBusinessDays,
   addLocalDays,
   businessDaysBefore,
+  dateTimeFormat,
   startOfLocalDay,
 } from './local-time.js';
 import { NEEDS } from './matching.js';
@@ -434,7 +435,7 @@ export function subtractDuration(to: Date, duration: Duration, calendar: CountyC
     case 'days':
       return addLocalDays(to, -duration.amount, calendar.timeZone);
     case 'business_days': {
-      const day = new Intl.DateTimeFormat('en-CA', {
+      const day = dateTimeFormat('en-CA', {
         timeZone: calendar.timeZone,
         year: 'numeric',
         month: '2-digit',

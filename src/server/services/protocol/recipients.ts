@@ -8,6 +8,7 @@ import { countyLeadOrganizations } from '../../../db/repositories/notifications.
 import { listPointPersons, type PointPerson } from '../../../db/repositories/point-persons.js';
 import type { NotificationContent } from '../../../domain/notifications.js';
 import type { Recipient } from '../../../domain/protocol.js';
+import { dateTimeFormat } from '../../../domain/local-time.js';
 import type { AppServices } from '../../context.js';
 import { notifyOrganization } from '../cases/notify.js';
 import { languagesByEmail } from '../../../db/repositories/users.js';
@@ -19,7 +20,7 @@ import { queueEmail } from '../../mail/outbox.js';
  * given; the printed alert packet and MDT agenda pass the reader's).
  */
 export function describeInstant(instant: Date, timeZone: string, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     month: 'short',
