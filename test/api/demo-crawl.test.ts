@@ -8,8 +8,8 @@
 // - safety-plans.ts: safety plans of four categories and a release step (issue 11);
 // - contacts.ts: verified and do-not-release contacts (issue 11);
 // - events.ts: events of every category on three cases, and the missing-youth routes (issue 10).
-// Then one walk reads, as every account, every GET route of the OpenAPI document with every id
-// and query value worth trying, plus the URLs a check needs beyond it; every answer goes to every
+// Then one walk reads, as every account, every GET route of the OpenAPI document with the ids of
+// the records it names, an unknown id and every query value worth trying, plus the URLs a check needs beyond it; every answer goes to every
 // check that reads it. Each check knows who may read its records from the access module itself,
 // asked once everything is planted, and proves its scan looks where the data is by finding its
 // markers where they belong.
@@ -58,28 +58,36 @@ describe('the demo crawl: what each agency writes reaches only readers with a ba
     ];
     for (const check of checks) await check.prepare();
 
-    // The shared walk: every GET route, each id of the pool, each query value. The document's id
-    // only where a document is read, the meeting's where a meeting is, which keeps the cost.
+    // The shared walk: every GET route, each id of its kind, each query value. A path is given
+    // the ids of the records it names (the youth's routes the demo case, a jurisdiction's both
+    // counties, a document's the planted document...) and always an id no record has. An id of
+    // another kind names nothing there, just as the unknown id does, so the unknown id stands for
+    // them (trying every id in every path cost twice the requests).
     const advocate = await context.signIn('advocate@demo.test');
     const jurisdictions = (await advocate.get('/api/jurisdictions')).json<{ id: string }[]>();
     const organizations = (await advocate.get('/api/organizations')).json<{ id: string }[]>();
-    const ids = [
-      context.mayaId,
-      privileged.noteId,
-      ...jurisdictions.map((j) => j.id),
-      ...organizations.slice(0, 3).map((o) => o.id),
-      context.unknownId,
-    ];
+    const poolFor = (path: string): string[] => {
+      const kind: readonly [string, readonly string[]][] = [
+        ['/api/youth/', [context.mayaId]],
+        ['/api/jurisdictions/', jurisdictions.map((j) => j.id)],
+        ['/api/documents/', [privileged.documentId]],
+        ['/api/mdt-meetings/', [privileged.meetingId]],
+        // The directory's routes: the first organizations' ids, as the walk always tried.
+        ['/api/hsds/', organizations.slice(0, 3).map((o) => o.id)],
+        ['/api/directory/', organizations.slice(0, 3).map((o) => o.id)],
+      ];
+      const ids = kind.find(([prefix]) => path.startsWith(prefix))?.[1] ?? [];
+      return [...ids, context.unknownId];
+    };
     const operations = await getOperations(context.app);
     assert.ok(operations.length >= 15, `only ${String(operations.length)} GET routes`);
-    const shared = operations.flatMap((op) => {
-      const pool = op.path.startsWith('/api/documents/')
-        ? [privileged.documentId, ...ids]
-        : op.path.startsWith('/api/mdt-meetings/')
-          ? [privileged.meetingId, ...ids]
-          : ids;
-      return urlsFor(op, pool, MARKER);
-    });
+    const shared = operations.flatMap((op) => urlsFor(op, poolFor(op.path), MARKER));
+    assert.ok(
+      shared.some((url) => url.startsWith(`/api/youth/${context.mayaId}/notes`)) &&
+        shared.includes(`/api/documents/${privileged.documentId}`) &&
+        shared.some((url) => url.startsWith(`/api/mdt-meetings/${privileged.meetingId}`)),
+      'the walk reads where the planted records are',
+    );
 
     const requests = await walk(context, ACCOUNTS, shared, checks);
     for (const check of checks) await t.test(check.name, () => check.finish());
