@@ -10,9 +10,9 @@
 // - events.ts: events of every category on three cases, and the missing-youth routes (issue 10).
 // Then one walk reads, as every account, every GET route of the OpenAPI document with the ids of
 // the records it names, an unknown id and every query value worth trying, plus the URLs a check
-// needs beyond it; every answer goes to every check that reads it. Each check knows who may read its records from the access module itself,
-// asked once everything is planted, and proves its scan looks where the data is by finding its
-// markers where they belong.
+// needs beyond it; every answer goes to every check that reads it. Each check knows who may read
+// its records from the access module itself, asked once everything is planted, and proves its
+// scan looks where the data is by finding its markers where they belong.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
