@@ -36,7 +36,15 @@ const SHARED_BUFFERS = '16MB';
 export async function openPglite(
   dataDir?: string,
   loadDataDir?: Blob,
-  options: { readonly lock?: DataDirectoryLock } = {},
+  options: {
+    readonly lock?: DataDirectoryLock;
+    /**
+     * The write-ahead log's segment size for a new database (initdb; PostgreSQL's default is
+     * 16 MB). The test runner's snapshots use 1 MB: every test database loads its copy, and a
+     * third of a migrated database's archive was one mostly empty 16 MB segment.
+     */
+    readonly walSegmentMb?: 1 | 2 | 4 | 8 | 16;
+  } = {},
 ): Promise<Database & { raw: PGlite }> {
   const lock = options.lock ?? (onDisk(dataDir) ? lockDataDirectory(dataDir) : undefined);
   let raw: PGlite;
@@ -47,6 +55,9 @@ export async function openPglite(
       parsers,
       extensions: { pg_trgm },
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
+      ...(options.walSegmentMb === undefined
+        ? {}
+        : { initDbStartParams: [`--wal-segsize=${String(options.walSegmentMb)}`] }),
     });
   } catch (error) {
     lock?.release();

@@ -34,7 +34,8 @@ export async function writePgliteSnapshot(
   file: string,
   fill?: (db: Database) => Promise<void>,
 ): Promise<void> {
-  const db = await openPglite();
+  // 1 MB segments: the archive each test database loads holds one segment, not 16 MB of it.
+  const db = await openPglite(undefined, undefined, { walSegmentMb: 1 });
   await migrate(db);
   if (fill) await fill(db);
   writeFileSync(file, Buffer.from(await (await db.raw.dumpDataDir('none')).arrayBuffer()));
