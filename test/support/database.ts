@@ -38,6 +38,13 @@ export async function writePgliteSnapshot(
   const db = await openPglite(undefined, undefined, { walSegmentMb: 1 });
   await migrate(db);
   if (fill) await fill(db);
+  // Lantern uses the one database PGlite opens, never CREATE DATABASE: initdb's two templates are
+  // half the archive's files, which every test database would load.
+  await db.exec(`UPDATE pg_database SET datistemplate = false
+    WHERE datname IN ('template0', 'template1')`);
+  await db.exec('DROP DATABASE template0');
+  await db.exec('DROP DATABASE template1');
+  await db.exec('CHECKPOINT');
   writeFileSync(file, Buffer.from(await (await db.raw.dumpDataDir('none')).arrayBuffer()));
   await db.close();
 }
