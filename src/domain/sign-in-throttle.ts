@@ -14,7 +14,10 @@
 // there teaches nothing, and the answer is the same as for a wrong password.
 
 export interface Backoff {
-  /** Failures that cost nothing; the next failure starts the first wait. */
+  /**
+   * Failures before any wait: once this many have been made, the next attempt waits baseDelayMs
+   * (5 free failures: the 6th attempt waits).
+   */
   readonly freeFailures: number;
   /** The first wait; each further failure doubles it, up to maxDelayMs. */
   readonly baseDelayMs: number;
