@@ -8,6 +8,7 @@ import type { Need } from '../../src/domain/matching.js';
 import type { AppServices } from '../../src/server/context.js';
 import { commandLine } from '../../src/server/context.js';
 import { importDirectory } from '../../src/server/services/directory/import.js';
+import { rebuildSearch } from '../../src/server/services/directory/search-index.js';
 import { dataset } from '../directory-dataset.js';
 import type { GeneratedCounty } from './counties.js';
 import type { Progress } from './writer.js';
@@ -82,7 +83,11 @@ export async function generateDirectory(
   let rows = 0;
   for (const county of counties) {
     const files = filesOf(county.index);
-    const report = await importDirectory(app, commandLine, files, { jurisdictionId: county.id });
+    // The search table once at the end, not the whole directory's again after every county.
+    const report = await importDirectory(app, commandLine, files, {
+      jurisdictionId: county.id,
+      deferSearchRebuild: true,
+    });
     if (!report.committed || report.problems.length > 0) {
       throw new Error(
         `${county.name}'s directory did not import: ${JSON.stringify(report.problems.slice(0, 3))}`,
@@ -99,6 +104,7 @@ export async function generateDirectory(
       });
     }
   }
+  await app.db.transaction((tx) => rebuildSearch(tx));
   progress.done('directory (HSDS rows imported)', rows, (performance.now() - started) / 1000);
   return services;
 }

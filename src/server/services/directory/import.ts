@@ -49,6 +49,12 @@ export interface ImportOptions {
    * import creates. A signed-in person always imports for their own.
    */
   readonly jurisdictionId?: string;
+  /**
+   * Leaves the search table as it was: the caller rebuilds it once after several imports
+   * (`rebuildSearch`; the state generator, whose per-county imports each rebuilt the whole
+   * directory's search rows). Searches miss the imported rows until then.
+   */
+  readonly deferSearchRebuild?: boolean;
 }
 
 export interface ImportReport {
@@ -154,7 +160,7 @@ export async function importDirectory(
       }
       if (agencies.size > 0) written['lantern_organizations.csv'] = agencies.size;
       await recordSensitiveChanges(tx, app, request, importer, plan, now);
-      await rebuildSearch(tx);
+      if (options.deferSearchRebuild !== true) await rebuildSearch(tx);
       await appendAuditEvent(tx, auditContext(app, request), {
         action: 'directory.import',
         outcome: 'allowed',
