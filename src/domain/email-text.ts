@@ -24,9 +24,7 @@ function partsOf(
   options: Intl.DateTimeFormatOptions,
 ): Record<string, string> {
   const parts: Record<string, string> = {};
-  for (const part of dateTimeFormat(locale, { timeZone, ...options }).formatToParts(
-    date,
-  )) {
+  for (const part of dateTimeFormat(locale, { timeZone, ...options }).formatToParts(date)) {
     parts[part.type] = part.value;
   }
   return parts;
