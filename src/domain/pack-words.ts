@@ -56,9 +56,42 @@ const NOTICES_ES: Readonly<Record<string, string>> = {
     'Se registró el arresto de una persona menor de edad por un delito relacionado con la prostitución.',
 };
 
+/** Why the protocol could not make a referral itself (the referral service's refusal codes). */
+const BY_HAND_PROBLEMS_ES: Readonly<Record<string, string>> = {
+  no_service: 'ningún servicio del directorio puede recibirla',
+  unknown_service: 'el servicio no está en el directorio',
+  service_not_active: 'el servicio no está activo',
+  not_reachable: 'el proveedor no recibe derivaciones por Lantern en este condado',
+  excluded_provider: 'el proveedor está en la lista de proveedores que la persona joven evita',
+  cohort_conflict: 'la regla de grupo del programa no admite a jóvenes con esta historia',
+};
+
+/**
+ * The coordinator's task when the protocol could not make a referral itself (its English title is
+ * stored with the task, as every title is; taskTitleIn words it in Spanish).
+ */
+export function byHandReferralTitle(organizationType: OrganizationType, problem: string): string {
+  return `Make the referral to ${organizationType.replace(/_/g, ' ')} by hand (${problem.replace(/_/g, ' ')})`;
+}
+
+const BY_HAND = /^Make the referral to ([a-z ]+) by hand \(([a-z ]+)\)$/;
+
+function byHandTitleEs(title: string): string | undefined {
+  const match = BY_HAND.exec(title);
+  if (!match) return undefined;
+  const [, typeWords = '', problemWords = ''] = match;
+  const type = (Object.keys(ORGANIZATION_TYPES_ES) as OrganizationType[]).find(
+    (t) => t.replace(/_/g, ' ') === typeWords,
+  );
+  if (!type) return undefined;
+  const problem = BY_HAND_PROBLEMS_ES[problemWords.replace(/ /g, '_')] ?? problemWords;
+  return `Hacer a mano la derivación a ${ORGANIZATION_TYPES_ES[type]} (${problem})`;
+}
+
 /** A task's title in the reader's language: the pack's own in Spanish, anything else as written. */
 export function taskTitleIn(title: string, language: PrintLanguage): string {
-  return language === 'es' ? (TASK_TITLES_ES[title] ?? title) : title;
+  if (language !== 'es') return title;
+  return TASK_TITLES_ES[title] ?? byHandTitleEs(title) ?? title;
 }
 
 /** A protocol notice's message in the reader's language, the same way. */

@@ -16,9 +16,9 @@ import {
   type NotificationCode,
   type NotificationContent,
 } from '../../src/domain/notifications.js';
-import { noticeIn, taskTitleIn } from '../../src/domain/pack-words.js';
+import { byHandReferralTitle, noticeIn, taskTitleIn } from '../../src/domain/pack-words.js';
 import { DEFAULT_PROTOCOL_PACK, packNoticeOf } from '../../src/domain/protocol-pack.js';
-import { DATA_CATEGORIES, ROLES } from '../../src/domain/vocabulary.js';
+import { DATA_CATEGORIES, ORGANIZATION_TYPES, ROLES } from '../../src/domain/vocabulary.js';
 import { approvalsEn } from '../../src/web/src/i18n/approvals.en.js';
 import { approvalsEs } from '../../src/web/src/i18n/approvals.es.js';
 import { notifyEn } from '../../src/web/src/i18n/notify.en.js';
@@ -482,4 +482,27 @@ test('the pack’s task titles and notices have Spanish words; a task notice sho
   assert.ok(pack.includes('Defensora o defensor en el lugar con la persona joven'), pack);
   assert.ok(!pack.includes('Advocate on scene'), pack);
   assert.ok(word('Meet the youth').includes('Meet the youth'));
+});
+
+test('the coordinator’s by-hand referral task is worded in Spanish from its parts; unknown parts stay', () => {
+  for (const type of ORGANIZATION_TYPES) {
+    for (const problem of ['no_service', 'not_reachable', 'excluded_provider', 'cohort_conflict']) {
+      const title = byHandReferralTitle(type, problem);
+      assert.equal(taskTitleIn(title, 'en'), title);
+      const spanish = taskTitleIn(title, 'es');
+      assert.ok(spanish.startsWith('Hacer a mano la derivación a '), spanish);
+      assert.ok(!spanish.includes('by hand') && !spanish.includes('_'), spanish);
+    }
+  }
+  assert.equal(
+    taskTitleIn(byHandReferralTitle('medical', 'no_service'), 'es'),
+    'Hacer a mano la derivación a Servicios médicos (ningún servicio del directorio puede recibirla)',
+  );
+  // A refusal the words do not know keeps its code's words; a county's look-alike title as written.
+  assert.equal(
+    taskTitleIn(byHandReferralTitle('medical', 'some_new_code'), 'es'),
+    'Hacer a mano la derivación a Servicios médicos (some new code)',
+  );
+  const lookAlike = 'Make the referral to the clinic by hand (call first)';
+  assert.equal(taskTitleIn(lookAlike, 'es'), lookAlike);
 });

@@ -28,6 +28,7 @@ import { crossCountyNoticeText, crossCountyPacket } from '../../../domain/cross-
 import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
 import type { NotificationContent } from '../../../domain/notifications.js';
 import { inCustody } from '../../../domain/missing-youth.js';
+import { byHandReferralTitle } from '../../../domain/pack-words.js';
 import { packNoticeOf } from '../../../domain/protocol-pack.js';
 import {
   dueAt,
@@ -536,7 +537,7 @@ async function automaticReferral(
   if (!lead) return { action: 'referral', result: `not_possible:${problem}` };
   // A referral by hand is the coordinator's task for the next day, on a clock like any other.
   const due = new Date(now.getTime() + BY_HAND_HOURS * 3_600_000);
-  const title = `Make the referral to ${action.receiverOrganizationType.replace(/_/g, ' ')} by hand (${problem.replace(/_/g, ' ')})`;
+  const title = byHandReferralTitle(action.receiverOrganizationType, problem);
   const taskId = await insertTask(tx, {
     jurisdictionId: youth.jurisdictionId,
     youthId: youth.id,
