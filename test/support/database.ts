@@ -117,9 +117,7 @@ export async function openTestDatabase(template?: string): Promise<TestDatabase>
   const name = `lantern_test_${randomBytes(6).toString('hex')}`;
   const admin = openPostgres(adminUrl, 1);
   const from = template === undefined ? postgresTemplate() : templateName(template);
-  // FILE_COPY copies the template's files; PostgreSQL 15's default, WAL_LOG, writes every block
-  // to the write-ahead log as well (three times the wall time for the demo's template here).
-  await admin.exec(`CREATE DATABASE ${name}${from ? ` TEMPLATE ${from} STRATEGY FILE_COPY` : ''}`);
+  await admin.exec(`CREATE DATABASE ${name}${from ? ` TEMPLATE ${from}` : ''}`);
   const url = withDatabase(adminUrl, name);
   const db = openPostgres(url);
   // Finds the template's migrations applied, as a fresh database's would be after this call.
