@@ -390,7 +390,10 @@ describe('organizations of neighboring counties on an agreement', () => {
     const recordConsent = (client: Client, world: World, recipients: string[]) =>
       client.post(
         `/api/youth/${youth.id}/consents`,
-        consentBody(world, { recipientOrganizationIds: recipients, categories: ['contact_location'] }),
+        consentBody(world, {
+          recipientOrganizationIds: recipients,
+          categories: ['contact_location'],
+        }),
       );
     for (const recipients of [
       [neighborAdvocacy.id],
