@@ -109,6 +109,9 @@ export type AccessBasis =
 
 export type DenialReason =
   | 'other_jurisdiction'
+  // A consent or legal basis naming an organization of another county (issue 11): the
+  // recipient, not the youth, is what is out of reach.
+  | 'recipient_of_another_jurisdiction'
   | 'sealed'
   | 'role_without_youth_data'
   | 'not_on_case_team'
@@ -140,6 +143,8 @@ export type AccessDecision =
 /** What a person reads when they are refused, and what the audit log records beside the code. */
 export const DENIAL_MESSAGES: Readonly<Record<DenialReason, string>> = {
   other_jurisdiction: 'this youth belongs to another jurisdiction',
+  recipient_of_another_jurisdiction:
+    'a recipient named is an organization of another county; a consent or legal basis names only organizations of the youth’s county',
   sealed: 'this case is sealed by court order',
   role_without_youth_data: 'your role does not see youth records',
   not_on_case_team: 'your organization is not on this case team',
@@ -672,8 +677,12 @@ export function decideGrant(
   facts: CaseTeamFacts,
   duties: readonly LegalDuty[],
 ): AccessDecision {
+  // The youth's county first: a case of another county (or a sealed one) answers as before, so
+  // the recipient's county is named only to someone who may act on this case.
+  const hidden = caseHiddenFrom(actor, facts);
+  if (hidden) return hidden;
   if (grant.recipients.some((r) => r.jurisdictionId !== facts.jurisdictionId)) {
-    return denyFor('other_jurisdiction');
+    return denyFor('recipient_of_another_jurisdiction');
   }
   if (grant.kind === 'consent') return decideCaseAction(actor, 'consent.record', facts);
   return decideLegalBasisRecord(

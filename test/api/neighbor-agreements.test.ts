@@ -384,15 +384,32 @@ describe('organizations of neighboring counties on an agreement', () => {
       body: 'Staying with an aunt across the county line',
     });
     assert.equal(note.statusCode, 201, note.body);
-    // Neither a consent nor a team place can name the neighbor's organization.
-    const consent = await homeAdvocate.post(
-      `/api/youth/${youth.id}/consents`,
-      consentBody(c.home, {
-        recipientOrganizationIds: [neighborAdvocacy.id],
-        categories: ['contact_location'],
-      }),
-    );
-    assert.ok(consent.statusCode >= 400, consent.body);
+    // Neither a consent nor a team place can name the neighbor's organization. The refusal names
+    // the recipient, not the youth (issue 11): for the agreement's neighbor party as for any
+    // other organization of another county, mixed with one of the youth's county or not.
+    const recordConsent = (client: Client, world: World, recipients: string[]) =>
+      client.post(
+        `/api/youth/${youth.id}/consents`,
+        consentBody(world, {
+          recipientOrganizationIds: recipients,
+          categories: ['contact_location'],
+        }),
+      );
+    for (const recipients of [
+      [neighborAdvocacy.id],
+      [c.third.organizations.medical.id],
+      [c.home.organizations.medical.id, c.neighbor.organizations.medical.id],
+    ]) {
+      const consent = await recordConsent(homeAdvocate, c.home, recipients);
+      assert.equal(consent.statusCode, 403, consent.body);
+      assert.equal(errorCode(consent.body), 'recipient_of_another_jurisdiction');
+      assert.match(consent.body, /organization of another county/);
+      assert.doesNotMatch(consent.body, /youth belongs to another jurisdiction/);
+    }
+    assert.equal(await deniedCount(youth.id, 'consent.record'), 3);
+    // The youth's own county's organization is still accepted.
+    const home = await recordConsent(homeAdvocate, c.home, [c.home.organizations.medical.id]);
+    assert.equal(home.statusCode, 201, home.body);
     const team = await homeAdvocate.post(`/api/youth/${youth.id}/team`, {
       organizationId: neighborAdvocacy.id,
       role: 'service_provider',
@@ -400,6 +417,10 @@ describe('organizations of neighboring counties on an agreement', () => {
     assert.ok(team.statusCode >= 400, team.body);
 
     const neighborAdvocate = await signedIn(app, c.neighbor.people.advocate.email);
+    // A youth of another county answers as before: as an unknown youth, whoever is named.
+    const across = await recordConsent(neighborAdvocate, c.neighbor, [neighborAdvocacy.id]);
+    assert.equal(across.statusCode, 404, across.body);
+    assert.doesNotMatch(across.body, /recipient_of_another_jurisdiction|another county/);
     for (const path of ['', '/notes', '/timeline', '/events', '/people']) {
       const response = await neighborAdvocate.get(`/api/youth/${youth.id}${path}`);
       assert.equal(response.statusCode, 404, `${path}: ${response.body}`);

@@ -131,6 +131,8 @@ const accessBases = {
 /** Why something is withheld (the access module's reasons). */
 const denialReasons = {
   other_jurisdiction: 'This youth belongs to another jurisdiction.',
+  recipient_of_another_jurisdiction:
+    'An organization named to receive the information belongs to another county. A consent or legal basis names only organizations of the youth’s county.',
   role_without_youth_data: 'Your role does not see youth records.',
   not_on_case_team: 'Your organization is not on this case team.',
   no_consent_or_legal_basis:

@@ -134,6 +134,8 @@ const accessBases = {
 
 const denialReasons = {
   other_jurisdiction: 'Este joven pertenece a otra jurisdicción.',
+  recipient_of_another_jurisdiction:
+    'Una organización nombrada para recibir la información pertenece a otro condado. Un consentimiento o una base legal nombra solo organizaciones del condado del joven.',
   role_without_youth_data: 'Su función no permite ver expedientes de jóvenes.',
   not_on_case_team: 'Su organización no forma parte del equipo de este caso.',
   no_consent_or_legal_basis:
