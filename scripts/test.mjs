@@ -120,14 +120,17 @@ const bundled = (file) => bundles.get(file);
  * bundles in turn: node:test runs every file's tests in one process, each file with its own
  * database from its own top-level `before`. A file that reaches past its own tests (a top-level
  * beforeEach or afterEach, which would wrap the others' tests too; process handlers; the
- * environment; mocked timers) runs alone, and so do the long files (LONGEST_FIRST), which gain
- * nothing. LANTERN_TEST_GROUP_SIZE (4 by default; 1 turns grouping off) sets the files per
- * group; the pure domain rules go in two groups.
+ * environment; mocked timers; PostgreSQL clusters of its own) runs alone, and so do the long
+ * files (LONGEST_FIRST), which gain nothing. LANTERN_TEST_GROUP_SIZE (4 by default; 1 turns
+ * grouping off) sets the files per group; the pure domain rules go in two groups.
  */
 const GROUP_SIZE = Math.max(1, Number(process.env.LANTERN_TEST_GROUP_SIZE ?? 4));
 const groupMembers = new Map();
+// A file that starts PostgreSQL clusters of its own (scripts/postgres-cluster.mjs: initdb,
+// pg_basebackup and pg_ctl run synchronously) holds the process's event loop for seconds, and a
+// group neighbour's connection timed out waiting (report-replica beside record-lifecycle, in CI).
 const REACHES_PAST_ITS_TESTS =
-  /^(beforeEach|afterEach)\(|process\.on\(|process\.env\.\w+\s*=[^=]|mock\.timers/m;
+  /^(beforeEach|afterEach)\(|process\.on\(|process\.env\.\w+\s*=[^=]|mock\.timers|\bstart(Cluster|Replica)\(/m;
 const groupable = (file) =>
   rank(file) === LONGEST_FIRST.length && !REACHES_PAST_ITS_TESTS.test(readFileSync(file, 'utf8'));
 function groupFiles(files, kind, size) {
