@@ -14,6 +14,9 @@ import {
 } from '../support/cases.js';
 import * as youthNameWords from '../../src/db/migrations/0020-youth-name-words.js';
 import { insertPointPerson } from '../../src/db/repositories/point-persons.js';
+import { insertTeamMember } from '../../src/db/repositories/case-grants.js';
+import { insertYouth } from '../../src/db/repositories/youth.js';
+import type { Queryable } from '../../src/db/database.js';
 import { storedNameWords } from '../../src/domain/name-match.js';
 import { createWorld, testServices, type World } from '../support/world.js';
 
@@ -410,6 +413,117 @@ describe('search', () => {
     assert.deepEqual((await police.get('/api/youth?query=%25')).json(), []);
     const people = await police.get(`/api/point-persons?function=${encodeURIComponent('x\\')}`);
     assert.equal(people.statusCode, 200, people.body);
+  });
+
+  test('a search decides every candidate in a few statements, however many there are', async () => {
+    // A county of its own, so that only these cases are candidates. The police created each and
+    // the medical provider is on each team without consent: a name search finds every case for
+    // the police (50 shown) and none for the medical provider, who must weigh every candidate.
+    const county = await createWorld(database.db, 'Counting');
+    const police = county.people.law_enforcement_officer;
+    const medical = county.organizations.medical.id;
+    let made = 0;
+    let firstId: string | undefined;
+    const cases = async (count: number) => {
+      await database.db.transaction(async (tx) => {
+        for (; made < count; made += 1) {
+          const id = await insertYouth(tx, {
+            jurisdictionId: county.jurisdictionId,
+            caseNumber: `2026-CNT${String(made).padStart(2, '0')}-${county.jurisdictionId.slice(0, 4)}`,
+            identity: {
+              givenName: `Given${String(made)}`,
+              familyName: 'Tallyworth',
+              alias: null,
+              birthDate: null,
+              estimatedBirthYear: 2011,
+              genderIdentity: null,
+              raceEthnicity: null,
+              languages: [],
+            },
+            createdByUserId: police.id,
+            createdByOrganizationId: police.organizationId,
+            now: new Date('2026-06-01T00:00:00Z'),
+          });
+          firstId ??= id;
+          for (const [organizationId, role] of [
+            [police.organizationId, 'law_enforcement'],
+            [medical, 'medical'],
+          ] as const) {
+            await insertTeamMember(tx, {
+              jurisdictionId: county.jurisdictionId,
+              youthId: id,
+              organizationId,
+              userId: null,
+              role,
+              addedByUserId: police.id,
+              now: new Date('2026-06-01T00:00:00Z'),
+            });
+          }
+        }
+      });
+    };
+    const officer = await as(police.email);
+    const doctor = await as(county.people.medical_provider.email);
+    // Every statement a request runs, inside transactions too, but the session's: PGlite keeps
+    // it between requests and PostgreSQL reads it every time (src/db/repositories/
+    // session-cache.ts), and it is no part of what a search costs.
+    const isSessionRead = (sql: string) => sql.includes('AS session_user_id');
+    const db = database.db;
+    const query = db.query.bind(db);
+    const transaction = db.transaction.bind(db);
+    let statements = 0;
+    const counted = async (client: Client, url: string) => {
+      await client.get(url); // the session's first touch is not the search's
+      statements = 0;
+      Object.assign(db, {
+        query: (sql: string, params?: readonly unknown[]) => {
+          if (!isSessionRead(sql)) statements += 1;
+          return query(sql, params);
+        },
+        transaction: (fn: (tx: Queryable) => Promise<unknown>) =>
+          transaction((tx) =>
+            fn({
+              query: (sql, params) => {
+                if (!isSessionRead(sql)) statements += 1;
+                return tx.query(sql, params);
+              },
+            }),
+          ),
+      });
+      try {
+        const response = await client.get(url);
+        assert.equal(response.statusCode, 200, response.body);
+        const body = response.json<unknown>();
+        return { found: Array.isArray(body) ? body.length : 1, statements };
+      } finally {
+        Object.assign(db, { query, transaction });
+      }
+    };
+    await cases(5);
+    const few = {
+      officer: await counted(officer, '/api/youth?query=tallyworth'),
+      doctor: await counted(doctor, '/api/youth?query=tallyworth'),
+      list: await counted(officer, '/api/youth'),
+    };
+    await cases(60);
+    const many = {
+      officer: await counted(officer, '/api/youth?query=tallyworth'),
+      doctor: await counted(doctor, '/api/youth?query=tallyworth'),
+      list: await counted(officer, '/api/youth'),
+    };
+    console.log('statements per search (5 and 60 candidates):', JSON.stringify({ few, many }));
+    assert.deepEqual([few.officer.found, few.doctor.found, few.list.found], [5, 0, 5]);
+    assert.deepEqual([many.officer.found, many.doctor.found, many.list.found], [50, 0, 50]);
+    // The candidates, the county's agreements and profile, the facts of the first 50 candidates,
+    // of the rest when some of those are not shown (the doctor's), and the audit event.
+    for (const who of ['officer', 'doctor', 'list'] as const) {
+      for (const [size, count] of [few[who].statements, many[who].statements].entries())
+        assert.ok(count <= 5, `${who}, ${size ? 60 : 5} candidates: ${String(count)} statements`);
+    }
+    // The record: the youth with her case's facts in one statement, then what the page shows.
+    const opened = await counted(officer, `/api/youth/${String(firstId)}`);
+    console.log('statements to open a case:', opened.statements);
+    assert.ok(opened.statements <= 7, `${String(opened.statements)} statements to open a case`);
   });
 
   test('a query that is too long is refused', async () => {

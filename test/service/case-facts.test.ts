@@ -4,8 +4,13 @@
 // recorded profile (the cautious default).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { loadCaseFacts } from '../../src/db/repositories/case-facts.js';
-import { loadCaseGrants } from '../../src/db/repositories/case-grants.js';
+import {
+  loadCaseFacts,
+  loadJurisdictionRows,
+  unsafeLoadYouthCase,
+} from '../../src/db/repositories/case-facts.js';
+import { loadCaseGrants, loadCaseGrantsOf } from '../../src/db/repositories/case-grants.js';
+import { unsafeFindYouth } from '../../src/db/repositories/youth.js';
 import { findLegalProfile } from '../../src/db/repositories/legal.js';
 import { listMous } from '../../src/db/repositories/mous.js';
 import type { App } from '../../src/server/http/types.js';
@@ -48,6 +53,37 @@ describe('a case’s facts in one statement', () => {
       if (together.agreements.length > 0 && together.team.length > 0) withAgreements += 1;
     }
     assert.ok(withAgreements > 0, 'a case with a team and agreements was compared');
+  });
+
+  test('many cases in one statement, and a youth with her case’s facts, answer the same', async () => {
+    const cases = await database.db.query<{ id: string; jurisdiction_id: string }>(
+      'SELECT id, jurisdiction_id FROM youth ORDER BY case_number',
+    );
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    // Given twice and with an unknown id: one entry per known case.
+    const many = await loadCaseGrantsOf(database.db, [
+      ...cases.map((c) => c.id),
+      unknown,
+      ...cases.slice(0, 1).map((c) => c.id),
+    ]);
+    assert.equal(many.size, cases.length + 1);
+    assert.deepEqual(many.get(unknown), await loadCaseGrants(database.db, unknown));
+    assert.deepEqual(await loadCaseGrantsOf(database.db, []), new Map());
+    for (const youth of cases) {
+      const { agreements, profile, ...grants } = await separately(youth.id, youth.jurisdiction_id);
+      assert.deepEqual(many.get(youth.id), grants, youth.id);
+      assert.deepEqual(await loadJurisdictionRows(database.db, youth.jurisdiction_id), {
+        agreements,
+        profile,
+      });
+      assert.deepEqual(await unsafeLoadYouthCase(database.db, youth.id), {
+        youth: await unsafeFindYouth(database.db, youth.id),
+        ...grants,
+        agreements,
+        profile,
+      });
+    }
+    assert.equal(await unsafeLoadYouthCase(database.db, unknown), null);
   });
 
   test('with an emergency opening, and in a county without a profile', async () => {

@@ -2,7 +2,7 @@
 import type { Queryable } from '../database.js';
 import {
   notSealed,
-  SEAL_IN_FORCE_COLUMN,
+  sealInForceColumn,
   toSealFacts,
   type SealFacts,
   type SealInForceRow,
@@ -40,12 +40,15 @@ interface TeamRow {
   added_at: Date;
 }
 
-const TEAM_SELECT = `SELECT t.id, t.organization_id, o.name AS organization_name,
-       o.type AS organization_type, t.user_id, u.display_name AS user_name, t.role, t.added_at
+/** The current team of the youth whose id is the SQL expression `youthId` ($1, or a column). */
+const teamSelect = (youthId: string) => `SELECT t.id, t.organization_id,
+       o.name AS organization_name, o.type AS organization_type, t.user_id,
+       u.display_name AS user_name, t.role, t.added_at
      FROM case_team_members t
      JOIN organizations o ON o.id = t.organization_id
      LEFT JOIN users u ON u.id = t.user_id
-     WHERE t.youth_id = $1 AND t.removed_at IS NULL`;
+     WHERE t.youth_id = ${youthId} AND t.removed_at IS NULL`;
+const TEAM_SELECT = teamSelect('$1');
 
 const toTeamMember = (r: TeamRow): TeamMemberRecord => ({
   id: r.id,
@@ -295,11 +298,12 @@ interface LegalBasisRow {
   ended_at: Date | null;
 }
 
-const LEGAL_BASIS_SELECT = `SELECT id, youth_id, kind,
+const legalBasisSelect = (youthId: string) => `SELECT id, youth_id, kind,
        recipient_organization_ids::text[] AS recipient_organization_ids,
        categories, description, court, order_date, citation, effective_on, expires_on,
        recorded_by_organization_id, duty_code, created_at, ended_at
-     FROM legal_bases WHERE youth_id = $1`;
+     FROM legal_bases WHERE youth_id = ${youthId}`;
+const LEGAL_BASIS_SELECT = legalBasisSelect('$1');
 
 const toLegalBasis = (r: LegalBasisRow): LegalBasisRecord => ({
   id: r.id,
@@ -474,8 +478,10 @@ interface BreakGlassRow {
   expires_at: Date;
 }
 
-const BREAK_GLASS_SELECT = `SELECT id, user_id, organization_id, category, opened_at, expires_at
-     FROM break_glass_grants WHERE youth_id = $1`;
+const breakGlassSelect = (youthId: string) => `SELECT id, user_id, organization_id, category,
+       opened_at, expires_at
+     FROM break_glass_grants WHERE youth_id = ${youthId}`;
+const BREAK_GLASS_SELECT = breakGlassSelect('$1');
 
 const toBreakGlass = (r: BreakGlassRow): BreakGlassRecord => ({
   id: r.id,
@@ -520,21 +526,24 @@ function withDates<Row>(
 }
 
 /**
- * The select list of the case team, consents, legal bases, break-glass grants and seal of youth $1, as
- * JSON arrays: every request that opens a case needs all four, and each statement costs a round
- * trip (on PGlite, a pass through the whole engine). The same rows, in the same order, as the
- * four list functions above; `toCaseGrants` reads them.
+ * The select list of the case team, consents, legal bases, break-glass grants and seal of the
+ * youth whose id is the SQL expression `youthId` ($1, or a column of an outer row), as JSON
+ * arrays: every request that opens a case needs all four, and each statement costs a round trip
+ * (on PGlite, a pass through the whole engine). The same rows, in the same order, as the four
+ * list functions above; `toCaseGrants` reads them.
  */
-export const CASE_GRANTS_COLUMNS = `
+export const caseGrantsColumns = (youthId: string) => `
        (SELECT coalesce(json_agg(x ORDER BY x.added_at, x.organization_name,
                                    x.user_name NULLS FIRST), '[]')
-          FROM (${TEAM_SELECT}) x) AS team,
+          FROM (${teamSelect(youthId)}) x) AS team,
        (SELECT coalesce(json_agg(x ORDER BY x.created_at DESC), '[]')
-          FROM (SELECT ${CONSENT_COLUMNS} FROM consents WHERE youth_id = $1) x) AS consents,
+          FROM (SELECT ${CONSENT_COLUMNS} FROM consents WHERE youth_id = ${youthId}) x)
+         AS consents,
        (SELECT coalesce(json_agg(x ORDER BY x.created_at DESC), '[]')
-          FROM (${LEGAL_BASIS_SELECT}) x) AS legal_bases,
+          FROM (${legalBasisSelect(youthId)}) x) AS legal_bases,
        (SELECT coalesce(json_agg(x ORDER BY x.opened_at DESC), '[]')
-          FROM (${BREAK_GLASS_SELECT}) x) AS break_glass,${SEAL_IN_FORCE_COLUMN}`;
+          FROM (${breakGlassSelect(youthId)}) x) AS break_glass,${sealInForceColumn(youthId)}`;
+export const CASE_GRANTS_COLUMNS = caseGrantsColumns('$1');
 
 export interface CaseGrantsRow {
   team: Record<string, unknown>[];
@@ -561,6 +570,24 @@ export async function loadCaseGrants(db: Queryable, youthId: string): Promise<Ca
   const [row] = await db.query<CaseGrantsRow>(`SELECT ${CASE_GRANTS_COLUMNS}`, [youthId]);
   if (!row) throw new Error('loadCaseGrants: no row');
   return toCaseGrants(row);
+}
+
+/**
+ * The grants of many youth in one statement, by youth id: the same select list as
+ * `loadCaseGrants`, once per id, so a list that decides each of its cases through the access
+ * module (the youth search) costs one round trip, not one per case.
+ */
+export async function loadCaseGrantsOf(
+  db: Queryable,
+  youthIds: readonly string[],
+): Promise<Map<string, CaseGrants>> {
+  if (youthIds.length === 0) return new Map();
+  const rows = await db.query<CaseGrantsRow & { wanted_id: string }>(
+    `SELECT wanted.wanted_id, ${caseGrantsColumns('wanted.wanted_id')}
+     FROM unnest($1::uuid[]) AS wanted (wanted_id)`,
+    [[...new Set(youthIds)]],
+  );
+  return new Map(rows.map((row) => [row.wanted_id, toCaseGrants(row)]));
 }
 
 /** An opening with its reason already sealed for it (the id is the one the seal names). */

@@ -29,7 +29,7 @@ export interface YouthIdentity {
   readonly languages: string[];
 }
 
-interface Row {
+export interface YouthRow {
   id: string;
   jurisdiction_id: string;
   case_number: string;
@@ -47,14 +47,15 @@ interface Row {
   merged_into_youth_id: string | null;
 }
 
-const COLUMNS = `y.id, y.jurisdiction_id, y.case_number, y.created_by_organization_id, y.created_at,
+/** The columns of a youth row `y`, as `toYouth` reads them. */
+export const YOUTH_COLUMNS = `y.id, y.jurisdiction_id, y.case_number, y.created_by_organization_id, y.created_at,
   y.given_name, y.family_name, y.alias, y.birth_date, y.estimated_birth_year, y.gender_identity,
   y.race_ethnicity, y.languages, y.status, y.merged_into_youth_id`;
 
 const NAMES = `lower(coalesce(y.given_name, '') || ' ' || coalesce(y.family_name, '') || ' ' ||
   coalesce(y.alias, ''))`;
 
-const toYouth = (row: Row): Youth => ({
+export const toYouth = (row: YouthRow): Youth => ({
   id: row.id,
   jurisdictionId: row.jurisdiction_id,
   caseNumber: row.case_number,
@@ -83,8 +84,8 @@ export async function unsafeFindYouth(
   id: string,
   options: { readonly lock?: boolean } = {},
 ): Promise<Youth | null> {
-  const [row] = await db.query<Row>(
-    `SELECT ${COLUMNS} FROM youth y WHERE y.id = $1${options.lock ? ' FOR UPDATE' : ''}`,
+  const [row] = await db.query<YouthRow>(
+    `SELECT ${YOUTH_COLUMNS} FROM youth y WHERE y.id = $1${options.lock ? ' FOR UPDATE' : ''}`,
     [id],
   );
   return row ? toYouth(row) : null;
@@ -147,8 +148,8 @@ export async function unsafeFindDuplicateCandidates(
     readonly limit: number;
   },
 ): Promise<Youth[]> {
-  const rows = await db.query<Row>(
-    `SELECT ${COLUMNS} FROM youth y
+  const rows = await db.query<YouthRow>(
+    `SELECT ${YOUTH_COLUMNS} FROM youth y
      WHERE y.jurisdiction_id = $1
        AND y.name_words ~ $2
        AND ($3::int IS NULL
@@ -178,8 +179,8 @@ export async function listCaseCandidates(
     readonly statuses: readonly ('open' | 'closed')[];
   },
 ): Promise<(Youth & { readonly matchedBy: 'case_number' | 'name' | 'none' })[]> {
-  const rows = await db.query<Row & { matched_by: 'case_number' | 'name' | 'none' }>(
-    `SELECT ${COLUMNS},
+  const rows = await db.query<YouthRow & { matched_by: 'case_number' | 'name' | 'none' }>(
+    `SELECT ${YOUTH_COLUMNS},
        CASE WHEN $3::text IS NULL THEN 'none'
             WHEN y.case_number ILIKE $5 THEN 'case_number'
             ELSE 'name' END AS matched_by

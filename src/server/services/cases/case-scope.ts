@@ -1,6 +1,10 @@
 // The request-scoped view of one case: loads every fact the access module weighs, once, and
 // answers each question through it. Services reach a youth's data only through a CaseScope.
-import { loadCaseFacts } from '../../../db/repositories/case-facts.js';
+import {
+  loadCaseFacts,
+  loadJurisdictionRows,
+  unsafeLoadYouthCase,
+} from '../../../db/repositories/case-facts.js';
 import type { Actor } from '../../../domain/actor.js';
 import type { AgreementTerms } from '../../../domain/agreements.js';
 import {
@@ -18,12 +22,13 @@ import { localDate, type LegalProfile } from '../../../domain/legal-profile.js';
 import type { DataCategory } from '../../../domain/vocabulary.js';
 import {
   loadCaseGrants,
+  loadCaseGrantsOf,
+  type CaseGrants,
   type ConsentRecord,
   type LegalBasisRecord,
   type TeamMemberRecord,
 } from '../../../db/repositories/case-grants.js';
 import { findLegalProfile } from '../../../db/repositories/legal.js';
-import { listMous } from '../../../db/repositories/mous.js';
 import { listPointPersons, type PointPerson } from '../../../db/repositories/point-persons.js';
 import { unsafeFindYouth, type Youth } from '../../../db/repositories/youth.js';
 import type { Queryable } from '../../../db/database.js';
@@ -52,8 +57,13 @@ export async function accessTime(
   jurisdictionId: string,
 ): Promise<{ time: AccessTime; profile: LegalProfile }> {
   const profile = await findLegalProfile(db, jurisdictionId);
+  return { time: timeIn(app, profile), profile };
+}
+
+/** The instant of the request and the county's calendar day at it. */
+function timeIn(app: AppServices, profile: LegalProfile): AccessTime {
   const now = app.clock.now();
-  return { time: { now, today: localDate(now, profile.timeZone) }, profile };
+  return { now, today: localDate(now, profile.timeZone) };
 }
 
 /** What every case of one jurisdiction shares: its agreements, legal profile and today. */
@@ -63,23 +73,20 @@ export interface JurisdictionFacts {
   readonly profile: LegalProfile;
 }
 
+/** In one statement (src/db/repositories/case-facts.ts). */
 export async function loadJurisdictionFacts(
   db: Queryable,
   app: AppServices,
   jurisdictionId: string,
 ): Promise<JurisdictionFacts> {
-  const [agreements, { time, profile }] = await Promise.all([
-    listMous(db, jurisdictionId),
-    accessTime(db, app, jurisdictionId),
-  ]);
-  return { agreements, time, profile };
+  const { agreements, profile } = await loadJurisdictionRows(db, jurisdictionId);
+  return { agreements, time: timeIn(app, profile), profile };
 }
 
 /** A case's grants and its county's facts in one round trip (src/db/repositories/case-facts.ts). */
 async function loadAllFacts(db: Queryable, app: AppServices, youth: Youth) {
   const facts = await loadCaseFacts(db, youth.id, youth.jurisdictionId);
-  const now = app.clock.now();
-  return { ...facts, time: { now, today: localDate(now, facts.profile.timeZone) } };
+  return { ...facts, time: timeIn(app, facts.profile) };
 }
 
 /**
@@ -93,9 +100,41 @@ export async function loadCase(
   youth: Youth,
   shared?: JurisdictionFacts,
 ): Promise<CaseScope> {
-  const { team, consents, legalBases, breakGlass, seal, agreements, time, profile } = shared
-    ? { ...(await loadCaseGrants(db, youth.id)), ...shared }
-    : await loadAllFacts(db, app, youth);
+  if (shared) return scopeOf(actor, youth, await loadCaseGrants(db, youth.id), shared);
+  const { agreements, time, profile, ...grants } = await loadAllFacts(db, app, youth);
+  return scopeOf(actor, youth, grants, { agreements, time, profile });
+}
+
+/**
+ * Loads the facts of many cases of one jurisdiction (items, and the youth of each) in one
+ * statement, for lists that decide each case (the youth search, the duplicate check); each scope
+ * answers exactly as `loadCase`'s would, in the order given. No access decision is made here.
+ */
+export async function loadCases<T>(
+  db: Queryable,
+  actor: Actor,
+  items: readonly T[],
+  youthOf: (item: T) => Youth,
+  shared: JurisdictionFacts,
+): Promise<[T, CaseScope][]> {
+  const grants = await loadCaseGrantsOf(
+    db,
+    items.map((item) => youthOf(item).id),
+  );
+  return items.map((item) => {
+    const youth = youthOf(item);
+    const found = grants.get(youth.id);
+    if (!found) throw new Error('loadCases: a case without its facts');
+    return [item, scopeOf(actor, youth, found, shared)];
+  });
+}
+
+function scopeOf(
+  actor: Actor,
+  youth: Youth,
+  { team, consents, legalBases, breakGlass, seal }: CaseGrants,
+  { agreements, time, profile }: JurisdictionFacts,
+): CaseScope {
   const facts: CaseFacts = {
     jurisdictionId: youth.jurisdictionId,
     team: team.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),
@@ -162,9 +201,11 @@ export async function openCase(
   named = 'The youth',
 ): Promise<CaseScope> {
   const actor = requireActor(request);
-  const youth = await unsafeFindYouth(app.db, youthId);
-  if (!youth) throw notFound(named);
-  const scope = await loadCase(app.db, app, actor, youth);
+  // The youth and her case's facts in one round trip.
+  const found = await unsafeLoadYouthCase(app.db, youthId);
+  if (!found) throw notFound(named);
+  const { youth, agreements, profile, ...grants } = found;
+  const scope = scopeOf(actor, youth, grants, { agreements, time: timeIn(app, profile), profile });
   const decision =
     youth.status === 'merged'
       ? await decideOnTombstone(app, actor, youth)

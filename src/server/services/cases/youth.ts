@@ -32,7 +32,7 @@ import { requireActor } from '../authorize.js';
 import {
   coordinatorContact,
   describeContact,
-  loadCase,
+  loadCases,
   loadJurisdictionFacts,
   openCase,
 } from './case-scope.js';
@@ -108,10 +108,10 @@ export async function checkDuplicates(
   );
   const matches: DuplicateMatch[] = [];
   const shared = await loadJurisdictionFacts(app.db, app, actor.jurisdictionId);
+  const scopes = await loadCases(app.db, actor, ranked, (r) => r.candidate.youth, shared);
   let hidden = 0;
-  for (const { candidate, match } of ranked) {
+  for (const [{ candidate, match }, scope] of scopes) {
     const { youth } = candidate;
-    const scope = await loadCase(app.db, app, actor, youth, shared);
     const identityRead = scope.read('identity', youth.createdByOrganizationId);
     // A sealed case does not exist for the caller: not even "a record may already exist".
     if (!identityRead.allowed && identityRead.reason === 'sealed') continue;
@@ -309,29 +309,34 @@ export async function searchYouth(
   });
   const results: YouthSummary[] = [];
   const shared = await loadJurisdictionFacts(app.db, app, actor.jurisdictionId);
-  for (const candidate of candidates) {
-    if (results.length >= SEARCH_RESULTS) break;
-    const scope = await loadCase(app.db, app, actor, candidate, shared);
-    if (!scope.may('case.view')) continue;
-    // Only the court roles a seal names still find a sealed case; each time is on record.
-    if (scope.facts.seal) {
-      await appendAuditEvent(app.db, auditContext(app, request), {
-        action: 'case_seal.read',
-        outcome: 'allowed',
-        targetType: 'youth',
-        targetId: candidate.id,
-        details: { action: 'youth.search' },
+  // The facts of a page's worth of candidates in one statement, and of the rest in one more only
+  // when some of those are not shown: each case is still decided by the access module alone.
+  const batches = [candidates.slice(0, SEARCH_RESULTS), candidates.slice(SEARCH_RESULTS)];
+  for (const batch of batches) {
+    if (results.length >= SEARCH_RESULTS || batch.length === 0) break;
+    for (const [candidate, scope] of await loadCases(app.db, actor, batch, (c) => c, shared)) {
+      if (results.length >= SEARCH_RESULTS) break;
+      if (!scope.may('case.view')) continue;
+      // Only the court roles a seal names still find a sealed case; each time is on record.
+      if (scope.facts.seal) {
+        await appendAuditEvent(app.db, auditContext(app, request), {
+          action: 'case_seal.read',
+          outcome: 'allowed',
+          targetType: 'youth',
+          targetId: candidate.id,
+          details: { action: 'youth.search' },
+        });
+      }
+      const seesIdentity = scope.read('identity', candidate.createdByOrganizationId).allowed;
+      if (candidate.matchedBy === 'name' && !seesIdentity) continue;
+      results.push({
+        id: candidate.id,
+        caseNumber: candidate.caseNumber,
+        createdAt: candidate.createdAt,
+        identity: seesIdentity ? identityView(candidate.identity) : null,
+        status: candidate.status,
       });
     }
-    const seesIdentity = scope.read('identity', candidate.createdByOrganizationId).allowed;
-    if (candidate.matchedBy === 'name' && !seesIdentity) continue;
-    results.push({
-      id: candidate.id,
-      caseNumber: candidate.caseNumber,
-      createdAt: candidate.createdAt,
-      identity: seesIdentity ? identityView(candidate.identity) : null,
-      status: candidate.status,
-    });
   }
   await appendAuditEvent(app.db, auditContext(app, request), {
     action: 'youth.search',
