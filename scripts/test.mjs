@@ -667,6 +667,14 @@ if (timings.length > 1) {
     console.log(`${cpuText(t.cpu)}, ${t.seconds.toFixed(1)} s: ${t.label} ${t.file}`);
   }
 }
+// LANTERN_TEST_TIMINGS=<file> writes every file's figures there (JSON), to compare two runs.
+if (process.env.LANTERN_TEST_TIMINGS) {
+  const rows = timings.map(({ label, file, seconds, cpu, passed }) => {
+    const members = groupMembers.get(join(root, file))?.map((m) => m.slice(root.length));
+    return { stage: label, file, seconds, cpu, tests: passed, ...(members ? { members } : {}) };
+  });
+  writeFileSync(process.env.LANTERN_TEST_TIMINGS, `${JSON.stringify(rows, null, 1)}\n`);
+}
 console.log('\n=== Summary ===');
 for (const stage of stages) console.log(stage);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -1,16 +1,40 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { lockDataDirectory, type DataDirectoryLock } from './data-dir-lock.js';
 import type { Database, Queryable } from './database.js';
 import { parseDate, parseInt8, TYPE_IDS } from './database.js';
+import { PreparedStatements } from './pglite-statements.js';
+import { isPreparable } from './prepared.js';
 
 const parsers = { [TYPE_IDS.INT8]: parseInt8, [TYPE_IDS.DATE]: parseDate };
 
-function wrap(q: Pick<PGlite, 'query'>): Queryable {
+/**
+ * Queries on `raw`, or inside its transaction `tx`: data statements through the prepared
+ * statements (pglite-statements.ts) under the locks PGlite's own `query` takes, anything else
+ * through that `query`.
+ */
+function wrap(raw: PGlite, statements: PreparedStatements, tx?: Transaction): Queryable {
   return {
     query: async <Row>(sql: string, params: readonly unknown[] = []) => {
-      const result = await q.query<Row>(sql, [...params]);
-      return result.rows;
+      if (!isPreparable(sql)) {
+        // A schema change through `query` (migrations use `exec`): statements prepared afresh.
+        if (/^\s*(CREATE|ALTER|DROP)\b/i.test(sql)) statements.forget();
+        return (await (tx ?? raw).query<Row>(sql, [...params])).rows;
+      }
+      if (tx) {
+        if (tx.closed) throw new Error('Transaction is closed');
+        return raw._runExclusiveQuery(() =>
+          statements.run<Row>(sql, params, { inTransaction: true }),
+        );
+      }
+      await raw._checkReady();
+      return raw._runExclusiveTransaction(() =>
+        raw._runExclusiveQuery(async () => {
+          const rows = await statements.run<Row>(sql, params, { inTransaction: false });
+          await raw.syncToFs();
+          return rows;
+        }),
+      );
     },
   };
 }
@@ -63,7 +87,8 @@ export async function openPglite(
     lock?.release();
     throw error;
   }
-  const self = wrap(raw);
+  const statements = new PreparedStatements(raw);
+  const self = wrap(raw, statements);
   // The process owns the data directory (the lock above), so every change to an account comes
   // through it: the triggers of migration 0038 say so on commit, and the count moves before the
   // committing call returns (PGlite delivers a notice while it reads the COMMIT's answer).
@@ -88,9 +113,11 @@ export async function openPglite(
     query: self.query,
     accountChanges,
     async transaction(fn) {
-      return raw.transaction((tx) => fn(wrap(tx)));
+      return raw.transaction((tx) => fn(wrap(raw, statements, tx)));
     },
     async exec(sql) {
+      // A script may change the schema: statements are prepared afresh after it.
+      statements.forget();
       await raw.exec(sql);
     },
     async close() {
