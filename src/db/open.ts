@@ -1,14 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import type { Database } from './database.js';
-import { openPglite } from './pglite.js';
-import { openPostgres } from './postgres.js';
 
-/** PostgreSQL when a connection string is given, otherwise embedded PGlite in dataDir. */
+/**
+ * PostgreSQL when a connection string is given, otherwise embedded PGlite in dataDir. Each
+ * engine's module loads only when it is used: a `lantern` command on PGlite does not load the
+ * PostgreSQL driver (a tenth of a CPU-second per command), nor one on PostgreSQL PGlite.
+ */
 export async function openDatabase(options: {
   readonly databaseUrl?: string | undefined;
   readonly dataDir: string;
 }): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl) return (await import('./postgres.js')).openPostgres(options.databaseUrl);
   mkdirSync(options.dataDir, { recursive: true });
-  return openPglite(`${options.dataDir}/pglite`);
+  return (await import('./pglite.js')).openPglite(`${options.dataDir}/pglite`);
 }

@@ -4,7 +4,6 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { installProtocolPack, jurisdictionsWithoutProtocol } from '../db/repositories/protocol.js';
 import { openDatabase } from '../db/open.js';
-import { openPostgres } from '../db/postgres.js';
 import { systemClock, type AppServices, type Clock } from './context.js';
 import { loadMasterKey } from './security/master-key.js';
 import { sealLegacyBreakGlassReasons } from './services/cases/break-glass-reason.js';
@@ -51,7 +50,11 @@ export async function openRuntime(
     masterKeyOrigin: masterKey.origin,
     migrationsApplied: applied,
     // The reports' replica (docs/scaling.md); its pool connects on the first report.
-    ...(config.databaseReplicaUrl ? { reportsDb: openPostgres(config.databaseReplicaUrl, 4) } : {}),
+    ...(config.databaseReplicaUrl
+      ? {
+          reportsDb: (await import('../db/postgres.js')).openPostgres(config.databaseReplicaUrl, 4),
+        }
+      : {}),
   };
   // Photos stored plain before migration 0027 are sealed now that the key is at hand
   // (docs/MISSING-AND-CUSTODY.md); with none left this is one query.
