@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertBuilt, LANTERN_BIN, LANTERN_NODE_ARGS } from '../support/lantern-bin.js';
 import { after, before, describe, test } from 'node:test';
-import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
+import {
+  ENGINE,
+  openTestDatabase,
+  seedPgliteDataDir,
+  type TestDatabase,
+} from '../support/database.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -22,6 +27,7 @@ before(async () => {
   assertBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lantern-mail-cli-'));
   if (ENGINE === 'postgres') database = await openTestDatabase();
+  else await seedPgliteDataDir(dataDir);
   smtp = await startSmtpServer({ password: PASSWORD });
 });
 after(async () => {
