@@ -1,7 +1,7 @@
 // Spanish (usted) for the resource directory, its import screen and the public resource guide.
 import { NEED_LABELS, NEEDS } from '../../../domain/matching.js';
 import type { CohortRule, Need, ServiceLevel } from '../../../domain/matching.js';
-import type { directoryEn } from './directory.en';
+import type { directoryEn } from './directory.en.js';
 
 /** The words of NEED_LABELS in src/domain/matching.ts, so screens and the server agree. */
 const needs = Object.fromEntries(NEEDS.map((need) => [need, NEED_LABELS[need].es])) as Record<
