@@ -7,6 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import { z } from 'zod';
 import { NEEDS, COHORT_RULES, SERVICE_LEVELS } from '../domain/matching.js';
 import { CsvSyntaxError, readCsv } from './csv.js';
+import { codedReasons, type CodedReasons, type ImportReason } from './row-reasons.js';
 import {
   HSDS_KINDS,
   HSDS_TABLES,
@@ -17,15 +18,23 @@ import {
   tableSpec,
   type HsdsKind,
   type HsdsRecord,
+  type Reference,
   type HsdsValue,
 } from './tables.js';
 
-export interface RowProblem {
+/** A refused or warned row: its reasons in English (`reason`), and as codes with values. */
+export interface RowProblem extends CodedReasons {
   readonly file: string;
   /** The CSV line the row starts on (header is line 1), or the row's place in a JSON array. */
   readonly line: number | null;
-  readonly reason: string;
 }
+
+/** A row problem from one reason or several. */
+const rowProblem = (
+  file: string,
+  line: number | null,
+  ...reasons: [ImportReason, ...ImportReason[]]
+): RowProblem => ({ file, line, ...codedReasons(reasons) });
 
 export interface ServiceProfileRow {
   readonly serviceId: string;
@@ -131,38 +140,45 @@ const shown = (raw: unknown) => (typeof raw === 'string' ? raw : JSON.stringify(
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 
-function describeError(e: ErrorObject): string {
+function describeError(e: ErrorObject): ImportReason {
   const field = e.instancePath.replace(/^\//, '');
   if (e.keyword === 'required') {
-    return `${(e.params as { missingProperty: string }).missingProperty} is required`;
+    const missing = (e.params as { missingProperty: string }).missingProperty;
+    return { code: 'required', values: { field: missing } };
   }
   if (e.keyword === 'format') {
-    return `${field} must be a valid ${(e.params as { format: string }).format}`;
+    return {
+      code: 'bad_format',
+      values: { field, format: (e.params as { format: string }).format },
+    };
   }
   if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-    return `${field} must be one of: ${allowed.join(', ')}`;
+    return { code: 'not_allowed_value', values: { field, allowed: allowed.join(', ') } };
   }
-  return `${field || 'row'} ${e.message ?? 'is not valid'}`;
+  return {
+    code: 'invalid',
+    values: { field: field || 'row', message: e.message ?? 'is not valid' },
+  };
 }
 
 /** Turns a raw row into a typed record, or the reasons it cannot be one. */
 function typedRecord(kind: HsdsKind, cells: Readonly<Record<string, unknown>>) {
   const spec = tableSpec(kind);
   const record: Record<string, HsdsValue> = {};
-  const reasons: string[] = [];
+  const reasons: ImportReason[] = [];
   for (const column of spec.columns) {
     const raw = cells[column.name];
     if (isEmpty(raw)) continue;
     if (column.type === 'number') {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
       if (typeof raw === 'boolean' || !Number.isFinite(n)) {
-        reasons.push(`${column.name} must be a number, not "${shown(raw)}"`);
+        reasons.push({ code: 'not_a_number', values: { field: column.name, value: shown(raw) } });
       } else record[column.name] = n;
     } else if (typeof raw === 'string' || typeof raw === 'number') {
       record[column.name] = String(raw);
     } else {
-      reasons.push(`${column.name} must be text`);
+      reasons.push({ code: 'not_text', values: { field: column.name } });
     }
   }
   if (reasons.length === 0) {
@@ -180,25 +196,23 @@ function rawRows(input: DatasetInput, problems: RowProblem[]): RawRow[] {
         const table = readCsv(content);
         for (const row of table.rows) {
           if ('' in row.cells) {
-            problems.push({
-              file,
-              line: row.line,
-              reason: 'the row has more cells than the header',
-            });
+            problems.push(rowProblem(file, row.line, { code: 'csv_extra_cells', values: {} }));
             continue;
           }
           rows.push({ file, line: row.line, cells: row.cells });
         }
       } catch (error) {
         if (!(error instanceof CsvSyntaxError)) throw error;
-        problems.push({ file, line: error.line, reason: `not valid CSV: ${error.message}` });
+        problems.push(
+          rowProblem(file, error.line, { code: 'csv_invalid', values: { message: error.message } }),
+        );
       }
     } else if (!Array.isArray(content)) {
-      problems.push({ file, line: null, reason: 'a table must be CSV text or an array of rows' });
+      problems.push(rowProblem(file, null, { code: 'table_not_rows', values: {} }));
     } else {
       content.forEach((item, index) => {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-          problems.push({ file, line: index + 1, reason: 'each row must be an object' });
+          problems.push(rowProblem(file, index + 1, { code: 'row_not_object', values: {} }));
         } else rows.push({ file, line: index + 1, cells: item as Record<string, unknown> });
       });
     }
@@ -206,6 +220,7 @@ function rawRows(input: DatasetInput, problems: RowProblem[]): RawRow[] {
   return rows;
 }
 
+const FLAG_MESSAGE = 'must be true or false (yes or no, 1 or 0; empty is false)';
 const flag = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
   z.union(
@@ -214,7 +229,7 @@ const flag = z.preprocess(
       z.enum(['true', 'yes', '1']).transform(() => true),
       z.enum(['false', 'no', '0', '']).transform(() => false),
     ],
-    { error: 'must be true or false (yes or no, 1 or 0; empty is false)' },
+    { error: FLAG_MESSAGE },
   ),
 );
 const list = z.preprocess(
@@ -257,9 +272,57 @@ const OrganizationLinkCells = z.object({
   lantern_organization_id: z.uuid(),
 });
 
-function zodReason(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
+/** A zod issue as a reason: its message kept for the English words, its facts for others. */
+function zodIssueReason(issue: z.core.$ZodIssue): ImportReason {
+  const field = issue.path.join('.') || 'row';
+  const message = issue.message;
+  switch (issue.code) {
+    case 'invalid_union':
+      if (message === FLAG_MESSAGE) return { code: 'cell_not_yes_no', values: { field, message } };
+      break;
+    case 'invalid_value':
+      return {
+        code: 'cell_not_allowed',
+        values: { field, message, allowed: issue.values.map(String).join(', ') },
+      };
+    case 'too_big':
+      return {
+        code: issue.origin === 'string' ? 'cell_too_long' : 'cell_too_big',
+        values: { field, message, maximum: String(issue.maximum) },
+      };
+    case 'too_small':
+      return {
+        code: issue.origin === 'string' ? 'cell_too_short' : 'cell_too_small',
+        values: { field, message, minimum: String(issue.minimum) },
+      };
+    case 'invalid_type':
+      if (issue.expected === 'number') {
+        return { code: 'cell_not_a_number', values: { field, message } };
+      }
+      break;
+    case 'invalid_format':
+      return { code: 'cell_bad_format', values: { field, message, format: issue.format } };
+    default:
+      break;
+  }
+  return { code: 'cell_invalid', values: { field, message } };
 }
+
+function zodReasons(error: z.ZodError): [ImportReason, ...ImportReason[]] {
+  const [first, ...rest] = error.issues.map(zodIssueReason);
+  return [
+    first ?? { code: 'cell_invalid', values: { field: 'row', message: 'is not valid' } },
+    ...rest,
+  ];
+}
+
+/** The values of a reference a row makes: the field, the id it names, and what it should name. */
+const reference = (r: Reference, record: HsdsRecord) => ({
+  field: r.field,
+  value: String(record[r.field]),
+  target: r.target,
+  table: tableSpec(r.target).file,
+});
 
 /**
  * Checks a whole dataset. `existing(kind)` gives the ids the directory already holds, so an
@@ -275,7 +338,7 @@ export function checkDataset(
   const lantern = new Set<string>(Object.values(LANTERN_FILES));
   for (const file of Object.keys(input)) {
     if (!kindOfFile(file) && !lantern.has(file) && file !== 'datapackage.json') {
-      problems.push({ file, line: null, reason: 'not a file of the HSDS 3.0 datapackage' });
+      problems.push(rowProblem(file, null, { code: 'unknown_file', values: {} }));
     }
   }
   const rows = rawRows(input, problems);
@@ -293,25 +356,23 @@ export function checkDataset(
       const key = `${row.file}:${column}`;
       if (!known.has(column) && !unknownColumnsReported.has(key)) {
         unknownColumnsReported.add(key);
-        warnings.push({
-          file: row.file,
-          line: null,
-          reason: `column ${column} is not part of HSDS 3.0 and was not imported`,
-        });
+        warnings.push(rowProblem(row.file, null, { code: 'unknown_column', values: { column } }));
       }
     }
     const { record, reasons } = typedRecord(kind, row.cells);
-    if (reasons.length > 0) {
-      problems.push({ file: row.file, line: row.line, reason: reasons.join('; ') });
+    const [firstReason, ...otherReasons] = reasons;
+    if (firstReason) {
+      problems.push(rowProblem(row.file, row.line, firstReason, ...otherReasons));
       continue;
     }
     const key = `${kind}:${record.id}`;
     if (seen.has(key)) {
-      problems.push({
-        file: row.file,
-        line: row.line,
-        reason: `id ${record.id} appears twice (first on line ${seen.get(key) ?? '?'})`,
-      });
+      problems.push(
+        rowProblem(row.file, row.line, {
+          code: 'duplicate_id',
+          values: { id: record.id, first: seen.get(key) ?? '?' },
+        }),
+      );
       continue;
     }
     seen.set(key, row.line);
@@ -329,16 +390,12 @@ export function checkDataset(
       const broken = REQUIRED_REFERENCES.filter(
         (r) => r.kind === c.kind && c.record[r.field] !== undefined,
       ).filter((r) => !ids[r.target].has(String(c.record[r.field])));
-      if (broken.length === 0) next.push(c);
-      else {
-        problems.push({
-          file: c.file,
-          line: c.line,
-          reason: broken
-            .map((r) => `${r.field} ${String(c.record[r.field])} names no ${r.target}`)
-            .join('; '),
-        });
-      }
+      const [first, ...others] = broken.map((r): ImportReason => ({
+        code: 'missing_reference',
+        values: reference(r, c.record),
+      }));
+      if (!first) next.push(c);
+      else problems.push(rowProblem(c.file, c.line, first, ...others));
     }
     if (next.length === accepted.length) break;
     accepted = next;
@@ -349,11 +406,12 @@ export function checkDataset(
     for (const r of OPTIONAL_REFERENCES) {
       const value = c.record[r.field];
       if (r.kind === c.kind && value !== undefined && !ids[r.target].has(String(value))) {
-        warnings.push({
-          file: c.file,
-          line: c.line,
-          reason: `${r.field} ${String(value)} names no ${r.target} in this directory; kept as given`,
-        });
+        warnings.push(
+          rowProblem(c.file, c.line, {
+            code: 'unresolved_reference',
+            values: reference(r, c.record),
+          }),
+        );
       }
     }
   }
@@ -367,11 +425,12 @@ export function checkDataset(
   const accept = (row: RawRow, column: string, id: string) => {
     const first = origins.get(originKey(row.file, id));
     if (first) {
-      problems.push({
-        file: row.file,
-        line: row.line,
-        reason: `${column} ${id} appears twice (first on line ${first.line ?? '?'})`,
-      });
+      problems.push(
+        rowProblem(row.file, row.line, {
+          code: 'duplicate_row',
+          values: { field: column, id, first: first.line ?? '?' },
+        }),
+      );
       return false;
     }
     origins.set(originKey(row.file, id), { file: row.file, line: row.line });
@@ -381,13 +440,19 @@ export function checkDataset(
     if (row.file === LANTERN_FILES.services) {
       const parsed = ServiceProfileCells.safeParse(row.cells);
       if (!parsed.success) {
-        problems.push({ file: row.file, line: row.line, reason: zodReason(parsed.error) });
+        problems.push(rowProblem(row.file, row.line, ...zodReasons(parsed.error)));
       } else if (!ids.service.has(parsed.data.service_id)) {
-        problems.push({
-          file: row.file,
-          line: row.line,
-          reason: `service_id ${parsed.data.service_id} names no service`,
-        });
+        problems.push(
+          rowProblem(row.file, row.line, {
+            code: 'missing_reference',
+            values: {
+              field: 'service_id',
+              value: parsed.data.service_id,
+              target: 'service',
+              table: tableSpec('service').file,
+            },
+          }),
+        );
       } else if (accept(row, 'service_id', parsed.data.service_id)) {
         const p = parsed.data;
         serviceProfiles.push({
@@ -409,26 +474,38 @@ export function checkDataset(
     } else if (row.file === LANTERN_FILES.locations) {
       const parsed = LocationProfileCells.safeParse(row.cells);
       if (!parsed.success) {
-        problems.push({ file: row.file, line: row.line, reason: zodReason(parsed.error) });
+        problems.push(rowProblem(row.file, row.line, ...zodReasons(parsed.error)));
       } else if (!ids.location.has(parsed.data.location_id)) {
-        problems.push({
-          file: row.file,
-          line: row.line,
-          reason: `location_id ${parsed.data.location_id} names no location`,
-        });
+        problems.push(
+          rowProblem(row.file, row.line, {
+            code: 'missing_reference',
+            values: {
+              field: 'location_id',
+              value: parsed.data.location_id,
+              target: 'location',
+              table: tableSpec('location').file,
+            },
+          }),
+        );
       } else if (accept(row, 'location_id', parsed.data.location_id)) {
         confidentialLocations.set(parsed.data.location_id, parsed.data.confidential);
       }
     } else if (row.file === LANTERN_FILES.organizations) {
       const parsed = OrganizationLinkCells.safeParse(row.cells);
       if (!parsed.success) {
-        problems.push({ file: row.file, line: row.line, reason: zodReason(parsed.error) });
+        problems.push(rowProblem(row.file, row.line, ...zodReasons(parsed.error)));
       } else if (!ids.organization.has(parsed.data.organization_id)) {
-        problems.push({
-          file: row.file,
-          line: row.line,
-          reason: `organization_id ${parsed.data.organization_id} names no organization`,
-        });
+        problems.push(
+          rowProblem(row.file, row.line, {
+            code: 'missing_reference',
+            values: {
+              field: 'organization_id',
+              value: parsed.data.organization_id,
+              target: 'organization',
+              table: tableSpec('organization').file,
+            },
+          }),
+        );
       } else if (accept(row, 'organization_id', parsed.data.organization_id)) {
         organizationLinks.set(parsed.data.organization_id, parsed.data.lantern_organization_id);
       }

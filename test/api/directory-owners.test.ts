@@ -434,22 +434,55 @@ describe('what each county may do', () => {
     assert.equal(await linkOf(CLINIC_ORGANIZATION), clinicAgency);
   });
 
-  test("a link to another county's agency is a bad row, not a link", async () => {
+  test("a link to another county's agency is a bad row, not a link; each reason has its code and values", async () => {
     const coordinator = await as('coordinator@demo.test');
+    const neighborAgency = await agency('Neighbor County Survivor Services');
+    const badService = demoUuid('service:coded-reasons');
     const response = await importAs(coordinator, {
-      'lantern_organizations.csv': `organization_id,lantern_organization_id\n${CLINIC_ORGANIZATION},${await agency('Neighbor County Survivor Services')}\n`,
+      'lantern_organizations.csv': `organization_id,lantern_organization_id\n${CLINIC_ORGANIZATION},${neighborAgency}\n`,
+      'services.csv': `id,organization_id,name,status,minimum_age\n${badService},${NEW_HORIZONS},,open,\n`,
     });
     assert.equal(response.statusCode, 200, response.body);
+    interface Coded {
+      code: string;
+      values: Record<string, string | number>;
+    }
     const report = response.json<{
       committed: boolean;
-      problems: { file: string; line: number; reason: string }[];
+      problems: ({ file: string; line: number; reason: string; more?: Coded[] } & Coded)[];
     }>();
     assert.equal(report.committed, false);
     assert.deepEqual(
       report.problems.map((p) => [p.file, p.line]),
-      [['lantern_organizations.csv', 2]],
+      [
+        ['services.csv', 2],
+        ['lantern_organizations.csv', 2],
+      ],
     );
-    assert.match(report.problems[0]?.reason ?? '', /is not an organization you can link/);
+    const [service, link] = report.problems;
+    // The English reason is the sentence it always was; the code and values say the same.
+    assert.equal(
+      link?.reason,
+      `lantern_organization_id ${neighborAgency} is not an organization you can link`,
+    );
+    assert.equal(link.code, 'unlinkable_organization');
+    assert.deepEqual(link.values, { field: 'lantern_organization_id', id: neighborAgency });
+    assert.equal(link.more, undefined, 'one reason, no more');
+    // A row with two reasons: the first as code and values, the other in `more`, both in `reason`.
+    assert.equal(
+      service?.reason,
+      'name is required; status must be one of: active, inactive, defunct, temporarily closed',
+    );
+    assert.deepEqual(
+      [{ code: service.code, values: service.values }, ...(service.more ?? [])],
+      [
+        { code: 'required', values: { field: 'name' } },
+        {
+          code: 'not_allowed_value',
+          values: { field: 'status', allowed: 'active, inactive, defunct, temporarily closed' },
+        },
+      ],
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // HSDS import and export against a real database: the official examples go in and come back
 // out unchanged; a broken datapackage is refused row by row and writes nothing; --partial
-// writes exactly the rows that hold together; exported CSV is safe to open in a spreadsheet.
+// writes exactly the rows that hold together; exported CSV is safe to open in a spreadsheet;
+// every row reason has a code, and words in English (its reason) and Spanish.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, test } from 'node:test';
@@ -11,7 +12,15 @@ import {
   importDirectory as importFor,
   type ImportOptions,
 } from '../../src/server/services/directory/import.js';
-import type { DatasetInput } from '../../src/hsds/dataset.js';
+import type { DatasetInput, RowProblem } from '../../src/hsds/dataset.js';
+import i18next from 'i18next';
+import { codedReasons, englishReason, IMPORT_REASON_CODES } from '../../src/hsds/row-reasons.js';
+import { directoryEn } from '../../src/web/src/i18n/directory.en.js';
+import { directoryEs } from '../../src/web/src/i18n/directory.es.js';
+import {
+  wordImportProblem,
+  type Translate,
+} from '../../src/web/src/pages/directory/import-reasons.js';
 import type { AppServices, RequestContext } from '../../src/server/context.js';
 import { insertJurisdiction } from '../../src/db/repositories/jurisdictions.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
@@ -423,5 +432,108 @@ describe('exported CSV is safe from spreadsheet formula injection', () => {
       )
     ).map((r) => r.name);
     assert.deepEqual(names, dangerous);
+  });
+});
+
+describe('row reasons in the reader’s language (issue 15, item 7)', () => {
+  async function translator(language: 'en' | 'es'): Promise<Translate> {
+    const i18n = i18next.createInstance();
+    const words = language === 'en' ? directoryEn : directoryEs;
+    await i18n.init({
+      lng: language,
+      resources: { [language]: { translation: { directoryImport: words.directoryImport } } },
+      interpolation: { escapeValue: false },
+    });
+    return (key, options) => i18n.t(key, options);
+  }
+
+  test('every reason code has words in English and Spanish, and no word lacks a code', () => {
+    for (const words of [directoryEn, directoryEs]) {
+      assert.deepEqual(
+        Object.keys(words.directoryImport.reasons).sort(),
+        [...IMPORT_REASON_CODES].sort(),
+      );
+      for (const code of IMPORT_REASON_CODES) assert.ok(words.directoryImport.reasons[code].trim());
+    }
+  });
+
+  test('every reason a bad import gives: the English words are its reason, the Spanish differ and leave no placeholder', async () => {
+    const LOCATION = '99999999-9999-4999-8999-999999999999';
+    const report = await importDirectory(app, commandLine, {
+      'organizations.csv': `id,name,description,parent_organization_id,extra\n${ORG},Harbor,Youth,aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa,x\n`,
+      'services.csv': [
+        'id,organization_id,name,status,minimum_age,email',
+        `,${ORG},No id,active,,`,
+        `${SERVICE},44444444-4444-4444-8444-444444444444,Dangling,active,,`,
+        `${OTHER_SERVICE},${ORG},Wrong type,active,twelve,`,
+        `55555555-5555-4555-8555-555555555555,${ORG},,open,,not-an-email`,
+        `77777777-7777-4777-8777-777777777777,${ORG},First,active,,`,
+        `77777777-7777-4777-8777-777777777777,${ORG},Twice,active,,`,
+        `88888888-8888-4888-8888-888888888888,${ORG},Too many cells,active,,,extra`,
+      ].join('\n'),
+      'locations.csv': `id,organization_id,name,location_type\n${LOCATION},${ORG},Place,physical\n`,
+      'phones.csv': [{ id: 'p1', number: { a: 1 } }, 'not a row'],
+      'contacts.csv': 42 as unknown as string,
+      'schedules.csv': `id,service_id\n"x,y\n`,
+      'nonsense.csv': 'a,b\n1,2\n',
+      'lantern_services.csv': [
+        'service_id,needs,level,cohort_rule,capacity_available,csec_specialized,response_business_days,csec_training',
+        `77777777-7777-4777-8777-777777777777,"housing,flying",both,either,,maybe,,`,
+        `77777777-7777-4777-8777-777777777777,housing,both,everyone,-2,,99,${'t'.repeat(2001)}`,
+        `77777777-7777-4777-8777-777777777777,housing,both,either,abc,,,`,
+        `77777777-7777-4777-8777-777777777777,housing,both,either,,,,`,
+        `77777777-7777-4777-8777-777777777777,housing,both,either,,,,`,
+        `${OTHER_SERVICE},housing,both,either,,,,`,
+        `,housing,both,either,,,,`,
+      ].join('\n'),
+      'lantern_locations.csv': [
+        { location_id: 7, confidential: true },
+        { location_id: LOCATION, confidential: 'perhaps' },
+      ],
+      'lantern_organizations.csv': `organization_id,lantern_organization_id\n${ORG},not-a-uuid\n${ORG},aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa\n`,
+    });
+    const rows = [...report.problems, ...report.warnings];
+    const given = new Set(rows.flatMap((p) => [p.code, ...(p.more ?? []).map((m) => m.code)]));
+    // Ajv's other keywords cannot arise from a row of text and numbers: a sample below.
+    assert.deepEqual(
+      [...given].sort(),
+      IMPORT_REASON_CODES.filter((code) => code !== 'invalid').sort(),
+      'the import gives every reason but one',
+    );
+    const [en, es] = [await translator('en'), await translator('es')];
+    for (const problem of rows) {
+      const parts = [{ code: problem.code, values: problem.values }, ...(problem.more ?? [])];
+      assert.equal(problem.reason, parts.map(englishReason).join('; '));
+      assert.equal(wordImportProblem(en, problem), problem.reason, problem.reason);
+      const spanish = wordImportProblem(es, problem);
+      assert.notEqual(spanish, problem.reason);
+      assert.doesNotMatch(spanish, /\{\{|\}\}/, spanish);
+    }
+    const byLine = (file: string, line: number) =>
+      report.problems.find((p) => p.file === file && p.line === line);
+    assert.equal(
+      wordImportProblem(es, byLine('services.csv', 4) as RowProblem),
+      'minimum_age debe ser un número, no «twelve»',
+    );
+    assert.equal(
+      wordImportProblem(es, byLine('services.csv', 3) as RowProblem),
+      'organization_id 44444444-4444-4444-8444-444444444444 no corresponde a ninguna fila de organizations.csv',
+    );
+  });
+
+  test('a reason of another code, or none, is shown as the English sentence', async () => {
+    const es = await translator('es');
+    const invalid: RowProblem = {
+      file: 'services.csv',
+      line: 2,
+      ...codedReasons([{ code: 'invalid', values: { field: 'name', message: 'is odd' } }]),
+    };
+    assert.equal(invalid.reason, 'name is odd');
+    assert.equal(wordImportProblem(es, invalid), 'name no es válido');
+    const unknown = { ...invalid, code: 'from_a_newer_server', values: {} };
+    assert.equal(wordImportProblem(es, unknown), 'name is odd');
+    const further = { ...invalid, more: [{ code: 'from_a_newer_server', values: {} }] };
+    assert.equal(wordImportProblem(es, further), 'name is odd');
+    assert.equal(wordImportProblem(es, { reason: 'older server' }), 'older server');
   });
 });

@@ -10,6 +10,7 @@ import {
 import { REFERRAL_STATUSES } from '../../domain/referrals.js';
 import { MESSAGE_MAX_LENGTH, URGENCIES } from '../../domain/referral-answers.js';
 import { DIRECTORY_CHANGES } from '../../domain/directory.js';
+import { IMPORT_REASON_CODES } from '../../hsds/row-reasons.js';
 import { Timestamp } from './case-schemas.js';
 import { Id } from './schemas.js';
 
@@ -156,10 +157,24 @@ export const CapacityBody = z.strictObject({
   maximum: z.number().int().min(0).max(100000).nullable(),
 });
 
+const ImportReasonCode = z
+  .enum(IMPORT_REASON_CODES)
+  .describe("Why, as a stable code; a screen words it in its reader's language");
+const ImportReasonValues = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .describe("The code's values: column names, ids, line numbers, allowed values");
+
 const RowProblem = z.object({
   file: z.string(),
   line: z.number().int().nullable(),
-  reason: z.string(),
+  reason: z.string().describe('Every reason of the row in English, joined by "; "'),
+  code: ImportReasonCode,
+  values: ImportReasonValues,
+  more: z
+    .array(z.object({ code: ImportReasonCode, values: ImportReasonValues }))
+    .readonly()
+    .optional()
+    .describe("The row's further reasons when it has several, in the order of `reason`"),
 });
 
 export const ImportBody = z.strictObject({

@@ -543,10 +543,22 @@ export interface RefusedDirectoryRecord {
   owner: string;
 }
 
+/** One reason of a row, as a code and its values (src/hsds/row-reasons.ts). */
+export interface ImportReasonCoded {
+  code: string;
+  values: Record<string, string | number>;
+}
+
 export interface ImportProblem {
   file: string;
   line: number | null;
+  /** Every reason in English: shown when a code is not known here. */
   reason: string;
+  /** The first reason's code and values (absent from an older server). */
+  code?: string;
+  values?: Record<string, string | number>;
+  /** The row's further reasons. */
+  more?: ImportReasonCoded[];
 }
 
 export interface DirectoryImportReport {

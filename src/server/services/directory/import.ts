@@ -31,6 +31,7 @@ import {
   type RowProblem,
 } from '../../../hsds/dataset.js';
 import { HSDS_KINDS, idSets, tableSpec, type HsdsKind } from '../../../hsds/tables.js';
+import { codedReasons } from '../../../hsds/row-reasons.js';
 import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { AppError, badRequest, forbidden } from '../../errors.js';
@@ -119,7 +120,12 @@ export async function importDirectory(
       problems.push({
         file: 'lantern_organizations.csv',
         line: checked.origins.get(originKey(LANTERN_FILES.organizations, hsdsId))?.line ?? null,
-        reason: `lantern_organization_id ${organizationId} is not an organization you can link`,
+        ...codedReasons([
+          {
+            code: 'unlinkable_organization',
+            values: { field: 'lantern_organization_id', id: organizationId },
+          },
+        ]),
       });
     } else agencies.set(hsdsId, organization);
   }

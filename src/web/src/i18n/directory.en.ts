@@ -1,6 +1,7 @@
 // English for the resource directory, its import screen and the public resource guide.
 import { NEED_LABELS, NEEDS } from '../../../domain/matching.js';
 import type { CohortRule, Need, ServiceLevel } from '../../../domain/matching.js';
+import { IMPORT_REASON_ENGLISH } from '../../../hsds/row-reasons.js';
 
 /** The words of NEED_LABELS in src/domain/matching.ts, so screens and the server agree. */
 const needs = Object.fromEntries(NEEDS.map((need) => [need, NEED_LABELS[need].en])) as Record<
@@ -230,6 +231,8 @@ export const directoryEn = {
     noProblems: 'No row failed.',
     warnings: 'Warnings: {{count}}',
     warningsHint: 'Warnings do not stop the import.',
+    /** The English words are the server's own: the screen says what the command line says. */
+    reasons: IMPORT_REASON_ENGLISH,
   },
   guide: {
     link: 'Resource guide for youth and families',

@@ -1,7 +1,7 @@
 // Spanish (usted) for the resource directory, its import screen and the public resource guide.
 import { NEED_LABELS, NEEDS } from '../../../domain/matching.js';
 import type { CohortRule, Need, ServiceLevel } from '../../../domain/matching.js';
-import type { directoryEn } from './directory.en';
+import type { directoryEn } from './directory.en.js';
 
 /** The words of NEED_LABELS in src/domain/matching.ts, so screens and the server agree. */
 const needs = Object.fromEntries(NEEDS.map((need) => [need, NEED_LABELS[need].es])) as Record<
@@ -233,6 +233,35 @@ export const directoryEs: typeof directoryEn = {
     noProblems: 'Ninguna fila falló.',
     warnings: 'Avisos: {{count}}',
     warningsHint: 'Los avisos no detienen la importación.',
+    reasons: {
+      unknown_file: 'no es un archivo del datapackage HSDS 3.0',
+      csv_extra_cells: 'la fila tiene más celdas que el encabezado',
+      csv_invalid: 'no es un CSV válido (revise las comillas y las comas desde esta línea)',
+      table_not_rows: 'una tabla debe ser texto CSV o una lista de filas',
+      row_not_object: 'cada fila debe ser un objeto',
+      unknown_column: 'la columna {{column}} no forma parte de HSDS 3.0 y no se importó',
+      not_a_number: '{{field}} debe ser un número, no «{{value}}»',
+      not_text: '{{field}} debe ser texto',
+      required: '{{field}} es obligatorio',
+      bad_format: '{{field}} debe tener un formato {{format}} válido',
+      not_allowed_value: '{{field}} debe ser uno de: {{allowed}}',
+      invalid: '{{field}} no es válido',
+      duplicate_id: 'el id {{id}} aparece dos veces (primero en la línea {{first}})',
+      missing_reference: '{{field}} {{value}} no corresponde a ninguna fila de {{table}}',
+      unresolved_reference:
+        '{{field}} {{value}} no corresponde a ninguna fila de {{table}} en este directorio; se guarda tal como viene',
+      duplicate_row: '{{field}} {{id}} aparece dos veces (primero en la línea {{first}})',
+      cell_not_yes_no: '{{field}}: debe ser true o false (yes o no, 1 o 0; vacío es false)',
+      cell_not_allowed: '{{field}}: debe ser uno de: {{allowed}}',
+      cell_too_long: '{{field}}: como máximo {{maximum}} caracteres',
+      cell_too_big: '{{field}}: como máximo {{maximum}}',
+      cell_too_short: '{{field}}: al menos {{minimum}} caracteres',
+      cell_too_small: '{{field}}: al menos {{minimum}}',
+      cell_not_a_number: '{{field}}: debe ser un número',
+      cell_bad_format: '{{field}}: debe tener un formato {{format}} válido',
+      cell_invalid: '{{field}}: no es válido',
+      unlinkable_organization: '{{field}} {{id}} no es una organización que usted pueda vincular',
+    },
   },
   guide: {
     link: 'Guía de recursos para jóvenes y familias',

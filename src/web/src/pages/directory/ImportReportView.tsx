@@ -1,8 +1,9 @@
 // What an import did: whether anything was written (said plainly), rows written per file, and
-// every problem and warning with its file, line and reason.
+// every problem and warning with its file, line and reason in the reader's language.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryImportReport, ImportProblem } from '../../types';
+import { wordImportProblem, type Translate } from './import-reasons';
 
 export function ImportReportView(props: { report: DirectoryImportReport; dryRun: boolean }) {
   const { report, dryRun } = props;
@@ -84,7 +85,11 @@ function ProblemTable(props: {
   problems: readonly ImportProblem[];
   empty: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Keys are built from the codes import-reasons.ts checks, so the typed `t` is set aside (as
+  // for match reasons).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const translate: Translate = (key, options) => i18n.t(key as never, options);
   const captionId = `${props.id}-caption`;
   if (props.problems.length === 0) return <p>{props.empty}</p>;
   return (
@@ -103,7 +108,7 @@ function ProblemTable(props: {
             <tr key={index}>
               <td>{problem.file}</td>
               <td>{problem.line ?? t('directoryImport.wholeFile')}</td>
-              <td>{problem.reason}</td>
+              <td>{wordImportProblem(translate, problem)}</td>
             </tr>
           ))}
         </tbody>
