@@ -2,8 +2,8 @@
 // into checked records. Every row is checked against the official row schema; every problem
 // names its file, line and reason. Nothing here touches the database: the caller says which
 // ids already exist.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { z } from 'zod';
 import { NEEDS, COHORT_RULES, SERVICE_LEVELS } from '../domain/matching.js';
 import { CsvSyntaxError, readCsv } from './csv.js';
@@ -116,8 +116,19 @@ interface RawRow {
 /** Input: file name → CSV text, or file name → array of row objects (tabular JSON). */
 export type DatasetInput = Readonly<Record<string, string | readonly unknown[]>>;
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 let ajv: Ajv | undefined;
+
+/**
+ * Ajv, made the first time a row is checked: loading its modules cost every process that starts
+ * (the server, each `lantern` command) about a tenth of a CPU-second, and most never read a
+ * dataset.
+ */
+function newAjv(): Ajv {
+  const require = createRequire(import.meta.url);
+  const { Ajv: AjvClass } = require('ajv') as { Ajv: new (options: Options) => Ajv };
+  const addFormats = (require('ajv-formats') as { default: (instance: Ajv) => Ajv }).default;
+  return addFormats(new AjvClass({ strict: false, allErrors: true }));
+}
 const validators = new Map<HsdsKind, ValidateFunction>();
 
 /**
@@ -128,7 +139,7 @@ const validators = new Map<HsdsKind, ValidateFunction>();
 function validatorOf(kind: HsdsKind): ValidateFunction {
   let validate = validators.get(kind);
   if (!validate) {
-    ajv ??= addFormats(new Ajv({ strict: false, allErrors: true }));
+    ajv ??= newAjv();
     validate = ajv.compile(tableSpec(kind).rowSchema);
     validators.set(kind, validate);
   }
