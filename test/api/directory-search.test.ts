@@ -218,6 +218,25 @@ describe('near a ZIP code or a city', () => {
     ]);
   });
 
+  test('every ZIP of the country is known: New York, Anchorage, Puerto Rico', async () => {
+    const far: [string, { latitude: number; longitude: number }][] = [
+      ['10001', { latitude: 40.75065, longitude: -73.997293 }],
+      ['99501-1234', { latitude: 61.219998, longitude: -149.85784 }],
+      ['00601', { latitude: 18.180555, longitude: -66.749961 }],
+    ];
+    for (const [zip, point] of far) {
+      const page = await search(`near=${zip}&withinKm=50`);
+      assert.deepEqual(page.near, point, zip);
+      assert.deepEqual(page.items, [], `nothing of Demo County's within 50 km of ${zip}`);
+    }
+    // The demo's invented ZIP still answers, and a ZIP no ZCTA has (00000, 00600) does not.
+    assert.ok((await search('near=94700')).near);
+    for (const zip of ['00000', '00600']) {
+      const response = await advocate.get(`/api/directory/services?near=${zip}`);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'unknown_place', zip);
+    }
+  });
+
   test('an unknown ZIP code or city is a clear 400, and so is bad input', async () => {
     for (const near of ['99999', 'Atlantis', 'Oakland,%20NY', 'abc']) {
       const response = await advocate.get(`/api/directory/services?near=${near}`);

@@ -7,8 +7,12 @@ import { isOpen24Hours, type ScheduleFields } from '../../src/domain/directory-h
 import { findNearPlace, type PlaceTable } from '../../src/domain/directory-places.js';
 import { expandSearch, SYNONYMS, WHEN_WORDS } from '../../src/domain/directory-synonyms.js';
 
+const ZIPS: Readonly<Record<string, readonly [number, number]>> = {
+  '94607': [37.8, -122.3],
+  '10001': [40.75, -74.0],
+};
 const TABLE: PlaceTable = {
-  zips: { '94607': [37.8, -122.3], '10001': [40.75, -74.0] },
+  zip: (code) => ZIPS[code],
   cities: [
     { name: 'Oakland', state: 'CA', point: [37.79, -122.22] },
     { name: 'Springfield', state: 'IL', point: [39.8, -89.65] },

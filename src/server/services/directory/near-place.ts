@@ -7,12 +7,14 @@ import {
   CITY_CENTROIDS,
   DEMO_CITY_CENTROIDS,
   DEMO_ZIP_CENTROIDS,
-  ZIP_CENTROIDS,
+  zipCentroid,
 } from '../../../hsds/zip-centroids.js';
 import { badRequest } from '../../errors.js';
 
 const PLACES: PlaceTable = {
-  zips: { ...DEMO_ZIP_CENTROIDS, ...ZIP_CENTROIDS },
+  // An invented demo ZIP first: it never shadows a real one (no ZCTA is 94700). The country's
+  // table is read the first time a ZIP is looked up (zipCentroid).
+  zip: (code) => DEMO_ZIP_CENTROIDS[code] ?? zipCentroid(code),
   cities: [...CITY_CENTROIDS, ...DEMO_CITY_CENTROIDS],
 };
 
