@@ -1,4 +1,5 @@
-// Statements PGlite parses and plans once, not at every call (docs/ARCHITECTURE.md, "PGlite").
+// Statements PGlite parses and plans once, not at every call (docs/ARCHITECTURE.md, "Prepared
+// statements, both engines").
 //
 // PGlite's own `query` sends an unnamed statement through six calls into WebAssembly (parse,
 // describe, bind, describe, execute, sync), and PostgreSQL parses, analyses and plans it afresh
@@ -25,16 +26,6 @@ interface Prepared {
   readonly name: string;
   /** The type of each parameter, as PostgreSQL inferred it, to pick PGlite's serializer. */
   readonly parameterTypes: readonly number[];
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** A PGlite instance's prepared statements, by SQL text, the least recently used first. */
@@ -89,7 +80,7 @@ export class PreparedStatements {
       return String(value);
     });
     const messages = await this.#raw.execProtocolStream(
-      concat([
+      Buffer.concat([
         ...this.#closes(),
         protocol.serialize.bind({ statement: prepared.name, values }),
         protocol.serialize.describe({ type: 'P' }),
@@ -111,7 +102,7 @@ export class PreparedStatements {
     this.#counter += 1;
     const name = `lantern_${String(this.#counter)}`;
     const messages = await this.#raw.execProtocolStream(
-      concat([
+      Buffer.concat([
         ...this.#closes(),
         protocol.serialize.parse({ name, text: sql }),
         protocol.serialize.describe({ type: 'S', name }),
