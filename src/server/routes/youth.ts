@@ -51,8 +51,8 @@ import {
   checkForDuplicates,
   createYouth,
   listPeopleFor,
-  searchYouth,
 } from '../services/cases/youth.js';
+import { searchYouth } from '../services/cases/youth-search.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['youth'];
