@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
@@ -54,6 +55,11 @@ async function signIn(page: Page, email: string, name: string | RegExp) {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
+async function signInOver(page: Page, email: string, name: string | RegExp, path = '/') {
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
 }
 
 async function search(page: Page, text: string) {
@@ -323,7 +329,7 @@ describe('journey 3: the prosecutor on the same team', () => {
   test('sees the case number and whom to ask, never a name or a privileged word', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'da@demo.test', /Hello, Taylor Brooks/);
+    await signInOver(page, 'da@demo.test', /Hello, Taylor Brooks/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Youth records' })
@@ -450,7 +456,7 @@ describe('the record’s navigation', () => {
   test('a summary first, a few groups, old addresses kept, on a phone and in Spanish', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Youth records' })
@@ -546,7 +552,7 @@ describe('emergency access', () => {
   test('child welfare on the team opens the medical notes for an hour', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'childwelfare@demo.test', /Hello, Casey Chen/);
+    await signInOver(page, 'childwelfare@demo.test', /Hello, Casey Chen/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Youth records' })
@@ -584,9 +590,7 @@ describe('emergency access', () => {
   test('the coordinator follows the alert to the review, reads the reason and reviews it', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
-    await page.goto(`${base}/notifications`);
-    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await signInOver(page, 'coordinator@demo.test', 'Notifications', '/notifications');
     const alert = page.getByRole('listitem').filter({ hasText: 'Emergency access on case' });
     // The notice names who opened what until when, never the reason.
     assert.equal(await alert.filter({ hasText: 'motel' }).count(), 0);
@@ -669,7 +673,7 @@ describe('typed work outlasts the session', () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.clock.install();
-    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await page.goto(`${base}/youth/${maya!.id}?section=privileged`);
     await page.getByRole('heading', { level: 2, name: 'Privileged notes', exact: true }).waitFor();
     await waitForLoaded(page, 'Privileged notes');
@@ -733,7 +737,7 @@ describe('the coordinator and oversight', () => {
   test('the coordinator is alerted and reads her dashboard; oversight has no youth records', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await page.getByRole('heading', { level: 3, name: 'Unread notifications' }).waitFor();
     await page.getByText(/Emergency access on case \d{4}-DEMO-0001/).waitFor();
     await expectAccessible(page, 'home (coordinator)');
@@ -772,7 +776,7 @@ describe('the coordinator and oversight', () => {
   test("child welfare corrects Lucía's name, reads the history, closes and reopens", async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'childwelfare@demo.test', /Hello/);
+    await signInOver(page, 'childwelfare@demo.test', /Hello/);
     await page.goto(`${base}/youth`);
     await search(page, 'Ortega');
     await page.getByRole('link', { name: /DEMO-0002/ }).click();
@@ -846,7 +850,7 @@ describe('the coordinator and oversight', () => {
   test('the coordinator merges the second record she opened for one youth into the first', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     /** Opens a record for "Wren, about 2010"; the second time past the duplicate warning. */
     const openWren = async (again: boolean) => {
       await page.goto(`${base}/youth`);
