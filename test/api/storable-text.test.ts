@@ -124,8 +124,36 @@ function expectRefused(
   what: string,
 ): void {
   assert.equal(response.statusCode, 400, `${what}: ${response.body.slice(0, 300)}`);
-  assert.deepEqual(JSON.parse(response.body), { error: { code: 'invalid_text', message } }, what);
+  const { error } = JSON.parse(response.body) as { error: Refusal };
+  const { code, message: said, ...values } = error;
+  assert.deepEqual({ code, message: said }, { code: 'invalid_text', message }, what);
+  // The same facts as values, for a screen to word in its reader's language.
+  assert.deepEqual(Object.keys(values).sort(), [...REFUSAL_VALUES].sort(), what);
+  const part = message.startsWith('Path parameter')
+    ? 'params'
+    : /^(Query parameter|A query parameter name)/.test(message)
+      ? 'query'
+      : 'body';
+  assert.equal(values.part, part, what);
+  assert.equal(values.inKey, /^A (field|query parameter|path parameter) name/.test(message), what);
+  if (values.field !== null) assert.ok(message.includes(values.field), `${what}: field`);
+  assert.equal(values.kind, values.codePoint === 'U+0000' ? 'nul' : 'lone_surrogate', what);
+  assert.ok(message.includes(`(${values.codePoint}`), `${what}: code point`);
+  assert.equal(values.line === null, !message.includes(' on line '), `${what}: line`);
+  if (values.line !== null) assert.ok(message.endsWith(` on line ${String(values.line)}.`), what);
   assert.ok(!response.body.includes(MARKER), `${what}: the value is not echoed`);
+}
+
+const REFUSAL_VALUES = ['part', 'field', 'inKey', 'codePoint', 'kind', 'line'] as const;
+interface Refusal {
+  code: string;
+  message: string;
+  part: 'params' | 'query' | 'body';
+  field: string | null;
+  inKey: boolean;
+  codePoint: string;
+  kind: 'nul' | 'lone_surrogate';
+  line: number | null;
 }
 
 const cannot = (what = 'U+0000') => `contains a character that cannot be stored (${what}).`;
@@ -178,11 +206,25 @@ describe('text PostgreSQL cannot store is refused at the edge', () => {
   test('a directory upload names the file, and the line of a CSV file', async () => {
     const coordinator = await signedIn(app, world.people.coordinator.email);
     const csv = `id,name,status\n${randomUUID()},Clinic\u0000${MARKER},active\n`;
+    const refused = await coordinator.post('/api/directory/import', {
+      files: { 'services.csv': csv },
+    });
     expectRefused(
-      await coordinator.post('/api/directory/import', { files: { 'services.csv': csv } }),
+      refused,
       'files["services.csv"] contains a character that cannot be stored (U+0000) on line 2.',
       'CSV text',
     );
+    assert.deepEqual(refused.json<{ error: Refusal }>().error, {
+      code: 'invalid_text',
+      message:
+        'files["services.csv"] contains a character that cannot be stored (U+0000) on line 2.',
+      part: 'body',
+      field: 'files["services.csv"]',
+      inKey: false,
+      codePoint: 'U+0000',
+      kind: 'nul',
+      line: 2,
+    });
     expectRefused(
       await coordinator.post('/api/directory/import', {
         files: { 'organizations.csv': [{ id: randomUUID(), name: NUL }] },

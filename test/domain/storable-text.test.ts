@@ -2,12 +2,22 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import i18next from 'i18next';
 import {
   fieldPath,
   findUnstorableText,
   firstUnstorableIndex,
   type PathSegment,
 } from '../../src/domain/storable-text.js';
+import {
+  unstorableTextApiErrorsEn,
+  unstorableTextEn,
+} from '../../src/web/src/i18n/unstorable-text.en.js';
+import {
+  unstorableTextApiErrorsEs,
+  unstorableTextEs,
+} from '../../src/web/src/i18n/unstorable-text.es.js';
+import { wordUnstorableText } from '../../src/web/src/unstorable-text.js';
 
 // ignoreBOM: by default a decoder drops a leading U+FEFF, which PostgreSQL stores as it is.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -250,5 +260,80 @@ describe('fieldPath', () => {
     for (const [path, expected] of cases) {
       assert.equal(fieldPath(path), expected, JSON.stringify(path));
     }
+  });
+});
+
+describe('the refusal in the reader’s language (issue 15, item 7)', () => {
+  async function translator(language: 'en' | 'es') {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: language,
+      resources: {
+        [language]: {
+          translation:
+            language === 'en'
+              ? { apiErrors: unstorableTextApiErrorsEn, unstorableText: unstorableTextEn }
+              : { apiErrors: unstorableTextApiErrorsEs, unstorableText: unstorableTextEs },
+        },
+      },
+      interpolation: { escapeValue: false },
+    });
+    return (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+  }
+  const refusals = ['params', 'query', 'body'].flatMap((part) =>
+    [false, true].flatMap((inKey) =>
+      ['people[0].givenName', null].flatMap((field) =>
+        (['nul', 'lone_surrogate'] as const).flatMap((kind) =>
+          [null, 7].map((line) => ({
+            part,
+            field,
+            inKey,
+            kind,
+            codePoint: kind === 'nul' ? 'U+0000' : 'U+D800',
+            line,
+          })),
+        ),
+      ),
+    ),
+  );
+
+  test('every place and character has words in both languages, each fact said', async () => {
+    const english = await translator('en');
+    const spanish = await translator('es');
+    for (const refusal of refusals) {
+      const words = {
+        en: wordUnstorableText(english, refusal),
+        es: wordUnstorableText(spanish, refusal),
+      };
+      for (const [language, said] of Object.entries(words)) {
+        const what = `${language} ${JSON.stringify(refusal)}: ${String(said)}`;
+        assert.ok(said !== null, what);
+        assert.ok(said.includes(refusal.codePoint), what);
+        assert.ok(!/{{|}}|unstorableText|apiErrors/.test(said), what);
+        // The field is named where the place has one (a body field without a name is the body).
+        const named = refusal.field !== null && !(refusal.inKey && refusal.part !== 'body');
+        assert.equal(said.includes('people[0].givenName'), named, what);
+        assert.equal(said.includes('7'), refusal.line !== null, what);
+      }
+      assert.ok(!/\b(contains|cannot|field|line|character)\b/.test(words.es ?? ''), words.es ?? '');
+      assert.match(words.es ?? '', /no se puede guardar/);
+    }
+    // Different places read differently.
+    const places = new Set(
+      refusals
+        .filter((r) => r.kind === 'nul' && r.line === null && r.field !== null)
+        .map((r) => wordUnstorableText(spanish, r)),
+    );
+    assert.equal(places.size, 6);
+  });
+
+  test('a refusal without its values (an older server) keeps the message it came with', async () => {
+    const english = await translator('en');
+    assert.equal(wordUnstorableText(english, {}), null);
+    assert.equal(wordUnstorableText(english, { part: 'body', kind: 'nul' }), null);
+    assert.equal(
+      wordUnstorableText(english, { part: 'cookie', kind: 'nul', codePoint: 'U+0000' }),
+      null,
+    );
   });
 });

@@ -145,7 +145,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
           'Coordinated, victim-centered multi-agency response to commercially sexually exploited children. ' +
           'Sign in with POST /api/auth/login; send the returned csrfToken as x-csrf-token with every mutation. ' +
           'Errors are {"error": {"code", "message"}}. Text PostgreSQL cannot store (U+0000, or half a ' +
-          'surrogate pair) in any path or query parameter or body string is refused with 400 invalid_text, naming where.',
+          'surrogate pair) in any path or query parameter or body string is refused with 400 invalid_text, naming where ' +
+          'in its message and as values beside it: part (params, query or body), field, inKey, codePoint, kind (nul or ' +
+          'lone_surrogate) and line (of a text with several, else null).',
       },
       components: {
         securitySchemes: {

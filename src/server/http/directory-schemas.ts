@@ -12,6 +12,7 @@ import { MESSAGE_MAX_LENGTH, URGENCIES } from '../../domain/referral-answers.js'
 import { DIRECTORY_CHANGES } from '../../domain/directory.js';
 import { IMPORT_REASON_CODES } from '../../hsds/row-reasons.js';
 import { Timestamp } from './case-schemas.js';
+import { unstorableTextFields } from './error-schemas.js';
 import { Id } from './schemas.js';
 
 const Need = z.enum(NEEDS);
@@ -202,6 +203,7 @@ export const ImportRefused = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    ...unstorableTextFields,
     records: z
       .array(
         z.object({

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { EVENT_DETAILS, EVENT_TYPES, type EventType } from '../../domain/case-events.js';
 import { protocolSettingsSchema, RULE_PROBLEMS, TASK_KINDS } from '../../domain/protocol.js';
+import { unstorableTextFields } from './error-schemas.js';
 import { DataCategory } from './schemas.js';
 
 const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
@@ -190,6 +191,7 @@ export const RuleRefused = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    ...unstorableTextFields,
     problems: z
       .array(z.object({ code: z.enum(RULE_PROBLEMS), path: z.string(), message: z.string() }))
       .readonly()

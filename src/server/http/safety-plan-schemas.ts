@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SAFETY_PLAN_OBJECTS, SAFETY_PLAN_TYPES } from '../../domain/safety-plans.js';
 import { DATA_CATEGORIES } from '../../domain/vocabulary.js';
+import { unstorableTextFields } from './error-schemas.js';
 
 const startFrom = {
   startFrom: z
@@ -65,6 +66,7 @@ export const SafetyPlanStale = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    ...unstorableTextFields,
     mine: z.object({ version: z.number(), content: Content }).optional(),
     current: z
       .object({
@@ -82,6 +84,7 @@ export const SafetyPlanRefused = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    ...unstorableTextFields,
     problems: z
       .array(z.object({ code: z.string(), path: z.string(), message: z.string() }))
       .readonly()

@@ -9,6 +9,7 @@ import {
 } from '../../domain/vocabulary.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../security/passwords.js';
 import { Approval, FirstHalf } from './approval-schemas.js';
+import { unstorableTextFields } from './error-schemas.js';
 import { NeighborParty } from './neighbor-schemas.js';
 
 export const Id = z.uuid().describe('A Lantern identifier (UUID)');
@@ -47,6 +48,7 @@ export const ErrorBody = z.object({
       .describe(
         "On a refusal to read a youth's case: whom to ask (the county's coordinator), as the message names them, for the screen to word in its reader's language",
       ),
+    ...unstorableTextFields,
   }),
 });
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { INSTRUMENT_PROBLEM_CODES, instrumentDefinitionSchema } from '../../domain/screening.js';
 import { screeningScheduleSchema } from '../../domain/screening-schedule.js';
+import { unstorableTextFields } from './error-schemas.js';
 
 const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
@@ -28,6 +29,7 @@ export const InstrumentRefused = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    ...unstorableTextFields,
     problems: z
       .array(
         z.object({
@@ -83,6 +85,7 @@ export const AnswersRefused = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    ...unstorableTextFields,
     problems: z
       .array(
         z.object({

@@ -1,10 +1,11 @@
 // Refuses, for every route and before any service runs, text PostgreSQL cannot store: U+0000
 // or a lone surrogate in a path parameter, a query parameter or anywhere in a JSON body (keys
 // too; a directory upload's CSV files are strings of its body). The message says where, never
-// what was sent.
+// what was sent; beside it the refusal carries the same facts as values (`part`, `field`,
+// `inKey`, `codePoint`, `kind`, `line`), so a screen words it in its reader's language.
 import type { preValidationHookHandler } from 'fastify';
 import { fieldPath, findUnstorableText, type UnstorableText } from '../../domain/storable-text.js';
-import { badRequest } from '../errors.js';
+import { AppError } from '../errors.js';
 
 function explain(found: UnstorableText): string {
   const what = found.kind === 'nul' ? found.codePoint : `${found.codePoint}, an unpaired surrogate`;
@@ -29,7 +30,16 @@ export const refuseUnstorableText: preValidationHookHandler = (request, _reply, 
   for (const part of ['params', 'query', 'body'] as const) {
     const found = findUnstorableText(request[part]);
     if (found) {
-      done(badRequest('invalid_text', `${where(found, part)} ${explain(found)}`));
+      const details = {
+        part,
+        field: fieldPath(found.path) || null,
+        inKey: found.inKey,
+        codePoint: found.codePoint,
+        kind: found.kind,
+        line: found.line,
+      };
+      const message = `${where(found, part)} ${explain(found)}`;
+      done(new AppError(400, 'invalid_text', message, {}, details));
       return;
     }
   }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 import { en } from './i18n/en';
+import { wordUnstorableText } from './unstorable-text';
 
 /** Sets the browser tab's title, which is also what a screen reader announces on arrival. */
 export function usePageTitle(page: string): void {
@@ -62,6 +63,11 @@ export function useDescribeError(): (error: unknown) => string {
   return useCallback(
     (error: unknown) => {
       if (!(error instanceof ApiError)) return t('errors.unexpected');
+      if (error.code === 'invalid_text') {
+        const translate = (key: string, options?: Record<string, unknown>) =>
+          t(key as never, options);
+        return wordUnstorableText(translate, error.details) ?? error.message;
+      }
       if (isTranslatedCode(error.code)) return t(`apiErrors.${error.code}`);
       return error.message || t('errors.unexpected');
     },

@@ -1,4 +1,5 @@
 // English. Spanish (es.ts) must have the same keys; TypeScript checks it.
+import { unstorableTextApiErrorsEn, unstorableTextEn } from './unstorable-text.en';
 import { nonCriminalizationEn } from './non-criminalization.en';
 import { neighborsEn, neighborsApiErrorsEn } from './neighbors.en';
 import { nameMatchEn, nameMatchApiErrorsEn } from './name-match.en';
@@ -126,6 +127,7 @@ export const en = {
     wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',
   },
   apiErrors: {
+    ...unstorableTextApiErrorsEn,
     ...vocabularyApiErrorsEn,
     ...directoryApiErrorsEn,
     ...approvalsApiErrorsEn,
@@ -193,6 +195,7 @@ export const en = {
     not_a_caseworker_organization:
       'Only staff of victim advocacy organizations and community providers can be privileged caseworkers.',
   },
+  unstorableText: unstorableTextEn,
   login: {
     title: 'Sign in to Lantern',
     email: 'Email',

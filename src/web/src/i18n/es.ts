@@ -1,4 +1,5 @@
 // Spanish, in the usted form. Same keys as en.ts.
+import { unstorableTextApiErrorsEs, unstorableTextEs } from './unstorable-text.es';
 import { nonCriminalizationEs } from './non-criminalization.es';
 import { neighborsEs, neighborsApiErrorsEs } from './neighbors.es';
 import { nameMatchEs, nameMatchApiErrorsEs } from './name-match.es';
@@ -127,6 +128,7 @@ export const es: Messages = {
     wholeNumber: 'Escriba un número entero del {{min}} al {{max}}.',
   },
   apiErrors: {
+    ...unstorableTextApiErrorsEs,
     ...vocabularyApiErrorsEs,
     ...directoryApiErrorsEs,
     ...approvalsApiErrorsEs,
@@ -199,6 +201,7 @@ export const es: Messages = {
     not_a_caseworker_organization:
       'Solo el personal de organizaciones de apoyo a víctimas y de proveedores comunitarios puede ser trabajador con privilegio.',
   },
+  unstorableText: unstorableTextEs,
   login: {
     title: 'Iniciar sesión en Lantern',
     email: 'Correo electrónico',
