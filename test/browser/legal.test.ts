@@ -68,13 +68,7 @@ async function signInOver(
   return page;
 }
 
-async function openRecord(page: Page) {
-  await page.goto(recordUrl);
-  await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
-  await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
-}
-
-/** Signs in over HTTP straight to the demo case's record: signInOver, then openRecord's waits. */
+/** Signs in over HTTP (signInOver) straight to the demo case's record, its summary shown. */
 async function signInAtRecord(context: BrowserContext, email: string): Promise<Page> {
   const page = await signInOver(
     context,

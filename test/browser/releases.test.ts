@@ -81,14 +81,7 @@ function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: /^(Main|Principal)$/ });
 }
 
-async function openRecord(page: Page) {
-  await page.goto(recordUrl);
-  await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
-  await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
-  await waitForLoaded(page, 'summary');
-}
-
-/** Signs in over HTTP straight to the demo case's record: signInOver, then openRecord's waits. */
+/** Signs in over HTTP (signInOver) straight to the demo case's record, its summary shown. */
 async function signInAtRecord(context: BrowserContext, email: string): Promise<Page> {
   const page = await signInOver(
     context,
