@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -53,6 +54,16 @@ async function signIn(page: Page, email: string, name: string | RegExp, at = bas
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
+async function signInOver(
+  page: Page,
+  email: string,
+  name: string | RegExp,
+  path = '/',
+): Promise<void> {
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
 }
 
 async function openResources(page: Page) {
@@ -232,6 +243,7 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
       });
+      // Through the form: the sign-in page is one of the pages watched for CSP refusals here.
       await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/, mappedBase);
       const webGl = await page.evaluate<boolean>(
         "(c => (c.getContext('webgl2') ?? c.getContext('webgl')) !== null)(document.createElement('canvas'))",
@@ -297,7 +309,7 @@ describe('the provider', () => {
   test('sets open places at the shelter in one action', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'provider@demo.test', /Hello, Ada Okafor/);
+    await signInOver(page, 'provider@demo.test', /Hello, Ada Okafor/);
     await openResources(page);
     await search(page, 'shelter');
     await page.locator('.service-list').getByRole('link', { name: SHELTER }).click();
@@ -339,9 +351,8 @@ describe('the coordinator', () => {
     const alternatives = ['New Horizons Drop-in Center', 'New Horizons Emergency Shelter'];
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
-    await page.goto(`${base}/directory/services/${demoServiceId('teen-health')}`);
-    await page.getByRole('heading', { level: 1, name: CLINIC }).waitFor();
+    const clinic = `/directory/services/${demoServiceId('teen-health')}`;
+    await signInOver(page, 'coordinator@demo.test', CLINIC, clinic);
     const form = page.getByRole('form', { name: 'Alternative to detention' });
     await form
       .getByRole('checkbox', { name: 'This service is an alternative to detention' })
@@ -413,7 +424,7 @@ describe('the coordinator', () => {
     ];
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'coordinator@demo.test', /Hello, Priya Patel/);
+    await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await openResources(page);
     await page.getByRole('link', { name: 'Import a directory file' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import a resource directory' }).waitFor();
@@ -459,9 +470,8 @@ describe('the coordinator', () => {
     ];
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'coordinator@neighbor.test', /Hello, Noor Haddad/);
-    await page.goto(`${base}/admin/directory-import`);
-    await page.getByRole('heading', { level: 1, name: 'Import a resource directory' }).waitFor();
+    const importer = '/admin/directory-import';
+    await signInOver(page, 'coordinator@neighbor.test', 'Import a resource directory', importer);
     await page.getByText(/Every directory record belongs to the county that created it/).waitFor();
     await page.getByLabel('Files to import').setInputFiles(files);
     await page
@@ -484,9 +494,8 @@ describe('the coordinator', () => {
   test('a caseworker cannot open the import screen', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
-    await page.goto(`${base}/admin/directory-import`);
-    await page.getByRole('heading', { level: 1, name: 'You cannot open this page' }).waitFor();
+    const importer = '/admin/directory-import';
+    await signInOver(page, 'advocate@demo.test', 'You cannot open this page', importer);
     await context.close();
   });
 });

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
@@ -55,10 +56,28 @@ async function signIn(context: BrowserContext, email: string, name: string | Reg
   return page;
 }
 
-async function openRecord(page: Page) {
-  await page.goto(recordUrl);
-  await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+/** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
+async function signInOver(
+  context: BrowserContext,
+  email: string,
+  name: string | RegExp,
+  path = '/',
+): Promise<Page> {
+  const page = await context.newPage();
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
+  return page;
+}
+
+/** Signs in over HTTP (signInOver) straight to the demo case's record, its summary shown. */
+async function signInAtRecord(context: BrowserContext, email: string): Promise<Page> {
+  const page = await signInOver(
+    context,
+    email,
+    /Case \d{4}-DEMO-0001/,
+    new URL(recordUrl).pathname,
+  );
   await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
+  return page;
 }
 
 /** The record's sections that sit in a group with others: the group is opened first. */
@@ -112,8 +131,7 @@ describe('legal bases', () => {
 
   test('the court clerk records a court order naming the district attorney', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'court@demo.test', /Hello, Robin Park/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'court@demo.test');
     await openSection(page, 'Legal');
     const bases = page.getByRole('region', { name: 'Legal bases' });
     await bases
@@ -163,8 +181,7 @@ describe('legal bases', () => {
 describe('privilege disclosures', () => {
   test('the advocate records the youth’s waiver of her privileged note to the DA', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'advocate@demo.test');
 
     // The advocate sees the police's duty that names her organization, and no court order that
     // does not concern her; no duty of the legal profile binds advocates, so she records none.
@@ -212,8 +229,7 @@ describe('privilege disclosures', () => {
 
   test('the DA reads the note by the waiver, and sees the court order', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'da@demo.test', /Hello, Taylor Brooks/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'da@demo.test');
     await openSection(page, 'Consents and legal bases');
     await page
       .getByRole('listitem')
@@ -253,8 +269,7 @@ describe('privilege disclosures', () => {
 
   test('the advocate revokes the waiver and the DA no longer reads the note', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'advocate@demo.test');
     await openSection(page, 'Privileged notes');
     const waiver = page
       .getByRole('region', { name: 'Waivers and court orders' })
@@ -270,8 +285,7 @@ describe('privilege disclosures', () => {
     await context.close();
 
     const other = await newContext();
-    const da = await signIn(other, 'da@demo.test', /Hello, Taylor Brooks/);
-    await openRecord(da);
+    const da = await signInAtRecord(other, 'da@demo.test');
     const sections = da.getByRole('navigation', { name: 'Parts of this record' });
     assert.equal(await sections.getByRole('link', { name: 'Privileged notes' }).count(), 0);
     await da.goto(`${recordUrl}?section=privileged`);
@@ -283,8 +297,7 @@ describe('privilege disclosures', () => {
 
   test('the court ends its order', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'court@demo.test', /Hello, Robin Park/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'court@demo.test');
     await openSection(page, 'Legal');
     const order = page
       .getByRole('region', { name: 'Legal bases' })
@@ -305,8 +318,7 @@ describe('certification requests', () => {
 
   test('the advocate records a U visa certification request to the police', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'advocate@demo.test');
     await openSection(page, 'Legal');
     const form = page.getByRole('form', { name: 'Record a certification request' });
     await form.getByRole('radio', { name: 'U visa' }).check();
@@ -324,7 +336,7 @@ describe('certification requests', () => {
 
   test('the police find it on My work, open the record and record “certified”', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    const page = await signInOver(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'My work' })
@@ -354,7 +366,7 @@ describe('certification requests', () => {
 describe('legal profile and caseworker qualifications', () => {
   test('the coordinator confirms the legal profile and renews a qualification', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const page = await signInOver(context, 'coordinator@demo.test', /Hello, Priya Patel/);
     const nav = page.getByRole('navigation', { name: 'Main' });
 
     await nav.getByRole('link', { name: 'Legal profile' }).click();
@@ -417,7 +429,7 @@ describe('legal profile and caseworker qualifications', () => {
     await expectAccessible(page, 'qualifications: waiting for approval (coordinator)');
 
     const director = await newContext();
-    const approver = await signIn(director, 'supervisor@demo.test', /Hello, Dana Lee/);
+    const approver = await signInOver(director, 'supervisor@demo.test', /Hello, Dana Lee/);
     await approver
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Approvals' })
@@ -441,7 +453,7 @@ describe('legal profile and caseworker qualifications', () => {
 
   test('the administrator records a new caseworker: it waits for a second person', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'admin@demo.test', /Hello, Demo Administrator/);
+    const page = await signInOver(context, 'admin@demo.test', /Hello, Demo Administrator/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Qualifications' })

@@ -9,6 +9,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -65,6 +66,18 @@ async function signIn(context: BrowserContext, email: string): Promise<Page> {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
+  return page;
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
+async function signInOver(
+  context: BrowserContext,
+  email: string,
+  heading: string | RegExp = /Hello/,
+  path = '/',
+): Promise<Page> {
+  const page = await context.newPage();
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, heading, path);
   return page;
 }
 
@@ -164,7 +177,7 @@ describe('a youth missing from care, on a phone', () => {
 
   test('juvenile hall intake: the custody notices page, and nothing of records in its menu', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'intake@demo.test');
+    const page = await signInOver(context, 'intake@demo.test');
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert.equal(await nav.getByRole('link', { name: 'Youth records' }).count(), 0);
     await nav.getByRole('link', { name: 'Custody notices' }).click();
@@ -180,8 +193,12 @@ describe('a youth missing from care, on a phone', () => {
 describe('a youth missing from care, on a desktop', () => {
   test('child welfare records missing at her desk; the police, not on the team, open the packet', async () => {
     const context = await newContext('desktop');
-    const page = await signIn(context, 'childwelfare@demo.test');
-    await page.goto(`${base}/youth/${deskYouthId}/events/new`);
+    const page = await signInOver(
+      context,
+      'childwelfare@demo.test',
+      /^Record what happened: case /,
+      `/youth/${deskYouthId}/events/new`,
+    );
     await page.getByLabel('What happened').selectOption({ label: 'Missing' });
     await page.getByLabel('Where').fill('Bus station, Main Street');
     await page.getByRole('checkbox', { name: /Missing from care/ }).check();
@@ -196,9 +213,12 @@ describe('a youth missing from care, on a desktop', () => {
 
     // The police, not on the case team, read the packet while the youth is missing.
     const police = await newContext('desktop');
-    const officer = await signIn(police, 'police@demo.test');
-    await officer.goto(`${base}/youth/${deskYouthId}/alert-packet`);
-    await officer.getByRole('heading', { level: 1, name: /^Missing youth: case / }).waitFor();
+    const officer = await signInOver(
+      police,
+      'police@demo.test',
+      /^Missing youth: case /,
+      `/youth/${deskYouthId}/alert-packet`,
+    );
     const packet = officer.locator('.alert-packet');
     await packet.getByText('Dalia', { exact: true }).waitFor();
     await packet.getByText('Bus station, Main Street').waitFor();

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
@@ -33,19 +34,31 @@ after(async () => {
 
 const expectAccessible = (page: Page, label: string) => checkAccessible(page, label, checkedPages);
 
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
     viewport: { width: 1280, height: 900 },
   });
-  const page = await context.newPage();
+  return { context, page: await context.newPage() };
+}
+
+/** Signs in through the sign-in form, as the file's first journey does. */
+async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await newPage();
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /^Hello, / }).waitFor();
   return { context, page };
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at the home page. */
+async function signInOver(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await newPage();
+  await signInAt(opened.page, base, { email, password: DEMO_PASSWORD }, /^Hello, /);
+  return opened;
 }
 
 async function openAgreements(page: Page, link: string, heading: string): Promise<Locator> {
@@ -104,7 +117,7 @@ describe('an agreement with an organization of a neighboring county', () => {
   });
 
   test('Neighbor County’s advocate reads the agreement but answers nothing', async () => {
-    const { context, page } = await signIn('advocate@neighbor.test');
+    const { context, page } = await signInOver('advocate@neighbor.test');
     const agreement = await openAgreements(page, 'Agreements', 'Information-sharing agreements');
     await agreement
       .getByText('An agreement of Demo County. You read it; its coordinator keeps it.')
@@ -114,7 +127,7 @@ describe('an agreement with an organization of a neighboring county', () => {
   });
 
   test('Neighbor County’s coordinator, in Spanish, accepts the proposal', async () => {
-    const { context, page } = await signIn('coordinator@neighbor.test');
+    const { context, page } = await signInOver('coordinator@neighbor.test');
     await page.getByRole('button', { name: 'Español' }).click();
     const agreement = await openAgreements(
       page,
@@ -154,7 +167,7 @@ describe('an agreement with an organization of a neighboring county', () => {
   });
 
   test('the Demo County coordinator sees it accepted', async () => {
-    const { context, page } = await signIn('coordinator@demo.test');
+    const { context, page } = await signInOver('coordinator@demo.test');
     const agreement = await openAgreements(page, 'Agreements', 'Information-sharing agreements');
     await agreement.getByText(`${SURVIVOR_SERVICES} (Neighbor County): accepted`).waitFor();
     await context.close();

@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
-import { expectAccessible, startBrowserWorld, type BrowserWorld } from '../support/browser.js';
+import {
+  expectAccessible,
+  signInAt,
+  startBrowserWorld,
+  type BrowserWorld,
+} from '../support/browser.js';
 
 const RULE = 'Law enforcement identifies a child: advocate on scene';
 let world: BrowserWorld;
@@ -28,15 +33,24 @@ async function newContext(): Promise<BrowserContext> {
   return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 }
 
-async function openProtocol(context: BrowserContext, email: string): Promise<Page> {
+/**
+ * Signs in and opens the protocol: through the sign-in form when `form`, as the file's first
+ * journey does; otherwise over HTTP, straight to the protocol (signInAt).
+ */
+async function openProtocol(context: BrowserContext, email: string, form = false): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Hello, / }).waitFor();
-  await page.goto(`${base}/protocol`);
-  await page.getByRole('heading', { level: 1, name: 'County protocol' }).waitFor();
+  if (form) {
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Hello, / }).waitFor();
+    await page.goto(`${base}/protocol`);
+    await page.getByRole('heading', { level: 1, name: 'County protocol' }).waitFor();
+  } else {
+    const account = { email, password: DEMO_PASSWORD };
+    await signInAt(page, base, account, 'County protocol', '/protocol');
+  }
   await page.getByRole('heading', { level: 2, name: 'Rules in force' }).waitFor();
   return page;
 }
@@ -62,7 +76,7 @@ describe('the coordinator’s protocol screen', () => {
   let page: Page;
   before(async () => {
     context = await newContext();
-    page = await openProtocol(context, 'coordinator@demo.test');
+    page = await openProtocol(context, 'coordinator@demo.test', true);
   });
   after(async () => {
     await context.close();

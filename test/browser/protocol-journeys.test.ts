@@ -10,6 +10,7 @@ import { runDueJobs } from '../../src/server/services/protocol/jobs.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   WAIT_MS,
   type BrowserWorld,
@@ -62,6 +63,13 @@ async function signIn(context: BrowserContext, email: string, name: RegExp): Pro
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+  return page;
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at the home page. */
+async function signInOver(context: BrowserContext, email: string, name: RegExp): Promise<Page> {
+  const page = await context.newPage();
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name);
   return page;
 }
 
@@ -176,7 +184,7 @@ describe('the protocol on the screens', () => {
   test('(a2) an arrest attempt for an offense California does not charge minors with shows the statement at once, in English and in Spanish', async () => {
     assert.ok(caseNumber, 'the identification was recorded');
     const context = await newContext(PHONE);
-    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    const page = await signInOver(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
     const youthId = await page.evaluate(async (number) => {
       const response = await fetch(`/api/youth?query=${encodeURIComponent(number)}`);
       const rows = (await response.json()) as { id: string; caseNumber: string }[];
@@ -217,7 +225,7 @@ describe('the protocol on the screens', () => {
   test('(b) the advocate finds the task on My work with its countdown, takes it and completes it', async () => {
     assert.ok(caseNumber, 'the identification was recorded');
     const context = await newContext(PHONE);
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const page = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMyWork(page);
     await page.getByText('Times are in America/Los_Angeles').waitFor();
     const task = page
@@ -271,7 +279,7 @@ describe('the protocol on the screens', () => {
     await runDueJobs(world.services);
 
     const context = await newContext();
-    const page = await signIn(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const page = await signInOver(context, 'coordinator@demo.test', /Hello, Priya Patel/);
     await openMyWork(page);
     await page.getByRole('radio', { name: 'Every open clock in the county' }).check();
     const sections = page.locator('.work-section');
@@ -319,7 +327,7 @@ describe('the protocol on the screens', () => {
 
   test('an advocate is not offered the county view; an administrator has no My work', async () => {
     const context = await newContext();
-    const advocate = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const advocate = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMyWork(advocate);
     await advocate
       .getByRole('radio', { name: 'Mine, and my organization’s not yet taken' })
@@ -330,7 +338,7 @@ describe('the protocol on the screens', () => {
     );
     await context.close();
     const other = await newContext();
-    const admin = await signIn(other, 'admin@demo.test', /Hello, Demo Administrator/);
+    const admin = await signInOver(other, 'admin@demo.test', /Hello, Demo Administrator/);
     assert.equal(
       await admin
         .getByRole('navigation', { name: 'Main' })

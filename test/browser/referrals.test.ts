@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import { Client } from '../support/http.js';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
@@ -52,6 +53,11 @@ async function signIn(page: Page, email: string, name: string | RegExp) {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at the home page. */
+async function signInOver(page: Page, email: string, name: string | RegExp) {
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name);
 }
 
 function mainNavigation(page: Page) {
@@ -216,7 +222,7 @@ describe('in Spanish (issue 15, item 7)', () => {
   test('the reasons each service fits, its languages and the printed consent header read in Spanish', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMayasServices(page);
     const recordUrl = page.url();
 
@@ -266,7 +272,7 @@ describe('the provider answers (journey 4)', () => {
   test('sees it under New with no name and whom to call, and accepts in one click', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'provider@demo.test', /Hello, Ada Okafor/);
+    await signInOver(page, 'provider@demo.test', /Hello, Ada Okafor/);
     await openReferrals(page);
     await page.getByRole('tab', { name: 'Received (1 to answer)', selected: true }).waitFor();
     const item = referralItem(group(page, 'New'), SHELTER);
@@ -332,7 +338,7 @@ describe('the provider answers (journey 4)', () => {
   test('the advocate sees "accepted" on Maya’s record and in Sent', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMayasServices(page);
     const caseReferrals = page.getByRole('region', { name: 'Referrals on this case' });
     await referralItem(caseReferrals, SHELTER).getByText('Accepted').waitFor();
@@ -354,7 +360,7 @@ describe('declining, drafts and the clock', () => {
   test('a draft is sent from its page; declining in the inbox needs a reason', async () => {
     const advocate = await newContext();
     const page = await advocate.newPage();
-    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMayasServices(page);
     // Two referrals to the drop-in center: one saved as a draft first, one sent at once.
     for (const send of [false, true]) {
@@ -381,7 +387,7 @@ describe('declining, drafts and the clock', () => {
 
     const provider = await newContext();
     const inbox = await provider.newPage();
-    await signIn(inbox, 'provider@demo.test', /Hello, Ada Okafor/);
+    await signInOver(inbox, 'provider@demo.test', /Hello, Ada Okafor/);
     await openReferrals(inbox);
     await inbox.getByRole('tab', { name: 'Received (2 to answer)' }).waitFor();
     const first = referralItem(group(inbox, 'New'), DROP_IN).first();
@@ -419,7 +425,7 @@ describe('declining, drafts and the clock', () => {
     world.clock.advance(4 * 86_400_000);
     const provider = await newContext();
     const page = await provider.newPage();
-    await signIn(page, 'provider@demo.test', /Hello, Ada Okafor/);
+    await signInOver(page, 'provider@demo.test', /Hello, Ada Okafor/);
     await openReferrals(page);
     const late = referralItem(group(page, 'Overdue'), DROP_IN);
     await late.getByText('Overdue', { exact: true }).waitFor();
@@ -437,7 +443,7 @@ describe('declining, drafts and the clock', () => {
     // The advocate answers and sends it again; the provider accepts it from the list.
     const advocate = await newContext();
     const sender = await advocate.newPage();
-    await signIn(sender, 'advocate@demo.test', /Hello, Alex Lee/);
+    await signInOver(sender, 'advocate@demo.test', /Hello, Alex Lee/);
     await openReferrals(sender);
     await sender.getByRole('tab', { name: /^Sent/ }).click();
     const asked = referralItem(sender, DROP_IN).filter({ hasText: 'More information asked for' });
@@ -467,7 +473,7 @@ describe('an organization off the case', () => {
   test('probation sees no referrals, and cannot open one by its address', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'probation@demo.test', /Hello, Jamie Reyes/);
+    await signInOver(page, 'probation@demo.test', /Hello, Jamie Reyes/);
     await openReferrals(page);
     await page.getByText('Your organization has received no referrals.').waitFor();
     await page.getByRole('tab', { name: 'Sent (0)' }).click();
@@ -485,7 +491,7 @@ describe('an organization off the case', () => {
     // Oversight sees no youth data, so no referrals either.
     const other = await newContext();
     const analyst = await other.newPage();
-    await signIn(analyst, 'oversight@demo.test', /Hello, Grant Ellis/);
+    await signInOver(analyst, 'oversight@demo.test', /Hello, Grant Ellis/);
     assert.equal(await mainNavigation(analyst).getByRole('link', { name: 'Referrals' }).count(), 0);
     await other.close();
   });
@@ -509,7 +515,7 @@ describe('an organization off the case', () => {
 
     const context = await newContext();
     const page = await context.newPage();
-    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     const link = mainNavigation(page).getByRole('link', { name: /^Notifications, \d+ unread$/ });
     await link.waitFor();
     const count = async () =>

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
@@ -64,15 +65,33 @@ async function signIn(context: BrowserContext, email: string, name: string | Reg
   return page;
 }
 
+/** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
+async function signInOver(
+  context: BrowserContext,
+  email: string,
+  name: string | RegExp,
+  path = '/',
+): Promise<Page> {
+  const page = await context.newPage();
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
+  return page;
+}
+
 function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: /^(Main|Principal)$/ });
 }
 
-async function openRecord(page: Page) {
-  await page.goto(recordUrl);
-  await page.getByRole('heading', { level: 1, name: /Case \d{4}-DEMO-0001/ }).waitFor();
+/** Signs in over HTTP (signInOver) straight to the demo case's record, its summary shown. */
+async function signInAtRecord(context: BrowserContext, email: string): Promise<Page> {
+  const page = await signInOver(
+    context,
+    email,
+    /Case \d{4}-DEMO-0001/,
+    new URL(recordUrl).pathname,
+  );
   await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
   await waitForLoaded(page, 'summary');
+  return page;
 }
 
 /** The record's sections that sit in a group with others: the group is opened first. */
@@ -160,7 +179,7 @@ describe('a consent asks the clinic to release its medical notes', () => {
 
   test('the clinic answers in its Releases inbox, in English and in Spanish', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
+    const page = await signInOver(context, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
     await openReleases(page);
     const pending = page.getByRole('region', { name: /Waiting for your answer/ });
     const answered = page.getByRole('region', { name: /^Answered/ });
@@ -247,8 +266,7 @@ describe('a consent asks the clinic to release its medical notes', () => {
 
   test('the advocate now reads the clinic’s note, and the consent says the clinic accepted', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'advocate@demo.test');
     await openSection(page, 'Consents and legal bases');
     const medical = consentCard(page, 'Sharing: Medical');
     await medical.getByText(new RegExp(`^${CLINIC} accepted on Nov 2[23], 2026`)).waitFor();
@@ -266,7 +284,7 @@ describe('a consent asks the clinic to release its medical notes', () => {
 describe('duties and emergency access in the legal profile', () => {
   test('the coordinator edits a duty’s citation and the emergency-access roles', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const page = await signInOver(context, 'coordinator@demo.test', /Hello, Priya Patel/);
     await nav(page).getByRole('link', { name: 'Legal profile' }).click();
     await page.getByRole('heading', { level: 1, name: 'Legal profile' }).waitFor();
     await waitForLoaded(page, 'legal profile');
@@ -342,8 +360,7 @@ describe('duties and emergency access in the legal profile', () => {
 
   test('the police record a mandated report standing on the profile’s duty', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
-    await openRecord(page);
+    const page = await signInAtRecord(context, 'police@demo.test');
     await openSection(page, 'Legal');
     const form = page.getByRole('region', { name: 'Record a legal basis' });
     // The police record no court order; each duty kind offers the profile's duties.
@@ -399,7 +416,7 @@ describe('duties and emergency access in the legal profile', () => {
 describe('standing acceptances on the agreement', () => {
   test('the clinic accepts in advance for its own data, then withdraws', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
+    const page = await signInOver(context, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
     await nav(page).getByRole('link', { name: 'Agreements' }).click();
     await page.getByRole('heading', { level: 1, name: 'Information-sharing agreements' }).waitFor();
     await waitForLoaded(page, 'agreements');
@@ -444,7 +461,7 @@ describe('standing acceptances on the agreement', () => {
 describe('the administrator', () => {
   test('has no Releases page and sets no standing acceptance', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'admin@demo.test', /Hello, Demo Administrator/);
+    const page = await signInOver(context, 'admin@demo.test', /Hello, Demo Administrator/);
     assert.equal(await nav(page).getByRole('link', { name: 'Releases' }).count(), 0);
     await page.goto(`${base}/releases`);
     await page.getByRole('heading', { level: 1, name: 'You cannot open this page' }).waitFor();

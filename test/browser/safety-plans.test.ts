@@ -12,6 +12,7 @@ import { insertUser } from '../../src/db/repositories/users.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -82,6 +83,18 @@ async function signIn(context: BrowserContext, email: string, name: RegExp): Pro
   return page;
 }
 
+/** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
+async function signInOver(
+  context: BrowserContext,
+  email: string,
+  name: string | RegExp,
+  path = '/',
+): Promise<Page> {
+  const page = await context.newPage();
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
+  return page;
+}
+
 /** The victim-witness staff record a subpoena on Maya's case, through the recording form. */
 async function recordSubpoena(viewport: { width: number; height: number }, hearingDate: string) {
   const context = await newContext(viewport);
@@ -101,8 +114,7 @@ async function recordSubpoena(viewport: { width: number; height: number }, heari
  */
 async function recordHearing(viewport: { width: number; height: number }, startsAt: string) {
   const context = await newContext(viewport);
-  const page = await signIn(context, WITNESS, /Hello, Morgan Witness/);
-  await page.goto(`${base}/youth/${mayaId}?section=legal`);
+  const page = await signInOver(context, WITNESS, /^Case /, `/youth/${mayaId}?section=legal`);
   await page.getByRole('heading', { level: 3, name: 'Hearings' }).waitFor();
   await page.locator('summary', { hasText: 'Record a hearing' }).click();
   await page.getByLabel('Date and time').fill(startsAt);
@@ -123,7 +135,7 @@ async function recordHearing(viewport: { width: number; height: number }, starts
 
 async function writeTestimonyPlan(viewport: { width: number; height: number }, label: string) {
   const context = await newContext(viewport);
-  const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+  const page = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'My work' })
@@ -179,10 +191,10 @@ describe('journey 6: a subpoena, the advocate’s task, the testimony plan', () 
   test('two people save one plan at once: the second sees both and keeps a part of each', async () => {
     const first = await newContext(DESKTOP);
     const second = await newContext(DESKTOP);
-    const alex = await signIn(first, 'advocate@demo.test', /Hello, Alex Lee/);
-    const dana = await signIn(second, 'supervisor@demo.test', /Hello, Dana Lee/);
+    const plans = `/youth/${mayaId}?section=safetyPlans`;
+    const alex = await signInOver(first, 'advocate@demo.test', /^Case /, plans);
+    const dana = await signInOver(second, 'supervisor@demo.test', /^Case /, plans);
     for (const page of [alex, dana]) {
-      await page.goto(`${base}/youth/${mayaId}?section=safetyPlans`);
       await page.getByRole('heading', { level: 3, name: 'Testimony' }).waitFor();
       await page
         .getByRole('region', { name: 'Testimony' })
@@ -218,8 +230,12 @@ describe('journey 6: a subpoena, the advocate’s task, the testimony plan', () 
 
   test('the safety plans section in Spanish, on a phone', async () => {
     const context = await newContext(PHONE);
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
-    await page.goto(`${base}/youth/${mayaId}?section=safetyPlans`);
+    const page = await signInOver(
+      context,
+      'advocate@demo.test',
+      /^Case /,
+      `/youth/${mayaId}?section=safetyPlans`,
+    );
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { level: 2, name: 'Planes de seguridad' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Testimonio' }).waitFor();

@@ -9,6 +9,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -57,6 +58,18 @@ async function signIn(context: BrowserContext, email: string, name: RegExp): Pro
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+  return page;
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
+async function signInOver(
+  context: BrowserContext,
+  email: string,
+  name: string | RegExp,
+  path = '/',
+): Promise<Page> {
+  const page = await context.newPage();
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
   return page;
 }
 
@@ -161,7 +174,7 @@ describe('screening on the screens', () => {
   test('the same in Spanish: the questions in Spanish, the result in Spanish', async () => {
     const { id } = await returnedYouth();
     const context = await newContext(PHONE);
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const page = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
     await page.getByRole('button', { name: 'Español' }).click();
     await page.goto(`${base}/youth/${id}?section=screening`);
     await page.getByRole('heading', { level: 3, name: 'Evaluaciones' }).waitFor();
@@ -180,8 +193,7 @@ describe('screening on the screens', () => {
 
   test('the coordinator keeps the schedule and sees a malformed import refused item by item', async () => {
     const context = await newContext();
-    const page = await signIn(context, 'coordinator@demo.test', /Hello/);
-    await page.goto(`${base}/protocol`);
+    const page = await signInOver(context, 'coordinator@demo.test', 'County protocol', '/protocol');
     await page.getByRole('heading', { level: 2, name: 'Screening' }).waitFor();
     await page.getByLabel('Periodically, every (days)').fill('90');
     await page.getByRole('button', { name: 'Save the schedule' }).click();

@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
-import { expectAccessible, startBrowserWorld, type BrowserWorld } from '../support/browser.js';
+import {
+  expectAccessible,
+  signInAt,
+  startBrowserWorld,
+  type BrowserWorld,
+} from '../support/browser.js';
 
 const POLICE = 'Demo City Police Department';
 const WHERE = 'Demo General Hospital, emergency department';
@@ -24,14 +29,21 @@ async function newContext(locale = 'en-US'): Promise<BrowserContext> {
   return world.browser.newContext({ timezoneId: 'America/Los_Angeles', locale });
 }
 
-/** Signs in and opens the demo case's timeline. */
-async function timelineAs(email: string, context?: BrowserContext): Promise<Page> {
+/**
+ * Signs in and opens the demo case's timeline: through the sign-in form when `form`, as the
+ * file's first journey does; otherwise over HTTP (signInAt), starting at the home page.
+ */
+async function timelineAs(email: string, context?: BrowserContext, form = false): Promise<Page> {
   const page = await (context ?? (await newContext())).newPage();
-  await page.goto(`${world.base}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
+  if (form) {
+    await page.goto(`${world.base}/login`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
+  } else {
+    await signInAt(page, world.base, { email, password: DEMO_PASSWORD }, /Hello/);
+  }
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Youth records' })
@@ -56,7 +68,7 @@ async function timelineAs(email: string, context?: BrowserContext): Promise<Page
 
 describe('the case timeline on the youth record', () => {
   test('the police see their identification in full, by day, with the tasks it gave', async () => {
-    const page = await timelineAs('police@demo.test');
+    const page = await timelineAs('police@demo.test', undefined, true);
     await page.getByRole('heading', { level: 3, name: /Monday, November 23, 2026/ }).waitFor();
     await page.getByText('Identification', { exact: true }).waitFor();
     await page.getByText(`Where: ${WHERE}`).waitFor();

@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
-import { expectAccessible, startBrowserWorld, type BrowserWorld } from '../support/browser.js';
+import {
+  expectAccessible,
+  signInAt,
+  startBrowserWorld,
+  type BrowserWorld,
+} from '../support/browser.js';
 
 const PHONE = { width: 390, height: 844 };
 const UNCLE = 'Marco Antonio Ruiz';
@@ -23,18 +28,30 @@ after(async () => {
   await world.close();
 });
 
-async function signIn(email: string, viewport?: typeof PHONE): Promise<Page> {
+async function newPage(viewport?: typeof PHONE): Promise<Page> {
   const context: BrowserContext = await world.browser.newContext({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
     ...(viewport ? { viewport, hasTouch: true, isMobile: true } : {}),
   });
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** Signs in through the sign-in form, as the file's first journey does. */
+async function signIn(email: string, viewport?: typeof PHONE): Promise<Page> {
+  const page = await newPage(viewport);
   await page.goto(`${world.base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
+  return page;
+}
+
+/** The same, over HTTP (signInAt): the journeys after the first start at the home page. */
+async function signInOver(email: string, viewport?: typeof PHONE): Promise<Page> {
+  const page = await newPage(viewport);
+  await signInAt(page, world.base, { email, password: DEMO_PASSWORD }, /Hello/);
   return page;
 }
 
@@ -88,7 +105,7 @@ describe('journey 7: someone comes to court claiming to be family', () => {
 
   test('at the counter, on a phone, the clerk checks the aunt, then the listed name', async () => {
     assert.match(caseNumber, /^\d{4}-DEMO-0001$/);
-    const page = await signIn('court@demo.test', PHONE);
+    const page = await signInOver('court@demo.test', PHONE);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Check a name' })
@@ -117,7 +134,7 @@ describe('journey 7: someone comes to court claiming to be family', () => {
   });
 
   test('in Spanish, the alias answers no entregar', async () => {
-    const page = await signIn('court@demo.test');
+    const page = await signInOver('court@demo.test');
     await page.getByRole('button', { name: 'Español' }).click();
     await page
       .getByRole('navigation', { name: /Principal|Main/ })
