@@ -125,6 +125,67 @@ describe('demo county', () => {
     assert.ok(pointPersons.length >= 10);
   });
 
+  test('the protective response is set up: a re-screen schedule, two people around DEMO-0001, an agreement across counties', async () => {
+    const coordinator = new Client(app);
+    await coordinator.login('coordinator@demo.test', DEMO_PASSWORD);
+    const jurisdictions = (await coordinator.get('/api/jurisdictions')).json<
+      { id: string; name: string }[]
+    >();
+    const demo = jurisdictions.find((j) => j.name === 'Demo County');
+    assert.ok(demo);
+    const schedule = await coordinator.get(`/api/jurisdictions/${demo.id}/screening-schedule`);
+    assert.equal(schedule.statusCode, 200, schedule.body);
+    assert.deepEqual(schedule.json(), {
+      atCaseOpeningHours: 72,
+      onSuspicionHours: null,
+      periodicDays: 90,
+      assigneeOrganizationType: 'advocacy',
+    });
+
+    const [maya] = await database.db.query<{ id: string; case_number: string }>(
+      `SELECT id, case_number FROM youth WHERE case_number LIKE '%-DEMO-0001'`,
+    );
+    assert.ok(maya);
+    const advocate = new Client(app);
+    await advocate.login('advocate@demo.test', DEMO_PASSWORD);
+    const listed = await advocate.get(`/api/youth/${maya.id}/contacts`);
+    assert.equal(listed.statusCode, 200, listed.body);
+    const { contacts } = listed.json<{
+      contacts: { name: string; status: string; method: string | null; reason: string | null }[];
+    }>();
+    assert.deepEqual(contacts.map((c) => [c.name, c.status, c.method, c.reason !== null]).sort(), [
+      ['Elena Rivera', 'verified', 'id_checked', false],
+      ['Victor Salas', 'do_not_release', null, true],
+    ]);
+
+    const clerk = new Client(app);
+    await clerk.login('court@demo.test', DEMO_PASSWORD);
+    const check = (name: string) =>
+      clerk.post('/api/verified-contacts/check', { caseNumber: maya.case_number, name });
+    assert.deepEqual((await check('elena rivera')).json(), { answer: 'verified' });
+    const barred = await check('Vic');
+    assert.deepEqual(barred.json(), {
+      answer: 'do_not_release',
+      pointPerson: { name: 'Dana Lee', function: 'CSEC point person', phone: '555-0101' },
+    });
+    assert.ok(!barred.body.includes('exploiter'), 'the reason never reaches a check');
+
+    // Both counties' coordinators see the agreement with Neighbor County's organization accepted.
+    const neighbor = new Client(app);
+    await neighbor.login('coordinator@neighbor.test', DEMO_PASSWORD);
+    for (const client of [coordinator, neighbor]) {
+      const mous = (await client.get('/api/mous')).json<
+        { title: string; neighborParties: { organizationName: string; status: string }[] }[]
+      >();
+      const across = mous.find((m) => m.neighborParties.length > 0);
+      assert.deepEqual(
+        across?.neighborParties.map((p) => [p.organizationName, p.status]),
+        [['Neighbor County Survivor Services', 'accepted']],
+      );
+      assert.match(across.title, /^Harbor Light Advocates and Neighbor County/);
+    }
+  });
+
   test('the seed is audited and the chain verifies', async () => {
     const result = await verifyAuditChain(database.db);
     assert.equal(result.ok, true);

@@ -141,10 +141,11 @@ describe('screening on the screens', () => {
 
     await answerAll(page, 2, { yes: 'Yes', no: 'No' });
     await page.getByRole('button', { name: 'Save the screening' }).click();
+    // Two: the demo's schedule screens at a case's opening, and the pack re-screens on return.
     await page
       .getByRole('status')
       .filter({
-        hasText: 'Saved. Score 2 (positive at 2): Positive. It completed 1 screening task.',
+        hasText: 'Saved. Score 2 (positive at 2): Positive. It completed 2 screening tasks.',
       })
       .waitFor();
     const entry = page.locator('.screening-list li').first();
@@ -195,7 +196,7 @@ describe('screening on the screens', () => {
     const context = await newContext();
     const page = await signInOver(context, 'coordinator@demo.test', 'County protocol', '/protocol');
     await page.getByRole('heading', { level: 2, name: 'Screening' }).waitFor();
-    await page.getByLabel('Periodically, every (days)').fill('90');
+    await page.getByLabel('Periodically, every (days)').fill('120');
     await page.getByRole('button', { name: 'Save the schedule' }).click();
     await page.getByRole('status').filter({ hasText: 'Schedule saved.' }).waitFor();
     await page.getByText('Lantern indicators (indicator screen, not a diagnosis)').waitFor();

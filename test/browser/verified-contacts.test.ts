@@ -83,7 +83,9 @@ describe('journey 7: someone comes to court claiming to be family', () => {
       .getByRole('link', { name: 'People around the youth' })
       .click();
     await page.getByRole('heading', { level: 2, name: 'People around the youth' }).waitFor();
-    await page.getByText('Nobody listed that your organization may see.').waitFor();
+    // The demo's own two, listed by Harbor Light.
+    await page.getByRole('heading', { level: 3, name: 'Elena Rivera Verified' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Victor Salas Do not release' }).waitFor();
 
     // Listing without a reason is refused on the form, before anything is sent.
     await page.getByLabel('Full name, as on their ID').fill(UNCLE);

@@ -29,6 +29,7 @@ import { demoDirectory } from './demo-directory.js';
 import { seedDemoCase } from './demo-case.js';
 import { seedMissingFromCareCase } from './demo-missing.js';
 import { seedDemoTraining } from './demo-training.js';
+import { seedProtectiveResponse } from './demo-protective.js';
 
 export const DEMO_PASSWORD = 'lantern-demo';
 export const DEMO_JURISDICTION = 'Demo County';
@@ -418,6 +419,7 @@ export async function seedDemoCounty(
     await seedDemoCase(tx, app, demo);
     await seedMissingFromCareCase(tx, app, demo);
     await seedDemoTraining(tx, demo, app.clock.now());
+    await seedProtectiveResponse(tx, app, demo, neighbor);
     await appendAuditEvent(tx, auditContext(app, commandLine), {
       action: 'demo.seed',
       outcome: 'allowed',
