@@ -378,6 +378,8 @@ describe('journey 3: the prosecutor on the same team', () => {
       'Case notes': 'Sgt. Riley Ruiz',
       Medical: 'Dr. Quinn Patel',
       Legal: 'Dana Lee',
+      // The demo's people around the youth, listed by Harbor Light (placement data).
+      Placement: 'Dana Lee',
     };
     for (const category of [
       'Identity',

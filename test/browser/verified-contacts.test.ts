@@ -91,11 +91,12 @@ describe('journey 7: someone comes to court claiming to be family', () => {
     await page.getByLabel('Full name, as on their ID').fill(UNCLE);
     await page.getByLabel(/Other names they use/).fill(UNCLE_ALIAS);
     await page.getByLabel('Relationship, as they claim it').fill('uncle');
-    await page.getByLabel('Status').selectOption('do_not_release');
+    const form = page.getByRole('form', { name: 'List a person' });
+    await form.getByLabel('Status').selectOption('do_not_release');
     await page.getByRole('button', { name: 'List this person' }).click();
     await page.getByText('Fill this in.').waitFor();
     await expectAccessible(page, 'people around the youth (form error)', checked);
-    await page.getByLabel('Why the child must not be released to them').fill(REASON);
+    await form.getByLabel('Why the child must not be released to them').fill(REASON);
     await page.getByRole('button', { name: 'List this person' }).click();
     await page.getByText('Listed.').waitFor();
     await page.getByRole('heading', { level: 3, name: `${UNCLE} Do not release` }).waitFor();
