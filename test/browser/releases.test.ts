@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
-  signInAt,
+  demoPageAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
@@ -66,16 +66,8 @@ async function signIn(context: BrowserContext, email: string, name: string | Reg
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
-async function signInOver(
-  context: BrowserContext,
-  email: string,
-  name: string | RegExp,
-  path = '/',
-): Promise<Page> {
-  const page = await context.newPage();
-  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
-  return page;
-}
+const signInOver = (context: BrowserContext, email: string, name: string | RegExp, path = '/') =>
+  demoPageAt(context, base, email, name, path);
 
 function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: /^(Main|Principal)$/ });

@@ -12,7 +12,7 @@ import { insertUser } from '../../src/db/repositories/users.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
-  signInAt,
+  demoPageAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -84,16 +84,8 @@ async function signIn(context: BrowserContext, email: string, name: RegExp): Pro
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
-async function signInOver(
-  context: BrowserContext,
-  email: string,
-  name: string | RegExp,
-  path = '/',
-): Promise<Page> {
-  const page = await context.newPage();
-  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
-  return page;
-}
+const signInOver = (context: BrowserContext, email: string, name: string | RegExp, path = '/') =>
+  demoPageAt(context, base, email, name, path);
 
 /** The victim-witness staff record a subpoena on Maya's case, through the recording form. */
 async function recordSubpoena(viewport: { width: number; height: number }, hearingDate: string) {

@@ -9,7 +9,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
-  signInAt,
+  demoPageAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -62,16 +62,8 @@ async function signIn(context: BrowserContext, email: string, name: RegExp): Pro
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
-async function signInOver(
-  context: BrowserContext,
-  email: string,
-  name: string | RegExp,
-  path = '/',
-): Promise<Page> {
-  const page = await context.newPage();
-  await signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
-  return page;
-}
+const signInOver = (context: BrowserContext, email: string, name: string | RegExp, path = '/') =>
+  demoPageAt(context, base, email, name, path);
 
 /** A youth the advocate opened and recorded back from missing: the pack's re-screen is hers. */
 async function returnedYouth(): Promise<{ id: string; caseNumber: string }> {

@@ -186,6 +186,22 @@ export async function auditDenial(
   });
 }
 
+/** A sealed case reached by one of the court roles its seal names: each time is on record. */
+export async function auditSealedRead(
+  app: AppServices,
+  request: RequestContext,
+  youthId: string,
+  action: string,
+): Promise<void> {
+  await appendAuditEvent(app.db, auditContext(app, request), {
+    action: 'case_seal.read',
+    outcome: 'allowed',
+    targetType: 'youth',
+    targetId: youthId,
+    details: { action },
+  });
+}
+
 /**
  * Opens a case for `action`. A youth of another jurisdiction answers exactly as one that does
  * not exist (404), so ids reveal nothing across counties; the refusal is still audited. A caller
@@ -221,15 +237,7 @@ export async function openCase(
     throw await refusal(app, actor.jurisdictionId, decision.reason);
   }
   // The court's roles a seal names still open the case; each such opening is on record.
-  if (scope.facts.seal) {
-    await appendAuditEvent(app.db, auditContext(app, request), {
-      action: 'case_seal.read',
-      outcome: 'allowed',
-      targetType: 'youth',
-      targetId: youth.id,
-      details: { action },
-    });
-  }
+  if (scope.facts.seal) await auditSealedRead(app, request, youth.id, action);
   if (youth.status === 'merged' && action !== 'case.view') {
     await appendAuditEvent(app.db, auditContext(app, request), {
       action: 'access.denied',

@@ -7,7 +7,7 @@ import { appendAuditEvent } from '../../audit/audit-log.js';
 import { auditContext, type AppServices, type RequestContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { requireActor } from '../authorize.js';
-import { loadCases, loadJurisdictionFacts } from './case-scope.js';
+import { auditSealedRead, loadCases, loadJurisdictionFacts } from './case-scope.js';
 import { identityView, type IdentityView } from './youth.js';
 
 export interface YouthSummary {
@@ -67,15 +67,7 @@ export async function searchYouth(
       if (results.length >= SEARCH_RESULTS) break;
       if (!scope.may('case.view')) continue;
       // Only the court roles a seal names still find a sealed case; each time is on record.
-      if (scope.facts.seal) {
-        await appendAuditEvent(app.db, auditContext(app, request), {
-          action: 'case_seal.read',
-          outcome: 'allowed',
-          targetType: 'youth',
-          targetId: candidate.id,
-          details: { action: 'youth.search' },
-        });
-      }
+      if (scope.facts.seal) await auditSealedRead(app, request, candidate.id, 'youth.search');
       const seesIdentity = scope.read('identity', candidate.createdByOrganizationId).allowed;
       if (candidate.matchedBy === 'name' && !seesIdentity) continue;
       results.push({
