@@ -220,7 +220,7 @@ describe('certification requests', () => {
     const prosecutor = await as(world.people.prosecutor.email);
     const declined = await prosecutor.post(
       `/api/certification-requests/${created.json<RequestView>().id}/outcome`,
-      { outcome: 'declined', reason: 'Marker 8841: no cooperation on record' },
+      { outcome: 'declined', reason: 'Marker Quokka: no cooperation on record' },
     );
     assert.equal(declined.statusCode, 200, declined.body);
     const notices = (await advocate.get('/api/notifications')).json<
@@ -233,7 +233,7 @@ describe('certification requests', () => {
       told.map((n) => [n.params?.outcome, n.params?.visaKind, n.params?.certifier]),
       [['declined', 't_visa', world.organizations.district_attorney.name]],
     );
-    assert.doesNotMatch(JSON.stringify(told), /8841|cooperation/);
+    assert.doesNotMatch(JSON.stringify(told), /Quokka|cooperation/);
   });
 
   test('another county, the administrator and oversight are denied', async () => {

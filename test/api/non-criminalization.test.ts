@@ -319,8 +319,8 @@ describe('a subpoena to a hearing in another county', () => {
     await recorded(prosecutor, id, 'subpoena', {
       hearingDate: '2026-12-15',
       hearingJurisdictionId: elsewhere.jurisdictionId,
-      court: 'Marker court 7731',
-      where: 'Marker place 7731',
+      court: 'Marker court Wombat',
+      where: 'Marker place Wombat',
     });
     const theirs = await as(elsewhere.people.coordinator.email);
     const notices = (await theirs.get('/api/notifications')).json<
@@ -331,7 +331,7 @@ describe('a subpoena to a hearing in another county', () => {
     assert.equal(notice.youthId, null);
     assert.equal(notice.caseNumber, null);
     assert.match(notice.message, new RegExp(`case ${caseNumber}, 2026-12-15`));
-    assert.doesNotMatch(notice.message, /Zenaida|Tester|7731/);
+    assert.doesNotMatch(notice.message, /Zenaida|Tester|Wombat/);
     // Nothing of the case opens to them: the record, its events, its timeline.
     for (const path of [
       `/api/youth/${id}`,
@@ -340,7 +340,7 @@ describe('a subpoena to a hearing in another county', () => {
     ]) {
       const response = await theirs.get(path);
       assert.ok([403, 404].includes(response.statusCode), `${path} ${String(response.statusCode)}`);
-      assert.doesNotMatch(response.body, /Zenaida|7731/);
+      assert.doesNotMatch(response.body, /Zenaida|Wombat/);
     }
   });
 });
