@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
+  serveAxe,
   signInAt,
   startBrowserWorld,
   type BrowserWorld,
@@ -234,7 +235,10 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
     const { port } = styleServer.address() as AddressInfo;
     const { services } = world;
     const mapStyleUrl = `http://127.0.0.1:${port}/style.json`;
-    const mapped = await testApp({ ...services, config: { ...services.config, mapStyleUrl } });
+    const mapped = await testApp(
+      { ...services, config: { ...services.config, mapStyleUrl } },
+      serveAxe,
+    );
     const mappedBase = await mapped.listen({ port: 0, host: '127.0.0.1' });
     const context = await newContext();
     try {

@@ -5,8 +5,13 @@ import { buildApp } from '../../src/server/http/app.js';
 import type { App } from '../../src/server/http/types.js';
 import { PASSWORD } from './world.js';
 
-export async function testApp(services: AppServices): Promise<App> {
+export async function testApp(
+  services: AppServices,
+  /** Routes a test adds beside the app's own, before it is ready (the browser tests' axe-core). */
+  extraRoutes?: (app: App) => void,
+): Promise<App> {
   const app = await buildApp(services, { logLevel: false });
+  extraRoutes?.(app);
   await app.ready();
   return app;
 }
