@@ -4,8 +4,8 @@
 // operation on loopback with autocannon at 1, 10 and 50 connections, the same reads replayed
 // straight on the database (the ceiling), a restart timed, and the results to a JSON file.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../src/config.js';
@@ -13,6 +13,7 @@ import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { totpCode } from '../src/server/security/totp.js';
 import { lanternEnv, Session, startLantern, type RunningLantern } from './faults/lantern.mjs';
+import { haproxyBinary, startHaproxy, type Balancer } from './faults/two-processes.mjs';
 import { GENERATED_PASSWORD, generateState, PRESETS } from './generate/state.js';
 import { Progress } from './generate/writer.js';
 import { postgresBinDir, startCluster, freePort, type Cluster } from './postgres-cluster.mjs';
@@ -45,6 +46,14 @@ const options = new Command('bench')
   .option('--duration <s>', 'seconds per operation and level', seconds, 5)
   .option('--seed <text>', 'the generator seed', 'lantern')
   .option('--out <file>', 'the JSON results (default bench-results/<instant>.json)')
+  .addOption(
+    new Option(
+      '--processes <n>',
+      'Lantern processes on the one database; 2 runs them behind haproxy (Debian package haproxy), round-robin, as README "Production" describes',
+    )
+      .choices(['1', '2'])
+      .default('1'),
+  )
   .parse()
   .opts<{
     scale: 'county' | 'state';
@@ -52,7 +61,9 @@ const options = new Command('bench')
     duration: number;
     seed: string;
     out?: string;
+    processes: '1' | '2';
   }>();
+const processes = Number(options.processes);
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -97,8 +108,16 @@ if (!binDir)
 if (!existsSync(join(root, 'dist', 'cli', 'main.js')))
   throw new Error('the server is not built: run `npm run build` first');
 
+const haproxy = processes > 1 ? haproxyBinary() : null;
+if (processes > 1 && !haproxy)
+  throw new Error('--processes 2 needs haproxy (Debian package haproxy, or LANTERN_HAPROXY)');
+
 let cluster: Cluster | undefined;
 let server: RunningLantern | undefined;
+/** With --processes 2: the second process, haproxy in front of both, and its folder. */
+let second: RunningLantern | undefined;
+let balancer: Balancer | undefined;
+let balancerDir: string | undefined;
 try {
   const loadBefore = loadavg();
   cluster = await startCluster(binDir);
@@ -172,13 +191,34 @@ try {
     DATABASE_URL: databaseUrl,
     LANTERN_MASTER_KEY: masterKey.toString('base64'),
     LANTERN_SIGN_IN_RATE_LIMIT: '100000',
+    // Behind haproxy, the client's address is the one haproxy adds (it drops the client's own).
+    ...(processes > 1 ? { LANTERN_TRUST_PROXY: 'true' } : {}),
     PORT: String(await freePort()),
   });
   const firstStart = performance.now();
   server = await startLantern(env, { args: ['start'], timeoutMs: 180_000 });
   if (server.exitedEarly) throw new Error(`Lantern did not start:\n${server.output()}`);
   const firstStartSeconds = (performance.now() - firstStart) / 1000;
-  const base = server.base;
+  let base = server.base;
+  const serverPids = [server.pid];
+  if (haproxy) {
+    // The second process starts on the migrated database; haproxy balances the two.
+    const secondPort = await freePort();
+    second = await startLantern(
+      { ...env, PORT: String(secondPort) },
+      { args: ['start'], timeoutMs: 180_000 },
+    );
+    if (second.exitedEarly)
+      throw new Error(`the second Lantern did not start:\n${second.output()}`);
+    balancerDir = mkdtempSync(join(tmpdir(), 'lantern-bench-haproxy-'));
+    balancer = await startHaproxy(haproxy, balancerDir, await freePort(), [
+      { name: 'a', port: Number(env.PORT) },
+      { name: 'b', port: secondPort },
+    ]);
+    base = balancer.base;
+    serverPids.push(second.pid);
+    say(`two processes behind haproxy at ${base}`);
+  }
   // One session per account: a second sign-in would have to pass the enrolled second factor.
   const sessions = new Map<string, Session>();
   const sessionOf = async (email: string): Promise<Session> => {
@@ -308,7 +348,7 @@ try {
         base,
         connections,
         seconds: options.duration,
-        serverPid: server.pid,
+        serverPids,
         next: (c) => operation.next(c, counter++),
       });
       (results[operation.name] ??= []).push(figures);
@@ -357,7 +397,11 @@ try {
   }
 
   // 6. A later start on the same database, timed to its first 200 from /api/health.
-  const rssAtEnd = rssMb(server.pid);
+  const rssAtEnd = Math.max(...serverPids.map(rssMb));
+  await balancer?.stop();
+  balancer = undefined;
+  await second?.stop();
+  second = undefined;
   await server.stop();
   const restart = performance.now();
   server = await startLantern(env, { args: ['start'], timeoutMs: 180_000 });
@@ -441,6 +485,7 @@ try {
           node: process.version,
         },
         scale: options.scale,
+        processes,
         counts,
         services,
         durationSeconds: options.duration,
@@ -459,6 +504,9 @@ try {
   );
   console.log(`results: ${out}`);
 } finally {
+  await balancer?.stop();
+  await second?.stop();
   await server?.stop();
+  if (balancerDir) rmSync(balancerDir, { recursive: true, force: true });
   cluster?.remove();
 }

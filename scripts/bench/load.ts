@@ -31,14 +31,16 @@ export function runLoad(options: {
   readonly base: string;
   readonly connections: number;
   readonly seconds: number;
-  readonly serverPid: number;
+  /** The server processes (one, or each behind the balancer): RSS is the largest of them. */
+  readonly serverPids: readonly number[];
   readonly next: (connection: number) => OperationRequest;
 }): Promise<RunFigures> {
   let connectionCount = 0;
   const times: number[] = [];
-  let maxRss = rssMb(options.serverPid);
+  const largestRss = () => Math.max(...options.serverPids.map(rssMb));
+  let maxRss = largestRss();
   const sampler = setInterval(() => {
-    maxRss = Math.max(maxRss, rssMb(options.serverPid));
+    maxRss = Math.max(maxRss, largestRss());
   }, 200);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -74,7 +76,7 @@ export function runLoad(options: {
           max: times.at(-1) ?? 0,
           non2xx: result.non2xx,
           errors: result.errors + result.timeouts,
-          maxRssMb: Math.max(maxRss, rssMb(options.serverPid)),
+          maxRssMb: Math.max(maxRss, largestRss()),
         });
       },
     );

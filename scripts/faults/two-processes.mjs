@@ -104,8 +104,11 @@ class Client {
   }
 }
 
-/** haproxy in the foreground: round-robin over the servers, X-Forwarded-For overwritten. */
-async function startHaproxy(binary, dir, port, servers) {
+/**
+ * haproxy in the foreground: round-robin over the servers, X-Forwarded-For overwritten. Also
+ * `npm run bench -- --processes 2` (scripts/bench.ts; types in two-processes.d.mts).
+ */
+export async function startHaproxy(binary, dir, port, servers) {
   const config = join(dir, 'haproxy.cfg');
   writeFileSync(
     config,
