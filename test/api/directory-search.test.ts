@@ -289,3 +289,31 @@ describe('the field’s words, open places and hours', () => {
     assert.equal(page.json<{ open24Hours: boolean }>().open24Hours, true);
   });
 });
+
+test('a search reads its page of services in a few statements, one per level of their records', async () => {
+  // Every statement the search runs but the session's read (src/db/repositories/session-cache.ts:
+  // PGlite keeps the session, PostgreSQL reads it each time), counted around one request.
+  const db = database.db;
+  const query = db.query.bind(db);
+  let statements = 0;
+  await search('q=lamplight'); // the session's first touch is not the search's
+  Object.assign(db, {
+    query: (sql: string, params?: readonly unknown[]) => {
+      if (!sql.includes('AS session_user_id')) statements += 1;
+      return query(sql, params);
+    },
+  });
+  let found: string[];
+  try {
+    found = await names('q=shelter&sort=name');
+  } finally {
+    Object.assign(db, { query });
+  }
+  assert.ok(found.includes('Lamplight Night Shelter'), found.join(', '));
+  console.log('statements for one directory search:', statements);
+  // The word's vocabulary, the count and the page, the services' profiles, confidential
+  // places, agency links, accepted referrals, organizations' phones, the audit, and the
+  // services' records one statement per level (service; its organization, locations,
+  // schedules, phones, attributes; their own): 24 when each link field had its own.
+  assert.ok(statements <= 16, `${String(statements)} statements`);
+});

@@ -223,28 +223,45 @@ const LINK_KIND_FILTER: Record<LinkField, string> = {
   taxonomy_id: `kind = 'taxonomy_term'`,
 };
 
-/** Records whose `field` is one of `ids`: of any kind, or only of `kind`. */
-export async function recordsLinkedBy(
+/** One look-up of recordsByLookups: by a link field (of any kind, or of one), or by id. */
+export type RecordLookup =
+  | { readonly field: LinkField; readonly ids: readonly string[]; readonly kind?: HsdsKind }
+  | { readonly field: 'id'; readonly ids: readonly string[]; readonly kind: HsdsKind };
+
+/**
+ * Several look-ups in one statement: records whose link `field` is one of `ids` (of any kind, or
+ * only of `kind`), or records of `kind` by id. Each look-up keeps the filter of its field's
+ * partial index (migration 0003), so the planner uses it; every row names its look-up by its
+ * place in `lookups`, and rows come by look-up, then kind and id. The directory's record graph
+ * (src/server/services/directory/graph.ts) loads a level of records in one round trip this way.
+ */
+export async function recordsByLookups(
   db: Queryable,
-  field: LinkField,
-  ids: readonly string[],
-  kind?: HsdsKind,
-): Promise<{ kind: HsdsKind; data: HsdsRecord }[]> {
-  if (ids.length === 0) return [];
-  const filter = LINK_KIND_FILTER[field];
-  const ofKind = kind === undefined ? '' : 'AND kind = $2';
-  const out: { kind: HsdsKind; data: HsdsRecord }[] = [];
-  for (const chunk of chunks(ids, 2000)) {
-    out.push(
-      ...(await db.query<{ kind: HsdsKind; data: HsdsRecord }>(
-        `SELECT kind, data FROM hsds_records
-         WHERE ${filter} AND ${LINK_FIELDS[field]} = ANY($1::text[]) ${ofKind}
-         ORDER BY kind, id`,
-        kind === undefined ? [chunk] : [chunk, kind],
-      )),
-    );
-  }
-  return out;
+  lookups: readonly RecordLookup[],
+): Promise<{ lookup: number; kind: HsdsKind; data: HsdsRecord }[]> {
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${String(params.length)}`;
+  };
+  const branches: string[] = [];
+  lookups.forEach((lookup, index) => {
+    for (const chunk of chunks(lookup.ids, 2000)) {
+      const ofKind = lookup.kind === undefined ? '' : ` AND kind = ${p(lookup.kind)}`;
+      const match =
+        lookup.field === 'id'
+          ? `id = ANY(${p(chunk)}::text[])`
+          : `${LINK_KIND_FILTER[lookup.field]} AND ${LINK_FIELDS[lookup.field]} = ANY(${p(chunk)}::text[])`;
+      branches.push(
+        `SELECT ${String(index)} AS lookup, kind, id, data FROM hsds_records WHERE ${match}${ofKind}`,
+      );
+    }
+  });
+  if (branches.length === 0) return [];
+  return db.query<{ lookup: number; kind: HsdsKind; data: HsdsRecord }>(
+    `SELECT lookup, kind, data FROM (${branches.join(' UNION ALL ')}) found ORDER BY lookup, kind, id`,
+    params,
+  );
 }
 
 export interface ServiceProfile extends ServiceProfileRow {

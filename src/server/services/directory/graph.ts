@@ -1,10 +1,10 @@
 // Loads what the compiled HSDS objects need, level by level: the roots, their children, the
-// children's children, attributes and metadata, with one query per link field and level.
+// children's children, attributes and metadata, with one statement per level.
 import type { Queryable } from '../../../db/database.js';
 import {
-  findRecords,
-  recordsLinkedBy,
+  recordsByLookups,
   type LinkField,
+  type RecordLookup,
 } from '../../../db/repositories/directory.js';
 import { CHILD_KINDS, OWN_LINK, RecordGraph } from '../../../hsds/compile.js';
 import type { HsdsKind, HsdsRecord } from '../../../hsds/tables.js';
@@ -63,25 +63,35 @@ export async function loadGraph(
         oneToOne.set(target, entry);
       }
     }
+    // The level's look-ups in one statement, its rows taken in the order of the look-ups: first
+    // the children by link field, then each one-to-one target with, for a service's
+    // organization, its phones (compiled/service.json: often the only number to call; the graph
+    // refuses nothing here the organization's own page would show).
+    const lookups: RecordLookup[] = [];
+    const take: ((kind: HsdsKind, data: HsdsRecord) => void)[] = [];
     for (const [field, ids] of byField) {
-      for (const { kind, data } of await recordsLinkedBy(db, field, ids)) {
-        if (!CHILD_KINDS[field]?.has(kind)) continue;
+      lookups.push({ field, ids });
+      take.push((kind, data) => {
+        if (!CHILD_KINDS[field]?.has(kind)) return;
         // An organization's services are listed; nested in full only when asked for.
         const expand = !(field === 'organization_id' && kind === 'service') || full;
         if (graph.add(kind, data)) next.push({ kind, record: data, expand });
+      });
+    }
+    for (const [target, { ids, expand }] of oneToOne) {
+      lookups.push({ field: 'id', kind: target, ids: [...ids] });
+      take.push((kind, data) => {
+        if (graph.add(kind, data)) next.push({ kind, record: data, expand });
+      });
+      if (target === 'organization' && !expand) {
+        lookups.push({ field: 'organization_id', kind: 'phone', ids: [...ids] });
+        take.push((kind, data) => {
+          if (graph.add(kind, data)) next.push({ kind, record: data, expand: true });
+        });
       }
     }
-    for (const [kind, { ids, expand }] of oneToOne) {
-      for (const record of await findRecords(db, kind, [...ids])) {
-        if (graph.add(kind, record)) next.push({ kind, record, expand });
-      }
-      // A service's organization carries its phones (compiled/service.json): often the only
-      // number to call. The graph refuses nothing here the organization's own page would show.
-      if (kind === 'organization' && !expand) {
-        for (const { data } of await recordsLinkedBy(db, 'organization_id', [...ids], 'phone')) {
-          if (graph.add('phone', data)) next.push({ kind: 'phone', record: data, expand: true });
-        }
-      }
+    for (const { lookup, kind, data } of await recordsByLookups(db, lookups)) {
+      take[lookup]?.(kind, data);
     }
     frontier = next;
   }
