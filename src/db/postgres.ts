@@ -167,7 +167,9 @@ async function readConcurrently<T>(
     runner
       .query(job.sql, job.params)
       .then(job.resolve, job.reject)
-      .finally(() => next(runner));
+      .finally(() => {
+        next(runner);
+      });
   };
   const open = async (client: pg.PoolClient, imported: boolean) => {
     client.on('error', ignore);
