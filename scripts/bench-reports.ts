@@ -9,7 +9,7 @@
 // pending migrations are applied first (so an index added since is measured).
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
-import type { Database } from '../src/db/database.js';
+import type { Database, Queryable } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
 import {
@@ -23,6 +23,10 @@ import { quarterOf, quarterPeriod } from '../src/domain/report-periods.js';
 import type { AppServices, RequestContext } from '../src/server/context.js';
 import { readCoordinatorDashboard } from '../src/server/services/reports/dashboards.js';
 import { countMeasures } from '../src/server/services/reports/measures.js';
+import {
+  REPORT_CONNECTIONS,
+  REPORT_SETTINGS,
+} from '../src/server/services/reports/report-reads.js';
 import { generateState } from './generate/state.js';
 import { Progress } from './generate/writer.js';
 import { postgresBinDir, startCluster, type Cluster } from './postgres-cluster.mjs';
@@ -38,8 +42,18 @@ const options = new Command('bench-reports')
   .option('--runs <n>', 'timed runs of each query', whole, 5)
   .option('--youth <n>', 'generated youth', whole, 5000)
   .option('--events <n>', 'generated case events', whole, 2_000_000)
+  .option('--screens', 'time the screens only, not each measure by each breakdown')
+  .option('--connections <n>', 'connections one screen may use at once', whole, REPORT_CONNECTIONS)
   .parse()
-  .opts<{ databaseUrl?: string; keep?: boolean; runs: number; youth: number; events: number }>();
+  .opts<{
+    databaseUrl?: string;
+    keep?: boolean;
+    runs: number;
+    youth: number;
+    events: number;
+    screens?: boolean;
+    connections: number;
+  }>();
 
 // The fixture's present: a fixed instant, so every run counts the same rows.
 const NOW = new Date('2026-11-15T18:00:00Z');
@@ -57,7 +71,7 @@ try {
     cluster = await startCluster(binDir);
     url = cluster.url;
   }
-  db = openPostgres(url, 4);
+  db = openPostgres(url, Math.max(4, options.connections));
   await migrate(db);
   const app: AppServices = {
     db,
@@ -71,7 +85,7 @@ try {
     // throwaway cluster's database, so a kept one keeps it; the pool is opened again to take it).
     await db.query(`ALTER DATABASE postgres SET statement_timeout = ${String(TIMEOUT_MS)}`);
     await db.close();
-    db = openPostgres(url, 4);
+    db = openPostgres(url, Math.max(4, options.connections));
   }
   await timeDashboards({ ...app, db });
   if (options.keep && cluster) console.log(`kept: ${cluster.url}`);
@@ -133,7 +147,9 @@ async function fixture(app: AppServices): Promise<void> {
     );
     process.stderr.write(`tasks: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  await app.db.query('ANALYZE');
+  // As autovacuum would have by now on a live county: statistics, and the all-visible pages that
+  // let the measures read migration 0045's index alone.
+  await app.db.query('VACUUM (ANALYZE)');
   const [sizes] = await app.db.query<Record<string, number>>(
     `SELECT (SELECT count(*) FROM youth)::int AS youth,
        (SELECT count(*) FROM case_events)::int AS case_events,
@@ -185,47 +201,26 @@ async function timeDashboards(app: AppServices): Promise<void> {
     `PostgreSQL, ${String(runs)} timed runs after one warm-up; the oversight period ${previous} (${period.from} to ${period.to}); ms`,
   );
 
-  // Per measure: every breakdown it offers, each timed; the figure is over all of them.
-  console.log(
-    `${'measure'.padEnd(28)}${'p50'.padStart(9)}${'p95'.padStart(9)}  slowest breakdown (p50)`,
-  );
-  for (const measure of MEASURES) {
-    const figures: { by: Breakdown; figure: Figure }[] = [];
-    const breakdowns: readonly Breakdown[] =
-      measure.kind === 'snapshot' ? ['service_type'] : measure.breakdowns;
-    for (const by of breakdowns) {
-      const periodOf = { jurisdictionId: j, ...period, now: NOW };
-      const run = () =>
-        measure.kind === 'count'
-          ? countMeasure(app.db, measure, by, periodOf)
-          : measure.kind === 'duration'
-            ? timeMeasure(app.db, measure, by, periodOf)
-            : measure.id === 'capacity_against_need'
-              ? capacityAgainstNeed(app.db, j)
-              : serviceFunding(app.db, j);
-      const figure = await timed(runs, run);
-      figures.push({ by, figure });
-      if (!Number.isFinite(figure.p50)) break; // timed out: the other breakdowns would too
-    }
-    const p50s = figures.map((f) => f.figure.p50).sort((a, b) => a - b);
-    const p95 = Math.max(...figures.map((f) => f.figure.p95));
-    const slowest = figures.reduce((a, b) => (b.figure.p50 > a.figure.p50 ? b : a));
-    console.log(
-      `${measure.id.padEnd(28)}${ms(p50s[Math.floor((p50s.length - 1) / 2)] ?? 0)}${ms(p95)}  ${slowest.by} (${ms(slowest.figure.p50).trim()})`,
-    );
-  }
-  const funding = await timed(runs, () => fundingSources(app.db, j));
-  console.log(`${'funding sources (list)'.padEnd(28)}${ms(funding.p50)}${ms(funding.p95)}`);
-
+  // As the service reads a report (report-reads.ts): one snapshot, JIT off, a larger work_mem,
+  // on `width` connections at once.
+  const read = <T>(width: number, fn: (q: Queryable) => Promise<T>) => {
+    const { readConcurrently } = app.db;
+    if (readConcurrently === undefined) throw new Error('not PostgreSQL');
+    return readConcurrently({ ...REPORT_SETTINGS, width }, fn);
+  };
+  if (!options.screens) await timeMeasures(app, j, period, read);
+  const width = options.connections;
   // The screens as a whole: the oversight analyst's Reports (every measure by month for a quarter,
   // and with the previous quarter), and the coordinator's dashboard through its service.
-  console.log('screen');
+  console.log(`screen (${String(width)} connections at most)`);
   for (const by of ['month', 'quarter', 'age_band', 'organization'] as const) {
-    const figure = await timed(runs, () => countMeasures(app.db, j, { ...period, by }, NOW));
+    const figure = await timed(runs, () =>
+      read(width, (q) => countMeasures(q, j, { ...period, by }, NOW)),
+    );
     console.log(`${`oversight, by ${by}`.padEnd(28)}${ms(figure.p50)}${ms(figure.p95)}`);
   }
   const compared = await timed(runs, () =>
-    countMeasures(app.db, j, { ...period, by: 'month', compare: 'previous' }, NOW),
+    read(width, (q) => countMeasures(q, j, { ...period, by: 'month', compare: 'previous' }, NOW)),
   );
   console.log(`${'oversight, month + previous'.padEnd(28)}${ms(compared.p50)}${ms(compared.p95)}`);
   const request: RequestContext = {
@@ -240,5 +235,49 @@ async function timeDashboards(app: AppServices): Promise<void> {
     userAgent: 'bench-reports',
   };
   const dashboard = await timed(runs, () => readCoordinatorDashboard(app, request));
-  console.log(`${`coordinator (${quarter})`.padEnd(28)}${ms(dashboard.p50)}${ms(dashboard.p95)}`);
+  console.log(
+    `${`coordinator (${quarter}, ${String(REPORT_CONNECTIONS)})`.padEnd(28)}${ms(dashboard.p50)}${ms(dashboard.p95)}`,
+  );
+}
+
+/** Each measure by every breakdown it offers, on one connection; the figure is over all. */
+async function timeMeasures(
+  app: AppServices,
+  j: string,
+  period: { from: string; to: string },
+  read: <T>(width: number, fn: (q: Queryable) => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const runs = options.runs;
+  console.log(
+    `${'measure'.padEnd(28)}${'p50'.padStart(9)}${'p95'.padStart(9)}  slowest breakdown (p50)`,
+  );
+  for (const measure of MEASURES) {
+    const figures: { by: Breakdown; figure: Figure }[] = [];
+    const breakdowns: readonly Breakdown[] =
+      measure.kind === 'snapshot' ? ['service_type'] : measure.breakdowns;
+    for (const by of breakdowns) {
+      const periodOf = { jurisdictionId: j, ...period, now: NOW };
+      const run = () =>
+        read<unknown>(1, (q) =>
+          measure.kind === 'count'
+            ? countMeasure(q, measure, by, periodOf)
+            : measure.kind === 'duration'
+              ? timeMeasure(q, measure, by, periodOf)
+              : measure.id === 'capacity_against_need'
+                ? capacityAgainstNeed(q, j)
+                : serviceFunding(q, j),
+        );
+      const figure = await timed(runs, run);
+      figures.push({ by, figure });
+      if (!Number.isFinite(figure.p50)) break; // timed out: the other breakdowns would too
+    }
+    const p50s = figures.map((f) => f.figure.p50).sort((a, b) => a - b);
+    const p95 = Math.max(...figures.map((f) => f.figure.p95));
+    const slowest = figures.reduce((a, b) => (b.figure.p50 > a.figure.p50 ? b : a));
+    console.log(
+      `${measure.id.padEnd(28)}${ms(p50s[Math.floor((p50s.length - 1) / 2)] ?? 0)}${ms(p95)}  ${slowest.by} (${ms(slowest.figure.p50).trim()})`,
+    );
+  }
+  const funding = await timed(runs, () => read(1, (q) => fundingSources(q, j)));
+  console.log(`${'funding sources (list)'.padEnd(28)}${ms(funding.p50)}${ms(funding.p95)}`);
 }

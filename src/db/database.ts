@@ -24,6 +24,24 @@ export interface Database extends Queryable {
    * process may change them at any time.
    */
   readonly accountChanges?: ChangeCount;
+  /**
+   * Present on PostgreSQL only: runs fn's read-only statements in one snapshot, concurrently on
+   * up to `width` connections (docs/performance.md, "The dashboards"). The first connection
+   * opens a repeatable-read, read-only transaction and exports its snapshot; more connections are
+   * taken only while the pool has one free, and each imports that snapshot, so every statement
+   * sees the same moment whichever connection runs it. `settings` are set (SET LOCAL) on each.
+   */
+  readonly readConcurrently?: <T>(
+    options: ConcurrentReadOptions,
+    fn: (db: Queryable) => Promise<T>,
+  ) => Promise<T>;
+}
+
+export interface ConcurrentReadOptions {
+  /** At most this many connections (at least one). */
+  readonly width: number;
+  /** Settings for these statements only, as name and value (e.g. jit = 'off'). */
+  readonly settings: Readonly<Record<string, string>>;
 }
 
 export interface ChangeCount {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database.js';
+import type { ConcurrentReadOptions, Database, Queryable } from './database.js';
 import { parseDate, parseInt8, TYPE_IDS } from './database.js';
 import { isPreparable, isStalePlan } from './prepared.js';
 
@@ -108,6 +108,7 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
         client.release(broken);
       }
     },
+    readConcurrently: (options, fn) => readConcurrently(pool, options, fn),
     async exec(sql) {
       await pool.query(sql);
     },
@@ -115,4 +116,126 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
       await pool.end();
     },
   };
+}
+
+interface Job {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+  readonly resolve: (rows: unknown[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** A snapshot's name as pg_export_snapshot() gives it (e.g. 00000003-0000001B-1). */
+const SNAPSHOT_NAME = /^[0-9A-F]+(-[0-9A-F]+)+$/i;
+
+/**
+ * Database.readConcurrently on PostgreSQL: one repeatable-read, read-only transaction that
+ * exports its snapshot, and more on spare connections that import it; each statement runs on
+ * whichever is free first. No connection is waited for beyond the first: a helper is asked for
+ * only while the pool has one idle or room for one, so reports running together cannot hold
+ * each other's connections (and one that cannot be had is simply not used).
+ */
+async function readConcurrently<T>(
+  pool: pg.Pool,
+  { width, settings }: ConcurrentReadOptions,
+  fn: (db: Queryable) => Promise<T>,
+): Promise<T> {
+  const ignore = () => undefined;
+  const clients: { client: pg.PoolClient; begun: boolean }[] = [];
+  const queue: Job[] = [];
+  const idle: Queryable[] = [];
+  let joining = 0;
+  let closed = false;
+  let snapshot = '';
+
+  const configure = async (client: pg.PoolClient) => {
+    for (const [name, value] of Object.entries(settings)) {
+      await client.query('SELECT set_config($1, $2, true)', [name, value]);
+    }
+  };
+  const next = (runner: Queryable) => {
+    const job = queue.shift();
+    if (job === undefined) {
+      idle.push(runner);
+      return;
+    }
+    if (closed) {
+      job.reject(new Error('the concurrent read has ended'));
+      next(runner);
+      return;
+    }
+    runner
+      .query(job.sql, job.params)
+      .then(job.resolve, job.reject)
+      .finally(() => {
+        next(runner);
+      });
+  };
+  const open = async (client: pg.PoolClient, imported: boolean) => {
+    client.on('error', ignore);
+    const entry = { client, begun: false };
+    clients.push(entry);
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    entry.begun = true;
+    if (imported) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
+    await configure(client);
+  };
+  const join = async () => {
+    joining += 1;
+    try {
+      const client = await pool.connect();
+      await open(client, true);
+      if (!closed) next(wrap(client, true));
+    } catch {
+      // No helper: the statements run on the connections there are.
+    } finally {
+      joining -= 1;
+    }
+  };
+  const spare = () =>
+    pool.waitingCount === 0 && (pool.idleCount > 0 || pool.totalCount < (pool.options.max ?? 10));
+  const db: Queryable = {
+    query: <Row>(sql: string, params: readonly unknown[] = []) =>
+      new Promise<Row[]>((resolve, reject) => {
+        if (closed) {
+          reject(new Error('the concurrent read has ended'));
+          return;
+        }
+        queue.push({ sql, params, resolve: resolve as (rows: unknown[]) => void, reject });
+        const runner = idle.pop();
+        if (runner !== undefined) next(runner);
+        else if (clients.length + joining < width && spare()) void join();
+      }),
+  };
+
+  try {
+    await open(await pool.connect(), false);
+    const [leader] = clients;
+    if (leader === undefined) throw new Error('no connection');
+    const exported = await leader.client.query<{ name: string }>(
+      'SELECT pg_export_snapshot() AS name',
+    );
+    snapshot = exported.rows[0]?.name ?? '';
+    if (!SNAPSHOT_NAME.test(snapshot)) throw new Error('no snapshot to share');
+    next(wrap(leader.client, true));
+    return await fn(db);
+  } finally {
+    closed = true;
+    for (const job of queue.splice(0)) job.reject(new Error('the concurrent read has ended'));
+    // A helper still connecting ends here too: wait for it, then end every transaction.
+    while (joining > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await Promise.all(
+      clients.map(async ({ client, begun }) => {
+        let broken: Error | undefined;
+        if (begun) {
+          // Queued behind any statement still running on it (a sibling of one that failed).
+          await client.query('ROLLBACK').catch((lost: unknown) => {
+            broken = lost instanceof Error ? lost : new Error('rollback failed');
+          });
+        }
+        client.removeListener('error', ignore);
+        client.release(broken);
+      }),
+    );
+  }
 }

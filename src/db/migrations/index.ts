@@ -39,6 +39,7 @@ import * as trainingCourseChanges from './0039-training-course-changes.js';
 import * as sealedClocks from './0042-sealed-clocks.js';
 import * as rateLimits from './0043-rate-limits.js';
 import * as distributionKeys from './0044-distribution-keys.js';
+import * as reportIndexes from './0045-report-indexes.js';
 
 export interface Migration {
   readonly name: string;
@@ -88,4 +89,5 @@ export const MIGRATIONS: readonly Migration[] = [
   sealedClocks,
   rateLimits,
   distributionKeys,
+  reportIndexes,
 ];

@@ -41,7 +41,20 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
   const now = app.clock.now();
   const j = actor.jurisdictionId;
   const count = async (tx: Queryable) => {
-    const clocks = await openTaskClocks(tx, j);
+    // The county's calendar first (which quarter is this one); then every figure at once, which
+    // run concurrently where the database can (report-reads.ts).
+    const county = await countyOfReport(tx, j);
+    const quarter = quarterOf(wallClock(county.timeZone)(now.getTime()).date);
+    const period = quarterPeriod(quarter) ?? { from: '', to: '' };
+    const [clocks, measures, byType, waiting, capacity, funding] = await Promise.all([
+      openTaskClocks(tx, j),
+      countMeasures(tx, j, { ...period, by: 'quarter' }, now),
+      // Capacity against need and funding are today's, by service type (the snapshot measures).
+      countMeasures(tx, j, { ...period, by: 'service_type' }, now),
+      referralsWaiting(tx, j, now),
+      countyCapacity(tx, j),
+      fundingSources(tx, j),
+    ]);
     const byBucket = new Map<DueBucket, number>(DUE_BUCKETS.map((bucket) => [bucket, 0]));
     const overdue = new Map<string, number>();
     for (const { dueAt, organization, n } of clocks) {
@@ -49,23 +62,17 @@ export async function readCoordinatorDashboard(app: AppServices, request: Reques
       byBucket.set(bucket, (byBucket.get(bucket) ?? 0) + n);
       if (bucket === 'overdue') overdue.set(organization, (overdue.get(organization) ?? 0) + n);
     }
-    const county = await countyOfReport(tx, j);
-    const quarter = quarterOf(wallClock(county.timeZone)(now.getTime()).date);
-    const period = quarterPeriod(quarter) ?? { from: '', to: '' };
-    const measures = await countMeasures(tx, j, { ...period, by: 'quarter' }, now);
-    // Capacity against need and funding are today's, by service type (the snapshot measures).
-    const byType = await countMeasures(tx, j, { ...period, by: 'service_type' }, now);
     return {
       generatedAt: now,
       openClocks: DUE_BUCKETS.map((bucket) => ({ bucket, tasks: byBucket.get(bucket) ?? 0 })),
       overdueByAgency: [...overdue.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([organization, tasks]) => ({ organization, tasks })),
-      referralsWaiting: await referralsWaiting(tx, j, now),
-      capacity: await countyCapacity(tx, j),
+      referralsWaiting: waiting,
+      capacity,
       serviceTypes: {
         measures: byType.measures.filter((measure) => measure.table !== null),
-        fundingSources: await fundingSources(tx, j),
+        fundingSources: funding,
       },
       // The snapshots are not the quarter's: they head the service types below.
       quarter: {

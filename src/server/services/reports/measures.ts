@@ -116,24 +116,27 @@ export async function countMeasures(
 ): Promise<MeasuresReport> {
   const { from, to, by } = query;
   const previous = query.compare === 'previous' ? previousPeriod({ from, to }) : null;
-  const threshold = (await findLegalProfile(db, jurisdictionId)).smallCellThreshold;
-  const names = await organizationNames(db, jurisdictionId);
+  // Every statement below is independent of the others: where the database runs them
+  // concurrently (report-reads.ts) they do; the order of the measures is MEASURES' either way.
+  const [profile, names] = await Promise.all([
+    findLegalProfile(db, jurisdictionId),
+    organizationNames(db, jurisdictionId),
+  ]);
+  const threshold = profile.smallCellThreshold;
   const context = { names, threshold };
-  const measures: PublishedMeasure[] = [];
-  for (const measure of MEASURES) {
-    const period = { jurisdictionId, from, to, now };
-    const published = await publishMeasure(db, measure, by, period, context);
-    if (previous === null) {
-      measures.push(published);
-      continue;
-    }
-    // A snapshot is today's figures: there is no earlier one to compare with.
-    const before =
-      measure.kind === 'snapshot'
-        ? null
-        : await publishMeasure(db, measure, by, { ...period, ...previous }, context);
-    measures.push({ ...published, previous: before?.table ?? null });
-  }
+  const measures: PublishedMeasure[] = await Promise.all(
+    MEASURES.map(async (measure) => {
+      const period = { jurisdictionId, from, to, now };
+      // A snapshot is today's figures: there is no earlier one to compare with.
+      const [published, before] = await Promise.all([
+        publishMeasure(db, measure, by, period, context),
+        previous === null || measure.kind === 'snapshot'
+          ? null
+          : publishMeasure(db, measure, by, { ...period, ...previous }, context),
+      ]);
+      return previous === null ? published : { ...published, previous: before?.table ?? null };
+    }),
+  );
   return {
     from,
     to,
