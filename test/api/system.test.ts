@@ -73,6 +73,18 @@ describe('system routes', () => {
   });
 });
 
+/** The demo county's coordinator signed in, with the jurisdictions it lists and Demo County. */
+async function demoCoordinator() {
+  const client = new Client(app);
+  await client.login('coordinator@demo.test', DEMO_PASSWORD);
+  const jurisdictions = (await client.get('/api/jurisdictions')).json<
+    { id: string; name: string }[]
+  >();
+  const demo = jurisdictions.find((j) => j.name === 'Demo County');
+  assert.ok(demo, 'Demo County is listed');
+  return { client, demo, jurisdictions };
+}
+
 describe('demo county', () => {
   test('every listed demo account signs in with the demo password and no second factor', async () => {
     const emails = [
@@ -102,13 +114,8 @@ describe('demo county', () => {
   });
 
   test('one organization of each type, an agreement among all for every category, and a neighbouring county', async () => {
-    const client = new Client(app);
-    await client.login('coordinator@demo.test', DEMO_PASSWORD);
-    const jurisdictions = (await client.get('/api/jurisdictions')).json<
-      { id: string; name: string }[]
-    >();
-    const demo = jurisdictions.find((j) => j.name === 'Demo County');
-    assert.ok(demo && jurisdictions.some((j) => j.name === 'Neighbor County'));
+    const { client, demo, jurisdictions } = await demoCoordinator();
+    assert.ok(jurisdictions.some((j) => j.name === 'Neighbor County'));
     const organizations = (await client.get(`/api/organizations?jurisdictionId=${demo.id}`)).json<
       { id: string; type: string }[]
     >();
@@ -126,13 +133,7 @@ describe('demo county', () => {
   });
 
   test('the protective response is set up: a re-screen schedule, two people around DEMO-0001, an agreement across counties', async () => {
-    const coordinator = new Client(app);
-    await coordinator.login('coordinator@demo.test', DEMO_PASSWORD);
-    const jurisdictions = (await coordinator.get('/api/jurisdictions')).json<
-      { id: string; name: string }[]
-    >();
-    const demo = jurisdictions.find((j) => j.name === 'Demo County');
-    assert.ok(demo);
+    const { client: coordinator, demo } = await demoCoordinator();
     const schedule = await coordinator.get(`/api/jurisdictions/${demo.id}/screening-schedule`);
     assert.equal(schedule.statusCode, 200, schedule.body);
     assert.deepEqual(schedule.json(), {
