@@ -7,7 +7,7 @@
 // same jobs at the same instants, and none runs twice. Repeat a failure with LANTERN_SIM_SEED.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,7 +23,7 @@ import {
   NEIGHBOR_JURISDICTION,
   seedDemoCounty,
 } from '../../src/server/services/setup/demo-county.js';
-import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
+import { ENGINE, openTestDatabase, snapshotBlob, type TestDatabase } from '../support/database.js';
 import { testApp } from '../support/http.js';
 import { Driver, stepsOf, type Runtime } from '../support/simulation/driver.js';
 import {
@@ -70,8 +70,7 @@ async function openDatabase(archive?: Blob): Promise<Database> {
     const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
     const opened = await openPglite(
       undefined,
-      archive ??
-        (snapshot && existsSync(snapshot) ? new Blob([readFileSync(snapshot)]) : undefined),
+      archive ?? (await snapshotBlob(snapshot)),
     );
     await migrate(opened);
     dump = () => opened.raw.dumpDataDir('none');

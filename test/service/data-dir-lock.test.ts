@@ -24,7 +24,7 @@ import {
 } from '../../src/db/data-dir-lock.js';
 import { openDatabase } from '../../src/db/open.js';
 import { openPglite } from '../../src/db/pglite.js';
-import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
+import { ENGINE, openTestDatabase, snapshotBlob, type TestDatabase } from '../support/database.js';
 
 /** Above Linux's largest pid_max (2^22): never a running process. */
 const DEAD_PID = 2 ** 22 + 1;
@@ -86,7 +86,7 @@ describe('one process per PGlite data directory', () => {
       const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
       const db = await openPglite(
         directory,
-        snapshot && existsSync(snapshot) ? new Blob([readFileSync(snapshot)]) : undefined,
+        await snapshotBlob(snapshot),
       );
       try {
         const holder = readLock(lockPath);
@@ -130,7 +130,7 @@ describe('one process per PGlite data directory', () => {
       const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
       const db = await openPglite(
         'memory://',
-        snapshot && existsSync(snapshot) ? new Blob([readFileSync(snapshot)]) : undefined,
+        await snapshotBlob(snapshot),
       );
       await db.close();
     } else {

@@ -4,12 +4,11 @@
 // copies it. Seeded here the same way when the runner did not: the clock at TestClock's start,
 // the cheap demo password hash, and the run's master key (LANTERN_TEST_MASTER_KEY, so that the
 // copied county's wrapped keys open in every test process).
-import { existsSync, readFileSync } from 'node:fs';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { openPglite } from '../../src/db/pglite.js';
 import { seedDemoCounty } from '../../src/server/services/setup/demo-county.js';
-import { ENGINE, openTestDatabase, type TestDatabase } from './database.js';
+import { ENGINE, openTestDatabase, snapshotBlob, type TestDatabase } from './database.js';
 import { demoPasswordHash, testServices } from './world.js';
 
 /** Seeds the demo county as every demo test expects it. */
@@ -20,16 +19,11 @@ export async function seedDemoForTests(db: Database): Promise<void> {
   if (!seeded) throw new Error('the demo county was already there');
 }
 
-/** The runner's demo snapshot for PGlite, as a Blob, or null when there is none. */
-export function pgliteDemoSnapshot(): Blob | null {
-  const file = process.env.LANTERN_TEST_PGLITE_DEMO_SNAPSHOT;
-  return file && existsSync(file) ? new Blob([readFileSync(file)]) : null;
-}
 
 /** A fresh database holding the demo county, on the engine the runner chose. */
 export async function openDemoTestDatabase(): Promise<TestDatabase> {
   if (ENGINE === 'pglite') {
-    const snapshot = pgliteDemoSnapshot();
+    const snapshot = await snapshotBlob(process.env.LANTERN_TEST_PGLITE_DEMO_SNAPSHOT);
     if (snapshot) {
       const db = await openPglite(undefined, snapshot);
       await migrate(db);
