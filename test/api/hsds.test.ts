@@ -27,7 +27,9 @@ const VENDOR = new URL('../../vendor/hsds-3.0/', import.meta.url);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, VENDOR), 'utf8')) as object;
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+// The compiled schemas are large (2-3.5 MB each) and each validator runs a few times: code not
+// optimized compiles in half the CPU (3.1 against 5.9 s for the six here) and validates the same.
+const ajv = addFormats(new Ajv({ strict: false, allErrors: true, code: { optimize: false } }));
 ajv.addSchema(json('schema/metadata.json'), 'metadata.json');
 ajv.addSchema(json('schema/taxonomy.json'), 'taxonomy.json');
 ajv.addSchema(json('schema/taxonomy_term.json'), 'taxonomy_term.json');
