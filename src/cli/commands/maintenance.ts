@@ -1,18 +1,13 @@
 import { loadConfig } from '../../config.js';
-import type { CliIo } from '../io.js';
 import { verifyAuditChain } from '../../server/audit/audit-log.js';
-import { openMigratedDatabase, openRuntime, type Runtime } from '../../server/runtime.js';
+import { openMigratedDatabase, openRuntime } from '../../server/runtime.js';
 import {
   demoLogins,
   DEMO_PASSWORD,
   seedDemoCounty,
 } from '../../server/services/setup/demo-county.js';
-
-/** A command's runtime, closed before it returns: a PGlite directory stays locked while open. */
-export async function closeRuntime(runtime: Runtime): Promise<void> {
-  await runtime.reportsDb?.close();
-  await runtime.db.close();
-}
+import type { CliIo } from '../io.js';
+import { closeRuntime } from './close-runtime.js';
 
 export async function migrateCommand(io: CliIo): Promise<void> {
   const { db, applied } = await openMigratedDatabase(loadConfig(io.env));
