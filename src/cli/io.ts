@@ -6,9 +6,9 @@ export interface CliIo {
   /** The environment the command reads (DATABASE_URL, LANTERN_DATA_DIR, LANTERN_MASTER_KEY...). */
   readonly env: NodeJS.ProcessEnv;
   /** Standard output: one line, or text from commander, without its final newline. */
-  out(line: string): void;
+  readonly out: (line: string) => void;
   /** Standard error: likewise. */
-  err(line: string): void;
+  readonly err: (line: string) => void;
 }
 
 /** The process's own: what a person at a terminal gets. */

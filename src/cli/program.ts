@@ -16,7 +16,7 @@ const maintenance = () => import('./commands/maintenance.js');
 const start = () => import('./commands/start.js');
 
 /** The exit code a command returns when it ends without an error; nothing means 0. */
-type CommandResult = Promise<number | undefined | void>;
+type CommandResult = Promise<number | undefined>;
 
 export function port(value: string): number {
   const n = Number(value);
