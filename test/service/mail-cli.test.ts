@@ -1,12 +1,11 @@
-// `lantern send-test-email` as an installer runs it: a real process, a real database, and a real
-// SMTP server started here. The process is spawned without blocking, so this process's SMTP
-// server can answer it.
+// `lantern send-test-email` as an installer runs it: the command line run in-process (runLantern,
+// with only the env given), a real database, and a real SMTP server started here, which answers
+// while the command awaits it. (cli.test.ts proves the installed bin/lantern.js itself.)
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertBuilt, LANTERN_BIN, LANTERN_NODE_ARGS } from '../support/lantern-bin.js';
+import { lanternInProcess, type LanternRun } from '../support/lantern-bin.js';
 import { after, before, describe, test } from 'node:test';
 import {
   ENGINE,
@@ -16,7 +15,6 @@ import {
 } from '../support/database.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
-const root = new URL('../..', import.meta.url).pathname;
 const FROM = 'Lantern <lantern@county.example>';
 const PASSWORD = 'pa55-word-never-shown';
 let dataDir: string;
@@ -24,7 +22,6 @@ let database: TestDatabase | null = null;
 let smtp: TestSmtpServer;
 
 before(async () => {
-  assertBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lantern-mail-cli-'));
   if (ENGINE === 'postgres') database = await openTestDatabase();
   else await seedPgliteDataDir(dataDir);
@@ -36,29 +33,13 @@ after(async () => {
   await smtp.close();
 });
 
-function lantern(
-  args: readonly string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...LANTERN_NODE_ARGS, LANTERN_BIN, ...args], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        LANTERN_DATA_DIR: dataDir,
-        ...(database?.url ? { DATABASE_URL: database.url } : {}),
-        ...env,
-      },
-      timeout: 120_000,
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, out, err });
-    });
+/** `lantern ARGS...` in this process, seeing only the data directory or database and `env`. */
+function lantern(args: readonly string[], env: Record<string, string> = {}): Promise<LanternRun> {
+  return lanternInProcess(args, {
+    PATH: process.env.PATH,
+    LANTERN_DATA_DIR: dataDir,
+    ...(database?.url ? { DATABASE_URL: database.url } : {}),
+    ...env,
   });
 }
 

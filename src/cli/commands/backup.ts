@@ -6,10 +6,20 @@ import { loadConfig } from '../../config.js';
 import { migrate } from '../../db/migrate.js';
 import { lockDataDirectory } from '../../db/data-dir-lock.js';
 import { openPglite } from '../../db/pglite.js';
+import type { CliIo } from '../io.js';
 
-function run(command: string, args: readonly string[]): Promise<void> {
+/** Runs pg_dump or pg_restore, its output passed on to io (the terminal, or a test's). */
+function run(io: CliIo, command: string, args: readonly string[]): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out = passLines(out + chunk.toString(), io.out);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err = passLines(err + chunk.toString(), io.err);
+    });
     child.on('error', (error) => {
       fail(
         new Error(
@@ -17,19 +27,33 @@ function run(command: string, args: readonly string[]): Promise<void> {
         ),
       );
     });
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
+      if (out) io.out(out);
+      if (err) io.err(err);
       if (code === 0) done();
       else fail(new Error(`${command} failed with exit code ${code ?? 'unknown'}`));
     });
   });
 }
 
-export async function backupCommand(options: { out: string }): Promise<void> {
-  const config = loadConfig(process.env);
+/** Writes the complete lines of text; returns the unfinished rest. */
+function passLines(text: string, write: (line: string) => void): string {
+  const lines = text.split('\n');
+  const rest = lines.pop() ?? '';
+  for (const line of lines) write(line);
+  return rest;
+}
+
+export async function backupCommand(io: CliIo, options: { out: string }): Promise<void> {
+  const config = loadConfig(io.env);
   const out = resolve(options.out);
   if (config.databaseUrl) {
-    await run('pg_dump', ['--format=custom', `--file=${out}`, `--dbname=${config.databaseUrl}`]);
-    console.log(`Backed up PostgreSQL to ${out} (pg_dump custom format).`);
+    await run(io, 'pg_dump', [
+      '--format=custom',
+      `--file=${out}`,
+      `--dbname=${config.databaseUrl}`,
+    ]);
+    io.out(`Backed up PostgreSQL to ${out} (pg_dump custom format).`);
     return;
   }
   const dir = `${config.dataDir}/pglite`;
@@ -42,11 +66,14 @@ export async function backupCommand(options: { out: string }): Promise<void> {
   } finally {
     await db.close();
   }
-  console.log(`Backed up ${dir} to ${out}. The master key is not in it: keep it apart, as safely.`);
+  io.out(`Backed up ${dir} to ${out}. The master key is not in it: keep it apart, as safely.`);
 }
 
-export async function restoreCommand(options: { from: string; force?: boolean }): Promise<void> {
-  const config = loadConfig(process.env);
+export async function restoreCommand(
+  io: CliIo,
+  options: { from: string; force?: boolean },
+): Promise<void> {
+  const config = loadConfig(io.env);
   const from = resolve(options.from);
   if (!existsSync(from)) throw new Error(`no backup file at ${from}`);
   if (config.databaseUrl) {
@@ -56,14 +83,14 @@ export async function restoreCommand(options: { from: string; force?: boolean })
         'restoring replaces the PostgreSQL database in DATABASE_URL; stop Lantern and add --force',
       );
     }
-    await run('pg_restore', [
+    await run(io, 'pg_restore', [
       '--clean',
       '--if-exists',
       '--no-owner',
       `--dbname=${config.databaseUrl}`,
       from,
     ]);
-    console.log(`Restored ${from} into PostgreSQL.`);
+    io.out(`Restored ${from} into PostgreSQL.`);
     return;
   }
   const dir = `${config.dataDir}/pglite`;
@@ -78,7 +105,7 @@ export async function restoreCommand(options: { from: string; force?: boolean })
       }
       const aside = `${dir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       renameSync(dir, aside);
-      console.log(`Kept the previous database at ${aside}.`);
+      io.out(`Kept the previous database at ${aside}.`);
     }
     const archive = new Blob([readFileSync(from)]);
     const db = await openPglite(dir, archive, { lock });
@@ -90,5 +117,5 @@ export async function restoreCommand(options: { from: string; force?: boolean })
   } finally {
     lock.release();
   }
-  console.log(`Restored ${from} into ${dir}.`);
+  io.out(`Restored ${from} into ${dir}.`);
 }

@@ -9,10 +9,11 @@ import { openMigratedDatabase } from '../../server/runtime.js';
 import { DirectoryImportRefused, importDirectory } from '../../server/services/directory/import.js';
 import { importJurisdiction } from '../../server/services/directory/import-jurisdiction.js';
 import { exportDirectory, tableAsCsv } from '../../server/services/directory/export.js';
+import type { CliIo } from '../io.js';
 
 /** The directory holds no youth data, so these commands need no master key. */
-async function openDirectory(): Promise<AppServices> {
-  const config = loadConfig(process.env);
+async function openDirectory(env: NodeJS.ProcessEnv): Promise<AppServices> {
+  const config = loadConfig(env);
   const { db } = await openMigratedDatabase(config);
   return { db, config, clock: systemClock, masterKey: Buffer.alloc(0) };
 }
@@ -56,12 +57,14 @@ function readDatasetFiles(path: string): DatasetInput {
   return input;
 }
 
+/** Exit code 1 when any row is refused, or the import would change another's records. */
 export async function importHsdsCommand(
+  io: CliIo,
   path: string,
   options: { partial?: boolean; dryRun?: boolean; jurisdiction?: string },
-): Promise<void> {
+): Promise<number> {
   const input = readDataset(path);
-  const app = await openDirectory();
+  const app = await openDirectory(io.env);
   try {
     const jurisdiction = await importJurisdiction(app.db, options.jurisdiction);
     let report;
@@ -74,47 +77,47 @@ export async function importHsdsCommand(
     } catch (error) {
       if (!(error instanceof DirectoryImportRefused)) throw error;
       for (const r of error.records) {
-        console.log(
+        io.out(
           `refused ${r.file}:${r.line ?? '-'}: ${r.table} ${r.id} belongs to ${r.owner} (${r.change})`,
         );
       }
-      console.log(
+      io.out(
         `Nothing written: ${error.records.length} rows would change records other jurisdictions own; only their owner changes them (--partial does not skip these).`,
       );
-      process.exitCode = 1;
-      return;
+      return 1;
     }
-    for (const w of report.warnings) console.log(`warning ${w.file}:${w.line ?? '-'}: ${w.reason}`);
-    for (const p of report.problems) console.log(`error ${p.file}:${p.line ?? '-'}: ${p.reason}`);
+    for (const w of report.warnings) io.out(`warning ${w.file}:${w.line ?? '-'}: ${w.reason}`);
+    for (const p of report.problems) io.out(`error ${p.file}:${p.line ?? '-'}: ${p.reason}`);
     const total = Object.values(report.written).reduce((a, b) => a + b, 0);
     const same = report.unchanged > 0 ? ` (${report.unchanged} identical to what is stored)` : '';
     if (report.committed) {
-      console.log(
+      io.out(
         `Imported ${total} of ${report.rowsRead} rows for ${jurisdiction.name}${same}` +
           (report.problems.length > 0 ? `; ${report.problems.length} rows refused.` : '.'),
       );
     } else if (options.dryRun && report.problems.length === 0) {
-      console.log(`Checked ${report.rowsRead} rows: all valid (dry run, nothing written).`);
+      io.out(`Checked ${report.rowsRead} rows: all valid (dry run, nothing written).`);
     } else {
-      console.log(
+      io.out(
         `Nothing written: ${report.problems.length} rows refused` +
           (options.dryRun ? ' (dry run).' : '. Fix them, or import the rest with --partial.'),
       );
     }
-    if (report.problems.length > 0) process.exitCode = 1;
+    return report.problems.length > 0 ? 1 : 0;
   } finally {
     await app.db.close();
   }
 }
 
 export async function exportHsdsCommand(
+  io: CliIo,
   path: string,
   options: { format: 'csv' | 'json'; includeConfidential?: boolean },
 ): Promise<void> {
   if (options.format !== 'csv' && options.format !== 'json') {
     throw new Error('--format is csv or json');
   }
-  const app = await openDirectory();
+  const app = await openDirectory(io.env);
   try {
     const tables = await exportDirectory(app, commandLine, options);
     const out = resolve(path);
@@ -125,14 +128,14 @@ export async function exportHsdsCommand(
         file,
         JSON.stringify(Object.fromEntries(tables.map((t) => [t.file, t.objects])), null, 2),
       );
-      console.log(`Wrote ${file}.`);
+      io.out(`Wrote ${file}.`);
     } else {
       mkdirSync(out, { recursive: true });
       for (const table of tables) writeFileSync(join(out, table.file), tableAsCsv(table));
-      console.log(`Wrote ${tables.length} files to ${out}.`);
+      io.out(`Wrote ${tables.length} files to ${out}.`);
     }
     if (options.includeConfidential) {
-      console.log('This export includes confidential (safe-house) locations: keep it private.');
+      io.out('This export includes confidential (safe-house) locations: keep it private.');
     }
   } finally {
     await app.db.close();

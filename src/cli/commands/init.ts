@@ -6,6 +6,8 @@ import {
   addFirstCoordinator,
   initJurisdiction,
 } from '../../server/services/setup/init-jurisdiction.js';
+import type { CliIo } from '../io.js';
+import { closeRuntime } from './close-runtime.js';
 
 const Name = z.string().trim().min(1).max(200);
 
@@ -40,9 +42,9 @@ function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
   return parsed.data;
 }
 
-export async function initCommand(raw: unknown): Promise<void> {
+export async function initCommand(io: CliIo, raw: unknown): Promise<void> {
   const options = parse(InitOptions, raw);
-  const runtime = await openRuntime(loadConfig(process.env), process.env);
+  const runtime = await openRuntime(loadConfig(io.env), io.env);
   try {
     const result = await initJurisdiction(runtime, {
       name: options.jurisdiction,
@@ -54,39 +56,35 @@ export async function initCommand(raw: unknown): Promise<void> {
       coordinatorEmail: options.coordinatorEmail,
       coordinatorName: options.coordinatorName,
     });
-    console.log(
-      `Created ${options.jurisdiction} with its lead agency "${options.leadOrganization}".`,
-    );
-    console.log(
-      `Administrator ${options.adminEmail}: one-time password ${result.temporaryPassword}`,
-    );
+    io.out(`Created ${options.jurisdiction} with its lead agency "${options.leadOrganization}".`);
+    io.out(`Administrator ${options.adminEmail}: one-time password ${result.temporaryPassword}`);
     if (options.coordinatorEmail && result.coordinatorTemporaryPassword) {
-      console.log(
+      io.out(
         `Coordinator ${options.coordinatorEmail}: one-time password ${result.coordinatorTemporaryPassword}`,
       );
     } else {
-      console.log(
+      io.out(
         'No coordinator yet: roles that see youth data wait for one to approve them. Add the first with `lantern add-coordinator`.',
       );
     }
-    console.log('They must change it and set up an authenticator app at first sign-in.');
+    io.out('They must change it and set up an authenticator app at first sign-in.');
   } finally {
-    await runtime.db.close();
+    await closeRuntime(runtime);
   }
 }
 
-export async function addCoordinatorCommand(raw: unknown): Promise<void> {
+export async function addCoordinatorCommand(io: CliIo, raw: unknown): Promise<void> {
   const options = parse(CoordinatorOptions, raw);
-  const runtime = await openRuntime(loadConfig(process.env), process.env);
+  const runtime = await openRuntime(loadConfig(io.env), io.env);
   try {
     const result = await addFirstCoordinator(runtime, {
       jurisdiction: options.jurisdiction,
       email: options.email,
       name: options.name,
     });
-    console.log(`Coordinator ${options.email}: one-time password ${result.temporaryPassword}`);
-    console.log('They must change it and set up an authenticator app at first sign-in.');
+    io.out(`Coordinator ${options.email}: one-time password ${result.temporaryPassword}`);
+    io.out('They must change it and set up an authenticator app at first sign-in.');
   } finally {
-    await runtime.db.close();
+    await closeRuntime(runtime);
   }
 }

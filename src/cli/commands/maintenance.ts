@@ -6,43 +6,46 @@ import {
   DEMO_PASSWORD,
   seedDemoCounty,
 } from '../../server/services/setup/demo-county.js';
+import type { CliIo } from '../io.js';
+import { closeRuntime } from './close-runtime.js';
 
-export async function migrateCommand(): Promise<void> {
-  const { db, applied } = await openMigratedDatabase(loadConfig(process.env));
+export async function migrateCommand(io: CliIo): Promise<void> {
+  const { db, applied } = await openMigratedDatabase(loadConfig(io.env));
   await db.close();
-  console.log(
+  io.out(
     applied.length === 0 ? 'migrations: up to date' : `migrations applied: ${applied.join(', ')}`,
   );
 }
 
-export async function seedDemoCommand(): Promise<void> {
-  const runtime = await openRuntime(loadConfig(process.env, { demo: true }), process.env);
+export async function seedDemoCommand(io: CliIo): Promise<void> {
+  const runtime = await openRuntime(loadConfig(io.env, { demo: true }), io.env);
   try {
     const seeded = await seedDemoCounty(runtime);
-    console.log(seeded ? 'Seeded the demo county.' : 'The demo county is already there.');
-    if (seeded) printDemoLogins();
+    io.out(seeded ? 'Seeded the demo county.' : 'The demo county is already there.');
+    if (seeded) printDemoLogins(io);
   } finally {
-    await runtime.db.close();
+    await closeRuntime(runtime);
   }
 }
 
-export function printDemoLogins(): void {
-  console.log(`Demo accounts (password "${DEMO_PASSWORD}", no second factor in demo mode):`);
-  for (const login of demoLogins()) console.log(`  ${login.email.padEnd(26)} ${login.role}`);
+export function printDemoLogins(io: CliIo): void {
+  io.out(`Demo accounts (password "${DEMO_PASSWORD}", no second factor in demo mode):`);
+  for (const login of demoLogins()) io.out(`  ${login.email.padEnd(26)} ${login.role}`);
 }
 
-export async function verifyAuditCommand(): Promise<void> {
-  const { db } = await openMigratedDatabase(loadConfig(process.env));
+/** Exit code 2 when the chain is broken. */
+export async function verifyAuditCommand(io: CliIo): Promise<number> {
+  const { db } = await openMigratedDatabase(loadConfig(io.env));
   try {
     const result = await verifyAuditChain(db);
     if (result.ok) {
-      console.log(`ok ${result.events} events`);
-    } else {
-      console.log(
-        `broken at event ${result.brokenAt}: ${result.problem} (${result.events} events verified before it)`,
-      );
-      process.exitCode = 2;
+      io.out(`ok ${result.events} events`);
+      return 0;
     }
+    io.out(
+      `broken at event ${result.brokenAt}: ${result.problem} (${result.events} events verified before it)`,
+    );
+    return 2;
   } finally {
     await db.close();
   }

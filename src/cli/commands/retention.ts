@@ -10,6 +10,7 @@ import { DATA_CATEGORIES } from '../../domain/vocabulary.js';
 import { systemClock } from '../../server/context.js';
 import { openMigratedDatabase } from '../../server/runtime.js';
 import { forecastPurge } from '../../server/services/retention/purge.js';
+import type { CliIo } from '../io.js';
 
 const PurgeOptions = z.strictObject({
   dryRun: z.literal(true, {
@@ -48,7 +49,7 @@ export async function purgeDryRunLines(
 }
 
 /** `lantern purge --dry-run [--jurisdiction NAME] [--on YYYY-MM-DD]`. */
-export async function purgeCommand(raw: unknown): Promise<void> {
+export async function purgeCommand(io: CliIo, raw: unknown): Promise<void> {
   const parsed = PurgeOptions.safeParse(raw);
   if (!parsed.success) {
     throw new Error(
@@ -58,10 +59,10 @@ export async function purgeCommand(raw: unknown): Promise<void> {
     );
   }
   const { jurisdiction, on } = parsed.data;
-  const { db } = await openMigratedDatabase(loadConfig(process.env));
+  const { db } = await openMigratedDatabase(loadConfig(io.env));
   try {
     for (const line of await purgeDryRunLines(db, { jurisdiction, on }, systemClock.now()))
-      console.log(line);
+      io.out(line);
   } finally {
     await db.close();
   }

@@ -3,25 +3,27 @@ import { buildApp } from '../../server/http/app.js';
 import { openRuntime } from '../../server/runtime.js';
 import { seedDemoCounty } from '../../server/services/setup/demo-county.js';
 import { startJobLoop } from '../../server/services/protocol/jobs.js';
+import type { CliIo } from '../io.js';
 import { printDemoLogins } from './maintenance.js';
 
-export async function startCommand(options: { demo?: boolean; port?: number }): Promise<void> {
+export async function startCommand(
+  io: CliIo,
+  options: { demo?: boolean; port?: number },
+): Promise<void> {
   const started = performance.now();
-  const config = loadConfig(process.env, {
+  const config = loadConfig(io.env, {
     ...(options.demo ? { demo: true } : {}),
     ...(options.port === undefined ? {} : { port: options.port }),
   });
-  const runtime = await openRuntime(config, process.env);
+  const runtime = await openRuntime(config, io.env);
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-  console.log(`Lantern: database ${where}; master key from ${runtime.masterKeyOrigin}.`);
+  io.out(`Lantern: database ${where}; master key from ${runtime.masterKeyOrigin}.`);
   if (runtime.migrationsApplied.length > 0)
-    console.log(`Applied migrations: ${runtime.migrationsApplied.join(', ')}`);
+    io.out(`Applied migrations: ${runtime.migrationsApplied.join(', ')}`);
   if (config.demoMode) {
-    console.log(
-      'DEMO MODE: invented data and a published password. Never put real information in it.',
-    );
-    if (await seedDemoCounty(runtime)) console.log('Seeded the demo county.');
-    printDemoLogins();
+    io.out('DEMO MODE: invented data and a published password. Never put real information in it.');
+    if (await seedDemoCounty(runtime)) io.out('Seeded the demo county.');
+    printDemoLogins(io);
   }
   const app = await buildApp(runtime);
   // The protocol's clocks (tasks falling due, escalations, referral answers) run as durable jobs
@@ -36,7 +38,7 @@ export async function startCommand(options: { demo?: boolean; port?: number }): 
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`Lantern: ${signal}, stopping.`);
+    io.out(`Lantern: ${signal}, stopping.`);
     void jobs
       .stop()
       .then(() => app.close())
@@ -54,7 +56,7 @@ export async function startCommand(options: { demo?: boolean; port?: number }): 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  console.log(
+  io.out(
     `Lantern is serving at http://${host}:${port} (ready in ${Math.round(performance.now() - started)} ms)`,
   );
 }
