@@ -52,6 +52,9 @@ const onDisk = (dataDir: string | undefined): dataDir is string =>
  */
 const SHARED_BUFFERS = '16MB';
 
+/** The channel migration 0038's triggers notify when an account changes. */
+const ACCOUNT_CHANGE_CHANNEL = 'lantern_account_change';
+
 /**
  * Embedded PostgreSQL. `dataDir` undefined keeps the database in memory (tests). On disk, the
  * directory is locked to this process until close (see data-dir-lock.ts); `lock` hands over
@@ -87,19 +90,22 @@ export async function openPglite(
     lock?.release();
     throw error;
   }
-  const statements = new PreparedStatements(raw);
-  const self = wrap(raw, statements);
   // The process owns the data directory (the lock above), so every change to an account comes
   // through it: the triggers of migration 0038 say so on commit, and the count moves before the
-  // committing call returns (PGlite delivers a notice while it reads the COMMIT's answer).
+  // committing call returns (the notification arrives in the COMMIT's answer: read by PGlite for
+  // a transaction, whose listener is below; by the prepared statements for a statement alone).
   const accountChanges = { count: 0 };
+  const statements = new PreparedStatements(raw, (channel) => {
+    if (channel === ACCOUNT_CHANGE_CHANNEL) accountChanges.count += 1;
+  });
+  const self = wrap(raw, statements);
   try {
     await raw.exec(`SET lantern.account_notices = 'on'`);
     // Joins as written: PGlite plans every statement afresh inside WebAssembly, and choosing the
     // order of a five- or six-table join cost more than running it (docs/ARCHITECTURE.md,
     // "PGlite"). The queries start from the table their WHERE narrows; PostgreSQL plans freely.
     await raw.exec(`SET join_collapse_limit = 1; SET from_collapse_limit = 1`);
-    await raw.listen('lantern_account_change', () => {
+    await raw.listen(ACCOUNT_CHANGE_CHANNEL, () => {
       accountChanges.count += 1;
     });
   } catch (error) {
