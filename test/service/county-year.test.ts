@@ -68,10 +68,7 @@ let seeded: string[] = [];
 async function openDatabase(archive?: Blob): Promise<Database> {
   if (ENGINE === 'pglite') {
     const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
-    const opened = await openPglite(
-      undefined,
-      archive ?? (await snapshotBlob(snapshot)),
-    );
+    const opened = await openPglite(undefined, archive ?? (await snapshotBlob(snapshot)));
     await migrate(opened);
     dump = () => opened.raw.dumpDataDir('none');
     return opened;

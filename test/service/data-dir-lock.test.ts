@@ -84,10 +84,7 @@ describe('one process per PGlite data directory', () => {
       const lockPath = lockFileFor(directory);
       // The runner's migrated snapshot, unpacked on disk: what a restore does.
       const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
-      const db = await openPglite(
-        directory,
-        await snapshotBlob(snapshot),
-      );
+      const db = await openPglite(directory, await snapshotBlob(snapshot));
       try {
         const holder = readLock(lockPath);
         assert.deepEqual(
@@ -128,10 +125,7 @@ describe('one process per PGlite data directory', () => {
     if (ENGINE === 'pglite') {
       // Every other test file opens in-memory databases side by side; memory:// is the same.
       const snapshot = process.env.LANTERN_TEST_PGLITE_SNAPSHOT;
-      const db = await openPglite(
-        'memory://',
-        await snapshotBlob(snapshot),
-      );
+      const db = await openPglite('memory://', await snapshotBlob(snapshot));
       await db.close();
     } else {
       const database: TestDatabase = await openTestDatabase();

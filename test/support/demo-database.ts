@@ -19,7 +19,6 @@ export async function seedDemoForTests(db: Database): Promise<void> {
   if (!seeded) throw new Error('the demo county was already there');
 }
 
-
 /** A fresh database holding the demo county, on the engine the runner chose. */
 export async function openDemoTestDatabase(): Promise<TestDatabase> {
   if (ENGINE === 'pglite') {
