@@ -112,10 +112,10 @@ export class PreparedStatements {
     for (const message of messages) {
       if (message instanceof RowDescriptionMessage) fields = message.fields;
       else if (message instanceof DataRowMessage) {
-        const values = message.fields as (string | null)[];
+        const texts = message.fields as (string | null)[];
         const row: Record<string, unknown> = {};
         fields.forEach((field, i) => {
-          row[field.name] = types.parseType(values[i] ?? null, field.dataTypeID, parsers);
+          row[field.name] = types.parseType(texts[i] ?? null, field.dataTypeID, parsers);
         });
         rows.push(row);
       } else if (message instanceof CommandCompleteMessage) break;
