@@ -36,16 +36,11 @@ export async function openRuntime(
   // The key first: a missing key must not leave a half-opened database behind.
   const masterKey = loadMasterKey({ env, dataDir: config.dataDir, demoMode: config.demoMode });
   const { db, applied } = await openMigratedDatabase(config);
-  // A county made before the protocol engine gets the default pack once (docs/PROTOCOL.md).
-  for (const jurisdictionId of await jurisdictionsWithoutProtocol(db)) {
-    await db.transaction((tx) =>
-      installProtocolPack(tx, jurisdictionId, (options.clock ?? systemClock).now()),
-    );
-  }
+  const clock = options.clock ?? systemClock;
   const runtime: Runtime = {
     db,
     config,
-    clock: options.clock ?? systemClock,
+    clock,
     masterKey: masterKey.key,
     masterKeyOrigin: masterKey.origin,
     migrationsApplied: applied,
@@ -56,10 +51,27 @@ export async function openRuntime(
         }
       : {}),
   };
-  // Photos stored plain before migration 0027 are sealed now that the key is at hand
-  // (docs/MISSING-AND-CUSTODY.md); with none left this is one query.
-  await sealLegacyPhotos(runtime);
-  // Likewise break-glass reasons stored plain before migration 0032 (docs/CONFIDENTIALITY.md).
-  await sealLegacyBreakGlassReasons(runtime);
+  try {
+    // A county made before the protocol engine gets the default pack once (docs/PROTOCOL.md).
+    for (const jurisdictionId of await jurisdictionsWithoutProtocol(db)) {
+      await db.transaction((tx) => installProtocolPack(tx, jurisdictionId, clock.now()));
+    }
+    // Photos stored plain before migration 0027 are sealed now that the key is at hand
+    // (docs/MISSING-AND-CUSTODY.md); with none left this is one query.
+    await sealLegacyPhotos(runtime);
+    // Likewise break-glass reasons stored plain before migration 0032 (docs/CONFIDENTIALITY.md).
+    await sealLegacyBreakGlassReasons(runtime);
+  } catch (error) {
+    // What was opened is closed: a command run in-process (src/cli/program.ts) would otherwise
+    // keep the connections and, on PGlite, the data directory's lock.
+    await closeRuntime(runtime);
+    throw error;
+  }
   return runtime;
+}
+
+/** Closes what openRuntime opened: the reports' replica, if any, then the database. */
+export async function closeRuntime(runtime: Runtime): Promise<void> {
+  await runtime.reportsDb?.close();
+  await runtime.db.close();
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
 import { JURISDICTION_KINDS } from '../../domain/vocabulary.js';
-import { openRuntime } from '../../server/runtime.js';
+import { closeRuntime, openRuntime } from '../../server/runtime.js';
 import {
   addFirstCoordinator,
   initJurisdiction,
 } from '../../server/services/setup/init-jurisdiction.js';
 import type { CliIo } from '../io.js';
-import { closeRuntime } from './close-runtime.js';
 
 const Name = z.string().trim().min(1).max(200);
 

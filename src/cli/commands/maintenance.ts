@@ -1,13 +1,12 @@
 import { loadConfig } from '../../config.js';
 import { verifyAuditChain } from '../../server/audit/audit-log.js';
-import { openMigratedDatabase, openRuntime } from '../../server/runtime.js';
+import { closeRuntime, openMigratedDatabase, openRuntime } from '../../server/runtime.js';
 import {
   demoLogins,
   DEMO_PASSWORD,
   seedDemoCounty,
 } from '../../server/services/setup/demo-county.js';
 import type { CliIo } from '../io.js';
-import { closeRuntime } from './close-runtime.js';
 
 export async function migrateCommand(io: CliIo): Promise<void> {
   const { db, applied } = await openMigratedDatabase(loadConfig(io.env));

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config.js';
 import { buildApp } from '../../server/http/app.js';
-import { openRuntime } from '../../server/runtime.js';
+import { closeRuntime, openRuntime } from '../../server/runtime.js';
 import { seedDemoCounty } from '../../server/services/setup/demo-county.js';
 import { startJobLoop } from '../../server/services/protocol/jobs.js';
 import type { CliIo } from '../io.js';
@@ -42,8 +42,7 @@ export async function startCommand(
     void jobs
       .stop()
       .then(() => app.close())
-      .then(() => runtime.reportsDb?.close())
-      .then(() => runtime.db.close())
+      .then(() => closeRuntime(runtime))
       .then(() => process.exit(0));
   };
   process.once('SIGINT', () => {
