@@ -76,8 +76,11 @@ async function openResources(page: Page) {
   await resultsArrived(page);
 }
 
-async function resultsArrived(page: Page) {
-  await page.getByRole('status').filter({ hasText: 'Services found' }).waitFor();
+/** Waits for the results' count; given `found`, for that count, as the list before it had a count too. */
+async function resultsArrived(page: Page, found?: number) {
+  const text =
+    found === undefined ? 'Services found' : new RegExp(`Services found: ${found}(\\.|$)`);
+  await page.getByRole('status').filter({ hasText: text }).waitFor();
 }
 
 async function search(page: Page, words: string) {
@@ -111,7 +114,7 @@ describe('a caseworker finds a service', () => {
     await page.getByLabel('Need', { exact: true }).selectOption({ label: 'Emergency shelter' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/need=emergency_shelter/);
-    await resultsArrived(page);
+    await resultsArrived(page, 1);
     const shelter = results.getByRole('article').filter({ hasText: SHELTER });
     await shelter.getByText('Emergency shelter', { exact: true }).waitFor();
     await shelter.getByText('CSEC-specialized', { exact: true }).waitFor();
@@ -374,7 +377,7 @@ describe('the coordinator', () => {
     await page.getByRole('checkbox', { name: 'Only alternatives to detention' }).check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/atd=1/);
-    await resultsArrived(page);
+    await resultsArrived(page, alternatives.length + 1);
     const results = page.locator('.service-list').getByRole('article');
     await results.filter({ hasText: CLINIC }).waitFor();
     const names = await results.locator('h3 a').allInnerTexts();
