@@ -40,6 +40,7 @@ import * as sealedClocks from './0042-sealed-clocks.js';
 import * as rateLimits from './0043-rate-limits.js';
 import * as distributionKeys from './0044-distribution-keys.js';
 import * as reportIndexes from './0045-report-indexes.js';
+import * as identificationReach from './0046-identification-reach.js';
 
 export interface Migration {
   readonly name: string;
@@ -90,4 +91,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rateLimits,
   distributionKeys,
   reportIndexes,
+  identificationReach,
 ];

@@ -9,9 +9,10 @@ import type { Queryable } from '../database.js';
  * - `moves`: every row of the duplicate now belongs to the survivor, as it was written.
  * - `joins`: at most one per youth; the survivor's row takes in the duplicate's (see why).
  * - `stays`: the row belongs to the record it was written on (see why).
+ * - `follows`: kept by the database from other rows (triggers); it moves when they move.
  */
 export const YOUTH_COLUMNS_ON_MERGE: Readonly<
-  Record<string, { readonly fate: 'moves' | 'joins' | 'stays'; readonly why: string }>
+  Record<string, { readonly fate: 'moves' | 'joins' | 'stays' | 'follows'; readonly why: string }>
 > = {
   'case_events.youth_id': { fate: 'moves', why: 'what happened to her' },
   'case_documents.youth_id': {
@@ -96,6 +97,10 @@ export const YOUTH_COLUMNS_ON_MERGE: Readonly<
   'mdt_decisions.youth_id': { fate: 'stays', why: 'its task moves with the tasks' },
   'youth_merges.survivor_youth_id': { fate: 'stays', why: 'the merge itself' },
   'youth_merges.duplicate_youth_id': { fate: 'stays', why: 'the merge itself' },
+  'identification_reach.youth_id': {
+    fate: 'follows',
+    why: 'kept by the database from the identification events (migration 0046): it moves when they do',
+  },
   'youth.merged_into_youth_id': {
     fate: 'stays',
     why: 'a record merged earlier into the duplicate keeps pointing to it; reading follows the chain',

@@ -39,20 +39,17 @@ type Facts = (jurisdiction: string) => string;
 const NONE = 'NULL::uuid AS organization_id, NULL::text AS source, NULL::text AS rule';
 const IN_PERIOD = (column: string) => `${column} >= b.start_at AND ${column} < b.end_at`;
 
-const identificationHours = (j: string, until: string) => `
-  SELECT e.youth_id, e.occurred_at AS at, NULL::text AS part, NULL::uuid AS organization_id,
+// The durations from an identification read the instants it was reached, which the database
+// keeps beside the records (migration 0046, whose functions hold the definitions: the first task
+// done by an advocacy or a medical organization, the first referral sent at or after it).
+type ReachColumn = 'advocate_at' | 'services_at' | 'health_at';
+const identificationHours = (j: string, reached: ReachColumn) => `
+  SELECT x.youth_id, x.occurred_at AS at, NULL::text AS part, NULL::uuid AS organization_id,
     o.type AS source, NULL::text AS rule,
-    extract(epoch FROM (x.reached - e.occurred_at)) / 3600.0 AS hours
-  FROM case_events e CROSS JOIN bounds b
-  JOIN organizations o ON o.id = e.recorded_by_organization_id
-  JOIN LATERAL (${until}) x ON x.reached IS NOT NULL
-  WHERE e.jurisdiction_id = ${j} AND e.type = 'identification' AND ${IN_PERIOD('e.occurred_at')}`;
-
-const firstTaskDoneBy = (organizationType: string) => `
-  SELECT min(t.completed_at) AS reached FROM tasks t
-  JOIN organizations ao ON ao.id = t.assignee_organization_id
-  WHERE t.event_id = e.id AND ao.type = '${organizationType}' AND t.status = 'done'
-    AND t.completed_at IS NOT NULL`;
+    extract(epoch FROM (x.${reached} - x.occurred_at)) / 3600.0 AS hours
+  FROM identification_reach x CROSS JOIN bounds b
+  JOIN organizations o ON o.id = x.recorded_by_organization_id
+  WHERE x.jurisdiction_id = ${j} AND x.${reached} IS NOT NULL AND ${IN_PERIOD('x.occurred_at')}`;
 
 // Snapshot measures are not facts of a period: src/db/repositories/reports-capacity.ts.
 const FACTS: Record<Exclude<MeasureId, SnapshotMeasureId>, Facts> = {
@@ -73,15 +70,9 @@ const FACTS: Record<Exclude<MeasureId, SnapshotMeasureId>, Facts> = {
       WHERE e.youth_id = s.id AND e.jurisdiction_id = ${j} AND ${IN_PERIOD('e.occurred_at')}
       ORDER BY e.occurred_at LIMIT 1) x ON true
     WHERE s.jurisdiction_id = ${j}`,
-  time_to_advocate: (j) => identificationHours(j, firstTaskDoneBy('advocacy')),
-  time_to_services: (j) =>
-    identificationHours(
-      j,
-      `SELECT min(r.sent_at) AS reached FROM referrals r
-       WHERE r.jurisdiction_id = e.jurisdiction_id AND r.youth_id = e.youth_id
-         AND r.sent_at >= e.occurred_at`,
-    ),
-  time_to_health_evaluation: (j) => identificationHours(j, firstTaskDoneBy('medical')),
+  time_to_advocate: (j) => identificationHours(j, 'advocate_at'),
+  time_to_services: (j) => identificationHours(j, 'services_at'),
+  time_to_health_evaluation: (j) => identificationHours(j, 'health_at'),
   protocol_clocks: (j) => `
     SELECT t.youth_id, t.due_at AS at,
       CASE WHEN t.completed_at IS NOT NULL AND t.completed_at <= t.due_at THEN 'on_time'
