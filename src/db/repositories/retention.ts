@@ -345,6 +345,8 @@ export const KEPT_ON_PURGE: Readonly<Record<string, string>> = {
   hearings: 'type, day and court: the court calendar and the reports',
   privilege_disclosures: 'which notes a waiver or order covered (the notes themselves go)',
   identified_victim_custody_events: 'a view over case_events',
+  identification_reach:
+    'ids and the instants an identification was reached, for the durations: kept equal to the events, tasks and referrals by migration 0046, whose columns a purge does not change',
   retention_purges: 'what was purged, counts only',
   protocol_jobs:
     'a job held while a seal hides the case (held_for_youth_id): ids and a due time, no youth data; it waits for the seal, which a purge neither lifts nor forgets',
