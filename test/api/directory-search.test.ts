@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
+import { zipCentroid } from '../../src/hsds/zip-centroids.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, signedIn, testApp } from '../support/http.js';
 import { createWorld, testServices, type World } from '../support/world.js';
@@ -13,8 +14,10 @@ import { createWorld, testServices, type World } from '../support/world.js';
 const SHELTER = randomUUID();
 const MENTORS = randomUUID();
 const CLINIC = randomUUID();
+const LEGAL_AID = randomUUID();
 const SAFE_HOUSE = randomUUID();
 const SAFE_STREET = '77 Hidden Orchard Road';
+const FOOTHILL_HOUSE = randomUUID();
 
 let database: TestDatabase;
 let app: App;
@@ -148,6 +151,21 @@ before(async () => {
         },
       },
       {
+        // Fresno is no city of Lantern's shipped list (the demo's area): the directory names it.
+        id: LEGAL_AID,
+        name: 'Valley Youth Legal Aid',
+        description: 'Advice on records, school and benefits.',
+        needs: 'legal',
+        csec: false,
+        place: {
+          street: '12 Tulare St',
+          city: 'Fresno',
+          zip: '93721',
+          lat: 36.7335,
+          lon: -119.7845,
+        },
+      },
+      {
         id: CLINIC,
         name: 'Lamplight Teen Clinic',
         description: 'Check-ups and sexual health care for teens.',
@@ -176,6 +194,16 @@ before(async () => {
         csec: true,
         capacity: [1, 4],
         place: { street: SAFE_STREET, city: 'Oakland', zip: '94607', lat: 37.8089, lon: -122.3046 },
+        confidential: true,
+      },
+      {
+        // Only a confidential location names Clovis: it must not become a place to search near.
+        id: FOOTHILL_HOUSE,
+        name: 'Orchard Foothill House',
+        description: 'A second safe house.',
+        needs: 'emergency_shelter',
+        csec: true,
+        place: { street: '3 Quiet Lane', city: 'Clovis', zip: '93612', lat: 36.82, lon: -119.7 },
         confidential: true,
       },
     ]),
@@ -216,6 +244,26 @@ describe('near a ZIP code or a city', () => {
     assert.deepEqual(await names('near=37.8664,-122.2609&withinKm=1'), [
       'Lamplight Survivor Mentoring',
     ]);
+  });
+
+  test('a city the directory’s public addresses name is known too, at its ZIP codes’ point', async () => {
+    const fresno = zipCentroid('93721');
+    assert.ok(fresno);
+    for (const city of ['Fresno', 'fresno,%20ca', '%20FRESNO%20']) {
+      const page = await search(`near=${city}&withinKm=5&sort=distance`);
+      assert.deepEqual(page.near, { latitude: fresno[0], longitude: fresno[1] }, city);
+      assert.deepEqual(
+        page.items.map((s) => s.name),
+        ['Valley Youth Legal Aid'],
+        city,
+      );
+    }
+    // A state the directory does not name it in, and a city only a confidential address names.
+    for (const near of ['Fresno,%20NV', 'Clovis', 'Clovis,%20CA']) {
+      const response = await advocate.get(`/api/directory/services?near=${near}`);
+      assert.equal(response.statusCode, 400, near);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'unknown_place', near);
+    }
   });
 
   test('every ZIP of the country is known: New York, Anchorage, Puerto Rico', async () => {
@@ -284,6 +332,7 @@ describe('the field’s words, open places and hours', () => {
       'Lamplight Night Shelter': true,
       'Lamplight Survivor Mentoring': false,
       'Lamplight Teen Clinic': false,
+      'Valley Youth Legal Aid': false,
     });
     const page = await advocate.get(`/api/directory/services/${SHELTER}`);
     assert.equal(page.json<{ open24Hours: boolean }>().open24Hours, true);

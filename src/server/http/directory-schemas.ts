@@ -49,7 +49,7 @@ export const DirectorySearchQuery = z.strictObject({
     .max(100)
     .optional()
     .describe(
-      'Where to measure distance from: "latitude,longitude", a ZIP code or a city ("Oakland", "Oakland, CA")',
+      'Where to measure distance from: "latitude,longitude", a ZIP code or a city ("Oakland", "Oakland, CA"): one of Lantern\'s list or named by the public addresses of the directory',
     ),
   withinKm: z.coerce.number().positive().max(1000).optional(),
   sort: z.enum(['relevance', 'distance', 'name']).optional(),
