@@ -2,15 +2,15 @@
 // records, against the definitions computed here afresh from the records after every write:
 // random sequences of the writes that can move them (identifications recorded, corrected, moved
 // to another youth or retyped; tasks created, done, cancelled, deleted; referrals created, sent,
-// moved, deleted; an organization's type changed), then the migration itself over records that
-// were there before it.
+// moved, deleted; an organization's type changed); two transactions writing for one youth at once
+// (on PostgreSQL); then the migration itself over records that were there before it.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Database, Queryable } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { ENGINE, openTestDatabase, type TestDatabase } from '../support/database.js';
 import { createWorld, type World } from '../support/world.js';
 
 const BASE = Date.parse('2026-03-01T12:00:00Z');
@@ -208,8 +208,8 @@ class County {
     return list.length === 0 ? undefined : list[n % list.length];
   }
 
-  async apply(write: Write): Promise<void> {
-    const db = this.db;
+  /** Writes through `db`: the county's database, or a transaction of a test's own. */
+  async apply(write: Write, db: Queryable = this.db): Promise<void> {
     const j = this.jurisdictionId;
     switch (write.op) {
       case 'event': {
@@ -406,6 +406,63 @@ describe('the instants an identification was reached', () => {
   });
 });
 
+/**
+ * Runs `first` in a transaction held open once written, then `second` in another, and lets the
+ * first commit 300 ms later: a second that computed without waiting would miss the first's write.
+ */
+async function overlapping(
+  first: (tx: Queryable) => Promise<void>,
+  second: (tx: Queryable) => Promise<void>,
+): Promise<void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let written = () => {};
+  const firstWritten = new Promise<void>((resolve) => (written = resolve));
+  const one = database.db.transaction(async (tx) => {
+    await first(tx);
+    written();
+    await held;
+  });
+  await firstWritten;
+  const two = database.db.transaction(second);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  release();
+  await Promise.all([one, two]);
+}
+
+describe(
+  'two transactions writing for one youth at once',
+  {
+    skip: ENGINE === 'pglite' && 'PGlite serves one connection: its transactions never overlap',
+  },
+  () => {
+    test('an identification recorded while a referral for her is being sent counts it', async () => {
+      const county = await County.open(database.db);
+      await overlapping(
+        (tx) => county.apply({ op: 'referral', youth: 0, sent: 10 }, tx),
+        (tx) => county.apply({ op: 'event', youth: 0, hours: 0, type: 'identification' }, tx),
+      );
+      const kept = await keptReach(database.db, county.jurisdictionId);
+      assert.deepEqual(kept, await expectedReach(database.db, county.jurisdictionId));
+      assert.deepEqual(kept[0]?.services_at, at(10));
+    });
+
+    test('two tasks done at once: the earlier completion is kept', async () => {
+      const county = await County.open(database.db);
+      await county.apply({ op: 'event', youth: 0, hours: 0, type: 'identification' });
+      await county.apply({ op: 'task', event: 0, org: 'advocacy', done: null });
+      await county.apply({ op: 'task', event: 0, org: 'advocacy', done: null });
+      await overlapping(
+        (tx) => county.apply({ op: 'complete', task: 0, hours: 5 }, tx),
+        (tx) => county.apply({ op: 'complete', task: 1, hours: 9 }, tx),
+      );
+      const kept = await keptReach(database.db, county.jurisdictionId);
+      assert.deepEqual(kept, await expectedReach(database.db, county.jurisdictionId));
+      assert.deepEqual(kept[0]?.advocate_at, at(5));
+    });
+  },
+);
+
 describe('migration 0046', () => {
   test('fills the table from the records that were there before it', async () => {
     const county = await County.open(database.db);
@@ -425,7 +482,7 @@ describe('migration 0046', () => {
       DROP FUNCTION lantern_reach_events, lantern_reach_events_inserted, lantern_reach_tasks,
         lantern_reach_tasks_inserted, lantern_reach_referrals, lantern_reach_referrals_inserted,
         lantern_reach_organizations CASCADE;
-      DROP FUNCTION lantern_first_task_done, lantern_first_referral_sent;
+      DROP FUNCTION lantern_first_task_done, lantern_first_referral_sent, lantern_reach_lock;
       DELETE FROM schema_migrations WHERE name = '0046-identification-reach';`);
     for (const write of before) await county.apply(write);
     const result = await migrate(database.db);

@@ -14,7 +14,13 @@
 // Inserts run once per statement over all the rows inserted (a bulk load writes thousands in
 // one): a task done or a referral sent only adds an instant, so it lowers the rows it can, and an
 // identification is inserted before any task can name it. An update or a delete (one row at a
-// time in the application) recomputes the rows it can move. Nothing here names a youth to a
+// time in the application) recomputes the rows it can move.
+//
+// Two transactions writing for one youth at once (an identification and a referral, two tasks
+// done) must not each compute from a reading without the other's write: every trigger first
+// takes a transaction lock for the youth's bucket (lantern_reach_lock: one of 256, so a bulk load
+// takes at most 256 locks), then computes in a statement of its own, which, under READ
+// COMMITTED, reads what the transaction it waited for committed. Nothing here names a youth to a
 // reader: the table is read only by the measures' statements (src/db/repositories/reports.ts),
 // which return counts and durations.
 export const name = '0046-identification-reach';
@@ -51,8 +57,22 @@ CREATE FUNCTION lantern_first_referral_sent(jurisdiction uuid, youth uuid, since
   WHERE r.jurisdiction_id = jurisdiction AND r.youth_id = youth AND r.sent_at >= since
 $$;
 
+-- The locks for the youth given, each bucket once, in one order (no two writers deadlock).
+CREATE FUNCTION lantern_reach_lock(youth uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(46, b.bucket)
+  FROM (SELECT DISTINCT hashtext(y::text) & 255 AS bucket FROM unnest(youth) AS y
+        WHERE y IS NOT NULL ORDER BY 1) b;
+END
+$$;
+
 CREATE FUNCTION lantern_reach_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' THEN
+    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id]);
+  ELSE
+    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id, NEW.youth_id]);
+  END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     DELETE FROM identification_reach
     WHERE jurisdiction_id = OLD.jurisdiction_id AND event_id = OLD.id;
@@ -72,6 +92,8 @@ $$;
 -- event before it exists (the foreign key of tasks), so only the referrals are looked up.
 CREATE FUNCTION lantern_reach_events_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM lantern_reach_lock(ARRAY(
+    SELECT n.youth_id FROM inserted n WHERE n.type = 'identification'));
   INSERT INTO identification_reach (jurisdiction_id, event_id, youth_id, occurred_at,
     recorded_by_organization_id, services_at)
   SELECT n.jurisdiction_id, n.id, n.youth_id, n.occurred_at, n.recorded_by_organization_id,
@@ -93,6 +115,13 @@ CREATE TRIGGER case_events_reach_deleted AFTER DELETE ON case_events
 
 CREATE FUNCTION lantern_reach_tasks() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- The youth of the identifications the task names (a task's own youth_id is not the key).
+  PERFORM lantern_reach_lock(ARRAY(
+    SELECT x.youth_id FROM identification_reach x
+    WHERE (TG_OP <> 'INSERT' AND x.jurisdiction_id = OLD.jurisdiction_id
+        AND x.event_id = OLD.event_id)
+      OR (TG_OP <> 'DELETE' AND x.jurisdiction_id = NEW.jurisdiction_id
+        AND x.event_id = NEW.event_id)));
   IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.event_id IS NOT NULL THEN
     UPDATE identification_reach
     SET advocate_at = lantern_first_task_done(event_id, 'advocacy'),
@@ -115,6 +144,10 @@ $$;
 -- lantern_first_task_done, for a set of tasks at once.
 CREATE FUNCTION lantern_reach_tasks_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM lantern_reach_lock(ARRAY(
+    SELECT x.youth_id FROM inserted n JOIN identification_reach x
+      ON x.jurisdiction_id = n.jurisdiction_id AND x.event_id = n.event_id
+    WHERE n.status = 'done'));
   UPDATE identification_reach x
   SET advocate_at = least(x.advocate_at, m.advocate_at),
     health_at = least(x.health_at, m.health_at)
@@ -147,6 +180,11 @@ CREATE TRIGGER tasks_reach_deleted AFTER DELETE ON tasks
 
 CREATE FUNCTION lantern_reach_referrals() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' THEN
+    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id]);
+  ELSE
+    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id, NEW.youth_id]);
+  END IF;
   -- Sent for the first time, for the same youth: an earlier instant for the identifications it
   -- follows, and nothing else moves.
   IF TG_OP = 'UPDATE' AND OLD.sent_at IS NULL
@@ -172,6 +210,8 @@ $$;
 -- Referrals inserted (once per statement) only add instants, like tasks.
 CREATE FUNCTION lantern_reach_referrals_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM lantern_reach_lock(ARRAY(
+    SELECT n.youth_id FROM inserted n WHERE n.sent_at IS NOT NULL));
   UPDATE identification_reach x
   SET services_at = m.sent_at
   FROM (SELECT r.jurisdiction_id, r.event_id, min(n.sent_at) AS sent_at
@@ -200,6 +240,10 @@ CREATE TRIGGER referrals_reach_deleted AFTER DELETE ON referrals
 -- it; a change made by hand still moves the rows).
 CREATE FUNCTION lantern_reach_organizations() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM lantern_reach_lock(ARRAY(
+    SELECT x.youth_id FROM identification_reach x
+    WHERE x.jurisdiction_id = NEW.jurisdiction_id AND x.event_id IN (SELECT t.event_id FROM tasks t
+      WHERE t.assignee_organization_id = NEW.id AND t.event_id IS NOT NULL)));
   UPDATE identification_reach
   SET advocate_at = lantern_first_task_done(event_id, 'advocacy'),
     health_at = lantern_first_task_done(event_id, 'medical')
