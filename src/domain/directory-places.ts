@@ -67,6 +67,16 @@ export function findNearPlace(typed: string, table: PlaceTable): NearPlace {
   return states.length > 1 ? { kind: 'ambiguous', states } : at(first.point);
 }
 
+/**
+ * The letters a to z of the city a person typed, its state left off ("San José, CA": "sanjose"):
+ * what the database indexes the directory's cities by (migration 0047, `lantern_place_letters`),
+ * to fetch the few that may be the one typed; placeKey then decides among them.
+ */
+export function cityLetters(typed: string): string {
+  const key = placeKey(typed);
+  return (CITY_STATE.exec(key)?.[1] ?? key).replace(/[^a-z]/g, '');
+}
+
 const at = ([latitude, longitude]: PlacePoint): NearPlace => ({
   kind: 'point',
   latitude,

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
+import { cityLetters } from '../../src/domain/directory-places.js';
 import { zipCentroid } from '../../src/hsds/zip-centroids.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, signedIn, testApp } from '../support/http.js';
@@ -263,6 +264,23 @@ describe('near a ZIP code or a city', () => {
       const response = await advocate.get(`/api/directory/services?near=${near}`);
       assert.equal(response.statusCode, 400, near);
       assert.equal(response.json<{ error: { code: string } }>().error.code, 'unknown_place', near);
+    }
+  });
+
+  test('the database indexes a city by the letters the domain looks it up by', async () => {
+    for (const name of [
+      'Fresno',
+      ' San  José ',
+      'St. Helena',
+      'Ñuñoa',
+      'La Cañada-Flintridge',
+      '?!',
+    ]) {
+      const [row] = await database.db.query<{ letters: string }>(
+        'SELECT lantern_place_letters($1) AS letters',
+        [name],
+      );
+      assert.equal(row?.letters, cityLetters(name), name);
     }
   });
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { isOpen24Hours, type ScheduleFields } from '../../src/domain/directory-hours.js';
-import { findNearPlace, type PlaceTable } from '../../src/domain/directory-places.js';
+import { cityLetters, findNearPlace, type PlaceTable } from '../../src/domain/directory-places.js';
 import { expandSearch, SYNONYMS, WHEN_WORDS } from '../../src/domain/directory-synonyms.js';
 
 const ZIPS: Readonly<Record<string, readonly [number, number]>> = {
@@ -53,6 +53,21 @@ describe('near a point, a ZIP code or a city', () => {
       assert.deepEqual(findNearPlace(typed, TABLE), expected);
     });
   }
+
+  test('a city found by name has the letters of the name typed (the database looks up by them)', () => {
+    for (const [typed, expected] of cases) {
+      if (expected.kind !== 'point' || /\d/.test(typed)) continue;
+      const found = TABLE.cities.filter(
+        (c) => c.point[0] === expected.latitude && c.point[1] === expected.longitude,
+      );
+      assert.ok(found.length > 0, typed);
+      for (const city of found) assert.equal(cityLetters(typed), cityLetters(city.name), typed);
+    }
+    assert.equal(cityLetters('  San  José, CA'), 'sanjose');
+    assert.equal(cityLetters('St. Helena'), 'sthelena');
+    assert.equal(cityLetters('Ñuñoa'), 'nunoa');
+    assert.equal(cityLetters('?!'), '');
+  });
 
   test('any point on the map is itself, any off it is refused', () => {
     fc.assert(

@@ -68,11 +68,8 @@ $$;
 
 CREATE FUNCTION lantern_reach_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id]);
-  ELSE
-    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id, NEW.youth_id]);
-  END IF;
+  -- NEW is null for a delete: its youth is left out of the locks.
+  PERFORM lantern_reach_lock(ARRAY[OLD.youth_id, NEW.youth_id]);
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     DELETE FROM identification_reach
     WHERE jurisdiction_id = OLD.jurisdiction_id AND event_id = OLD.id;
@@ -180,11 +177,8 @@ CREATE TRIGGER tasks_reach_deleted AFTER DELETE ON tasks
 
 CREATE FUNCTION lantern_reach_referrals() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id]);
-  ELSE
-    PERFORM lantern_reach_lock(ARRAY[OLD.youth_id, NEW.youth_id]);
-  END IF;
+  -- NEW is null for a delete: its youth is left out of the locks.
+  PERFORM lantern_reach_lock(ARRAY[OLD.youth_id, NEW.youth_id]);
   -- Sent for the first time, for the same youth: an earlier instant for the identifications it
   -- follows, and nothing else moves.
   IF TG_OP = 'UPDATE' AND OLD.sent_at IS NULL

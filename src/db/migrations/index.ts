@@ -41,6 +41,7 @@ import * as rateLimits from './0043-rate-limits.js';
 import * as distributionKeys from './0044-distribution-keys.js';
 import * as reportIndexes from './0045-report-indexes.js';
 import * as identificationReach from './0046-identification-reach.js';
+import * as directoryCityIndex from './0047-directory-city-index.js';
 
 export interface Migration {
   readonly name: string;
@@ -92,4 +93,5 @@ export const MIGRATIONS: readonly Migration[] = [
   distributionKeys,
   reportIndexes,
   identificationReach,
+  directoryCityIndex,
 ];

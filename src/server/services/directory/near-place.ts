@@ -7,6 +7,7 @@
 import type { Queryable } from '../../../db/database.js';
 import { directoryCities } from '../../../db/repositories/directory-cities.js';
 import {
+  cityLetters,
   findNearPlace,
   type NearPlace,
   type PlaceTable,
@@ -28,10 +29,15 @@ const PLACES: PlaceTable = {
   cities: [...CITY_CENTROIDS, ...DEMO_CITY_CENTROIDS],
 };
 
-/** The directory's cities, each at the mean of its known ZIP codes' points (none known: left out). */
-async function directoryPlaces(db: Queryable): Promise<CityCentroid[]> {
+/**
+ * The directory's cities that may be the one typed, each at the mean of its known ZIP codes'
+ * points (none known: left out).
+ */
+async function directoryPlaces(db: Queryable, typed: string): Promise<CityCentroid[]> {
+  const letters = cityLetters(typed);
+  if (letters === '') return [];
   const places: CityCentroid[] = [];
-  for (const city of await directoryCities(db)) {
+  for (const city of await directoryCities(db, letters)) {
     const points = city.zips
       .map((zip) => zipCentroid(zip))
       .filter((point): point is Point => point !== undefined);
@@ -49,7 +55,7 @@ export async function nearPoint(
 ): Promise<{ latitude: number; longitude: number }> {
   let place: NearPlace = findNearPlace(near, PLACES);
   if (place.kind === 'unknown') {
-    place = findNearPlace(near, { ...PLACES, cities: await directoryPlaces(db) });
+    place = findNearPlace(near, { ...PLACES, cities: await directoryPlaces(db, near) });
   }
   switch (place.kind) {
     case 'point':
