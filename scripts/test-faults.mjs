@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { askForHugePages } from './huge-pages.mjs';
 import { freePort, postgresBinDir, startCluster } from './postgres-cluster.mjs';
 import { concurrentSave } from './faults/concurrent-save.mjs';
 import { killRounds } from './faults/kill-rounds.mjs';
@@ -147,6 +148,7 @@ async function postgresTrack(random) {
   }
 }
 
+askForHugePages();
 ensureBuilt();
 console.log(
   `Fault suite: ${ROUNDS} kill rounds per engine, seed ${SEED} (LANTERN_FAULTS_SEED=${SEED} repeats the kill moments)`,

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleTests } from './bundle-tests.mjs';
+import { askForHugePages } from './huge-pages.mjs';
 import { freePort, postgresBinDir } from './postgres-cluster.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -177,19 +178,7 @@ const OPTIMIZED_WASM = ['service/county-year', 'api/demo-crawl'];
 const YOUNG_GENERATION = '--max-semi-space-size=64';
 const nodeOptions = [process.env.NODE_OPTIONS, YOUNG_GENERATION].filter(Boolean).join(' ');
 
-/**
- * glibc's malloc asks for transparent huge pages (madvise) on the memory it maps, for everything
- * the runner starts: the test processes (PGlite's file buffers, Node's array buffers), the
- * commands and servers they spawn, the PostgreSQL server, Chromium. On a virtual machine every
- * page fault is dear: with 4 kB pages a fifth of the suite's CPU was the kernel's. Measured on
- * three API files on PGlite: 680,000 page faults and 35 CPU-s without, 413,000 and 32 CPU-s with
- * (a browser file: 74 CPU-s and 70). glibc before 2.35 ignores the setting; so does a kernel
- * whose huge pages are off. Only speed changes.
- */
-const HUGE_PAGES = 'glibc.malloc.hugetlb=1';
-if (!(process.env.GLIBC_TUNABLES ?? '').includes('glibc.malloc.hugetlb')) {
-  process.env.GLIBC_TUNABLES = [process.env.GLIBC_TUNABLES, HUGE_PAGES].filter(Boolean).join(':');
-}
+askForHugePages();
 
 /**
  * How long one test process may run (seconds): the longest file takes under four minutes of wall
