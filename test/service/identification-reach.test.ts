@@ -56,6 +56,40 @@ async function keptReach(db: Queryable, jurisdictionId: string): Promise<Reach[]
   );
 }
 
+interface Custody {
+  event_id: string;
+  youth_id: string;
+  type: string;
+  occurred_at: Date;
+  recorded_by_organization_id: string;
+}
+
+/**
+ * The non-criminalization measure's events (docs/REPORTS.md, `identified_victim_custody`): arrest
+ * attempts, charging steps and detentions of a youth with an identification at or before them,
+ * found here among the events themselves, as migration 0017 first defined them.
+ */
+async function expectedCustody(db: Queryable, jurisdictionId: string): Promise<Custody[]> {
+  return db.query<Custody>(
+    `SELECT e.id AS event_id, e.youth_id, e.type, e.occurred_at, e.recorded_by_organization_id
+     FROM case_events e
+     WHERE e.jurisdiction_id = $1 AND e.type IN ('arrest_attempt', 'charging', 'detention')
+       AND EXISTS (SELECT 1 FROM case_events i WHERE i.youth_id = e.youth_id
+         AND i.type = 'identification' AND i.occurred_at <= e.occurred_at)
+     ORDER BY e.id`,
+    [jurisdictionId],
+  );
+}
+
+/** The same, as the view the reports read gives them (migration 0048: by identification_reach). */
+async function viewedCustody(db: Queryable, jurisdictionId: string): Promise<Custody[]> {
+  return db.query<Custody>(
+    `SELECT event_id, youth_id, type, occurred_at, recorded_by_organization_id
+     FROM identified_victim_custody_events WHERE jurisdiction_id = $1 ORDER BY event_id`,
+    [jurisdictionId],
+  );
+}
+
 const ORGANIZATION_TYPES = ['advocacy', 'medical', 'law_enforcement'] as const;
 type OrgType = (typeof ORGANIZATION_TYPES)[number];
 
@@ -82,7 +116,14 @@ type Write =
 
 const hours = fc.integer({ min: -200, max: 400 });
 const index = fc.nat(50);
-const eventType = fc.constantFrom('identification', 'identification', 'placement_change');
+const eventType = fc.constantFrom(
+  'identification',
+  'identification',
+  'identification',
+  'placement_change',
+  'detention',
+  'arrest_attempt',
+);
 // Weighted towards the writes that make rows to move: identifications, tasks done, referrals sent.
 const writes = fc.array(
   fc.oneof(
@@ -365,7 +406,7 @@ after(async () => {
 
 describe('the instants an identification was reached', () => {
   test('equal the definitions after every write, in any order', async () => {
-    const reached = { advocate: 0, health: 0, services: 0, rows: 0 };
+    const reached = { advocate: 0, health: 0, services: 0, rows: 0, custody: 0 };
     await fc.assert(
       fc.asyncProperty(writes, async (sequence) => {
         const county = await County.open(database.db);
@@ -377,7 +418,13 @@ describe('the instants an identification was reached', () => {
             await expectedReach(database.db, county.jurisdictionId),
             `after write ${String(n + 1)} (${write.op})`,
           );
+          assert.deepEqual(
+            await viewedCustody(database.db, county.jurisdictionId),
+            await expectedCustody(database.db, county.jurisdictionId),
+            `custody events after write ${String(n + 1)} (${write.op})`,
+          );
         }
+        reached.custody += (await viewedCustody(database.db, county.jurisdictionId)).length;
         const kept = await keptReach(database.db, county.jurisdictionId);
         reached.rows += kept.length;
         reached.advocate += kept.filter((r) => r.advocate_at).length;
@@ -389,6 +436,7 @@ describe('the instants an identification was reached', () => {
     console.log(`identifications kept at the end of the runs: ${JSON.stringify(reached)}`);
     // The sequences reached each instant: the property was not met by empty rows alone.
     assert.ok(reached.advocate > 0 && reached.health > 0 && reached.services > 0);
+    assert.ok(reached.custody > 0, 'custody events of identified youth were written');
   });
 
   test('another county’s writes never move a county’s rows', async () => {
@@ -463,8 +511,8 @@ describe(
   },
 );
 
-describe('migration 0046', () => {
-  test('fills the table from the records that were there before it', async () => {
+describe('migrations 0046 and 0048', () => {
+  test('fill the table from the records that were there before them; the custody view reads it', async () => {
     const county = await County.open(database.db);
     const before: Write[] = [
       { op: 'event', youth: 0, hours: 0, type: 'identification' },
@@ -475,18 +523,42 @@ describe('migration 0046', () => {
       { op: 'task', event: 1, org: 'advocacy', done: null },
       { op: 'referral', youth: 1, sent: 12 },
       { op: 'referral', youth: 0, sent: -5 },
+      // After the tasks, which pick events by their order: counted after and at the instant of
+      // the identification, not an hour before it.
+      { op: 'event', youth: 1, hours: 15, type: 'detention' },
+      { op: 'event', youth: 1, hours: 10, type: 'arrest_attempt' },
+      { op: 'event', youth: 0, hours: -1, type: 'arrest_attempt' },
+      { op: 'event', youth: 0, hours: 2, type: 'charging' },
     ];
-    // As before 0046: its table, functions and triggers gone, the records written without them.
+    // As before 0046: its table, functions and triggers gone, the records written without them,
+    // and the custody view as migration 0017 made it (0048 rewrites it to read the table).
     await database.db.exec(`
+      DROP VIEW identified_victim_custody_events;
+      CREATE VIEW identified_victim_custody_events AS
+        SELECT e.id AS event_id, e.jurisdiction_id, e.youth_id, e.type, e.occurred_at,
+          COALESCE((e.details ->> 'covered')::boolean, false) AS covered
+        FROM case_events e
+        WHERE e.type IN ('arrest_attempt', 'charging', 'detention')
+          AND EXISTS (SELECT 1 FROM case_events i
+            WHERE i.youth_id = e.youth_id AND i.type = 'identification'
+              AND i.occurred_at <= e.occurred_at);
       DROP TABLE identification_reach;
       DROP FUNCTION lantern_reach_events, lantern_reach_events_inserted, lantern_reach_tasks,
         lantern_reach_tasks_inserted, lantern_reach_referrals, lantern_reach_referrals_inserted,
         lantern_reach_organizations CASCADE;
       DROP FUNCTION lantern_first_task_done, lantern_first_referral_sent, lantern_reach_lock;
-      DELETE FROM schema_migrations WHERE name = '0046-identification-reach';`);
+      DELETE FROM schema_migrations
+        WHERE name IN ('0046-identification-reach', '0048-custody-reads-reach');`);
     for (const write of before) await county.apply(write);
     const result = await migrate(database.db);
-    assert.deepEqual(result.applied, ['0046-identification-reach']);
+    assert.deepEqual(result.applied, ['0046-identification-reach', '0048-custody-reads-reach']);
+    const custody = await viewedCustody(database.db, county.jurisdictionId);
+    assert.deepEqual(custody, await expectedCustody(database.db, county.jurisdictionId));
+    assert.deepEqual(custody.map((c) => [c.type, c.occurred_at]).sort(), [
+      ['arrest_attempt', at(10)],
+      ['charging', at(2)],
+      ['detention', at(15)],
+    ]);
     const kept = await keptReach(database.db, county.jurisdictionId);
     assert.deepEqual(kept, await expectedReach(database.db, county.jurisdictionId));
     assert.deepEqual(

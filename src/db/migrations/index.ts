@@ -42,6 +42,7 @@ import * as distributionKeys from './0044-distribution-keys.js';
 import * as reportIndexes from './0045-report-indexes.js';
 import * as identificationReach from './0046-identification-reach.js';
 import * as directoryCityIndex from './0047-directory-city-index.js';
+import * as custodyReadsReach from './0048-custody-reads-reach.js';
 
 export interface Migration {
   readonly name: string;
@@ -94,4 +95,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reportIndexes,
   identificationReach,
   directoryCityIndex,
+  custodyReadsReach,
 ];

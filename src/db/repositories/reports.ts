@@ -105,9 +105,8 @@ const FACTS: Record<Exclude<MeasureId, SnapshotMeasureId>, Facts> = {
     WHERE m.jurisdiction_id = ${j} AND m.ended_at IS NOT NULL AND ${IN_PERIOD('m.ended_at')}`,
   identified_victim_custody: (j) => `
     SELECT v.youth_id, v.occurred_at AS at, v.type AS part,
-      e.recorded_by_organization_id AS organization_id, NULL::text AS source, NULL::text AS rule
+      v.recorded_by_organization_id AS organization_id, NULL::text AS source, NULL::text AS rule
     FROM identified_victim_custody_events v CROSS JOIN bounds b
-    JOIN case_events e ON e.id = v.event_id
     WHERE v.jurisdiction_id = ${j} AND ${IN_PERIOD('v.occurred_at')}`,
   placement_changes: (j) => `
     SELECT e.youth_id, e.occurred_at AS at, 'placement_changes' AS part,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 import { en } from './i18n/en';
 import { wordUnstorableText } from './unstorable-text';
+import { dateTimeFormat } from './intl';
 
 /** Sets the browser tab's title, which is also what a screen reader announces on arrival. */
 export function usePageTitle(page: string): void {
@@ -86,13 +87,11 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
 export function formatDate(isoDate: string, language: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 export function formatDateTime(isoDateTime: string, language: string): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

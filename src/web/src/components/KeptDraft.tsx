@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { DraftForm } from '../draft-rules';
 import { deleteDraft, findDraft, keepDraftSoon, type KeptDraft } from '../drafts';
 import { useSignedIn } from '../session';
+import { dateTimeFormat } from '../intl';
 
 export function useKeptDraft(input: {
   youthId: string;
@@ -48,7 +49,7 @@ export function useKeptDraft(input: {
   }, [address]);
 
   const time = (at: number) =>
-    new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(at));
+    dateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(at));
   let panel: ReactNode = null;
   if (offer) {
     panel = (

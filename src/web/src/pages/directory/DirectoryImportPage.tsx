@@ -12,6 +12,7 @@ import type { DirectoryImportReport, RefusedDirectoryRecord } from '../../types'
 import { ImportReportView } from './ImportReportView';
 import { RefusedRecordsView } from './RefusedRecordsView';
 import { readDatapackage } from './read-datapackage';
+import { numberFormat } from '../../intl';
 
 export function DirectoryImportPage() {
   const { t, i18n } = useTranslation();
@@ -58,7 +59,7 @@ export function DirectoryImportPage() {
   };
 
   const kilobytes = (bytes: number) =>
-    new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024);
+    numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / 1024);
   return (
     <>
       <p className="breadcrumb">

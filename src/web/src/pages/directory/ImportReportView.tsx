@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryImportReport, ImportProblem } from '../../types';
 import { wordImportProblem, type Translate } from './import-reasons';
+import { numberFormat } from '../../intl';
 
 export function ImportReportView(props: { report: DirectoryImportReport; dryRun: boolean }) {
   const { report, dryRun } = props;
@@ -13,7 +14,7 @@ export function ImportReportView(props: { report: DirectoryImportReport; dryRun:
   useEffect(() => {
     heading.current?.focus();
   }, [report]);
-  const rows = new Intl.NumberFormat(i18n.language).format(report.rowsRead);
+  const rows = numberFormat(i18n.language).format(report.rowsRead);
   const summary = report.committed
     ? t('directoryImport.committed', { rows })
     : dryRun

@@ -2,12 +2,13 @@
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../hooks';
 import type { DirectoryService } from '../../types';
+import { numberFormat } from '../../intl';
 
 const KM_PER_MILE = 1.609344;
 
 /** A distance in the reader's language, to one decimal. */
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(language, { maximumFractionDigits: 1 }).format(value);
 }
 
 export function kmAndMiles(km: number, language: string) {

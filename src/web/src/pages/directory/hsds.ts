@@ -1,6 +1,7 @@
 // Reading the parts of an HSDS 3.0 service object the service page shows: phones, hours, costs,
 // documents. The object comes from imported data, so every field is checked, never assumed.
 import type { DirectoryServiceDetail } from '../../types';
+import { dateTimeFormat } from '../../intl';
 
 type Json = Record<string, unknown>;
 
@@ -94,7 +95,7 @@ export function dayName(code: string, language: string): string {
   const index = DAY_CODES.findIndex((day) => day === code);
   if (index < 0) return code;
   const date = new Date(Date.UTC(2024, 0, 1 + index));
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** "09:00" or "09:00:00" as the reader's clock shows it. */
@@ -102,7 +103,7 @@ export function clockTime(value: string, language: string): string {
   const match = /^(\d{1,2}):(\d{2})/.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(2024, 0, 1, Number(match[1]), Number(match[2])));
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: 'UTC',

@@ -18,6 +18,7 @@ import { useDescribeError } from '../../hooks';
 import { dryRun, ruleProblemsOf, type DryRunResult } from '../../protocol-api';
 import { omitKey, SelectField } from './controls';
 import { afterEventWords } from './words';
+import { dateTimeFormat } from '../../intl';
 
 /** The browser's local "YYYY-MM-DDTHH:mm" for a datetime-local box. */
 function localInput(date: Date): string {
@@ -51,7 +52,7 @@ export function DryRunPanel(props: {
 
   const occurredAt = new Date(when);
   const formatAt = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, {
+    dateTimeFormat(i18n.language, {
       dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: props.timeZone,

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/Messages';
 import { undoAccept } from '../../referral-thread-api';
 import type { ReferralDetail } from '../../types';
 import { useDescribeReferralError } from './words';
+import { dateTimeFormat } from '../../intl';
 
 export function UndoAccept(props: { referral: ReferralDetail; onUndone: () => void }) {
   const { t, i18n } = useTranslation();
@@ -29,9 +30,7 @@ export function UndoAccept(props: { referral: ReferralDetail; onUndone: () => vo
   }, [until]);
   const open = until !== null && expired !== until;
   if (!open || until === null) return <ErrorMessage>{failure}</ErrorMessage>;
-  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium' }).format(
-    new Date(until),
-  );
+  const time = dateTimeFormat(i18n.language, { timeStyle: 'medium' }).format(new Date(until));
   return (
     <div className="message message-notice">
       <ErrorMessage>{failure}</ErrorMessage>

@@ -6,6 +6,7 @@ import type { DeclineReason, EndReason } from '../../../../domain/referrals.js';
 import { ApiError } from '../../api';
 import { useDescribeError } from '../../hooks';
 import type { ReferralEvent } from '../../types';
+import { dateTimeFormat } from '../../intl';
 
 /**
  * When an answer is due. Deadlines fall at local midnight, which reads as the next day, so
@@ -19,13 +20,13 @@ export function useFormatDue(): (iso: string) => string {
       if (Number.isNaN(due.getTime())) return iso;
       const midnight = due.getHours() === 0 && due.getMinutes() === 0 && due.getSeconds() === 0;
       if (!midnight) {
-        const date = new Intl.DateTimeFormat(i18n.language, {
+        const date = dateTimeFormat(i18n.language, {
           dateStyle: 'medium',
           timeStyle: 'short',
         }).format(due);
         return t('referrals.inbox.dueBy', { date });
       }
-      const date = new Intl.DateTimeFormat(i18n.language, {
+      const date = dateTimeFormat(i18n.language, {
         weekday: 'short',
         month: 'short',
         day: 'numeric',

@@ -1,5 +1,6 @@
 // A task's clock as a worker reads it: how long until it is due (or how long overdue), and which
 // part of My work it belongs in, by the worker's own calendar days. Pure, so it is tested alone.
+import { dateTimeFormat } from '../../intl';
 
 export const WORK_SECTIONS = ['overdue', 'today', 'week', 'later'] as const;
 export type WorkSection = (typeof WORK_SECTIONS)[number];
@@ -39,7 +40,7 @@ export function countdown(dueAt: Date, now: Date): Countdown {
 
 /** The calendar day of an instant in a time zone, as a day number (days since 1970-01-01). */
 export function localDayNumber(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',

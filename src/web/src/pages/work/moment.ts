@@ -1,11 +1,12 @@
 // Instants and calendar days in the reader's words and the device's time zone, with no React, so
 // the wording of notices (pages/notifications/notice-words.ts) can be tested without a browser.
+import { dateTimeFormat } from '../../intl';
 
 /** "Tue, Nov 24, 3:10 AM PST": enough to act on, with the zone spelled out. */
 export function formatMoment(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
@@ -19,5 +20,5 @@ export function formatMoment(iso: string, language: string): string {
 export function formatDay(day: string, language: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }

@@ -19,6 +19,7 @@ import {
   recordCompensationClaim,
   type CompensationClaim,
 } from '../../../legal-matters-api';
+import { numberFormat } from '../../../intl';
 
 /** Dollars as typed ("1,250.50") to cents; null when it is not an amount. */
 export function centsOf(dollars: string): number | null {
@@ -78,9 +79,7 @@ function ClaimItem(props: { claim: CompensationClaim; onChanged: (message: strin
   const { t, i18n } = useTranslation();
   const date = (d: string) => formatDate(d, i18n.language);
   const money = (cents: number) =>
-    new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'USD' }).format(
-      cents / 100,
-    );
+    numberFormat(i18n.language, { style: 'currency', currency: 'USD' }).format(cents / 100);
   return (
     <>
       <p>

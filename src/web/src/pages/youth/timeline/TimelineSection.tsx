@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, useApiData, useDescribeError } from '../../
 import { inLanguage } from '../../../screening-api';
 import { getTimeline, type TimelineEntry } from '../../../timeline-api';
 import { clockBadge, clockText } from './clock';
+import { dateTimeFormat } from '../../../intl';
 
 const ICONS: Record<TimelineEntry['entry'], string> = {
   event: '◆',
@@ -38,7 +39,7 @@ export function TimelineSection({ youthId }: { youthId: string }) {
     else days.push({ day, entries: [entry] });
   }
   const dayHeading = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(iso));
+    dateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(iso));
   return (
     <div className="timeline">
       <p>{t('timeline.intro')}</p>
@@ -54,7 +55,7 @@ export function TimelineSection({ youthId }: { youthId: string }) {
                   <strong>{t(`timeline.kinds.${entry.entry}`)}</strong>
                   {' · '}
                   <time dateTime={entry.at}>
-                    {new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
+                    {dateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
                       new Date(entry.at),
                     )}
                   </time>
