@@ -1,6 +1,6 @@
 // A task's clock as a worker reads it: how long until it is due (or how long overdue), and which
 // part of My work it belongs in, by the worker's own calendar days. Pure, so it is tested alone.
-import { dateTimeFormat } from '../../intl';
+import { dateTimeFormat } from '../../intl.js';
 
 export const WORK_SECTIONS = ['overdue', 'today', 'week', 'later'] as const;
 export type WorkSection = (typeof WORK_SECTIONS)[number];

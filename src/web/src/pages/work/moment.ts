@@ -1,6 +1,6 @@
 // Instants and calendar days in the reader's words and the device's time zone, with no React, so
 // the wording of notices (pages/notifications/notice-words.ts) can be tested without a browser.
-import { dateTimeFormat } from '../../intl';
+import { dateTimeFormat } from '../../intl.js';
 
 /** "Tue, Nov 24, 3:10 AM PST": enough to act on, with the zone spelled out. */
 export function formatMoment(iso: string, language: string): string {
