@@ -11,18 +11,25 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 const keyOf = (language: string, options: object) => `${language}\u0000${JSON.stringify(options)}`;
 
+/** The formatter kept under `key`, made (and kept) the first time; a throwing make keeps none. */
+function kept<F>(formats: Map<string, F>, key: string, make: () => F): F {
+  const known = formats.get(key);
+  if (known) return known;
+  const made = make();
+  formats.set(key, made);
+  return made;
+}
+
 /** `new Intl.DateTimeFormat(language, options)`, made once. */
 export function dateTimeFormat(
   language: string,
   options: Intl.DateTimeFormatOptions = {},
 ): Intl.DateTimeFormat {
-  const key = keyOf(language, options);
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, options);
-    dateTimeFormats.set(key, format);
-  }
-  return format;
+  return kept(
+    dateTimeFormats,
+    keyOf(language, options),
+    () => new Intl.DateTimeFormat(language, options),
+  );
 }
 
 /** `new Intl.NumberFormat(language, options)`, made once. */
@@ -30,11 +37,9 @@ export function numberFormat(
   language: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  const key = keyOf(language, options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return kept(
+    numberFormats,
+    keyOf(language, options),
+    () => new Intl.NumberFormat(language, options),
+  );
 }
