@@ -11,12 +11,13 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
+  type Seat,
   signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
 } from '../support/browser.js';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 
 const DEMO_PRIVILEGED = 'what the youth shared with her advocate';
@@ -28,13 +29,12 @@ const SCAN = Buffer.from(
 );
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -44,9 +44,12 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
-/** The county's clock (the test clock stands at 2026-11-23T10:00Z) is a Los Angeles one. */
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+/**
+ * A kept page (BrowserWorld.seat) for the next person; the county's clock (the test clock stands
+ * at 2026-11-23T10:00Z) is a Los Angeles one.
+ */
+function seat(request: Seat = {}): Promise<Page> {
+  return world.seat({ timezoneId: 'America/Los_Angeles', locale: 'en-US', ...request });
 }
 
 async function signIn(page: Page, email: string, name: string | RegExp) {
@@ -110,8 +113,7 @@ async function openReferralNotes(page: Page) {
 
 describe('journey 2: the advocate', () => {
   test('finds the youth, reads what she may, writes privileged, reports, records consent', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await expectAccessible(page, 'home (advocate)');
 
@@ -321,14 +323,12 @@ describe('journey 2: the advocate', () => {
     await recorded.filter({ hasText: 'In force' }).waitFor();
     await recorded.filter({ hasText: 'in Spanish' }).waitFor();
     await expectAccessible(page, 'consent form: recorded');
-    await context.close();
   });
 });
 
 describe('journey 3: the prosecutor on the same team', () => {
   test('sees the case number and whom to ask, never a name or a privileged word', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'da@demo.test', /Hello, Taylor Brooks/);
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -450,14 +450,12 @@ describe('journey 3: the prosecutor on the same team', () => {
     await page.getByText('Identidad reservada').first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Información médica' }).waitFor();
     await expectAccessible(page, 'record: medical (es, prosecutor)');
-    await context.close();
   });
 });
 
 describe('the record’s navigation', () => {
   test('a summary first, a few groups, old addresses kept, on a phone and in Spanish', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -546,14 +544,12 @@ describe('the record’s navigation', () => {
     await secciones.getByRole('list', { name: 'En Notas y documentos' }).waitFor();
     await waitForLoaded(page, 'notas y documentos');
     await expectAccessible(page, 'record: notes on a phone (Spanish)');
-    await context.close();
   });
 });
 
 describe('emergency access', () => {
   test('child welfare on the team opens the medical notes for an hour', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'childwelfare@demo.test', /Hello, Casey Chen/);
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -586,12 +582,10 @@ describe('emergency access', () => {
     await page.getByText('Health evaluation completed').waitFor();
     await page.getByText('You may read this by: Emergency access (break-glass)').waitFor();
     await expectAccessible(page, 'record: medical by break-glass (child welfare)');
-    await context.close();
   });
 
   test('the coordinator follows the alert to the review, reads the reason and reviews it', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'coordinator@demo.test', 'Notifications', '/notifications');
     const alert = page.getByRole('listitem').filter({ hasText: 'Emergency access on case' });
     // The notice names who opened what until when, never the reason.
@@ -621,7 +615,6 @@ describe('emergency access', () => {
       .waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Apropiado' }).first().waitFor();
     await expectAccessible(page, 'break-glass reviews (es, coordinator)');
-    await context.close();
   });
 });
 
@@ -672,9 +665,7 @@ describe('typed work outlasts the session', () => {
     const [maya] = await world.database.db.query<{ id: string }>(
       `SELECT id FROM youth WHERE case_number LIKE '%-DEMO-0001'`,
     );
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.clock.install();
+    const page = await seat({ clockAt: new Date() });
     await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await page.goto(`${base}/youth/${maya!.id}?section=privileged`);
     await page.getByRole('heading', { level: 2, name: 'Privileged notes', exact: true }).waitFor();
@@ -731,14 +722,12 @@ describe('typed work outlasts the session', () => {
     const after = await browserStorage(page);
     assert.equal(after.counts['lantern-drafts/drafts'], 0);
     assert.equal(after.counts['lantern-drafts/keys'], 0);
-    await context.close();
   });
 });
 
 describe('the coordinator and oversight', () => {
   test('the coordinator is alerted and reads her dashboard; oversight has no youth records', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await page.getByRole('heading', { level: 3, name: 'Unread notifications' }).waitFor();
     await page.getByText(/Emergency access on case \d{4}-DEMO-0001/).waitFor();
@@ -758,10 +747,8 @@ describe('the coordinator and oversight', () => {
     await page.getByRole('table', { name: 'Open protocol tasks by when they fall due' }).waitFor();
     await page.getByRole('table', { name: 'Referrals waiting for an answer' }).waitFor();
     await expectAccessible(page, 'reports (coordinator)');
-    await context.close();
 
-    const other = await newContext();
-    const analyst = await other.newPage();
+    const analyst = await seat({ seat: 1 });
     await signIn(analyst, 'oversight@demo.test', /Hello, Grant Ellis/);
     assert.equal(
       await analyst
@@ -772,12 +759,10 @@ describe('the coordinator and oversight', () => {
     );
     await analyst.goto(`${base}/youth`);
     await analyst.getByRole('heading', { level: 1, name: 'You cannot open this page' }).waitFor();
-    await other.close();
   });
 
   test("child welfare corrects Lucía's name, reads the history, closes and reopens", async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'childwelfare@demo.test', /Hello/);
     await page.goto(`${base}/youth`);
     await search(page, 'Ortega');
@@ -846,12 +831,10 @@ describe('the coordinator and oversight', () => {
     await expectAccessible(page, 'record: a placement added (child welfare)');
     await openSection(page, 'Identity');
     await page.locator('dd').filter({ hasText: 'Hispanic or Latino, White' }).first().waitFor();
-    await context.close();
   });
 
   test('the coordinator merges the second record she opened for one youth into the first', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     /** Opens a record for "Wren, about 2010"; the second time past the duplicate warning. */
     const openWren = async (again: boolean) => {
@@ -893,7 +876,6 @@ describe('the coordinator and oversight', () => {
     await page.goto(duplicateUrl);
     await page.getByText(/This record was merged into/).waitFor();
     await page.getByText(survivor.caseNumber).first().waitFor();
-    await context.close();
   });
 
   test('the pages checked cover every screen visited', () => {
