@@ -1,7 +1,7 @@
 // What every browser journey needs: the app with the demo county, listening on a free port;
 // Debian's Chromium; and an axe-core check for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type axe from 'axe-core';
 import {
@@ -37,8 +37,11 @@ export interface BrowserWorld {
  * new page that opens the app (about 1.4 CPU-seconds here; a page the app is loaded into again
  * costs a third of that), so a file's journeys reuse a few kept pages instead of a new context
  * each: the person before is signed out by clearing the context's cookies, and what the app kept
- * in the browser (local and session storage, the encrypted drafts' IndexedDB) is deleted, as on a
- * shared computer when one worker hands over to the next. People acting at the same time sit at
+ * in the browser (local and session storage, the encrypted drafts' IndexedDB; of the app's origin:
+ * a second server on another port keeps its own) is deleted, as on a shared computer when one
+ * worker hands over to the next. Other pages the last person opened are closed, and what a test
+ * may set on a page or its context is set back (listeners, routes, media, viewport, permissions,
+ * geolocation, extra headers, offline; a fake clock runs again). People acting at the same time sit at
  * different seats (`seat: 1`, ...). A seat is its own browser context per distinct set of
  * context options (zone, language, phone or desktop, a fake clock), made on first use.
  */
@@ -66,6 +69,91 @@ function contextOptions(request: Seat): BrowserContextOptions {
     ...(request.phone ? { isMobile: true, hasTouch: true } : {}),
     viewport: request.viewport ?? DEFAULT_VIEWPORT,
   };
+}
+
+/**
+ * Waits (5 s at most) until no Chromium renderer started below this process is left. A renderer's
+ * CPU time reaches the test process's figure (test/support/cpu-time.ts) only when Chromium's
+ * browser process waits for it; one still running when the browser process exits is left to init
+ * and its time is lost. With kept pages a file's renderer work sits in one or two long-lived
+ * processes, so the contexts are closed, and their renderers seen gone, before the browser.
+ * Linux only (/proc); elsewhere it returns at once.
+ */
+async function renderersEnded(): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && renderersBelow(process.pid) > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** How many processes below `root` are Chromium renderers (0 without /proc). */
+function renderersBelow(root: number): number {
+  const parentOf = new Map<number, number>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parentOf.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  const below = (pid: number): boolean => {
+    for (let at = parentOf.get(pid); at !== undefined && at > 1; at = parentOf.get(at)) {
+      if (at === root) return true;
+    }
+    return false;
+  };
+  let count = 0;
+  for (const pid of parentOf.keys()) {
+    if (!below(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) count += 1;
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return count;
+}
+
+/**
+ * What a Playwright page or context is at run time, an event emitter, though its declared type
+ * names only the events' own methods.
+ */
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  listeners(name: string | symbol): unknown[];
+  removeListener(name: string | symbol, listener: (...args: unknown[]) => void): unknown;
+}
+const emitter = (target: Page | BrowserContext) => target as unknown as Emitter;
+
+/** The listeners Playwright itself keeps on a page or context (its close promises), by event. */
+const ownListeners = new WeakMap<Emitter, Map<string | symbol, Set<unknown>>>();
+
+function noteListeners(target: Page | BrowserContext): void {
+  const events = emitter(target);
+  ownListeners.set(
+    events,
+    new Map(events.eventNames().map((name) => [name, new Set(events.listeners(name))])),
+  );
+}
+
+/** Removes what tests added (page.on('dialog'), ...), never Playwright's own listeners. */
+function removeListenersAddedSince(target: Page | BrowserContext): void {
+  const events = emitter(target);
+  const own = ownListeners.get(events);
+  for (const name of events.eventNames()) {
+    for (const listener of events.listeners(name)) {
+      if (!own?.get(name)?.has(listener)) {
+        events.removeListener(name, listener as (...args: unknown[]) => void);
+      }
+    }
+  }
 }
 
 /** An empty page of the app's origin, to clear its storage with no app holding it open. */
@@ -126,19 +214,30 @@ export async function startBrowserWorld(options: { demoMode: boolean }): Promise
       const context = await browser.newContext(options);
       if (request.clockAt) await context.clock.install({ time: request.clockAt });
       page = await context.newPage();
+      noteListeners(context);
+      noteListeners(page);
       kept.set(key, page);
       return page;
     }
     const context = page.context();
-    page.removeAllListeners();
+    for (const other of context.pages()) if (other !== page) await other.close();
+    removeListenersAddedSince(page);
+    removeListenersAddedSince(context);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.clearCookies();
+    await context.clearPermissions();
+    await context.setGeolocation(null);
+    await context.setExtraHTTPHeaders({});
+    await context.setOffline(false);
     await page.goto(`${base}${BLANK_PATH}`);
     await page.evaluate(CLEAR_STORAGE);
     await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
     await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null });
-    if (request.clockAt) await page.clock.setSystemTime(request.clockAt);
+    if (request.clockAt) {
+      await page.clock.resume();
+      await page.clock.setSystemTime(request.clockAt);
+    }
     return page;
   }
   return {
@@ -150,6 +249,8 @@ export async function startBrowserWorld(options: { demoMode: boolean }): Promise
     services,
     seat,
     async close() {
+      for (const context of browser.contexts()) await context.close();
+      await renderersEnded();
       await browser.close();
       await app.close();
       await database.close();
