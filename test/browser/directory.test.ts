@@ -13,12 +13,13 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
+  type Seat,
   serveAxe,
   signInAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import { testApp } from '../support/http.js';
 import { demoServiceId, demoUuid } from '../../src/server/services/setup/demo-directory.js';
@@ -29,13 +30,12 @@ const SHELTER_STREET = '1 Confidential Lane';
 const SAFE_HOUSE_LOCATION = demoUuid('location:new-horizons-shelter');
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -45,8 +45,9 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+/** A kept page (BrowserWorld.seat) for the next person, in Los Angeles like the county. */
+function seat(request: Seat = {}): Promise<Page> {
+  return world.seat({ timezoneId: 'America/Los_Angeles', locale: 'en-US', ...request });
 }
 
 async function signIn(page: Page, email: string, name: string | RegExp, at = base) {
@@ -98,8 +99,7 @@ async function openFilters(page: Page) {
 
 describe('a caseworker finds a service', () => {
   test('searches with a typo, filters, opens the shelter, and uses the map by keyboard', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openResources(page);
     await expectAccessible(page, 'directory search');
@@ -217,7 +217,6 @@ describe('a caseworker finds a service', () => {
     await page.getByRole('heading', { level: 1, name: 'Directorio de servicios' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Servicios encontrados' }).waitFor();
     await expectAccessible(page, 'directory (es)');
-    await context.close();
   });
 });
 
@@ -243,9 +242,8 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
       serveAxe,
     );
     const mappedBase = await mapped.listen({ port: 0, host: '127.0.0.1' });
-    const context = await newContext();
     try {
-      const page = await context.newPage();
+      const page = await seat();
       const refused: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
@@ -305,7 +303,6 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
         .waitFor();
       assert.deepEqual(refused, [], 'nothing the map needs is refused by the CSP');
     } finally {
-      await context.close();
       await mapped.close();
       styleServer.close();
     }
@@ -314,8 +311,7 @@ describe('with a map style configured (LANTERN_MAP_STYLE_URL)', () => {
 
 describe('the provider', () => {
   test('sets open places at the shelter in one action', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'provider@demo.test', /Hello, Ada Okafor/);
     await openResources(page);
     await search(page, 'shelter');
@@ -348,7 +344,6 @@ describe('the provider', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: SHELTER }).waitFor();
     await page.getByText(/^1 of 8 places open, updated/).waitFor();
-    await context.close();
   });
 });
 
@@ -356,8 +351,7 @@ describe('the coordinator', () => {
   test('marks a service as an alternative to detention; the filter then finds it, in English and Spanish', async () => {
     const CLINIC = 'Teen Health Clinic';
     const alternatives = ['New Horizons Drop-in Center', 'New Horizons Emergency Shelter'];
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     const clinic = `/directory/services/${demoServiceId('teen-health')}`;
     await signInOver(page, 'coordinator@demo.test', CLINIC, clinic);
     const form = page.getByRole('form', { name: 'Alternative to detention' });
@@ -406,7 +400,6 @@ describe('the coordinator', () => {
       .filter({ hasText: 'no longer marked as an alternative to detention' })
       .waitFor();
     assert.equal(await page.locator('.badges').getByText('Alternative to detention').count(), 0);
-    await context.close();
   });
 
   test('imports a datapackage: a broken row refuses it all, then the valid rows go in', async () => {
@@ -429,8 +422,7 @@ describe('the coordinator', () => {
         ),
       },
     ];
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await openResources(page);
     await page.getByRole('link', { name: 'Import a directory file' }).click();
@@ -464,7 +456,6 @@ describe('the coordinator', () => {
     await search(page, 'Harbor Night');
     await page.locator('.service-list').getByRole('link', { name: 'Harbor Night Line' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Harbor Broken Row' }).count(), 0);
-    await context.close();
   });
 
   test("another county's coordinator is refused a change to Demo's safe house, and told whose it is", async () => {
@@ -475,8 +466,7 @@ describe('the coordinator', () => {
         buffer: Buffer.from(`location_id,confidential\n${SAFE_HOUSE_LOCATION},false\n`),
       },
     ];
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     const importer = '/admin/directory-import';
     await signInOver(page, 'coordinator@neighbor.test', 'Import a resource directory', importer);
     await page.getByText(/Every directory record belongs to the county that created it/).waitFor();
@@ -495,26 +485,20 @@ describe('the coordinator', () => {
     await row.getByRole('cell', { name: 'confidential location', exact: true }).waitFor();
     await row.getByRole('cell', { name: SAFE_HOUSE_LOCATION }).waitFor();
     await expectAccessible(page, 'directory import: records of another county');
-    await context.close();
   });
 
   test('a caseworker cannot open the import screen', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     const importer = '/admin/directory-import';
     await signInOver(page, 'advocate@demo.test', 'You cannot open this page', importer);
-    await context.close();
   });
 });
 
 describe('the public search for youth and families', () => {
   test('signed out, on a phone: searches, opens the shelter, switches to Spanish, leaves quickly', async () => {
-    const context = await browser.newContext({
-      timezoneId: 'America/Los_Angeles',
-      locale: 'en-US',
-      viewport: { width: 360, height: 740 },
-    });
-    const page = await context.newPage();
+    // A seat of its own, a browser context that never held the app: the journey ends by
+    // proving that the public page kept nothing on the device.
+    const page = await seat({ seat: 1, viewport: { width: 360, height: 740 } });
     const unauthorized: string[] = [];
     const apiCalls: string[] = [];
     page.on('console', (message) => {
@@ -594,14 +578,12 @@ describe('the public search for youth and families', () => {
     );
     await page.getByRole('button', { name: 'Salir rápido de esta página' }).click();
     await page.waitForURL('https://weather.com/');
-    await context.close();
   });
 });
 
 describe('the public resource guide', () => {
   test('opens without signing in, by need, in English and Spanish, and prints cleanly', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await page.goto(`${base}/login`);
     await page.getByRole('link', { name: 'Resource guide for youth and families' }).click();
     await page.getByRole('heading', { level: 1, name: 'Resource guide' }).waitFor();
@@ -634,7 +616,6 @@ describe('the public resource guide', () => {
     await page.evaluate('window.printed = false; window.print = () => { window.printed = true; }');
     await page.getByRole('button', { name: 'Print' }).click();
     assert.equal(await page.evaluate('window.printed'), true);
-    await context.close();
   });
 
   test('the pages checked cover every screen visited', () => {

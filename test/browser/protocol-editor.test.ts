@@ -5,7 +5,7 @@
 // the protocol without the forms. axe-core checks every screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible,
@@ -16,29 +16,28 @@ import {
 
 const RULE = 'Law enforcement identifies a child: advocate on scene';
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 const checked: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
 });
 
-/** The county's clock is a Los Angeles one; so is the browser's. */
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+/** A kept page (BrowserWorld.seat) whose zone is Los Angeles, as the county's clock is. */
+function seat(): Promise<Page> {
+  return world.seat({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 }
 
 /**
  * Signs in and opens the protocol: through the sign-in form when `form`, as the file's first
  * journey does; otherwise over HTTP, straight to the protocol (signInAt).
  */
-async function openProtocol(context: BrowserContext, email: string, form = false): Promise<Page> {
-  const page = await context.newPage();
+async function openProtocol(email: string, form = false): Promise<Page> {
+  const page = await seat();
   if (form) {
     await page.goto(`${base}/login`);
     await page.getByLabel('Email').fill(email);
@@ -72,14 +71,9 @@ function shortlyBeforeNow(): string {
 }
 
 describe('the coordinator’s protocol screen', () => {
-  let context: BrowserContext;
   let page: Page;
   before(async () => {
-    context = await newContext();
-    page = await openProtocol(context, 'coordinator@demo.test', true);
-  });
-  after(async () => {
-    await context.close();
+    page = await openProtocol('coordinator@demo.test', true);
   });
 
   test('the rules in force read in plain words, grouped by trigger', async () => {
@@ -154,8 +148,7 @@ describe('the coordinator’s protocol screen', () => {
 
 describe('another worker of the county', () => {
   test('reads the protocol without the forms; the nav offers it to the coordinator only', async () => {
-    const context = await newContext();
-    const page = await openProtocol(context, 'advocate@demo.test');
+    const page = await openProtocol('advocate@demo.test');
     await page.getByText('Only the county coordinator changes the protocol.').waitFor();
     await page.getByRole('heading', { level: 3, name: 'When: Identification' }).waitFor();
     assert.equal(await page.getByRole('button', { name: /^Edit / }).count(), 0);
@@ -170,10 +163,9 @@ describe('another worker of the county', () => {
     const pdf = await page
       .getByRole('link', { name: /multi-agency protocol \(PDF\)/ })
       .getAttribute('href');
-    const response = await context.request.get(`${base}${pdf ?? ''}`);
+    const response = await page.context().request.get(`${base}${pdf ?? ''}`);
     assert.equal(response.status(), 200);
     assert.equal(response.headers()['content-type'], 'application/pdf');
     await expectAccessible(page, 'protocol read-only', checked);
-    await context.close();
   });
 });

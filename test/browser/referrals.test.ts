@@ -8,11 +8,12 @@
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import { Client } from '../support/http.js';
 import {
   expectAccessible as checkAccessible,
+  type Seat,
   signInAt,
   startBrowserWorld,
   type BrowserWorld,
@@ -25,14 +26,13 @@ const NOTE = 'Needs a bed tonight; prefers Spanish-speaking staff.';
 const WARNING = 'Don’t write the youth’s name unless consent allows';
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 let shelterReferralUrl = '';
 const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -42,9 +42,12 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
-/** The county's clock (the test clock stands at 2026-11-23T10:00Z) is a Los Angeles one. */
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+/**
+ * A kept page (BrowserWorld.seat) for the next person; the county's clock (the test clock stands
+ * at 2026-11-23T10:00Z) is a Los Angeles one.
+ */
+function seat(request: Seat = {}): Promise<Page> {
+  return world.seat({ timezoneId: 'America/Los_Angeles', locale: 'en-US', ...request });
 }
 
 async function signIn(page: Page, email: string, name: string | RegExp) {
@@ -108,8 +111,7 @@ function referralItem(scope: Page | Locator, service: string) {
 
 describe('the advocate matches and refers (journey 2)', () => {
   test('records the plan, sees why each service fits and why one is not offered, refers', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMayasServices(page);
     // The demo case comes with the advocate's first plan; she brings it up to date.
@@ -214,14 +216,12 @@ describe('the advocate matches and refers (journey 2)', () => {
     await page.getByRole('button', { name: 'Withdraw' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Accept' }).count(), 0);
     await expectAccessible(page, 'referral page (sender)');
-    await context.close();
   });
 });
 
 describe('in Spanish (issue 15, item 7)', () => {
   test('the reasons each service fits, its languages and the printed consent header read in Spanish', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMayasServices(page);
     const recordUrl = page.url();
@@ -264,14 +264,12 @@ describe('in Spanish (issue 15, item 7)', () => {
     }
     assert.equal(await shelter.getByText('Lantern escribe estas razones en inglés.').count(), 0);
     await expectAccessible(page, 'services: matches (es)');
-    await context.close();
   });
 });
 
 describe('the provider answers (journey 4)', () => {
   test('sees it under New with no name and whom to call, and accepts in one click', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'provider@demo.test', /Hello, Ada Okafor/);
     await openReferrals(page);
     await page.getByRole('tab', { name: 'Received (1 to answer)', selected: true }).waitFor();
@@ -332,12 +330,10 @@ describe('the provider answers (journey 4)', () => {
     await referralItem(page, SHELTER).getByText('Urgente', { exact: true }).waitFor();
     await expectAccessible(page, 'referral inbox (es, provider)');
     await page.getByRole('button', { name: 'English' }).click();
-    await context.close();
   });
 
   test('the advocate sees "accepted" on Maya’s record and in Sent', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMayasServices(page);
     const caseReferrals = page.getByRole('region', { name: 'Referrals on this case' });
@@ -352,14 +348,12 @@ describe('the provider answers (journey 4)', () => {
     const thread = page.getByRole('region', { name: 'Messages with the other organization' });
     await thread.getByText('We can take her at 9 tonight.').waitFor();
     await thread.getByText(/^Ada Okafor, New Horizons Youth Shelter ·/).waitFor();
-    await context.close();
   });
 });
 
 describe('declining, drafts and the clock', () => {
   test('a draft is sent from its page; declining in the inbox needs a reason', async () => {
-    const advocate = await newContext();
-    const page = await advocate.newPage();
+    const page = await seat();
     await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMayasServices(page);
     // Two referrals to the drop-in center: one saved as a draft first, one sent at once.
@@ -383,10 +377,9 @@ describe('declining, drafts and the clock', () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'The referral is now: Sent.' }).waitFor();
     await page.getByRole('region', { name: 'Timeline' }).getByText('Draft → Sent').waitFor();
-    await advocate.close();
 
-    const provider = await newContext();
-    const inbox = await provider.newPage();
+    // The provider takes the seat after her.
+    const inbox = await seat();
     await signInOver(inbox, 'provider@demo.test', /Hello, Ada Okafor/);
     await openReferrals(inbox);
     await inbox.getByRole('tab', { name: 'Received (2 to answer)' }).waitFor();
@@ -417,14 +410,12 @@ describe('declining, drafts and the clock', () => {
       .getByText('There is nothing for your organization to do on this referral now.')
       .waitFor();
     await expectAccessible(inbox, 'referral page: declined (provider)');
-    await provider.close();
   });
 
   test('an answer not given in two business days is overdue, in words', async () => {
     // Monday 02:00 in Los Angeles; the answer was due by the end of Wednesday.
     world.clock.advance(4 * 86_400_000);
-    const provider = await newContext();
-    const page = await provider.newPage();
+    const page = await seat();
     await signInOver(page, 'provider@demo.test', /Hello, Ada Okafor/);
     await openReferrals(page);
     const late = referralItem(group(page, 'Overdue'), DROP_IN);
@@ -441,8 +432,7 @@ describe('declining, drafts and the clock', () => {
       .waitFor();
 
     // The advocate answers and sends it again; the provider accepts it from the list.
-    const advocate = await newContext();
-    const sender = await advocate.newPage();
+    const sender = await seat({ seat: 1 });
     await signInOver(sender, 'advocate@demo.test', /Hello, Alex Lee/);
     await openReferrals(sender);
     await sender.getByRole('tab', { name: /^Sent/ }).click();
@@ -454,7 +444,6 @@ describe('declining, drafts and the clock', () => {
     await sender.getByLabel('Note for the timeline').fill('Yes, 10th grade at Eastside High.');
     await sender.getByRole('button', { name: 'Answer and send again' }).click();
     await sender.getByRole('status').filter({ hasText: 'The referral is now: Sent.' }).waitFor();
-    await advocate.close();
 
     await page.reload();
     await waitForLoaded(page, 'referrals');
@@ -465,14 +454,12 @@ describe('declining, drafts and the clock', () => {
       .filter({ hasText: `You accepted the referral to ${DROP_IN}` })
       .waitFor();
     await referralItem(group(page, 'In progress'), DROP_IN).getByText('Accepted').waitFor();
-    await provider.close();
   });
 });
 
 describe('an organization off the case', () => {
   test('probation sees no referrals, and cannot open one by its address', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'probation@demo.test', /Hello, Jamie Reyes/);
     await openReferrals(page);
     await page.getByText('Your organization has received no referrals.').waitFor();
@@ -486,14 +473,11 @@ describe('an organization off the case', () => {
       .getByText('There is no referral at this address that your organization may see.')
       .waitFor();
     assert.ok(!(await page.content()).includes(SHELTER));
-    await context.close();
 
     // Oversight sees no youth data, so no referrals either.
-    const other = await newContext();
-    const analyst = await other.newPage();
+    const analyst = await seat();
     await signInOver(analyst, 'oversight@demo.test', /Hello, Grant Ellis/);
     assert.equal(await mainNavigation(analyst).getByRole('link', { name: 'Referrals' }).count(), 0);
-    await other.close();
   });
 
   test('police add Harbor Light to a case: the advocate’s header counts it, and reading it lowers the count', async () => {
@@ -513,8 +497,7 @@ describe('an organization off the case', () => {
     });
     assert.equal(added.statusCode, 201, added.body);
 
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     const link = mainNavigation(page).getByRole('link', { name: /^Notifications, \d+ unread$/ });
     await link.waitFor();
@@ -535,7 +518,6 @@ describe('an organization off the case', () => {
         name: before === 1 ? /^Notifications$/ : `Notifications, ${String(before - 1)} unread`,
       })
       .waitFor();
-    await context.close();
   });
 
   test('the pages checked cover every screen visited', () => {

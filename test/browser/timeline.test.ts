@@ -4,7 +4,7 @@
 // district attorney, on the team without a basis, sees only what is withheld. axe-core checks each.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible,
@@ -25,16 +25,17 @@ after(async () => {
   await world.close();
 });
 
-async function newContext(locale = 'en-US'): Promise<BrowserContext> {
-  return world.browser.newContext({ timezoneId: 'America/Los_Angeles', locale });
+/** A kept page (BrowserWorld.seat) whose zone is Los Angeles, as the county's clock is. */
+function seat(): Promise<Page> {
+  return world.seat({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 }
 
 /**
  * Signs in and opens the demo case's timeline: through the sign-in form when `form`, as the
  * file's first journey does; otherwise over HTTP (signInAt), starting at the home page.
  */
-async function timelineAs(email: string, context?: BrowserContext, form = false): Promise<Page> {
-  const page = await (context ?? (await newContext())).newPage();
+async function timelineAs(email: string, form = false): Promise<Page> {
+  const page = await seat();
   if (form) {
     await page.goto(`${world.base}/login`);
     await page.getByLabel('Email').fill(email);
@@ -68,7 +69,7 @@ async function timelineAs(email: string, context?: BrowserContext, form = false)
 
 describe('the case timeline on the youth record', () => {
   test('the police see their identification in full, by day, with the tasks it gave', async () => {
-    const page = await timelineAs('police@demo.test', undefined, true);
+    const page = await timelineAs('police@demo.test', true);
     await page.getByRole('heading', { level: 3, name: /Monday, November 23, 2026/ }).waitFor();
     await page.getByText('Identification', { exact: true }).waitFor();
     await page.getByText(`Where: ${WHERE}`).waitFor();
@@ -80,8 +81,7 @@ describe('the case timeline on the youth record', () => {
   });
 
   test('the advocate sees her task’s clock, in English and in Spanish', async () => {
-    const context = await newContext();
-    const page = await timelineAs('advocate@demo.test', context);
+    const page = await timelineAs('advocate@demo.test');
     await page
       .getByRole('listitem')
       .filter({ hasText: 'Advocate on scene' })
