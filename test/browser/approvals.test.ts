@@ -5,9 +5,10 @@
 // the request and the decision among the notifications. axe-core checks every screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   expectAccessible as checkAccessible,
+  type Seat,
   signInAt,
   startBrowserWorld,
   type BrowserWorld,
@@ -19,7 +20,6 @@ const NEW_EMAIL = 'jordan.new@demo.test';
 const NEW_NAME = 'Jordan Newcomer';
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 const checkedPages: string[] = [];
 let firstHalf = '';
@@ -27,7 +27,7 @@ let secondHalf = '';
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -37,37 +37,41 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
+/**
+ * A kept page (BrowserWorld.seat) for the next person, in the machine's zone and language: no
+ * context options, as this file always had.
+ */
+function seat(request: Seat = {}): Promise<Page> {
+  return world.seat(request);
+}
+
 async function signIn(
-  context: BrowserContext,
+  page: Page,
   email: string,
   heading: string | RegExp,
   password = DEMO_PASSWORD,
 ) {
-  const page = await context.newPage();
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  return page;
 }
 
 /**
  * The same with the demo password, over HTTP (signInAt): the journeys not about signing in or
  * the home page start this way after the first.
  */
-async function signInOver(context: BrowserContext, email: string, heading: string | RegExp) {
-  const page = await context.newPage();
+async function signInOver(page: Page, email: string, heading: string | RegExp) {
   await signInAt(page, base, { email, password: DEMO_PASSWORD }, heading);
-  return page;
 }
 
 const halfPattern = /^[a-z2-9]{5}-[a-z2-9]{5}$/;
 
 describe('a new advocate account waits for its organization’s approver', () => {
   test('the administrator opens it and holds only the first half of its password', async () => {
-    const context = await browser.newContext();
-    const page = await signIn(context, 'admin@demo.test', /Hello, Demo Administrator/);
+    const page = await seat();
+    await signIn(page, 'admin@demo.test', /Hello, Demo Administrator/);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Users' }).click();
     await page.getByRole('heading', { level: 1, name: 'User accounts' }).waitFor();
@@ -103,12 +107,10 @@ describe('a new advocate account waits for its organization’s approver', () =>
       .waitFor();
     assert.equal(await page.getByRole('button', { name: /^Approve/ }).count(), 0);
     await expectAccessible(page, 'approvals (administrator)');
-    await context.close();
   });
 
   test('the first half alone signs nobody in', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await seat();
     await page.goto(`${base}/login`);
     await page.getByLabel('Email').fill(NEW_EMAIL);
     await page.getByLabel('Password', { exact: true }).fill(firstHalf);
@@ -117,12 +119,11 @@ describe('a new advocate account waits for its organization’s approver', () =>
       .getByRole('alert')
       .filter({ hasText: 'The email or password is not right.' })
       .waitFor();
-    await context.close();
   });
 
   test('Harbor Light’s program director approves and receives the second half', async () => {
-    const context = await browser.newContext();
-    const page = await signIn(context, 'supervisor@demo.test', /Hello, Dana Lee/);
+    const page = await seat();
+    await signIn(page, 'supervisor@demo.test', /Hello, Dana Lee/);
     await page.getByText('Requests waiting for your decision: 1').waitFor();
     await expectAccessible(page, 'home (approver)');
     await page.getByRole('link', { name: 'Open the approvals' }).click();
@@ -154,18 +155,16 @@ describe('a new advocate account waits for its organization’s approver', () =>
     await expectAccessible(page, 'approvals: second half of a one-time password');
     await panel.getByRole('button', { name: 'I have handed it over' }).click();
     await page.getByText('Nothing waits for your decision.').waitFor();
-    await context.close();
   });
 
   test('the new advocate signs in with both halves and chooses a password', async () => {
-    const context = await browser.newContext();
-    await signIn(context, NEW_EMAIL, 'Choose a new password', `${firstHalf}-${secondHalf}`);
-    await context.close();
+    const page = await seat();
+    await signIn(page, NEW_EMAIL, 'Choose a new password', `${firstHalf}-${secondHalf}`);
   });
 
   test('the coordinator was told of the request and of the decision', async () => {
-    const context = await browser.newContext();
-    const page = await signInOver(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const page = await seat();
+    await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Notifications' })
@@ -183,12 +182,11 @@ describe('a new advocate account waits for its organization’s approver', () =>
       )
       .waitFor();
     await expectAccessible(page, 'notifications (coordinator)');
-    await context.close();
   });
 
   test('the coordinator adds a course; the program director records the new advocate’s training', async () => {
-    const coordinatorContext = await browser.newContext();
-    const coordinator = await signInOver(coordinatorContext, 'coordinator@demo.test', /Hello/);
+    const coordinator = await seat();
+    await signInOver(coordinator, 'coordinator@demo.test', /Hello/);
     await coordinator
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Training' })
@@ -250,10 +248,9 @@ describe('a new advocate account waits for its organization’s approver', () =>
       .waitFor();
     await coordinator.getByRole('heading', { name: 'Compliance by organization' }).waitFor();
     await expectAccessible(coordinator, 'training (coordinator)');
-    await coordinatorContext.close();
 
-    const context = await browser.newContext();
-    const page = await signInOver(context, 'supervisor@demo.test', /Hello, Dana Lee/);
+    const page = await seat();
+    await signInOver(page, 'supervisor@demo.test', /Hello, Dana Lee/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Training' })
@@ -271,7 +268,6 @@ describe('a new advocate account waits for its organization’s approver', () =>
     await people.getByRole('row').filter({ hasText: NEW_NAME }).getByText('Current').waitFor();
     await people.getByRole('table', { name: `Training of ${NEW_NAME}` }).waitFor();
     await expectAccessible(page, 'training (supervisor)');
-    await context.close();
   });
 
   test('the pages checked cover every new screen', () => {

@@ -9,12 +9,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
-  demoPageAt,
+  type Seat,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
 } from '../support/browser.js';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 
 const DEMO_PRIVILEGED = 'what the youth shared with her advocate';
@@ -23,7 +24,6 @@ const DA = 'Demo County District Attorney';
 const COURT = 'Demo County Juvenile Court';
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 /** The demo case's address, found by the police in the first test. */
 let recordUrl = '';
@@ -31,7 +31,7 @@ const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -41,35 +41,30 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
-/** The county's clock (the test clock stands at 2026-11-23T10:00Z) is a Los Angeles one. */
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+/**
+ * A kept page (BrowserWorld.seat) for the next person; the county's clock (the test clock stands
+ * at 2026-11-23T10:00Z) is a Los Angeles one.
+ */
+function seat(request: Seat = {}): Promise<Page> {
+  return world.seat({ timezoneId: 'America/Los_Angeles', locale: 'en-US', ...request });
 }
 
-async function signIn(context: BrowserContext, email: string, name: string | RegExp) {
-  const page = await context.newPage();
+async function signIn(page: Page, email: string, name: string | RegExp) {
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  return page;
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
-const signInOver = (context: BrowserContext, email: string, name: string | RegExp, path = '/') =>
-  demoPageAt(context, base, email, name, path);
+const signInOver = (page: Page, email: string, name: string | RegExp, path = '/') =>
+  signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
 
 /** Signs in over HTTP (signInOver) straight to the demo case's record, its summary shown. */
-async function signInAtRecord(context: BrowserContext, email: string): Promise<Page> {
-  const page = await signInOver(
-    context,
-    email,
-    /Case \d{4}-DEMO-0001/,
-    new URL(recordUrl).pathname,
-  );
+async function signInAtRecord(page: Page, email: string): Promise<void> {
+  await signInOver(page, email, /Case \d{4}-DEMO-0001/, new URL(recordUrl).pathname);
   await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
-  return page;
 }
 
 /** The record's sections that sit in a group with others: the group is opened first. */
@@ -93,8 +88,8 @@ async function openSection(page: Page, name: string) {
 
 describe('legal bases', () => {
   test('the police, who opened the case, add the court to its team', async () => {
-    const context = await newContext();
-    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    const page = await seat();
+    await signIn(page, 'police@demo.test', /Hello, Officer Sam Ruiz/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Youth records' })
@@ -118,12 +113,11 @@ describe('legal bases', () => {
       .getByRole('status')
       .filter({ hasText: `${COURT} joined the case team` })
       .waitFor();
-    await context.close();
   });
 
   test('the court clerk records a court order naming the district attorney', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'court@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'court@demo.test');
     await openSection(page, 'Legal');
     const bases = page.getByRole('region', { name: 'Legal bases' });
     await bases
@@ -166,14 +160,13 @@ describe('legal bases', () => {
     await order.filter({ hasText: `${COURT}, Department 3, order of Nov 20, 2026` }).waitFor();
     await order.getByRole('button', { name: 'End' }).waitFor();
     await expectAccessible(page, 'legal bases: court order recorded (court clerk)');
-    await context.close();
   });
 });
 
 describe('privilege disclosures', () => {
   test('the advocate records the youth’s waiver of her privileged note to the DA', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'advocate@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'advocate@demo.test');
 
     // The advocate sees the police's duty that names her organization, and no court order that
     // does not concern her; no duty of the legal profile binds advocates, so she records none.
@@ -216,12 +209,11 @@ describe('privilege disclosures', () => {
     await waiver.filter({ hasText: DA }).waitFor();
     await waiver.getByRole('button', { name: 'Revoke' }).waitFor();
     await expectAccessible(page, 'privileged notes: waiver recorded (advocate)');
-    await context.close();
   });
 
   test('the DA reads the note by the waiver, and sees the court order', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'da@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'da@demo.test');
     await openSection(page, 'Consents and legal bases');
     await page
       .getByRole('listitem')
@@ -256,12 +248,11 @@ describe('privilege disclosures', () => {
     await order.filter({ hasText: 'In force' }).waitFor();
     assert.equal(await order.getByRole('button', { name: 'End' }).count(), 0);
     await expectAccessible(page, 'legal bases: named by a court order (prosecutor)');
-    await context.close();
   });
 
   test('the advocate revokes the waiver and the DA no longer reads the note', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'advocate@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'advocate@demo.test');
     await openSection(page, 'Privileged notes');
     const waiver = page
       .getByRole('region', { name: 'Waivers and court orders' })
@@ -274,22 +265,20 @@ describe('privilege disclosures', () => {
     await page.getByRole('status').filter({ hasText: 'It was revoked.' }).waitFor();
     await waiver.filter({ hasText: 'Revoked' }).waitFor();
     assert.equal(await waiver.getByRole('button', { name: 'Revoke' }).count(), 0);
-    await context.close();
 
-    const other = await newContext();
-    const da = await signInAtRecord(other, 'da@demo.test');
+    const da = await seat();
+    await signInAtRecord(da, 'da@demo.test');
     const sections = da.getByRole('navigation', { name: 'Parts of this record' });
     assert.equal(await sections.getByRole('link', { name: 'Privileged notes' }).count(), 0);
     await da.goto(`${recordUrl}?section=privileged`);
     await da.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
     await waitForLoaded(da, 'summary');
     assert.ok(!(await da.content()).includes(DEMO_PRIVILEGED));
-    await other.close();
   });
 
   test('the court ends its order', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'court@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'court@demo.test');
     await openSection(page, 'Legal');
     const order = page
       .getByRole('region', { name: 'Legal bases' })
@@ -300,7 +289,6 @@ describe('privilege disclosures', () => {
     await page.getByRole('status').filter({ hasText: 'The legal basis was ended.' }).waitFor();
     await order.filter({ hasText: 'Not in force' }).waitFor();
     assert.equal(await order.getByRole('button', { name: 'End' }).count(), 0);
-    await context.close();
   });
 });
 
@@ -309,8 +297,8 @@ describe('certification requests', () => {
   const TITLE = 'U visa certification requested: answer by 2027-02-18';
 
   test('the advocate records a U visa certification request to the police', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'advocate@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'advocate@demo.test');
     await openSection(page, 'Legal');
     const form = page.getByRole('form', { name: 'Record a certification request' });
     await form.getByRole('radio', { name: 'U visa' }).check();
@@ -323,12 +311,11 @@ describe('certification requests', () => {
     const request = requests.getByRole('listitem').filter({ hasText: `U visa to ${POLICE}` });
     await request.filter({ hasText: 'Waiting for the answer' }).waitFor();
     await request.filter({ hasText: /Answer due by the end of .*2027/ }).waitFor();
-    await context.close();
   });
 
   test('the police find it on My work, open the record and record “certified”', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    const page = await seat();
+    await signInOver(page, 'police@demo.test', /Hello, Officer Sam Ruiz/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'My work' })
@@ -351,14 +338,13 @@ describe('certification requests', () => {
       .filter({ hasText: 'Certified' })
       .getByText('Certified', { exact: true })
       .waitFor();
-    await context.close();
   });
 });
 
 describe('legal profile and caseworker qualifications', () => {
   test('the coordinator confirms the legal profile and renews a qualification', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const page = await seat();
+    await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     const nav = page.getByRole('navigation', { name: 'Main' });
 
     await nav.getByRole('link', { name: 'Legal profile' }).click();
@@ -420,15 +406,15 @@ describe('legal profile and caseworker qualifications', () => {
     await alex.filter({ hasText: 'Training: 40 hours' }).waitFor();
     await expectAccessible(page, 'qualifications: waiting for approval (coordinator)');
 
-    const director = await newContext();
-    const approver = await signInOver(director, 'supervisor@demo.test', /Hello, Dana Lee/);
+    // The program director at the same time, beside the coordinator's page.
+    const approver = await seat({ seat: 1 });
+    await signInOver(approver, 'supervisor@demo.test', /Hello, Dana Lee/);
     await approver
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Approvals' })
       .click();
     await approver.getByRole('button', { name: 'Approve – Alex Lee' }).click();
     await approver.getByRole('status').filter({ hasText: 'Approved:' }).waitFor();
-    await director.close();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Caseworker qualifications' }).waitFor();
@@ -440,12 +426,11 @@ describe('legal profile and caseworker qualifications', () => {
       .filter({ hasText: 'Training: 40 hours' })
       .filter({ hasText: 'Revoked or replaced' })
       .waitFor();
-    await context.close();
   });
 
   test('the administrator records a new caseworker: it waits for a second person', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'admin@demo.test', /Hello, Demo Administrator/);
+    const page = await seat();
+    await signInOver(page, 'admin@demo.test', /Hello, Demo Administrator/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Qualifications' })
@@ -490,7 +475,6 @@ describe('legal profile and caseworker qualifications', () => {
       0,
     );
     await expectAccessible(page, 'qualifications (administrator)');
-    await context.close();
   });
 
   test('the pages checked cover every new screen', () => {

@@ -6,7 +6,7 @@
 // share one database and run in order. axe-core checks every new screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
@@ -20,13 +20,12 @@ const AGREEMENT = 'Demo County CSEC interagency agreement';
 const SURVIVOR_SERVICES = 'Neighbor County Survivor Services';
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -34,31 +33,31 @@ after(async () => {
 
 const expectAccessible = (page: Page, label: string) => checkAccessible(page, label, checkedPages);
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+/** A kept page (BrowserWorld.seat) for the next person, on a desktop in Los Angeles. */
+function seat(): Promise<Page> {
+  return world.seat({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
     viewport: { width: 1280, height: 900 },
   });
-  return { context, page: await context.newPage() };
 }
 
 /** Signs in through the sign-in form, as the file's first journey does. */
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await newPage();
+async function signIn(email: string): Promise<Page> {
+  const page = await seat();
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /^Hello, / }).waitFor();
-  return { context, page };
+  return page;
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at the home page. */
-async function signInOver(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const opened = await newPage();
-  await signInAt(opened.page, base, { email, password: DEMO_PASSWORD }, /^Hello, /);
-  return opened;
+async function signInOver(email: string): Promise<Page> {
+  const page = await seat();
+  await signInAt(page, base, { email, password: DEMO_PASSWORD }, /^Hello, /);
+  return page;
 }
 
 async function openAgreements(page: Page, link: string, heading: string): Promise<Locator> {
@@ -75,7 +74,7 @@ async function openAgreements(page: Page, link: string, heading: string): Promis
 
 describe('an agreement with an organization of a neighboring county', () => {
   test('the Demo County coordinator proposes Neighbor County’s survivor services', async () => {
-    const { context, page } = await signIn('coordinator@demo.test');
+    const page = await signIn('coordinator@demo.test');
     const agreement = await openAgreements(page, 'Agreements', 'Information-sharing agreements');
     const neighbors = agreement.getByRole('region', {
       name: 'Organizations of neighboring counties',
@@ -113,21 +112,19 @@ describe('an agreement with an organization of a neighboring county', () => {
     // The proposer does not answer for the other county.
     assert.equal(await neighbors.getByRole('button', { name: /^Accept/ }).count(), 0);
     await expectAccessible(page, 'agreements: a neighbor party proposed (Demo coordinator)');
-    await context.close();
   });
 
   test('Neighbor County’s advocate reads the agreement but answers nothing', async () => {
-    const { context, page } = await signInOver('advocate@neighbor.test');
+    const page = await signInOver('advocate@neighbor.test');
     const agreement = await openAgreements(page, 'Agreements', 'Information-sharing agreements');
     await agreement
       .getByText('An agreement of Demo County. You read it; its coordinator keeps it.')
       .waitFor();
     assert.equal(await agreement.getByRole('button').count(), 0, 'read-only');
-    await context.close();
   });
 
   test('Neighbor County’s coordinator, in Spanish, accepts the proposal', async () => {
-    const { context, page } = await signInOver('coordinator@neighbor.test');
+    const page = await signInOver('coordinator@neighbor.test');
     await page.getByRole('button', { name: 'Español' }).click();
     const agreement = await openAgreements(
       page,
@@ -163,14 +160,13 @@ describe('an agreement with an organization of a neighboring county', () => {
     await neighbors.getByText(`${SURVIVOR_SERVICES} (Neighbor County): aceptada`).waitFor();
     assert.equal(await neighbors.getByRole('button', { name: /^Aceptar/ }).count(), 0);
     await expectAccessible(page, 'agreements: a proposal accepted (Neighbor coordinator, es)');
-    await context.close();
   });
 
   test('the Demo County coordinator sees it accepted', async () => {
-    const { context, page } = await signInOver('coordinator@demo.test');
+    // In English: the seat's turn forgets the Spanish chosen before it (local storage).
+    const page = await signInOver('coordinator@demo.test');
     const agreement = await openAgreements(page, 'Agreements', 'Information-sharing agreements');
     await agreement.getByText(`${SURVIVOR_SERVICES} (Neighbor County): accepted`).waitFor();
-    await context.close();
     assert.equal(checkedPages.length, 4);
   });
 });
