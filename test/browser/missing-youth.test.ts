@@ -5,7 +5,7 @@
 // intake's custody notices page. axe-core checks every page visited.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
@@ -26,7 +26,6 @@ const PIXEL = Buffer.from(
 );
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 let youthId = '';
 let deskYouthId = '';
@@ -34,7 +33,7 @@ const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
   const client = new Client(world.app);
   const login = await client.login('childwelfare@demo.test', DEMO_PASSWORD);
   assert.equal(login.statusCode, 200, login.body);
@@ -47,44 +46,41 @@ after(async () => {
 
 const expectAccessible = (page: Page, label: string) => checkAccessible(page, label, checkedPages);
 
-async function newContext(screen: 'phone' | 'desktop' = 'phone'): Promise<BrowserContext> {
-  const context = await browser.newContext({
+/**
+ * A kept page (BrowserWorld.seat) for the next person: a Los Angeles browser whose clock is set
+ * to the server's (the test clock).
+ */
+function seat(screen: 'phone' | 'desktop' = 'phone'): Promise<Page> {
+  return world.seat({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
-    ...(screen === 'phone'
-      ? { viewport: PHONE, hasTouch: true, isMobile: true }
-      : { viewport: DESKTOP }),
+    ...(screen === 'phone' ? { phone: true, viewport: PHONE } : { viewport: DESKTOP }),
+    clockAt: world.clock.now(),
   });
-  await context.clock.install({ time: world.clock.now() });
-  return context;
 }
 
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
+async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
-  return page;
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
 async function signInOver(
-  context: BrowserContext,
+  page: Page,
   email: string,
   heading: string | RegExp = /Hello/,
   path = '/',
-): Promise<Page> {
-  const page = await context.newPage();
+): Promise<void> {
   await signInAt(page, base, { email, password: DEMO_PASSWORD }, heading, path);
-  return page;
 }
 
 describe('a youth missing from care, on a phone', () => {
   test('child welfare records missing, fills the profile, prints the packet; then the return', async () => {
-    const context = await newContext();
-    const page = await signIn(context, 'childwelfare@demo.test');
+    const page = await seat();
+    await signIn(page, 'childwelfare@demo.test');
     await page.goto(`${base}/youth/${youthId}`);
     await page.getByRole('link', { name: 'Record what happened' }).first().click();
     await page.getByLabel('What happened').selectOption({ label: 'Missing' });
@@ -172,12 +168,11 @@ describe('a youth missing from care, on a phone', () => {
       .getByText('The alert packet exists only while the youth is missing.')
       .first()
       .waitFor();
-    await context.close();
   });
 
   test('juvenile hall intake: the custody notices page, and nothing of records in its menu', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'intake@demo.test');
+    const page = await seat();
+    await signInOver(page, 'intake@demo.test');
     const nav = page.getByRole('navigation', { name: 'Main' });
     assert.equal(await nav.getByRole('link', { name: 'Youth records' }).count(), 0);
     await nav.getByRole('link', { name: 'Custody notices' }).click();
@@ -186,15 +181,14 @@ describe('a youth missing from care, on a phone', () => {
     await page.getByLabel('Case number').fill('NOPE-1');
     await page.getByRole('button', { name: 'Look up' }).click();
     await page.getByRole('alert').waitFor();
-    await context.close();
   });
 });
 
 describe('a youth missing from care, on a desktop', () => {
   test('child welfare records missing at her desk; the police, not on the team, open the packet', async () => {
-    const context = await newContext('desktop');
-    const page = await signInOver(
-      context,
+    const page = await seat('desktop');
+    await signInOver(
+      page,
       'childwelfare@demo.test',
       /^Record what happened: case /,
       `/youth/${deskYouthId}/events/new`,
@@ -209,12 +203,12 @@ describe('a youth missing from care, on a desktop', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Report the missing youth to NCMEC' })
       .waitFor();
-    await context.close();
 
-    // The police, not on the case team, read the packet while the youth is missing.
-    const police = await newContext('desktop');
-    const officer = await signInOver(
-      police,
+    // The police, not on the case team, read the packet while the youth is missing: the next
+    // person at the same seat (child welfare is signed out, BrowserWorld.seat).
+    const officer = await seat('desktop');
+    await signInOver(
+      officer,
       'police@demo.test',
       /^Missing youth: case /,
       `/youth/${deskYouthId}/alert-packet`,
@@ -224,6 +218,5 @@ describe('a youth missing from care, on a desktop', () => {
     await packet.getByText('Bus station, Main Street').waitFor();
     assert.ok(!((await packet.textContent()) ?? '').includes('Tester'), 'no family name');
     await expectAccessible(officer, 'alert packet (desktop, police)');
-    await police.close();
   });
 });

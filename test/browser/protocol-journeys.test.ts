@@ -5,7 +5,7 @@
 // axe-core checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { runDueJobs } from '../../src/server/services/protocol/jobs.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
@@ -27,14 +27,13 @@ const NIGHT = Date.parse('2026-11-24T09:40:00Z');
 const HOUR = 3_600_000;
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 let caseNumber = '';
 const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
   world.clock.advance(NIGHT - world.clock.now().getTime());
 });
 after(async () => {
@@ -45,32 +44,30 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
-/** A Los Angeles browser whose clock starts where the server's stands, and runs on from there. */
-async function newContext(viewport?: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await browser.newContext({
+/**
+ * A kept page (BrowserWorld.seat) for the next person, a phone when given its viewport: a Los
+ * Angeles browser whose clock starts where the server's stands, and runs on from there.
+ */
+function seat(phone?: { width: number; height: number }): Promise<Page> {
+  return world.seat({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
-    ...(viewport ? { viewport, hasTouch: true, isMobile: true } : {}),
+    ...(phone ? { phone: true, viewport: phone } : {}),
+    clockAt: world.clock.now(),
   });
-  await context.clock.install({ time: world.clock.now() });
-  return context;
 }
 
-async function signIn(context: BrowserContext, email: string, name: RegExp): Promise<Page> {
-  const page = await context.newPage();
+async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  return page;
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at the home page. */
-async function signInOver(context: BrowserContext, email: string, name: RegExp): Promise<Page> {
-  const page = await context.newPage();
+async function signInOver(page: Page, email: string, name: RegExp): Promise<void> {
   await signInAt(page, base, { email, password: DEMO_PASSWORD }, name);
-  return page;
 }
 
 async function openMyWork(page: Page) {
@@ -95,8 +92,8 @@ async function eventually(read: () => Promise<string | null>, expected: RegExp, 
 
 describe('the protocol on the screens', () => {
   test('(a) at 1:40 a.m. the officer records an identification on a phone and sees first what to do', async () => {
-    const context = await newContext(PHONE);
-    const page = await signIn(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    const page = await seat(PHONE);
+    await signIn(page, 'police@demo.test', /Hello, Officer Sam Ruiz/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Youth records' })
@@ -178,13 +175,12 @@ describe('the protocol on the screens', () => {
     await entry.filter({ hasText: 'Recorded by Officer Sam Ruiz' }).waitFor();
     await entry.filter({ hasText: `Where: ${HOSPITAL}` }).waitFor();
     await expectAccessible(page, 'the record: what happened (officer, phone)');
-    await context.close();
   });
 
   test('(a2) an arrest attempt for an offense California does not charge minors with shows the statement at once, in English and in Spanish', async () => {
     assert.ok(caseNumber, 'the identification was recorded');
-    const context = await newContext(PHONE);
-    const page = await signInOver(context, 'police@demo.test', /Hello, Officer Sam Ruiz/);
+    const page = await seat(PHONE);
+    await signInOver(page, 'police@demo.test', /Hello, Officer Sam Ruiz/);
     const youthId = await page.evaluate(async (number) => {
       const response = await fetch(`/api/youth?query=${encodeURIComponent(number)}`);
       const rows = (await response.json()) as { id: string; caseNumber: string }[];
@@ -219,13 +215,12 @@ describe('the protocol on the screens', () => {
     await ahora.waitFor();
     await ahora.getByText(/La ley no acusa a un menor de este delito/).waitFor();
     await expectAccessible(page, 'arrest attempt: the statement (es, officer, phone)');
-    await context.close();
   });
 
   test('(b) the advocate finds the task on My work with its countdown, takes it and completes it', async () => {
     assert.ok(caseNumber, 'the identification was recorded');
-    const context = await newContext(PHONE);
-    const page = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const page = await seat(PHONE);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMyWork(page);
     await page.getByText('Times are in America/Los_Angeles').waitFor();
     const task = page
@@ -261,7 +256,6 @@ describe('the protocol on the screens', () => {
       .waitFor();
     await task.waitFor({ state: 'detached' });
     await expectAccessible(page, 'my work after completing a task (advocate, phone)');
-    await context.close();
   });
 
   test('(c) the coordinator sees every open clock in the county, an overdue one first', async () => {
@@ -278,8 +272,8 @@ describe('the protocol on the screens', () => {
     assert.equal(recorded.statusCode, 201, recorded.body);
     await runDueJobs(world.services);
 
-    const context = await newContext();
-    const page = await signInOver(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const page = await seat();
+    await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await openMyWork(page);
     await page.getByRole('radio', { name: 'Every open clock in the county' }).check();
     const sections = page.locator('.work-section');
@@ -322,12 +316,11 @@ describe('the protocol on the screens', () => {
         .filter({ has: page.getByRole('heading', { name: ON_SCENE }) })
         .waitFor({ state: 'detached' });
     }
-    await context.close();
   });
 
   test('an advocate is not offered the county view; an administrator has no My work', async () => {
-    const context = await newContext();
-    const advocate = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const advocate = await seat();
+    await signInOver(advocate, 'advocate@demo.test', /Hello, Alex Lee/);
     await openMyWork(advocate);
     await advocate
       .getByRole('radio', { name: 'Mine, and my organization’s not yet taken' })
@@ -336,9 +329,9 @@ describe('the protocol on the screens', () => {
       await advocate.getByRole('radio', { name: 'Every open clock in the county' }).count(),
       0,
     );
-    await context.close();
-    const other = await newContext();
-    const admin = await signInOver(other, 'admin@demo.test', /Hello, Demo Administrator/);
+    // The next person at the same seat: the advocate is signed out (BrowserWorld.seat).
+    const admin = await seat();
+    await signInOver(admin, 'admin@demo.test', /Hello, Demo Administrator/);
     assert.equal(
       await admin
         .getByRole('navigation', { name: 'Main' })
@@ -348,6 +341,5 @@ describe('the protocol on the screens', () => {
     );
     await admin.goto(`${base}/work`);
     await admin.getByRole('heading', { level: 1 }).filter({ hasNotText: 'My work' }).waitFor();
-    await other.close();
   });
 });

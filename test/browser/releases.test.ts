@@ -10,12 +10,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   expectAccessible as checkAccessible,
-  demoPageAt,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
   waitForLoaded,
 } from '../support/browser.js';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 
 const ADVOCATES = 'Harbor Light Advocates';
@@ -32,7 +32,6 @@ const NEW_CITATION = 'Demo County CSEC protocol, section 4.2';
 const EXPIRES = 'Feb 21, 2027';
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 /** The demo case's address, found by the advocate in the first test. */
 let recordUrl = '';
@@ -40,7 +39,7 @@ const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -50,40 +49,35 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
-/** The county's clock (the test clock stands at 2026-11-23T10:00Z) is a Los Angeles one. */
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+/**
+ * A kept page (BrowserWorld.seat) for the next person; the county's clock (the test clock stands
+ * at 2026-11-23T10:00Z) is a Los Angeles one.
+ */
+function seat(): Promise<Page> {
+  return world.seat({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 }
 
-async function signIn(context: BrowserContext, email: string, name: string | RegExp) {
-  const page = await context.newPage();
+async function signIn(page: Page, email: string, name: string | RegExp) {
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  return page;
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
-const signInOver = (context: BrowserContext, email: string, name: string | RegExp, path = '/') =>
-  demoPageAt(context, base, email, name, path);
+const signInOver = (page: Page, email: string, name: string | RegExp, path = '/') =>
+  signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
 
 function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: /^(Main|Principal)$/ });
 }
 
 /** Signs in over HTTP (signInOver) straight to the demo case's record, its summary shown. */
-async function signInAtRecord(context: BrowserContext, email: string): Promise<Page> {
-  const page = await signInOver(
-    context,
-    email,
-    /Case \d{4}-DEMO-0001/,
-    new URL(recordUrl).pathname,
-  );
+async function signInAtRecord(page: Page, email: string): Promise<void> {
+  await signInOver(page, email, /Case \d{4}-DEMO-0001/, new URL(recordUrl).pathname);
   await page.getByRole('heading', { level: 2, name: 'Summary' }).waitFor();
   await waitForLoaded(page, 'summary');
-  return page;
 }
 
 /** The record's sections that sit in a group with others: the group is opened first. */
@@ -124,8 +118,8 @@ const consentCard = (page: Page, heading: string) =>
 
 describe('a consent asks the clinic to release its medical notes', () => {
   test('the advocate waits for the clinic: the note is withheld and the consent says why', async () => {
-    const context = await newContext();
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const page = await seat();
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
     // The advocate holds the case's consents herself: nothing waits in her inbox.
     await openReleases(page);
     await page
@@ -166,12 +160,11 @@ describe('a consent asks the clinic to release its medical notes', () => {
       .waitFor();
     assert.equal(await page.getByText(CLINIC_NOTE).count(), 0);
     await expectAccessible(page, 'record: medical waiting for the clinic (advocate)');
-    await context.close();
   });
 
   test('the clinic answers in its Releases inbox, in English and in Spanish', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
+    const page = await seat();
+    await signInOver(page, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
     await openReleases(page);
     const pending = page.getByRole('region', { name: /Waiting for your answer/ });
     const answered = page.getByRole('region', { name: /^Answered/ });
@@ -253,12 +246,11 @@ describe('a consent asks the clinic to release its medical notes', () => {
     );
     assert.equal(await accepted.getByRole('button').count(), 0);
     await expectAccessible(page, 'releases: answered (clinic)');
-    await context.close();
   });
 
   test('the advocate now reads the clinic’s note, and the consent says the clinic accepted', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'advocate@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'advocate@demo.test');
     await openSection(page, 'Consents and legal bases');
     const medical = consentCard(page, 'Sharing: Medical');
     await medical.getByText(new RegExp(`^${CLINIC} accepted on Nov 2[23], 2026`)).waitFor();
@@ -269,14 +261,13 @@ describe('a consent asks the clinic to release its medical notes', () => {
     await page.getByText('You may read this by: Consent of the youth').waitFor();
     assert.equal(await page.getByRole('article').filter({ hasText: 'Withheld' }).count(), 0);
     await expectAccessible(page, 'record: medical released by the clinic (advocate)');
-    await context.close();
   });
 });
 
 describe('duties and emergency access in the legal profile', () => {
   test('the coordinator edits a duty’s citation and the emergency-access roles', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'coordinator@demo.test', /Hello, Priya Patel/);
+    const page = await seat();
+    await signInOver(page, 'coordinator@demo.test', /Hello, Priya Patel/);
     await nav(page).getByRole('link', { name: 'Legal profile' }).click();
     await page.getByRole('heading', { level: 1, name: 'Legal profile' }).waitFor();
     await waitForLoaded(page, 'legal profile');
@@ -347,12 +338,11 @@ describe('duties and emergency access in the legal profile', () => {
         .isChecked(),
       true,
     );
-    await context.close();
   });
 
   test('the police record a mandated report standing on the profile’s duty', async () => {
-    const context = await newContext();
-    const page = await signInAtRecord(context, 'police@demo.test');
+    const page = await seat();
+    await signInAtRecord(page, 'police@demo.test');
     await openSection(page, 'Legal');
     const form = page.getByRole('region', { name: 'Record a legal basis' });
     // The police record no court order; each duty kind offers the profile's duties.
@@ -401,14 +391,13 @@ describe('duties and emergency access in the legal profile', () => {
     await report.filter({ hasText: 'California Penal Code 11164-11174.3 (CANRA)' }).waitFor();
     await report.filter({ hasText: CHILD_WELFARE }).waitFor();
     await expectAccessible(page, 'legal bases: mandated report recorded (police)');
-    await context.close();
   });
 });
 
 describe('standing acceptances on the agreement', () => {
   test('the clinic accepts in advance for its own data, then withdraws', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
+    const page = await seat();
+    await signInOver(page, 'medical@demo.test', /Hello, Dr. Quinn Patel/);
     await nav(page).getByRole('link', { name: 'Agreements' }).click();
     await page.getByRole('heading', { level: 1, name: 'Information-sharing agreements' }).waitFor();
     await waitForLoaded(page, 'agreements');
@@ -446,14 +435,13 @@ describe('standing acceptances on the agreement', () => {
       .filter({ hasText: 'Your organization’s standing acceptance was withdrawn' })
       .waitFor();
     await agreement.filter({ hasText: 'No party accepts releases in advance.' }).waitFor();
-    await context.close();
   });
 });
 
 describe('the administrator', () => {
   test('has no Releases page and sets no standing acceptance', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'admin@demo.test', /Hello, Demo Administrator/);
+    const page = await seat();
+    await signInOver(page, 'admin@demo.test', /Hello, Demo Administrator/);
     assert.equal(await nav(page).getByRole('link', { name: 'Releases' }).count(), 0);
     await page.goto(`${base}/releases`);
     await page.getByRole('heading', { level: 1, name: 'You cannot open this page' }).waitFor();
@@ -468,7 +456,6 @@ describe('the administrator', () => {
       await page.getByRole('region', { name: 'Your organization’s standing acceptance' }).count(),
       0,
     );
-    await context.close();
   });
 
   test('the pages checked cover every screen', () => {

@@ -7,12 +7,13 @@
 // checks every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { insertUser } from '../../src/db/repositories/users.js';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
-  demoPageAt,
+  type Seat,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -24,14 +25,13 @@ const TASK = 'Testimony safety plan with verified transportation';
 const WITNESS = 'witness@demo.test';
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 let mayaId = '';
 const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
   const [da] = await world.database.db.query<{ id: string; jurisdiction_id: string }>(
     `SELECT o.id, o.jurisdiction_id FROM organizations o JOIN jurisdictions j
        ON j.id = o.jurisdiction_id
@@ -61,42 +61,42 @@ after(async () => {
 
 const expectAccessible = (page: Page, label: string) => checkAccessible(page, label, checkedPages);
 
-async function newContext(viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const phone = viewport.width < 500;
-  const context = await browser.newContext({
+/**
+ * A kept page (BrowserWorld.seat) for the next person: a Los Angeles browser whose clock is set
+ * to the server's (the test clock); a phone when narrower than 500 px.
+ */
+function seat(viewport: { width: number; height: number }, request: Seat = {}): Promise<Page> {
+  return world.seat({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
     viewport,
-    ...(phone ? { hasTouch: true, isMobile: true } : {}),
+    phone: viewport.width < 500,
+    clockAt: world.clock.now(),
+    ...request,
   });
-  await context.clock.install({ time: world.clock.now() });
-  return context;
 }
 
-async function signIn(context: BrowserContext, email: string, name: RegExp): Promise<Page> {
-  const page = await context.newPage();
+async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  return page;
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
-const signInOver = (context: BrowserContext, email: string, name: string | RegExp, path = '/') =>
-  demoPageAt(context, base, email, name, path);
+const signInOver = (page: Page, email: string, name: string | RegExp, path = '/') =>
+  signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
 
 /** The victim-witness staff record a subpoena on Maya's case, through the recording form. */
 async function recordSubpoena(viewport: { width: number; height: number }, hearingDate: string) {
-  const context = await newContext(viewport);
-  const page = await signIn(context, WITNESS, /Hello, Morgan Witness/);
+  const page = await seat(viewport);
+  await signIn(page, WITNESS, /Hello, Morgan Witness/);
   await page.goto(`${base}/youth/${mayaId}/events/new`);
   await page.getByLabel('What happened').selectOption('subpoena');
   await page.getByLabel('Hearing date').fill(hearingDate);
   await page.getByRole('button', { name: /^Record/ }).click();
   await page.getByText(TASK).first().waitFor();
-  await context.close();
 }
 
 /**
@@ -105,8 +105,8 @@ async function recordSubpoena(viewport: { width: number; height: number }, heari
  * Their Court calendar opens from the navigation.
  */
 async function recordHearing(viewport: { width: number; height: number }, startsAt: string) {
-  const context = await newContext(viewport);
-  const page = await signInOver(context, WITNESS, /^Case /, `/youth/${mayaId}?section=legal`);
+  const page = await seat(viewport);
+  await signInOver(page, WITNESS, /^Case /, `/youth/${mayaId}?section=legal`);
   await page.getByRole('heading', { level: 3, name: 'Hearings' }).waitFor();
   await page.locator('summary', { hasText: 'Record a hearing' }).click();
   await page.getByLabel('Date and time').fill(startsAt);
@@ -122,12 +122,11 @@ async function recordHearing(viewport: { width: number; height: number }, starts
     .click();
   await page.getByRole('heading', { level: 1, name: 'Court calendar' }).waitFor();
   await expectAccessible(page, 'court calendar');
-  await context.close();
 }
 
 async function writeTestimonyPlan(viewport: { width: number; height: number }, label: string) {
-  const context = await newContext(viewport);
-  const page = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
+  const page = await seat(viewport);
+  await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'My work' })
@@ -166,7 +165,6 @@ async function writeTestimonyPlan(viewport: { width: number; height: number }, l
   await page.getByText('Times are in America/Los_Angeles').waitFor();
   // The plan closed the task it was required by: one fewer on My work.
   assert.equal(await task.count(), before - 1, 'the task closed');
-  await context.close();
 }
 
 describe('journey 6: a subpoena, the advocate’s task, the testimony plan', () => {
@@ -181,11 +179,11 @@ describe('journey 6: a subpoena, the advocate’s task, the testimony plan', () 
   });
 
   test('two people save one plan at once: the second sees both and keeps a part of each', async () => {
-    const first = await newContext(DESKTOP);
-    const second = await newContext(DESKTOP);
+    const alex = await seat(DESKTOP);
+    const dana = await seat(DESKTOP, { seat: 1 });
     const plans = `/youth/${mayaId}?section=safetyPlans`;
-    const alex = await signInOver(first, 'advocate@demo.test', /^Case /, plans);
-    const dana = await signInOver(second, 'supervisor@demo.test', /^Case /, plans);
+    await signInOver(alex, 'advocate@demo.test', /^Case /, plans);
+    await signInOver(dana, 'supervisor@demo.test', /^Case /, plans);
     for (const page of [alex, dana]) {
       await page.getByRole('heading', { level: 3, name: 'Testimony' }).waitFor();
       await page
@@ -216,18 +214,11 @@ describe('journey 6: a subpoena, the advocate’s task, the testimony plan', () 
     assert.equal(await dana.getByLabel('Court').inputValue(), 'Dept. 5 (moved)');
     await dana.getByRole('button', { name: 'Save the plan' }).click();
     await dana.getByRole('status').filter({ hasText: 'Saved as version 3.' }).waitFor();
-    await first.close();
-    await second.close();
   });
 
   test('the safety plans section in Spanish, on a phone', async () => {
-    const context = await newContext(PHONE);
-    const page = await signInOver(
-      context,
-      'advocate@demo.test',
-      /^Case /,
-      `/youth/${mayaId}?section=safetyPlans`,
-    );
+    const page = await seat(PHONE);
+    await signInOver(page, 'advocate@demo.test', /^Case /, `/youth/${mayaId}?section=safetyPlans`);
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { level: 2, name: 'Planes de seguridad' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Testimonio' }).waitFor();
@@ -238,6 +229,5 @@ describe('journey 6: a subpoena, the advocate’s task, the testimony plan', () 
       .waitFor();
     await page.getByText('Quién recibe a la joven a la salida').waitFor();
     await expectAccessible(page, 'new release plan (Spanish, phone)');
-    await context.close();
   });
 });

@@ -5,11 +5,11 @@
 // every page visited for serious or critical accessibility violations.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible as checkAccessible,
-  demoPageAt,
+  signInAt,
   startBrowserWorld,
   type BrowserWorld,
 } from '../support/browser.js';
@@ -25,13 +25,12 @@ const QUESTIONS_EN = [
 ];
 
 let world: BrowserWorld;
-let browser: Browser;
 let base: string;
 const checkedPages: string[] = [];
 
 before(async () => {
   world = await startBrowserWorld({ demoMode: true });
-  ({ browser, base } = world);
+  ({ base } = world);
 });
 after(async () => {
   await world.close();
@@ -41,29 +40,30 @@ function expectAccessible(page: Page, label: string) {
   return checkAccessible(page, label, checkedPages);
 }
 
-async function newContext(viewport?: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await browser.newContext({
+/**
+ * A kept page (BrowserWorld.seat) for the next person, a phone when given its viewport: a Los
+ * Angeles browser whose clock is set to the server's (the test clock).
+ */
+function seat(phone?: { width: number; height: number }): Promise<Page> {
+  return world.seat({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
-    ...(viewport ? { viewport, hasTouch: true, isMobile: true } : {}),
+    ...(phone ? { phone: true, viewport: phone } : {}),
+    clockAt: world.clock.now(),
   });
-  await context.clock.install({ time: world.clock.now() });
-  return context;
 }
 
-async function signIn(context: BrowserContext, email: string, name: RegExp): Promise<Page> {
-  const page = await context.newPage();
+async function signIn(page: Page, email: string, name: RegExp): Promise<void> {
   await page.goto(`${base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  return page;
 }
 
 /** The same, over HTTP (signInAt): the journeys after the first start at their own screen. */
-const signInOver = (context: BrowserContext, email: string, name: string | RegExp, path = '/') =>
-  demoPageAt(context, base, email, name, path);
+const signInOver = (page: Page, email: string, name: string | RegExp, path = '/') =>
+  signInAt(page, base, { email, password: DEMO_PASSWORD }, name, path);
 
 /** A youth the advocate opened and recorded back from missing: the pack's re-screen is hers. */
 async function returnedYouth(): Promise<{ id: string; caseNumber: string }> {
@@ -95,8 +95,8 @@ async function answerAll(page: Page, yes: number, words: { yes: string; no: stri
 describe('screening on the screens', () => {
   test('the advocate screens a youth on a phone once the re-screen task appears', async () => {
     const { caseNumber } = await returnedYouth();
-    const context = await newContext(PHONE);
-    const page = await signIn(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const page = await seat(PHONE);
+    await signIn(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'My work' })
@@ -161,13 +161,12 @@ describe('screening on the screens', () => {
         .count(),
       0,
     );
-    await context.close();
   });
 
   test('the same in Spanish: the questions in Spanish, the result in Spanish', async () => {
     const { id } = await returnedYouth();
-    const context = await newContext(PHONE);
-    const page = await signInOver(context, 'advocate@demo.test', /Hello, Alex Lee/);
+    const page = await seat(PHONE);
+    await signInOver(page, 'advocate@demo.test', /Hello, Alex Lee/);
     await page.getByRole('button', { name: 'Español' }).click();
     await page.goto(`${base}/youth/${id}?section=screening`);
     await page.getByRole('heading', { level: 3, name: 'Evaluaciones' }).waitFor();
@@ -181,12 +180,11 @@ describe('screening on the screens', () => {
       .filter({ hasText: 'Guardada. Puntaje 1 (positivo desde 2): No positivo.' })
       .waitFor();
     await expectAccessible(page, 'a screening saved (es, advocate, phone)');
-    await context.close();
   });
 
   test('the coordinator keeps the schedule and sees a malformed import refused item by item', async () => {
-    const context = await newContext();
-    const page = await signInOver(context, 'coordinator@demo.test', 'County protocol', '/protocol');
+    const page = await seat();
+    await signInOver(page, 'coordinator@demo.test', 'County protocol', '/protocol');
     await page.getByRole('heading', { level: 2, name: 'Screening' }).waitFor();
     await page.getByLabel('Periodically, every (days)').fill('120');
     await page.getByRole('button', { name: 'Save the schedule' }).click();
@@ -208,7 +206,6 @@ describe('screening on the screens', () => {
     await page.getByText('Nothing was imported. Fix these:').waitFor();
     await page.getByText(/item q1\): The answer type must be one of/).waitFor();
     await expectAccessible(page, 'screening settings with a refused import (coordinator)');
-    await context.close();
     assert.ok(checkedPages.length >= 6, `only ${String(checkedPages.length)} pages checked`);
   });
 });

@@ -4,7 +4,7 @@
 // release: call" the point person), and once more in Spanish. axe-core checks every screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import {
   expectAccessible,
@@ -28,18 +28,18 @@ after(async () => {
   await world.close();
 });
 
-async function newPage(viewport?: typeof PHONE): Promise<Page> {
-  const context: BrowserContext = await world.browser.newContext({
+/** A kept page (BrowserWorld.seat) for the next person, a phone when given its viewport. */
+function seat(phone?: typeof PHONE): Promise<Page> {
+  return world.seat({
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
-    ...(viewport ? { viewport, hasTouch: true, isMobile: true } : {}),
+    ...(phone ? { phone: true, viewport: phone } : {}),
   });
-  return context.newPage();
 }
 
 /** Signs in through the sign-in form, as the file's first journey does. */
 async function signIn(email: string, viewport?: typeof PHONE): Promise<Page> {
-  const page = await newPage(viewport);
+  const page = await seat(viewport);
   await page.goto(`${world.base}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
@@ -50,7 +50,7 @@ async function signIn(email: string, viewport?: typeof PHONE): Promise<Page> {
 
 /** The same, over HTTP (signInAt): the journeys after the first start at the home page. */
 async function signInOver(email: string, viewport?: typeof PHONE): Promise<Page> {
-  const page = await newPage(viewport);
+  const page = await seat(viewport);
   await signInAt(page, world.base, { email, password: DEMO_PASSWORD }, /Hello/);
   return page;
 }
