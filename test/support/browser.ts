@@ -11,7 +11,6 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/server/services/setup/demo-county.js';
 import type { AppServices } from '../../src/server/context.js';
 import type { App } from '../../src/server/http/types.js';
 import { type TestDatabase } from './database.js';
@@ -361,17 +360,4 @@ export async function signInAt(
   assert.equal(response.status(), 200, `signing in ${account.email}: ${await response.text()}`);
   await page.goto(`${base}${path}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** A new page of `context`, a demo account signed in over HTTP (signInAt), at `path`. */
-export async function demoPageAt(
-  context: BrowserContext,
-  base: string,
-  email: string,
-  heading: string | RegExp,
-  path = '/',
-): Promise<Page> {
-  const page = await context.newPage();
-  await signInAt(page, base, { email, password: DEMO_PASSWORD }, heading, path);
-  return page;
 }
