@@ -313,8 +313,8 @@ describe('near a ZIP code or a city', () => {
       'ambiguous_place',
       'Oakland is in sixteen states, none Nevada',
     );
-    // Towns the demo's hand-kept list never had, with their state or from a county of theirs;
-    // "St." as GeoNames spells it, "Saint".
+    // Towns the old hand-kept list (the demo's area) never had, with their state or from a county
+    // of theirs; "St." as GeoNames spells it, "Saint"; accents typed, none in the list.
     const far: [Client, string, number, number][] = [
       [advocate, 'Bakersfield,%20CA', 35.35, -119.03],
       [nevadan, 'Bakersfield,%20CA', 35.35, -119.03],
