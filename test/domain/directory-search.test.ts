@@ -1,27 +1,38 @@
 // How a staff search is read (issue 15 item 8): "near" a point, a ZIP code or a city; the
 // field's words for one idea in English and Spanish; a schedule that says "open 24 hours".
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { isOpen24Hours, type ScheduleFields } from '../../src/domain/directory-hours.js';
-import { cityLetters, findNearPlace, type PlaceTable } from '../../src/domain/directory-places.js';
+import {
+  citiesByKey,
+  cityLetters,
+  findNearPlace,
+  placeKey,
+  type PlaceCity,
+  type PlaceTable,
+} from '../../src/domain/directory-places.js';
 import { expandSearch, SYNONYMS, WHEN_WORDS } from '../../src/domain/directory-synonyms.js';
+import { US_PLACES_FILE, usCitiesNamed } from '../../src/hsds/city-centroids.js';
 
 const ZIPS: Readonly<Record<string, readonly [number, number]>> = {
   '94607': [37.8, -122.3],
   '10001': [40.75, -74.0],
 };
-const TABLE: PlaceTable = {
-  zip: (code) => ZIPS[code],
-  cities: [
-    { name: 'Oakland', state: 'CA', point: [37.79, -122.22] },
-    { name: 'Springfield', state: 'IL', point: [39.8, -89.65] },
-    { name: 'Springfield', state: 'MA', point: [42.1, -72.59] },
-    { name: 'San José', state: 'CA', point: [37.3, -121.88] },
-    { name: 'Twin', state: 'TX', point: [30, -97] },
-    { name: 'Twin', state: 'TX', point: [31, -98] },
-  ],
-};
+const CITIES: readonly PlaceCity[] = [
+  { name: 'Oakland', state: 'CA', point: [37.79, -122.22] },
+  { name: 'Springfield', state: 'IL', point: [39.8, -89.65] },
+  { name: 'Springfield', state: 'MA', point: [42.1, -72.59] },
+  { name: 'San José', state: 'CA', point: [37.3, -121.88] },
+  { name: 'Twin', state: 'TX', point: [30, -97] },
+  { name: 'Twin', state: 'TX', point: [31, -98] },
+  { name: 'Saint Louis', state: 'MO', point: [38.63, -90.24] },
+  { name: 'Saint Louis', state: 'MI', point: [43.41, -84.61] },
+  { name: 'Mount Shasta', state: 'CA', point: [41.31, -122.31] },
+];
+const TABLE: PlaceTable = { zip: (code) => ZIPS[code], cities: citiesByKey(CITIES) };
 
 describe('near a point, a ZIP code or a city', () => {
   const cases: [string, ReturnType<typeof findNearPlace>][] = [
@@ -47,6 +58,8 @@ describe('near a point, a ZIP code or a city', () => {
     ['Atlantis', { kind: 'unknown' }],
     ['abc', { kind: 'unknown' }],
     ['', { kind: 'unknown' }],
+    [', CA', { kind: 'unknown' }],
+    ['Oakland, California', { kind: 'unknown' }],
   ];
   for (const [typed, expected] of cases) {
     test(`"${typed}"`, () => {
@@ -57,7 +70,7 @@ describe('near a point, a ZIP code or a city', () => {
   test('a city found by name has the letters of the name typed (the database looks up by them)', () => {
     for (const [typed, expected] of cases) {
       if (expected.kind !== 'point' || /\d/.test(typed)) continue;
-      const found = TABLE.cities.filter(
+      const found = CITIES.filter(
         (c) => c.point[0] === expected.latitude && c.point[1] === expected.longitude,
       );
       assert.ok(found.length > 0, typed);
@@ -67,6 +80,52 @@ describe('near a point, a ZIP code or a city', () => {
     assert.equal(cityLetters('St. Helena'), 'sthelena');
     assert.equal(cityLetters('Ñuñoa'), 'nunoa');
     assert.equal(cityLetters('?!'), '');
+  });
+
+  test('a city of several states typed without one is the home county’s state’s, if it is one', () => {
+    const springfieldMa = { kind: 'point', latitude: 42.1, longitude: -72.59 };
+    assert.deepEqual(findNearPlace('Springfield', TABLE, 'MA'), springfieldMa);
+    assert.deepEqual(findNearPlace(' springfield ', TABLE, 'MA'), springfieldMa);
+    assert.deepEqual(findNearPlace('Springfield', TABLE, 'CA'), {
+      kind: 'ambiguous',
+      states: ['IL', 'MA'],
+    });
+    assert.deepEqual(findNearPlace('Springfield', TABLE, null), {
+      kind: 'ambiguous',
+      states: ['IL', 'MA'],
+    });
+    // A state typed is the state meant; a name of one state is that state's, wherever the county.
+    assert.deepEqual(findNearPlace('Springfield, IL', TABLE, 'MA'), {
+      kind: 'point',
+      latitude: 39.8,
+      longitude: -89.65,
+    });
+    assert.deepEqual(findNearPlace('Springfield, CA', TABLE, 'CA'), { kind: 'unknown' });
+    assert.deepEqual(findNearPlace('Oakland', TABLE, 'NY'), {
+      kind: 'point',
+      latitude: 37.79,
+      longitude: -122.22,
+    });
+  });
+
+  test('"St.", "Ft." and "Mt." are also found spelled out, as the U.S. list writes them', () => {
+    const stLouisMo = { kind: 'point', latitude: 38.63, longitude: -90.24 };
+    for (const typed of ['St. Louis, MO', 'st louis, mo', 'Saint Louis, MO', 'ST.  LOUIS, Mo']) {
+      assert.deepEqual(findNearPlace(typed, TABLE), stLouisMo, typed);
+    }
+    assert.deepEqual(findNearPlace('St. Louis', TABLE), {
+      kind: 'ambiguous',
+      states: ['MI', 'MO'],
+    });
+    assert.deepEqual(findNearPlace('St. Louis', TABLE, 'MO'), stLouisMo);
+    assert.deepEqual(findNearPlace('Mt. Shasta', TABLE), {
+      kind: 'point',
+      latitude: 41.31,
+      longitude: -122.31,
+    });
+    for (const typed of ['St.', 'St', 'Ft. Oakland', 'Saint Oakland', 'Mount Louis']) {
+      assert.deepEqual(findNearPlace(typed, TABLE), { kind: 'unknown' }, typed);
+    }
   });
 
   test('any point on the map is itself, any off it is refused', () => {
@@ -90,6 +149,29 @@ describe('near a point, a ZIP code or a city', () => {
       }),
     );
   });
+});
+
+test('the shipped U.S. place list finds every name of it by its placeKey, and no other', () => {
+  // The list is indexed by hashing its bytes (src/hsds/city-centroids.ts): the same key as
+  // placeKey's, for every one of its names.
+  const named = new Map<string, string[]>();
+  for (const line of gunzipSync(readFileSync(US_PLACES_FILE)).toString('utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [, state = '', name = ''] = line.split('\t');
+    const key = placeKey(name);
+    named.set(key, [...(named.get(key) ?? []), `${name}, ${state}`]);
+  }
+  assert.ok(named.size > 17000, String(named.size));
+  for (const [key, places] of named) {
+    assert.deepEqual(
+      usCitiesNamed(key).map((c) => `${c.name}, ${c.state}`),
+      places,
+      key,
+    );
+  }
+  for (const key of ['', 'atlantis', 'oakland ', 'Oakland', 'st louis', 'winston salem']) {
+    assert.deepEqual(usCitiesNamed(key), [], key);
+  }
 });
 
 const ideas = (text: string) =>

@@ -1,8 +1,8 @@
 // The cities the directory's own addresses name, each with its ZIP codes: staff can search "near"
-// a city of the county's directory where Lantern's shipped list of cities (src/hsds/zip-centroids.ts,
-// the demo's area) does not reach, found by the letters of the name typed (migration 0047's
-// index). Addresses of confidential locations are left out, so that a safe house's address never
-// makes its city known.
+// a city of the county's directory where Lantern's shipped list of U.S. places
+// (src/hsds/city-centroids.ts, GeoNames' names) does not reach, found by the letters of the name
+// typed (migration 0047's index). Addresses of confidential locations are left out, so that a
+// safe house's address never makes its city known.
 import type { Queryable } from '../database.js';
 
 export interface DirectoryCity {

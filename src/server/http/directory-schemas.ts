@@ -49,7 +49,7 @@ export const DirectorySearchQuery = z.strictObject({
     .max(100)
     .optional()
     .describe(
-      'Where to measure distance from: "latitude,longitude", a ZIP code or a city ("Oakland", "Oakland, CA"): one of Lantern\'s list or named by the public addresses of the directory',
+      'Where to measure distance from: "latitude,longitude", a ZIP code or a city ("Oakland", "Oakland, CA"): any U.S. place name with ZIP codes (GeoNames) or one the public addresses of the directory name; a name of several states needs its state unless one is the searcher\'s county\'s',
     ),
   withinKm: z.coerce.number().positive().max(1000).optional(),
   sort: z.enum(['relevance', 'distance', 'name']).optional(),

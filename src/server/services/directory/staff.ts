@@ -164,7 +164,8 @@ export async function searchDirectory(
   if (search.openCapacity) where.add(() => `p.capacity_available > 0`);
   if (search.alternativeToDetention) where.add(() => `p.alternative_to_detention`);
   let distance = 'NULL::float8';
-  const near = search.near === undefined ? null : await nearPoint(app.db, search.near);
+  const near =
+    search.near === undefined ? null : await nearPoint(app.db, actor.jurisdictionId, search.near);
   if (near) {
     // Numbers checked by nearPoint, written into the SQL as literals: the count query, which
     // has no distance, then takes the same parameters as the ranked one.
