@@ -107,10 +107,8 @@ function readPlaceList(): PlaceList {
       i++;
       continue;
     }
-    let delta = 0;
-    for (let c = bytes[i] ?? 0; c >= 0x30 && c <= 0x39; c = bytes[++i] ?? 0) {
-      delta = delta * 10 + (c - 0x30);
-    }
+    const [delta, afterZip] = readNumber(bytes, i);
+    i = afterZip;
     firstZip += delta;
     for (let tabs = 0; i < length && tabs < 2; i++) if (bytes[i] === TAB) tabs++;
     const name = i;
@@ -158,12 +156,6 @@ function placeAt(from: PlaceList, place: number): { state: string; name: string;
   const state = bytes.toString('utf8', i + 1, bytes.indexOf(TAB, i + 1));
   const name = bytes.toString('utf8', bytes.indexOf(TAB, i + 1) + 1, end);
   return { state, name, zips: zips.map((z) => String(z).padStart(5, '0')) };
-}
-
-/** How many places the country's list holds (reads it if not read yet). */
-export function usPlaceCount(): number {
-  list ??= readPlaceList();
-  return list.lines.length;
 }
 
 /**
